@@ -1,0 +1,84 @@
+/// The entity types Blotter tags.
+public enum EntityType: String, Sendable, CaseIterable, Codable {
+    case person
+    case force
+    case operation
+    case figure
+}
+
+/// What a figure measures.
+public enum FigureKind: String, Sendable, CaseIterable, Codable {
+    case money, mass, count, percent, age, duration, date, length, volume, speed, other
+}
+
+/// How a figure is hedged in the text ("more than 90 kilos").
+public enum Qualifier: String, Sendable, CaseIterable, Codable {
+    case moreThan = "more_than"
+    case lessThan = "less_than"
+    case about
+    case upTo = "up_to"
+    case atLeast = "at_least"
+    case nearly
+}
+
+/// A figure's value: a number, or an ISO date string ("2020-04-27", "XXXX-04-27").
+public enum FigureValue: Sendable, Equatable {
+    case number(Double)
+    case date(String)
+}
+
+/// The facts a figure carries beyond its span.
+public struct FigureFacts: Sendable, Equatable {
+    public var kind: FigureKind
+    public var value: FigureValue
+    public var unit: String?
+    public var qualifier: Qualifier?
+    public var of: String?
+    public init(kind: FigureKind, value: FigureValue, unit: String? = nil, qualifier: Qualifier? = nil, of: String? = nil) {
+        self.kind = kind
+        self.value = value
+        self.unit = unit
+        self.qualifier = qualifier
+        self.of = of
+    }
+}
+
+/// One tagged mention. `start`/`end` are UTF-8 byte offsets into the article text while the document is in the
+/// pipeline; the record writer converts them to Unicode-scalar offsets (see `OffsetMap`).
+public struct Entity: Sendable, Equatable {
+    public var type: EntityType
+    public var text: String
+    public var start: Int
+    public var end: Int
+    public var sentence: Int
+    /// people: fullest form in the document; forces: gazetteer id or slug; operations: "Operation Name".
+    public var canonical: String?
+    /// people: title, rank or office ("Chief Constable").
+    public var role: String?
+    /// forces: the full name.
+    public var name: String?
+    public var figure: FigureFacts?
+    /// The recogniser that proposed the mention (for debugging and tie-breaking; not written to records).
+    public var recognizer: String
+    /// Higher wins among overlapping candidates of equal length.
+    public var priority: Int
+
+    public init(type: EntityType, text: String, start: Int, end: Int, sentence: Int, canonical: String? = nil,
+                role: String? = nil, name: String? = nil, figure: FigureFacts? = nil, recognizer: String, priority: Int = 0) {
+        self.type = type
+        self.text = text
+        self.start = start
+        self.end = end
+        self.sentence = sentence
+        self.canonical = canonical
+        self.role = role
+        self.name = name
+        self.figure = figure
+        self.recognizer = recognizer
+        self.priority = priority
+    }
+
+    public var length: Int { end - start }
+
+    public func overlaps(_ other: Entity) -> Bool { start < other.end && other.start < end }
+}

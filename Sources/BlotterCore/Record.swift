@@ -1,0 +1,44 @@
+/// The pipeline's output for one document (schema version 1, see README "The record").
+public struct Record: Sendable {
+    public static let schemaVersion = 1
+
+    public var sequence: Int
+    public var id: String
+    public var source: SourceLocation
+    public var article: Article
+    /// Entities in text order, with UTF-8 offsets (converted when written).
+    public var entities: [Entity]
+    /// The stages that ran, so a record of `--stages extract` is told apart from one with no entities.
+    public var tagged: Bool
+
+    public init(sequence: Int, id: String, source: SourceLocation, article: Article, entities: [Entity] = [], tagged: Bool = false) {
+        self.sequence = sequence
+        self.id = id
+        self.source = source
+        self.article = article
+        self.entities = entities
+        self.tagged = tagged
+    }
+
+    /// Distinct canonical values per type in first-mention order, and the number of figures.
+    public var summary: RecordSummary {
+        func distinct(_ type: EntityType) -> [String] {
+            var seen = Set<String>()
+            var out = [String]()
+            for entity in entities where entity.type == type {
+                let key = entity.canonical ?? entity.text
+                if seen.insert(key).inserted { out.append(key) }
+            }
+            return out
+        }
+        return RecordSummary(people: distinct(.person), forces: distinct(.force), operations: distinct(.operation),
+                             figures: entities.filter { $0.type == .figure }.count)
+    }
+}
+
+public struct RecordSummary: Sendable, Equatable {
+    public var people: [String]
+    public var forces: [String]
+    public var operations: [String]
+    public var figures: Int
+}

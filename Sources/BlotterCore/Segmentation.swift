@@ -1,0 +1,52 @@
+/// What a token is, from ICU's word-break rule status.
+public enum TokenKind: UInt8, Sendable {
+    case word
+    case number
+    case punctuation
+    case ideograph
+}
+
+/// A token of the article text. Offsets are UTF-8 byte offsets into `Article.text`.
+public struct Token: Sendable, Equatable {
+    public var start: Int
+    public var end: Int
+    public var kind: TokenKind
+    public var text: String
+    /// Index of the sentence that holds the token.
+    public var sentence: Int
+    /// True when white space (or the start of the text) comes right before the token.
+    public var spaceBefore: Bool
+
+    public init(start: Int, end: Int, kind: TokenKind, text: String, sentence: Int, spaceBefore: Bool) {
+        self.start = start
+        self.end = end
+        self.kind = kind
+        self.text = text
+        self.sentence = sentence
+        self.spaceBefore = spaceBefore
+    }
+}
+
+/// A sentence: its UTF-8 byte range and the half-open range of its tokens.
+public struct Sentence: Sendable, Equatable {
+    public var start: Int
+    public var end: Int
+    public var tokens: Range<Int>
+    public init(start: Int, end: Int, tokens: Range<Int>) {
+        self.start = start
+        self.end = end
+        self.tokens = tokens
+    }
+}
+
+/// The article text with its sentences and tokens.
+public struct SegmentedText: Sendable {
+    public var text: String
+    public var sentences: [Sentence]
+    public var tokens: [Token]
+    public init(text: String, sentences: [Sentence], tokens: [Token]) {
+        self.text = text
+        self.sentences = sentences
+        self.tokens = tokens
+    }
+}

@@ -1,0 +1,97 @@
+import CLibXML2
+
+/// Attributes the extractor reads; all others are dropped when the tree is converted.
+enum DOMAttribute: UInt8, Sendable {
+    case id, `class`, role, itemprop, property, name, content, datetime, href, rel, lang, hidden, ariaHidden, style, type, charset, httpEquiv
+
+    init?(_ name: String) {
+        switch name {
+        case "id": self = .id
+        case "class": self = .class
+        case "role": self = .role
+        case "itemprop": self = .itemprop
+        case "property": self = .property
+        case "name": self = .name
+        case "content": self = .content
+        case "datetime": self = .datetime
+        case "href": self = .href
+        case "rel": self = .rel
+        case "lang": self = .lang
+        case "hidden": self = .hidden
+        case "aria-hidden": self = .ariaHidden
+        case "style": self = .style
+        case "type": self = .type
+        case "charset": self = .charset
+        case "http-equiv": self = .httpEquiv
+        default: return nil
+        }
+    }
+}
+
+/// A Swift copy of the parts of an HTML tree the extractor uses. Nodes live in flat arrays and point to
+/// each other by index, so walking is cheap and needs no recursion (pages nest thousands deep).
+struct DOM {
+    static let none: Int32 = -1
+    static let textName = "#text"
+
+    struct Node {
+        /// Lower-case tag name, or `#text`.
+        var name: String
+        var parent: Int32
+        var firstChild: Int32 = DOM.none
+        var lastChild: Int32 = DOM.none
+        var nextSibling: Int32 = DOM.none
+        /// One past the last node of this node's subtree (set when the subtree is complete).
+        var subtreeEnd: Int32 = 0
+        /// Text of a text node; empty for elements.
+        var text: String = ""
+        var attributes: [(DOMAttribute, String)] = []
+
+        var isText: Bool { name == DOM.textName }
+        func attribute(_ key: DOMAttribute) -> String? {
+            for (name, value) in attributes where name == key { return value }
+            return nil
+        }
+    }
+
+    var nodes: [Node] = []
+    /// Bodies of `<script type="application/ld+json">`, which the tree itself leaves out.
+    var jsonLD: [String] = []
+    /// Index of `<html>`, `<head>` and `<body>` when present.
+    var html: Int32 = DOM.none
+    var head: Int32 = DOM.none
+    var body: Int32 = DOM.none
+
+    subscript(index: Int32) -> Node { nodes[Int(index)] }
+
+    func children(of index: Int32) -> ChildSequence { ChildSequence(dom: self, upcoming: nodes[Int(index)].firstChild) }
+
+    struct ChildSequence: Sequence, IteratorProtocol {
+        let dom: DOM
+        var upcoming: Int32
+        mutating func next() -> Int32? {
+            guard upcoming != DOM.none else { return nil }
+            defer { upcoming = dom.nodes[Int(upcoming)].nextSibling }
+            return upcoming
+        }
+    }
+
+    /// Every node below `index` (not itself), in document order: nodes are stored in pre-order, so a
+    /// subtree is the contiguous run up to `subtreeEnd`.
+    func descendants(of index: Int32) -> Range<Int32> { (index + 1)..<nodes[Int(index)].subtreeEnd }
+
+    mutating func append(_ node: Node) -> Int32 {
+        let index = Int32(nodes.count)
+        nodes.append(node)
+        let parent = node.parent
+        if parent != DOM.none {
+            if nodes[Int(parent)].lastChild != DOM.none {
+                nodes[Int(nodes[Int(parent)].lastChild)].nextSibling = index
+            } else {
+                nodes[Int(parent)].firstChild = index
+            }
+            nodes[Int(parent)].lastChild = index
+        }
+        return index
+    }
+}

@@ -1,0 +1,58 @@
+import Foundation
+
+/// Turns the dates pages carry into ISO 8601 ("2020-04-27" or "2020-04-27T10:15:00Z").
+enum DateNormalizer {
+    static let months: [String: Int] = [
+        "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4, "may": 5,
+        "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9, "september": 9,
+        "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+    ]
+
+    static func iso8601(_ raw: String) -> String? {
+        let text = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        let scalars = Array(text.utf8)
+        // Already ISO: YYYY-MM-DD, possibly followed by a time.
+        if scalars.count >= 10, let year = Int(text.prefix(4)), (1900...2100).contains(year),
+           scalars[4] == UInt8(ascii: "-"), scalars[7] == UInt8(ascii: "-"),
+           let month = Int(text.dropFirst(5).prefix(2)), (1...12).contains(month),
+           let day = Int(text.dropFirst(8).prefix(2)), (1...31).contains(day) {
+            if scalars.count > 10, scalars[10] == UInt8(ascii: "T") || scalars[10] == UInt8(ascii: " ") {
+                return String(text.prefix(10)) + "T" + String(text.dropFirst(11)).replacingOccurrences(of: " ", with: "")
+            }
+            return String(text.prefix(10))
+        }
+        // "27 April 2020", "April 27, 2020", "Apr 27 2020".
+        let words = text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+        var day: Int?
+        var month: Int?
+        var year: Int?
+        for word in words {
+            if let number = Int(word) {
+                if number > 31, (1900...2100).contains(number) { year = year ?? number }
+                else if (1...31).contains(number), day == nil { day = number }
+            } else if let known = months[word] ?? months[String(word.prefix(3))], month == nil, word.count >= 3 {
+                month = known
+            }
+        }
+        guard let year, let month, let day else { return nil }
+        return format(year: year, month: month, day: day)
+    }
+
+    /// A date in a URL path: /2020/04/27/ or /2020-04-27-.
+    static func dateInURL(_ url: String) -> String? {
+        let parts = url.split(whereSeparator: { $0 == "/" || $0 == "-" || $0 == "_" }).map(String.init)
+        guard parts.count >= 3 else { return nil }
+        for index in 0..<(parts.count - 2) {
+            guard parts[index].count == 4, let year = Int(parts[index]), (1990...2100).contains(year),
+                  parts[index + 1].count <= 2, let month = Int(parts[index + 1]), (1...12).contains(month),
+                  parts[index + 2].count <= 2, let day = Int(parts[index + 2]), (1...31).contains(day) else { continue }
+            return format(year: year, month: month, day: day)
+        }
+        return nil
+    }
+
+    static func format(year: Int, month: Int, day: Int) -> String {
+        func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
+        return "\(year)-\(two(month))-\(two(day))"
+    }
+}

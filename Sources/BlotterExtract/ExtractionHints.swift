@@ -1,0 +1,77 @@
+/// Heuristic data for main-text extraction, kept apart from the logic that uses it (ContentExtractor).
+/// Lists are lower case. Change a list, then rerun `blotter eval extract` on the three dev sets.
+enum ExtractionHints {
+    /// Elements never read into the tree: code, styling, embedded media and form controls.
+    static let droppedTags: Set<String> = [
+        "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas",
+        "video", "audio", "source", "track", "map", "select", "option", "textarea", "input", "button",
+        "base", "frame", "frameset", "dialog",
+    ]
+
+    /// Elements that are boilerplate wherever they stand (unless they hold the article itself).
+    static let boilerplateTags: Set<String> = ["nav", "footer", "aside", "form", "menu", "header", "figcaption"]
+
+    /// Elements that start a new text block.
+    static let blockTags: Set<String> = [
+        "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt",
+        "dd", "blockquote", "pre", "table", "tr", "td", "th", "tbody", "thead", "tfoot", "caption", "figure",
+        "header", "footer", "address", "hr", "center", "details", "summary", "body", "html", "fieldset", "legend",
+    ]
+
+    static let headingTags: Set<String> = ["h1", "h2", "h3", "h4", "h5", "h6"]
+
+    /// Elements whose text counts as a paragraph when scoring candidate containers.
+    static let paragraphTags: Set<String> = ["p", "pre", "blockquote", "li", "td", "h2", "h3", "h4", "dd"]
+
+    /// class / id / role tokens (split on anything not a letter or digit) that mark boilerplate.
+    static let boilerplateTokens: Set<String> = [
+        "nav", "navbar", "navigation", "menu", "menubar", "breadcrumb", "breadcrumbs", "header", "masthead",
+        "footer", "sidebar", "aside", "widget", "widgets", "comment", "comments", "commentlist", "disqus",
+        "related", "recommended", "recommendations", "trending", "popular", "share", "sharing", "social",
+        "sociallinks", "cookie", "cookies", "consent", "gdpr", "newsletter", "subscribe", "subscription",
+        "signup", "advert", "advertisement", "ads", "ad", "adsense", "sponsor", "sponsored", "promo", "promotion",
+        "pagination", "pager", "tags", "tagcloud", "taglist", "byline", "author", "authorbox", "bio", "meta",
+        "banner", "alert", "notice", "toolbar", "skip", "hidden", "modal", "popup", "overlay", "outbrain",
+        "taboola", "print", "caption", "credit", "copyright", "login", "search", "dateline", "timestamp",
+        "moreNews", "othernews", "morenews", "readmore", "more", "contentinfo", "complementary", "dialog",
+        "navigation", "rss", "jump", "toc",
+    ]
+
+    /// Substrings of a class or id that mark boilerplate even inside a longer token ("post-sharebar").
+    static let boilerplateSubstrings: [String] = [
+        "comment", "share", "social", "cookie", "newsletter", "subscribe", "related", "sidebar", "breadcrumb",
+        "advert", "promo", "sponsor", "footer", "navbar", "menu", "banner", "popup", "paywall", "outbrain",
+        "taboola", "recirc", "most-read", "mostread", "trending",
+    ]
+
+    /// Tokens that keep an element even if another token looks like boilerplate ("article-body comments-on").
+    static let contentTokens: Set<String> = [
+        "article", "articlebody", "article-body", "content", "entry", "entrycontent", "post", "postbody",
+        "story", "storybody", "main", "body", "text", "blog", "hentry", "instapaper_body",
+    ]
+
+    /// class / id values of common CMS containers of the article body (joined tokens, lower case).
+    static let bodyContainerHints: [String] = [
+        "articlebody", "article-body", "article__body", "article-content", "articlecontent", "article-text",
+        "entry-content", "post-content", "postcontent", "post-body", "story-body", "storybody", "story-content",
+        "field-name-body", "field--name-body", "td-post-content", "c-entry-content", "rich-text", "article__content",
+        "content-body", "body-text", "news-content", "main-content", "article-main",
+    ]
+
+    /// Whole blocks that are boilerplate by their words, compared lower case after trimming.
+    static let boilerplateBlocks: Set<String> = [
+        "leave a comment", "leave a reply", "share this", "share this article", "share", "share on facebook",
+        "share on twitter", "tweet", "email", "print", "more news", "in other news", "related", "related articles",
+        "related stories", "read more", "advertisement", "comments", "sign up", "subscribe", "follow us",
+        "you may also like", "most read", "most popular", "recommended", "click here", "back to top", "top stories",
+        "related content", "more stories", "continue reading", "skip to content", "skip to main content",
+    ]
+
+    /// Block prefixes that are boilerplate ("Share this story on…", "Sign up for…").
+    static let boilerplatePrefixes: [String] = [
+        "we are currently experiencing", "sign up for", "subscribe to", "share this", "follow us on",
+        "click here to", "copyright ©", "© ", "all rights reserved", "this article was originally",
+        "read more:", "related:", "see also:", "advertisement", "we use cookies", "this website uses cookies",
+        "by continuing to use", "accept cookies", "image:", "photo:", "picture:", "image copyright",
+    ]
+}

@@ -1,0 +1,62 @@
+import Foundation
+
+/// The article facts found in a page's JSON-LD blocks (schema.org Article and its subtypes).
+struct JSONLDArticle {
+    var headline: String?
+    var author: String?
+    var datePublished: String?
+    var publisher: String?
+
+    /// schema.org types whose fields describe the page's article.
+    static let articleTypes: Set<String> = ["article", "newsarticle", "reportagenewsarticle", "analysisnewsarticle",
+                                            "blogposting", "report", "webpage", "liveblogposting", "opinionnewsarticle",
+                                            "backgroundnewsarticle", "scholarlyarticle", "techarticle"]
+
+    init(_ blocks: [String]) {
+        for block in blocks {
+            guard let data = block.data(using: .utf8),
+                  let json = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) else { continue }
+            var queue: [Any] = [json]
+            var visited = 0
+            while !queue.isEmpty, visited < 500 {
+                let item = queue.removeFirst()
+                visited += 1
+                if let array = item as? [Any] { queue.append(contentsOf: array); continue }
+                guard let object = item as? [String: Any] else { continue }
+                if let graph = object["@graph"] { queue.append(graph) }
+                guard Self.isArticle(object["@type"]) else { continue }
+                // WebPage is weaker evidence than an Article type: let a later Article override it.
+                let strong = !Self.typeNames(object["@type"]).contains("webpage")
+                if headline == nil || strong { headline = Self.string(object["headline"]) ?? headline }
+                if author == nil || strong { author = Self.names(object["author"]) ?? author }
+                if datePublished == nil || strong { datePublished = Self.string(object["datePublished"]) ?? datePublished }
+                if publisher == nil || strong { publisher = Self.names(object["publisher"]) ?? publisher }
+            }
+        }
+    }
+
+    private static func typeNames(_ value: Any?) -> [String] {
+        if let single = value as? String { return [single.lowercased()] }
+        if let many = value as? [Any] { return many.compactMap { ($0 as? String)?.lowercased() } }
+        return []
+    }
+
+    private static func isArticle(_ value: Any?) -> Bool { typeNames(value).contains { articleTypes.contains($0) } }
+
+    private static func string(_ value: Any?) -> String? {
+        if let string = value as? String, !string.isEmpty { return string }
+        if let array = value as? [Any] { return array.lazy.compactMap { string($0) }.first }
+        return nil
+    }
+
+    /// Names of a Person / Organization value, a list of them, or a plain string; joined with ", ".
+    private static func names(_ value: Any?) -> String? {
+        if let string = value as? String { return string.hasPrefix("http") ? nil : string }
+        if let object = value as? [String: Any] { return string(object["name"]) }
+        if let array = value as? [Any] {
+            let all = array.compactMap { names($0) }
+            return all.isEmpty ? nil : all.joined(separator: ", ")
+        }
+        return nil
+    }
+}

@@ -1,0 +1,114 @@
+import Foundation
+
+/// Reads title, byline, date, site, language and canonical URL from the page, each from the most reliable
+/// source first: JSON-LD, then Open Graph / article meta, then markup (`<h1>`, `<time>`, `<html lang>`), then
+/// `<title>` and the URL.
+struct MetadataExtractor {
+    let dom: DOM
+
+    struct Metadata {
+        var title: String?
+        var byline: String?
+        var published: String?
+        var language: String?
+        var site: String?
+        var canonicalURL: String?
+    }
+
+    func extract(url: String?) -> Metadata {
+        let meta = metaValues()
+        let ld = JSONLDArticle(dom.jsonLD)
+        var result = Metadata()
+        result.site = firstNonEmpty(meta["og:site_name"], ld.publisher, meta["application-name"])
+        let documentTitle = titleElement()
+        let heading = firstHeading()
+        result.title = firstNonEmpty(ld.headline, meta["og:title"], meta["twitter:title"], heading, documentTitle)
+            .map { TitleCleaner.clean($0, site: result.site) }
+        result.byline = firstNonEmpty(ld.author, meta["author"], meta["article:author"].flatMap { $0.hasPrefix("http") ? nil : $0 },
+                                      meta["byl"], meta["dc.creator"])
+        let rawDate = firstNonEmpty(ld.datePublished, meta["article:published_time"], meta["og:published_time"],
+                                    meta["datepublished"], meta["pubdate"], meta["publishdate"], meta["publish-date"],
+                                    meta["date"], meta["dc.date.issued"], meta["dc.date"], meta["sailthru.date"],
+                                    meta["parsely-pub-date"], timeElementDate())
+        result.published = rawDate.flatMap(DateNormalizer.iso8601) ?? url.flatMap(DateNormalizer.dateInURL)
+        result.canonicalURL = firstNonEmpty(canonicalLink(), meta["og:url"])
+        result.language = htmlLanguage() ?? meta["content-language"].flatMap(Self.primaryLanguage)
+            ?? meta["og:locale"].flatMap(Self.primaryLanguage)
+        return result
+    }
+
+    private func firstNonEmpty(_ values: String?...) -> String? {
+        for value in values {
+            if let value {
+                let trimmed = TextNormalizer.normalize(value)
+                if !trimmed.isEmpty { return trimmed }
+            }
+        }
+        return nil
+    }
+
+    /// `<meta>` values by lower-case property / name / itemprop / http-equiv; the first one wins.
+    private func metaValues() -> [String: String] {
+        var values: [String: String] = [:]
+        for index in 0..<Int32(dom.nodes.count) {
+            let node = dom[index]
+            if node.name == "meta" {
+                guard let content = node.attribute(.content) else { continue }
+                for key in [node.attribute(.property), node.attribute(.name), node.attribute(.itemprop), node.attribute(.httpEquiv)] {
+                    if let key, values[key.lowercased()] == nil { values[key.lowercased()] = content }
+                }
+            } else if let itemprop = node.attribute(.itemprop)?.lowercased(), itemprop == "datepublished",
+                      let value = node.attribute(.datetime) ?? node.attribute(.content) {
+                if values["datepublished"] == nil { values["datepublished"] = value }
+            }
+        }
+        return values
+    }
+
+    private func textOf(_ index: Int32) -> String {
+        var text = ""
+        for child in dom.descendants(of: index) where dom[child].isText { text += dom[child].text }
+        return TextNormalizer.normalize(text)
+    }
+
+    private func titleElement() -> String? {
+        guard dom.head != DOM.none else {
+            return (0..<Int32(dom.nodes.count)).first { dom[$0].name == "title" }.map(textOf)
+        }
+        return dom.descendants(of: dom.head).first { dom[$0].name == "title" }.map(textOf)
+    }
+
+    private func firstHeading() -> String? {
+        guard dom.body != DOM.none else { return nil }
+        return dom.descendants(of: dom.body).first { dom[$0].name == "h1" }.map(textOf)
+    }
+
+    private func timeElementDate() -> String? {
+        for index in 0..<Int32(dom.nodes.count) where dom[index].name == "time" {
+            if let value = dom[index].attribute(.datetime), !value.isEmpty { return value }
+        }
+        return nil
+    }
+
+    private func canonicalLink() -> String? {
+        for index in 0..<Int32(dom.nodes.count) where dom[index].name == "link" {
+            if dom[index].attribute(.rel)?.lowercased() == "canonical", let href = dom[index].attribute(.href),
+               href.hasPrefix("http") {
+                return href
+            }
+        }
+        return nil
+    }
+
+    private func htmlLanguage() -> String? {
+        guard dom.html != DOM.none, let lang = dom[dom.html].attribute(.lang) else { return nil }
+        return Self.primaryLanguage(lang)
+    }
+
+    /// "en-GB" → "en", "en_US" → "en"; nil for anything that is not a language subtag.
+    static func primaryLanguage(_ tag: String) -> String? {
+        let primary = tag.split(whereSeparator: { $0 == "-" || $0 == "_" }).first.map { $0.lowercased() } ?? ""
+        guard (2...3).contains(primary.count), primary.allSatisfy({ $0.isLetter && $0.isASCII }) else { return nil }
+        return primary
+    }
+}

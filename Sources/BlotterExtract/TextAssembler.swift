@@ -1,0 +1,136 @@
+/// Turns regions of the DOM into text blocks: block elements start new blocks, inline text joins with single
+/// spaces, `<br>` becomes a line break, and each block is normalised (`TextNormalizer`) and filtered.
+struct TextAssembler {
+    /// A block whose link text is over this share of its text is navigation (Readability drops > 0.5 for
+    /// paragraphs, trafilatura ~0.5 for short blocks). Untuned.
+    static let maximumLinkDensity = 0.5
+    /// Blocks at least this long are kept whatever their link density (paragraphs of inline citations).
+    static let linkDenseKeepChars = 300
+
+    let dom: DOM
+    let statistics: NodeStatistics
+    let title: String?
+
+    private var blocks: [TextBlock] = []
+    private var current = ""
+    private var currentLinkChars = 0
+    private var currentKind = TextBlock.Kind.paragraph
+
+    init(dom: DOM, statistics: NodeStatistics, title: String?) {
+        self.dom = dom
+        self.statistics = statistics
+        self.title = title
+    }
+
+    mutating func blocks(from regions: [Int32], skip: (Int32, Int32) -> Bool) -> [TextBlock] {
+        blocks = []
+        for region in regions { read(region, skip: skip) }
+        flush()
+        return filtered(blocks)
+    }
+
+    private mutating func read(_ region: Int32, skip: (Int32, Int32) -> Bool) {
+        // Open elements, to notice when the walk leaves them (nodes are in pre-order).
+        var open: [Int32] = []
+        var linkDepth = 0
+        var index = region
+        let end = dom[region].subtreeEnd
+        while index < end {
+            while let top = open.last, index >= dom[top].subtreeEnd {
+                leave(open.removeLast(), linkDepth: &linkDepth)
+            }
+            let node = dom[index]
+            if index != region && skip(index, region) {
+                index = node.subtreeEnd
+                continue
+            }
+            if node.isText {
+                append(node.text, inLink: linkDepth > 0)
+            } else {
+                enter(index, linkDepth: &linkDepth)
+                open.append(index)
+            }
+            index += 1
+        }
+        while let top = open.popLast() { leave(top, linkDepth: &linkDepth) }
+    }
+
+    private mutating func enter(_ index: Int32, linkDepth: inout Int) {
+        let name = dom[index].name
+        if name == "a" { linkDepth += 1 }
+        if name == "br" { current.unicodeScalars.append(TextNormalizer.lineBreak); return }
+        if ExtractionHints.blockTags.contains(name) {
+            flush()
+            currentKind = Self.kind(of: name)
+        }
+    }
+
+    private mutating func leave(_ index: Int32, linkDepth: inout Int) {
+        let name = dom[index].name
+        if name == "a" { linkDepth -= 1 }
+        if ExtractionHints.blockTags.contains(name) { flush() }
+    }
+
+    private static func kind(of name: String) -> TextBlock.Kind {
+        if ExtractionHints.headingTags.contains(name) { return .heading }
+        switch name {
+        case "li", "dd", "dt": return .listItem
+        case "blockquote": return .quote
+        case "pre": return .preformatted
+        default: return .paragraph
+        }
+    }
+
+    private mutating func append(_ text: String, inLink: Bool) {
+        current += text
+        if inLink { currentLinkChars += text.count }
+    }
+
+    private mutating func flush() {
+        defer {
+            current = ""
+            currentLinkChars = 0
+        }
+        let text = currentKind == .preformatted ? TextNormalizer.normalizePreformatted(current) : TextNormalizer.normalize(current)
+        guard !text.isEmpty else { return }
+        let density = min(1, Double(currentLinkChars) / Double(max(1, text.count)))
+        blocks.append(TextBlock(kind: currentKind, text: text, linkDensity: density))
+    }
+
+    // MARK: block filters
+
+    private func filtered(_ blocks: [TextBlock]) -> [TextBlock] {
+        var seen = Set<String>()
+        let normalizedTitle = title.map(Self.comparable)
+        var kept: [TextBlock] = []
+        for block in blocks {
+            if block.linkDensity > Self.maximumLinkDensity && block.text.count < Self.linkDenseKeepChars { continue }
+            let key = Self.comparable(block.text)
+            if Self.isBoilerplate(key) { continue }
+            if let normalizedTitle, key == normalizedTitle { continue }
+            guard seen.insert(key).inserted else { continue }
+            kept.append(block)
+        }
+        // A heading with no text after it before the next heading or the end introduces something removed
+        // ("In Other News" above a dropped link list).
+        var result: [TextBlock] = []
+        for (position, block) in kept.enumerated() {
+            if block.kind == .heading {
+                let next = position + 1 < kept.count ? kept[position + 1] : nil
+                if next == nil || next?.kind == .heading { continue }
+            }
+            result.append(block)
+        }
+        return result
+    }
+
+    static func comparable(_ text: String) -> String {
+        text.lowercased().split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
+    }
+
+    static func isBoilerplate(_ comparable: String) -> Bool {
+        let trimmed = comparable.trimmingCharacters(in: [":", ".", "!", "»", "›", ">", "|"] )
+        if ExtractionHints.boilerplateBlocks.contains(trimmed) { return true }
+        return ExtractionHints.boilerplatePrefixes.contains { comparable.hasPrefix($0) }
+    }
+}

@@ -1,0 +1,8 @@
+/// One block of main text: a paragraph, heading, list item, quote or preformatted run.
+struct TextBlock: Equatable {
+    enum Kind: Equatable { case paragraph, heading, listItem, quote, preformatted }
+    var kind: Kind
+    var text: String
+    /// Share of the block's characters that sit inside links.
+    var linkDensity: Double
+}

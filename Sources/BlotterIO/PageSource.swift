@@ -1,0 +1,128 @@
+import Foundation
+import BlotterCore
+
+/// The source stage: walks the inputs in a stable order and hands out `RawPage`s one at a time, so the
+/// caller controls how many are in flight. Directories are walked recursively in sorted order; JSON lines are
+/// read a line at a time.
+// @unchecked Sendable: a PageSource is handed to the source queue once and used only there.
+public final class PageSource: @unchecked Sendable {
+    /// What the source yields: a page, a document that could not be read (an error entry), or a whole input
+    /// that could not be read (exit status 1).
+    public enum Item: Sendable {
+        case page(RawPage)
+        case documentError(DocumentError)
+        case inputError(String)
+    }
+
+    private var pending: [InputSpec]
+    private var currentReader: JSONLinesReader?
+    private var sequence = 0
+    /// Inputs that were opened (for the summary).
+    public private(set) var inputsRead = 0
+    /// Files skipped inside directories because of their type (not pages or JSON lines).
+    public private(set) var skippedFiles = 0
+    private let maximumPageBytes: Int
+
+    public init(inputs: [InputSpec], maximumPageBytes: Int) {
+        pending = inputs.reversed()
+        self.maximumPageBytes = maximumPageBytes
+    }
+
+    /// The next item, or nil when every input is exhausted. Call from one thread (the source queue).
+    public func next() -> Item? {
+        while true {
+            if let reader = currentReader {
+                if let item = reader.next(sequence: sequence) {
+                    if case .inputError = item {} else { sequence += 1 }
+                    return item
+                }
+                currentReader = nil
+                continue
+            }
+            guard let input = pending.popLast() else { return nil }
+            switch input {
+            case .directory(let path):
+                do {
+                    let files = try DirectoryWalker.files(under: path)
+                    inputsRead += 1
+                    var expanded: [InputSpec] = []
+                    for file in files {
+                        let ext = (file as NSString).pathExtension.lowercased()
+                        if InputSpec.pageExtensions.contains(ext) { expanded.append(.page(file)) }
+                        else if InputSpec.jsonLinesExtensions.contains(ext) { expanded.append(.jsonLines(file)) }
+                        else if file.lowercased().hasSuffix(".warc") || file.lowercased().hasSuffix(".warc.gz") { expanded.append(.warc(file)) }
+                        else { skippedFiles += 1 }
+                    }
+                    pending.append(contentsOf: expanded.reversed())
+                } catch {
+                    return .inputError("\(path): cannot read directory: \(error.localizedDescription)")
+                }
+            case .page(let path):
+                let item = readPage(path)
+                if case .inputError = item { return item }
+                inputsRead += 1
+                sequence += 1
+                return item
+            case .jsonLines(let path):
+                guard let handle = FileHandle(forReadingAtPath: path) else {
+                    return .inputError("\(path): cannot open: \(FileProblem.describe(path))")
+                }
+                inputsRead += 1
+                currentReader = JSONLinesReader(handle: handle, path: path, maximumLineBytes: maximumPageBytes)
+            case .standardInput:
+                inputsRead += 1
+                currentReader = JSONLinesReader(handle: FileHandle.standardInput, path: "-", maximumLineBytes: maximumPageBytes)
+            case .warc(let path):
+                return .inputError("\(path): WARC input is not supported yet (issue 6); extract the records to .html or .jsonl")
+            }
+        }
+    }
+
+    private func readPage(_ path: String) -> Item {
+        let location = SourceLocation(path: path)
+        guard FileManager.default.isReadableFile(atPath: path) else {
+            return .inputError("\(path): cannot open: \(FileProblem.describe(path))")
+        }
+        do {
+            let attributes = try FileManager.default.attributesOfItem(atPath: path)
+            if let size = attributes[.size] as? Int, size > maximumPageBytes {
+                return .documentError(DocumentError(sequence: sequence, id: nil, source: location, stage: .source,
+                                                    message: "page is \(size) bytes, over the limit of \(maximumPageBytes) (extract.max_page_bytes)"))
+            }
+            let data = try Data(contentsOf: URL(fileURLWithPath: path))
+            return .page(RawPage(sequence: sequence, source: location, content: .html([UInt8](data))))
+        } catch {
+            return .inputError("\(path): cannot read: \(error.localizedDescription)")
+        }
+    }
+}
+
+enum FileProblem {
+    static func describe(_ path: String) -> String {
+        var isDirectory: ObjCBool = false
+        if !FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) { return "no such file" }
+        if isDirectory.boolValue { return "is a directory" }
+        return "permission denied"
+    }
+}
+
+/// Recursive, sorted listing of regular files (hidden files and folders are skipped).
+enum DirectoryWalker {
+    static func files(under root: String) throws -> [String] {
+        var out: [String] = []
+        var stack = [root]
+        let manager = FileManager.default
+        while let directory = stack.popLast() {
+            let names = try manager.contentsOfDirectory(atPath: directory).filter { !$0.hasPrefix(".") }.sorted()
+            var subdirectories: [String] = []
+            for name in names {
+                let path = (directory as NSString).appendingPathComponent(name)
+                var isDirectory: ObjCBool = false
+                guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }
+                if isDirectory.boolValue { subdirectories.append(path) } else { out.append(path) }
+            }
+            stack.append(contentsOf: subdirectories.reversed())
+        }
+        return out.sorted()
+    }
+}

@@ -1,0 +1,91 @@
+import Foundation
+import BlotterCore
+
+/// Where records and error entries go. Sinks are called from the sink queue only, in input order.
+public protocol RecordSink: AnyObject {
+    func write(_ record: Record) throws
+    func finish() throws
+}
+
+/// Where error entries go.
+public protocol ErrorSink: AnyObject {
+    func write(_ error: DocumentError) throws
+    func finish() throws
+}
+
+/// Buffered writing of lines to a file or standard output.
+public final class LineWriter {
+    private let handle: FileHandle
+    private let closeAtEnd: Bool
+    private var buffer: [UInt8] = []
+    /// Flush when the buffer reaches this size (64 KiB keeps system calls rare and memory flat).
+    static let flushBytes = 1 << 16
+
+    /// `path` "-" is standard output. Parent folders are created.
+    public init(path: String) throws {
+        if path == "-" {
+            handle = FileHandle.standardOutput
+            closeAtEnd = false
+        } else {
+            let url = URL(fileURLWithPath: path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            guard FileManager.default.createFile(atPath: path, contents: nil) else {
+                throw SinkError(message: "\(path): cannot create file")
+            }
+            handle = try FileHandle(forWritingTo: url)
+            closeAtEnd = true
+        }
+    }
+
+    public init(handle: FileHandle) {
+        self.handle = handle
+        closeAtEnd = false
+    }
+
+    public func writeLine(_ line: String) throws {
+        buffer.append(contentsOf: line.utf8)
+        buffer.append(0x0A)
+        if buffer.count >= Self.flushBytes { try flush() }
+    }
+
+    public func flush() throws {
+        guard !buffer.isEmpty else { return }
+        try handle.write(contentsOf: buffer)
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    public func close() throws {
+        try flush()
+        if closeAtEnd { try handle.close() }
+    }
+}
+
+public struct SinkError: Error, CustomStringConvertible {
+    public var message: String
+    public var description: String { message }
+}
+
+/// Records as JSON lines (schema 1).
+public final class JSONLinesSink: RecordSink {
+    private let writer: LineWriter
+    public init(writer: LineWriter) { self.writer = writer }
+    public func write(_ record: Record) throws { try writer.writeLine(record.jsonLine()) }
+    public func finish() throws { try writer.close() }
+}
+
+/// Error entries as JSON lines `{"id","source","stage","error"}`.
+public final class JSONLinesErrorSink: ErrorSink {
+    private let writer: LineWriter
+    public init(writer: LineWriter) { self.writer = writer }
+    public func write(_ error: DocumentError) throws { try writer.writeLine(error.jsonLine()) }
+    public func finish() throws { try writer.close() }
+}
+
+/// Error entries as one human-readable line each on standard error (when no `--errors` file is given).
+public final class StandardErrorSink: ErrorSink {
+    public init() {}
+    public func write(_ error: DocumentError) throws {
+        FileHandle.standardError.write(Data("blotter: \(error.description)\n".utf8))
+    }
+    public func finish() throws {}
+}

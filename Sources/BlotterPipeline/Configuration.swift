@@ -1,0 +1,64 @@
+import Foundation
+import BlotterCore
+import BlotterTag
+
+/// The effective configuration of a run. Every default is defined here, once (`Configuration.defaults`);
+/// a user's `pipeline.yaml` may set any subset of keys (see `ConfigurationLoader`).
+public struct Configuration: Sendable, Equatable {
+    public static let currentVersion = 1
+
+    public var version: Int = Configuration.currentVersion
+    /// Inputs used when the command line names none (relative to the configuration file's folder).
+    public var inputs: [String] = ["corpus"]
+    public var output = Output()
+    public var pipeline = PipelineOptions()
+    public var extract = ExtractOptions()
+    public var segment = SegmentOptions()
+    public var tag = TagOptions()
+
+    public struct Output: Sendable, Equatable {
+        /// Records file, "-" for standard output.
+        public var records: String = "out/records.jsonl"
+        /// Error entries file; nil writes them as messages on standard error.
+        public var errors: String? = nil
+        public var format: OutputFormat = .jsonl
+    }
+
+    public enum OutputFormat: String, Sendable, CaseIterable { case jsonl }
+
+    public struct PipelineOptions: Sendable, Equatable {
+        /// Documents in flight at most (read but not yet written). 64 keeps memory flat with 2 to 8 workers
+        /// and large enough to hide a slow page behind the others.
+        public var window: Int = 64
+        /// The stages to run, a prefix of extract, segment, tag.
+        public var stages: [StageName] = [.extract, .segment, .tag]
+    }
+
+    public struct ExtractOptions: Sendable, Equatable {
+        /// Concurrent workers; 0 means one per processor.
+        public var width: Int = 0
+        public var maxPageBytes: Int = 50 * 1024 * 1024
+    }
+
+    public struct SegmentOptions: Sendable, Equatable {
+        public var width: Int = 0
+        /// ICU locale of the break iterators; `@ss=standard` turns on ICU's sentence-break suppressions.
+        public var locale: String = "en_GB@ss=standard"
+    }
+
+    public struct TagOptions: Sendable, Equatable {
+        public var width: Int = 0
+        /// The models folder (relative to the configuration file's folder).
+        public var models: String = "models"
+        public var recognizers: [String] = RecognizerRegistry.defaultNames
+    }
+
+    public static let defaults = Configuration()
+
+    public init() {}
+
+    /// Workers for a stage: its width, or one per processor when 0.
+    public static func workers(_ width: Int) -> Int {
+        width > 0 ? width : max(1, ProcessInfo.processInfo.activeProcessorCount)
+    }
+}

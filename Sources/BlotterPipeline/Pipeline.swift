@@ -1,0 +1,121 @@
+import Foundation
+import Dispatch
+import BlotterCore
+import BlotterExtract
+import BlotterText
+import BlotterTag
+import BlotterIO
+
+/// Runs source → extract → segment → tag → sink, each stage on its own queues, with at most `window`
+/// documents in flight and records written in input order.
+public final class Pipeline: Sendable {
+    public let processor: DocumentProcessor
+    public let configuration: Configuration
+
+    public init(configuration: Configuration, processor: DocumentProcessor) {
+        self.configuration = configuration
+        self.processor = processor
+    }
+
+    /// Builds the stage functions from a configuration; `baseDirectory` resolves `tag.models`.
+    public static func makeProcessor(_ configuration: Configuration, baseDirectory: URL) throws(PipelineSetupError) -> DocumentProcessor {
+        let extractor = Extractor(options: .init(maximumPageBytes: configuration.extract.maxPageBytes))
+        let segmenter = Segmenter(locale: configuration.segment.locale)
+        var tagger: Tagger?
+        if configuration.pipeline.stages.contains(.tag) {
+            let modelsURL = URL(fileURLWithPath: configuration.tag.models, relativeTo: baseDirectory).standardizedFileURL
+            do {
+                let models = try TagModels.load(from: modelsURL)
+                tagger = try Tagger(models: models, names: configuration.tag.recognizers)
+            } catch let error as TagModels.LoadError {
+                throw PipelineSetupError(message: error.description)
+            } catch {
+                throw PipelineSetupError(message: "tag.recognizers: \(error)")
+            }
+        }
+        return DocumentProcessor(extractor: extractor, segmenter: segmenter, tagger: tagger, stages: configuration.pipeline.stages)
+    }
+
+    public func run(inputs: [InputSpec], sinks: [any RecordSink], errorSink: any ErrorSink, showProgress: Bool) -> RunSummary {
+        let started = Date()
+        let window = DispatchSemaphore(value: configuration.pipeline.window)
+        let group = DispatchGroup()
+        let progress = showProgress ? ProgressReporter() : nil
+        let sink = OrderedSink(sinks: sinks, errorSink: errorSink, window: window, group: group, progress: progress)
+        let extractLanes = StageLanes(label: "blotter.extract", width: Configuration.workers(configuration.extract.width))
+        let segmentLanes = StageLanes(label: "blotter.segment", width: Configuration.workers(configuration.segment.width))
+        let tagLanes = StageLanes(label: "blotter.tag", width: Configuration.workers(configuration.tag.width))
+        let processor = self.processor
+        let stages = configuration.pipeline.stages
+        let source = PageSource(inputs: inputs, maximumPageBytes: configuration.extract.maxPageBytes)
+
+        @Sendable func finish(_ sequence: Int, _ result: Result<DocumentProcessor.InFlight, DocumentError>) {
+            let outcome = result.map(processor.record)
+            sink.queue.async { sink.deliver(sequence, outcome) }
+        }
+
+        // The source runs on its own serial queue; the calling thread waits for the whole run.
+        let sourceQueue = DispatchQueue(label: "blotter.source", qos: .userInitiated)
+        let sourceDone = DispatchSemaphore(value: 0)
+        let counters = SourceCounters()
+        sourceQueue.async {
+            while true {
+                window.wait()
+                guard let item = source.next() else { window.signal(); break }
+                switch item {
+                case .inputError(let message):
+                    window.signal()
+                    sink.queue.async { sink.inputError(message) }
+                case .documentError(let error):
+                    group.enter()
+                    sink.queue.async { sink.deliver(error.sequence, .failure(error)) }
+                case .page(let page):
+                    group.enter()
+                    counters.bytes += page.byteCount
+                    let sequence = page.sequence
+                    extractLanes.async(sequence: sequence) {
+                        let extracted = processor.extract(page)
+                        guard stages.contains(.segment), case .success(let document) = extracted else { return finish(sequence, extracted) }
+                        segmentLanes.async(sequence: sequence) {
+                            let segmented = processor.segment(document)
+                            guard stages.contains(.tag), case .success(let document) = segmented else { return finish(sequence, segmented) }
+                            tagLanes.async(sequence: sequence) { finish(sequence, processor.tag(document)) }
+                        }
+                    }
+                }
+            }
+            counters.inputs = source.inputsRead
+            counters.skipped = source.skippedFiles
+            sourceDone.signal()
+        }
+        sourceDone.wait()
+        group.wait()
+        return sink.queue.sync {
+            progress?.clear()
+            return sink.finish(inputs: counters.inputs, skipped: counters.skipped, bytes: counters.bytes,
+                               seconds: Date().timeIntervalSince(started))
+        }
+    }
+}
+
+/// Counts kept by the source queue and read after it has finished (the semaphore orders the accesses).
+private final class SourceCounters: @unchecked Sendable {
+    // @unchecked: written only on the source queue, read only after `sourceDone` is signalled.
+    var inputs = 0
+    var skipped = 0
+    var bytes = 0
+}
+
+public struct PipelineSetupError: Error, CustomStringConvertible, Sendable {
+    public var message: String
+    public var description: String { message }
+}
+
+extension RawPage {
+    var byteCount: Int {
+        switch content {
+        case .html(let bytes): bytes.count
+        case .text(let text): text.utf8.count
+        }
+    }
+}

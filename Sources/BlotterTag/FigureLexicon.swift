@@ -1,0 +1,112 @@
+import BlotterCore
+
+/// Words and symbols of the figure grammar (heuristic data; `FigureRecognizer` holds the logic).
+enum FigureLexicon {
+    /// Hedges before a figure. Longest phrase wins.
+    static let qualifiers: [(String, Qualifier)] = [
+        ("more than", .moreThan), ("over", .moreThan), ("in excess of", .moreThan), ("just over", .moreThan),
+        ("upwards of", .moreThan), ("above", .moreThan), ("greater than", .moreThan),
+        ("less than", .lessThan), ("fewer than", .lessThan), ("under", .lessThan), ("just under", .lessThan),
+        ("below", .lessThan),
+        ("about", .about), ("around", .about), ("approximately", .about), ("roughly", .about), ("some", .about),
+        ("an estimated", .about), ("estimated", .about), ("circa", .about), ("c.", .about),
+        ("up to", .upTo), ("as many as", .upTo), ("as much as", .upTo),
+        ("at least", .atLeast), ("no fewer than", .atLeast), ("no less than", .atLeast), ("a minimum of", .atLeast),
+        ("nearly", .nearly), ("almost", .nearly), ("close to", .nearly), ("just shy of", .nearly),
+    ]
+
+    static let currencySymbols: [String: String] = ["£": "GBP", "$": "USD", "€": "EUR", "¥": "JPY", "₹": "INR"]
+    /// Currency words after a number ("50 pounds" is money unless "of" follows: then it is mass).
+    static let currencyWords: [String: String] = [
+        "pounds": "GBP", "pound": "GBP", "sterling": "GBP", "quid": "GBP", "gbp": "GBP",
+        "dollars": "USD", "dollar": "USD", "usd": "USD", "euros": "EUR", "euro": "EUR", "eur": "EUR",
+        "yen": "JPY", "rupees": "INR", "francs": "CHF", "chf": "CHF", "cad": "CAD", "aud": "AUD",
+    ]
+    /// Prefixes of a currency symbol naming the dollar's country: "US$", "A$", "C$", "NZ$", "HK$".
+    static let dollarPrefixes: [String: String] = ["US": "USD", "A": "AUD", "AU": "AUD", "C": "CAD", "CA": "CAD", "NZ": "NZD", "HK": "HKD", "S": "SGD"]
+    /// Fractional units of currencies.
+    static let minorCurrency: [String: (String, Double)] = ["pence": ("GBP", 0.01), "p": ("GBP", 0.01), "cents": ("USD", 0.01), "cent": ("USD", 0.01)]
+
+    /// Magnitudes after a number. "m"/"bn"/"k" only count straight after a digit.
+    static let magnitudes: [String: Double] = [
+        "thousand": 1e3, "k": 1e3, "million": 1e6, "millions": 1e6, "m": 1e6, "mn": 1e6, "mln": 1e6,
+        "billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12, "hundred": 1e2,
+    ]
+
+    /// Units: word → (kind, unit written to the record, factor to that unit).
+    static let units: [String: (FigureKind, String, Double)] = [
+        "kilos": (.mass, "kg", 1), "kilo": (.mass, "kg", 1), "kg": (.mass, "kg", 1), "kgs": (.mass, "kg", 1),
+        "kilograms": (.mass, "kg", 1), "kilogram": (.mass, "kg", 1), "kilogrammes": (.mass, "kg", 1),
+        "g": (.mass, "kg", 0.001), "grams": (.mass, "kg", 0.001), "gram": (.mass, "kg", 0.001), "grammes": (.mass, "kg", 0.001),
+        "mg": (.mass, "kg", 1e-6), "milligrams": (.mass, "kg", 1e-6),
+        "tonnes": (.mass, "kg", 1000), "tonne": (.mass, "kg", 1000), "tons": (.mass, "kg", 907.18474), "ton": (.mass, "kg", 907.18474),
+        "ounces": (.mass, "kg", 0.028349523125), "ounce": (.mass, "kg", 0.028349523125), "oz": (.mass, "kg", 0.028349523125),
+        "lb": (.mass, "kg", 0.45359237), "lbs": (.mass, "kg", 0.45359237),
+        "stone": (.mass, "kg", 6.35029318),
+        "metres": (.length, "m", 1), "metre": (.length, "m", 1), "meters": (.length, "m", 1), "meter": (.length, "m", 1),
+        "km": (.length, "m", 1000), "kilometres": (.length, "m", 1000), "kilometers": (.length, "m", 1000), "kilometre": (.length, "m", 1000),
+        "cm": (.length, "m", 0.01), "centimetres": (.length, "m", 0.01), "centimeters": (.length, "m", 0.01),
+        "mm": (.length, "m", 0.001), "millimetres": (.length, "m", 0.001), "millimeters": (.length, "m", 0.001),
+        "miles": (.length, "m", 1609.344), "mile": (.length, "m", 1609.344), "yards": (.length, "m", 0.9144), "yard": (.length, "m", 0.9144),
+        "feet": (.length, "m", 0.3048), "foot": (.length, "m", 0.3048), "ft": (.length, "m", 0.3048),
+        "inches": (.length, "m", 0.0254), "inch": (.length, "m", 0.0254),
+        "litres": (.volume, "l", 1), "litre": (.volume, "l", 1), "liters": (.volume, "l", 1), "liter": (.volume, "l", 1),
+        "ml": (.volume, "l", 0.001), "millilitres": (.volume, "l", 0.001), "milliliters": (.volume, "l", 0.001),
+        "gallons": (.volume, "l", 3.785411784), "gallon": (.volume, "l", 3.785411784), "pints": (.volume, "l", 0.56826125),
+        "mph": (.speed, "mph", 1), "kph": (.speed, "km/h", 1), "km/h": (.speed, "km/h", 1),
+        "%": (.percent, "%", 1), "percent": (.percent, "%", 1), "pc": (.percent, "%", 1),
+        "years": (.duration, "years", 1), "year": (.duration, "years", 1), "yrs": (.duration, "years", 1),
+        "months": (.duration, "months", 1), "month": (.duration, "months", 1),
+        "weeks": (.duration, "weeks", 1), "week": (.duration, "weeks", 1),
+        "days": (.duration, "days", 1), "day": (.duration, "days", 1),
+        "hours": (.duration, "hours", 1), "hour": (.duration, "hours", 1), "hrs": (.duration, "hours", 1),
+        "minutes": (.duration, "minutes", 1), "minute": (.duration, "minutes", 1), "mins": (.duration, "minutes", 1),
+        "seconds": (.duration, "seconds", 1), "second": (.duration, "seconds", 1),
+        "decades": (.duration, "years", 10), "decade": (.duration, "years", 10), "centuries": (.duration, "years", 100),
+    ]
+    /// Two-word units, checked before single words.
+    static let twoWordUnits: [String: (FigureKind, String, Double)] = [
+        "per cent": (.percent, "%", 1), "percentage points": (.percent, "%", 1),
+        "miles per": (.speed, "mph", 1), "square metres": (.other, "m2", 1), "square feet": (.other, "ft2", 1),
+    ]
+
+    static let numberWords: [String: Double] = [
+        "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+        "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+        "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+        "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12, "dozens": 12,
+    ]
+
+    static let months: [String: Int] = [
+        "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
+        "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
+        "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+    ]
+    /// Prepositions before a bare year that make it a date ("in 2008", "since 2015").
+    static let yearPrepositions: Set<String> = ["in", "since", "from", "until", "till", "by", "during", "before", "after", "of", "between", "and", "to", "early", "late", "mid", "summer", "spring", "autumn", "winter"]
+
+    /// Words before a number that make it part of an identifier ("section 18", "junction 10", "No. 10").
+    static let identifierNouns: Set<String> = [
+        "section", "sections", "article", "clause", "schedule", "paragraph", "rule", "regulation", "part", "chapter",
+        "page", "room", "junction", "route", "flight", "number", "no", "nos", "platform", "bus", "level", "category",
+        "grade", "tier", "phase", "series", "season", "episode", "version", "model", "channel", "line", "exit",
+        "gate", "block", "unit", "flat", "apartment", "suite", "box", "ward", "bay", "lane", "highway", "interstate",
+        "covid", "windows", "iphone", "ps", "year", "class", "week", "day", "stage", "round", "game", "match",
+        "figure", "table", "appendix", "item", "count", "counts", "charge", "code", "ext", "tel", "phone", "call", "dial",
+    ]
+
+    /// Words that end an `of` noun phrase, or stop a count from taking a noun.
+    static let ofStopWords: Set<String> = [
+        "and", "or", "but", "in", "on", "at", "with", "to", "of", "for", "from", "by", "as", "than", "that", "which",
+        "who", "whom", "whose", "were", "was", "are", "is", "be", "been", "being", "have", "has", "had", "having",
+        "the", "a", "an", "this", "these", "those", "their", "his", "her", "its", "our", "my", "your", "into",
+        "after", "before", "during", "since", "until", "while", "when", "where", "said", "says", "it", "they", "he",
+        "she", "we", "i", "you", "not", "also", "per", "each", "across", "over", "under", "about", "ago", "later",
+        "earlier", "more", "less", "will", "would", "could", "should", "may", "might", "can", "must", "so", "if",
+        "then", "there", "here", "up", "down", "out", "off", "all", "both", "times", "time", "old", "aged",
+    ]
+    /// Counted nouns that are themselves units of time or order handled elsewhere, or pronoun uses of "one".
+    static let notCountNouns: Set<String> = ["of", "another", "other", "another's", "way", "day", "thing", "point", "time"]
+    /// The largest number of words an `of` phrase takes.
+    static let maximumOfWords = 4
+}

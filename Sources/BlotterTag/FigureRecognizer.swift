@@ -1,0 +1,204 @@
+import BlotterCore
+
+/// Figures: money, mass, counts, percentages, ages, durations, dates, lengths, volumes and speeds, with the
+/// hedge before them (`qualifier`) and what they measure (`of`). The grammar, in order at each token:
+/// qualifier? then (date | currency? number magnitude? (age | unit | currency word)? | number noun-phrase).
+/// Numbers inside identifiers (COVID-19, section 18, 10:30, phone numbers) are refused. Word data lives in
+/// `FigureLexicon`.
+struct FigureRecognizer: Recognizer {
+    let name = "figure"
+    private let numbers = NumberParser()
+    private let qualifiers: PhraseMatcher<Qualifier>
+
+    init() {
+        qualifiers = PhraseMatcher(phrases: FigureLexicon.qualifiers.map { ($0.0, $0.1) }, tokenize: PhraseTokenizer.tokens)
+    }
+
+    func candidates(in context: TagContext) -> [Entity] {
+        let tokens = context.text.tokens
+        var out: [Entity] = []
+        for sentence in context.text.sentences {
+            var index = sentence.tokens.lowerBound
+            while index < sentence.tokens.upperBound {
+                if let (entity, end) = figure(at: index, tokens: tokens, sentence: sentence, context: context) {
+                    out.append(entity)
+                    index = max(end, index + 1)
+                } else {
+                    index += 1
+                }
+            }
+        }
+        return out
+    }
+
+    private func figure(at start: Int, tokens: [Token], sentence: Sentence, context: TagContext) -> (Entity, Int)? {
+        let limit = sentence.tokens.upperBound
+        var cursor = start
+        var qualifier: Qualifier?
+        if let match = qualifiers.longestMatch(in: tokens, at: start, limit: limit) {
+            qualifier = match.payload
+            cursor = match.tokens.upperBound
+        }
+        if let (value, end) = DateGrammar.parse(tokens, at: cursor, limit: limit, sentenceStart: sentence.tokens.lowerBound) {
+            let facts = FigureFacts(kind: .date, value: .date(value))
+            return (make(tokens, cursor..<end, facts, context: context), end)
+        }
+        // Currency before the number: "£", "$", "US$".
+        var currency: String?
+        var numberStart = cursor
+        if cursor < limit, let code = FigureLexicon.currencySymbols[tokens[cursor].text] {
+            currency = code
+            numberStart = cursor + 1
+            if code == "USD", cursor > start || cursor > sentence.tokens.lowerBound,
+               cursor - 1 >= sentence.tokens.lowerBound, !tokens[cursor].spaceBefore,
+               let prefixed = FigureLexicon.dollarPrefixes[tokens[cursor - 1].text] {
+                currency = prefixed
+            }
+        } else if cursor + 1 < limit, let prefixed = FigureLexicon.dollarPrefixes[tokens[cursor].text],
+                  tokens[cursor + 1].text == "$", !tokens[cursor + 1].spaceBefore {
+            currency = prefixed
+            numberStart = cursor + 2
+        }
+        guard let number = numbers.parse(tokens, at: numberStart, limit: limit) else { return nil }
+        if number.inDigits, isIdentifier(tokens, numberAt: numberStart, limit: limit, sentenceStart: sentence.tokens.lowerBound) {
+            return nil
+        }
+        var end = number.end
+        // Money with a symbol.
+        if let currency {
+            var value = number.value
+            if end < limit, let minor = FigureLexicon.minorCurrency[tokens[end].text.lowercased()], !tokens[end].spaceBefore {
+                value *= minor.1
+                end += 1
+            }
+            let facts = FigureFacts(kind: .money, value: .number(value), unit: currency, qualifier: qualifier,
+                                    of: ofPhrase(tokens, after: end, limit: limit))
+            return (make(tokens, start..<end, facts, context: context), end)
+        }
+        // Age: "34-year-old", "34 years old", "aged 34".
+        if let ageEnd = AgeGrammar.end(tokens, afterNumber: end, limit: limit) {
+            return (make(tokens, start..<ageEnd, FigureFacts(kind: .age, value: .number(number.value), unit: "years", qualifier: qualifier),
+                         context: context), ageEnd)
+        }
+        if numberStart > sentence.tokens.lowerBound, ["aged", "age"].contains(tokens[numberStart - 1].text.lowercased()) {
+            return (make(tokens, start..<end, FigureFacts(kind: .age, value: .number(number.value), unit: "years", qualifier: qualifier),
+                         context: context), end)
+        }
+        // Units and currency words.
+        if end < limit {
+            let word = tokens[end].text.lowercased()
+            if end + 1 < limit, let unit = FigureLexicon.twoWordUnits[word + " " + tokens[end + 1].text.lowercased()] {
+                return measure(unit, value: number.value, tokens: tokens, span: start..<(end + 2), qualifier: qualifier, context: context)
+            }
+            let followedByOf = end + 1 < limit && tokens[end + 1].text.lowercased() == "of"
+            if (word == "pounds" || word == "pound") && followedByOf {
+                return measure((.mass, "kg", 0.45359237), value: number.value, tokens: tokens, span: start..<(end + 1),
+                               qualifier: qualifier, context: context)
+            }
+            if let code = FigureLexicon.currencyWords[word] {
+                let facts = FigureFacts(kind: .money, value: .number(number.value), unit: code, qualifier: qualifier,
+                                        of: ofPhrase(tokens, after: end + 1, limit: limit))
+                return (make(tokens, start..<(end + 1), facts, context: context), end + 1)
+            }
+            if let minor = FigureLexicon.minorCurrency[word], word.count > 1 {
+                let facts = FigureFacts(kind: .money, value: .number(number.value * minor.1), unit: minor.0, qualifier: qualifier)
+                return (make(tokens, start..<(end + 1), facts, context: context), end + 1)
+            }
+            if let unit = FigureLexicon.units[word] ?? (tokens[end].text == "%" ? FigureLexicon.units["%"] : nil) {
+                return measure(unit, value: number.value, tokens: tokens, span: start..<(end + 1), qualifier: qualifier, context: context)
+            }
+        }
+        // A bare year is not a count ("2020 season").
+        if number.inDigits, let digits = number.digitsText, digits.count == 4, !digits.contains(","), (1900...2100).contains(Int(number.value)) {
+            return nil
+        }
+        // Count: a number and the noun phrase it counts.
+        guard let noun = nounPhrase(tokens, from: end, limit: limit) else { return nil }
+        if !number.inDigits, tokens[numberStart].text.lowercased() == "one", number.end == numberStart + 1 {
+            // "one" as a pronoun: "one of", "one another" are refused by nounPhrase; "no one", "every one" here.
+            if numberStart > sentence.tokens.lowerBound, ["no", "any", "every", "each", "the", "this", "that"].contains(tokens[numberStart - 1].text.lowercased()) {
+                return nil
+            }
+        }
+        let facts = FigureFacts(kind: .count, value: .number(number.value), qualifier: qualifier, of: noun)
+        return (make(tokens, start..<end, facts, context: context), end)
+    }
+
+    private func measure(_ unit: (FigureKind, String, Double), value: Double, tokens: [Token], span: Range<Int>,
+                         qualifier: Qualifier?, context: TagContext) -> (Entity, Int) {
+        let limit = context.text.sentences[tokens[span.lowerBound].sentence].tokens.upperBound
+        let facts = FigureFacts(kind: unit.0, value: .number(Self.rounded(value * unit.2)), unit: unit.1, qualifier: qualifier,
+                                of: unit.0 == .duration || unit.0 == .percent ? nil : ofPhrase(tokens, after: span.upperBound, limit: limit))
+        return (make(tokens, span, facts, context: context), span.upperBound)
+    }
+
+    /// Conversions leave float noise (90 kilos of 0.45359237): keep 10 significant decimals.
+    static func rounded(_ value: Double) -> Double { (value * 1e10).rounded() / 1e10 }
+
+    /// "of Class A drugs" after a measure → "Class A drugs".
+    private func ofPhrase(_ tokens: [Token], after index: Int, limit: Int) -> String? {
+        guard index < limit, tokens[index].text.lowercased() == "of" else { return nil }
+        return nounPhrase(tokens, from: index + 1, limit: limit)
+    }
+
+    /// Up to `maximumOfWords` words that are not stop words: "additional officers", "Class A drugs".
+    private func nounPhrase(_ tokens: [Token], from start: Int, limit: Int) -> String? {
+        var end = start
+        while end < limit, end - start < FigureLexicon.maximumOfWords {
+            let token = tokens[end]
+            guard token.kind == .word, !token.isPossessive else { break }
+            let lower = token.text.lowercased()
+            if token.isLowercaseWord && FigureLexicon.ofStopWords.contains(lower) { break }
+            if end == start && (FigureLexicon.notCountNouns.contains(lower) || FigureLexicon.ofStopWords.contains(lower)) { break }
+            // Hyphenated compounds: "semi-automatic".
+            end += 1
+            if end + 1 < limit, tokens[end].text == "-", !tokens[end].spaceBefore, !tokens[end + 1].spaceBefore, tokens[end + 1].kind == .word {
+                end += 2
+            }
+        }
+        guard end > start else { return nil }
+        let utf8Start = tokens[start].start
+        let utf8End = tokens[end - 1].end
+        return Self.substring(of: tokens, utf8Start, utf8End)
+    }
+
+    private static func substring(of tokens: [Token], _ start: Int, _ end: Int) -> String? {
+        // Rebuild from tokens: the text joined with the spaces the tokens had.
+        var out = ""
+        for token in tokens where token.start >= start && token.end <= end {
+            if !out.isEmpty && token.spaceBefore { out += " " }
+            out += token.text
+        }
+        return out.isEmpty ? nil : out
+    }
+
+    /// Numbers that are parts of names, codes, times or phone numbers.
+    private func isIdentifier(_ tokens: [Token], numberAt index: Int, limit: Int, sentenceStart: Int) -> Bool {
+        let token = tokens[index]
+        if index > sentenceStart {
+            let previous = tokens[index - 1]
+            if FigureLexicon.identifierNouns.contains(previous.text.lowercased().trimmingCharacters(in: ["."])) { return true }
+            // Glued to what is before: "COVID-19", "A-10", "#5", "10:30".
+            if !token.spaceBefore, ["-", "#", ":", "/", "–"].contains(previous.text) { return true }
+            if !token.spaceBefore, previous.kind == .word { return true }
+            if previous.text == "." && !token.spaceBefore { return true }
+        }
+        if index + 1 < limit {
+            let next = tokens[index + 1]
+            if !next.spaceBefore, [":", "/"].contains(next.text), index + 2 < limit, tokens[index + 2].kind == .number { return true }
+        }
+        // Phone numbers and codes: leading zero with three or more digits, or runs of digit groups.
+        if token.text.count >= 3, token.text.first == "0", !token.text.contains(".") { return true }
+        if index + 1 < limit, tokens[index + 1].kind == .number, tokens[index + 1].spaceBefore,
+           !token.text.contains(","), !tokens[index + 1].text.contains(",") { return true }
+        return false
+    }
+
+    private func make(_ tokens: [Token], _ span: Range<Int>, _ facts: FigureFacts, context: TagContext) -> Entity {
+        let first = tokens[span.lowerBound]
+        let last = tokens[span.upperBound - 1]
+        return Entity(type: .figure, text: ForceRecognizer.text(of: span, tokens: tokens, in: context.text.text),
+                      start: first.start, end: last.end, sentence: first.sentence, figure: facts,
+                      recognizer: "figure." + facts.kind.rawValue, priority: 1)
+    }
+}

@@ -1,0 +1,85 @@
+import BlotterCore
+
+/// Police forces and law-enforcement agencies:
+/// 1. the gazetteer (names and aliases from models/forces.tsv) with canonical ids;
+/// 2. "the Met" (not "the Met Office");
+/// 3. patterns for forces not in the gazetteer: one to four capitalised place words before a force head
+///    ("Luton Police", "Phoenix Police Department", "Los Angeles County Sheriff's Office").
+/// Acronyms defined in the text ("… Unit (ERSOU)") are linked by `MentionResolver`.
+struct ForceRecognizer: Recognizer {
+    let name = "force"
+    private let gazetteer: PhraseMatcher<TagModels.ForceEntry>
+    private let heads: PhraseMatcher<String>
+
+    /// Force heads that end a pattern-built force name.
+    static let headPhrases = [
+        "Police Department", "Police Dept", "Police", "Constabulary", "Police Service", "Police Force",
+        "Sheriff's Office", "Sheriff’s Office", "Sheriff's Department", "Sheriff’s Department", "State Police",
+        "Highway Patrol", "Department of Public Safety", "Police Bureau", "Marshals Service",
+    ]
+    /// Capitalised words that cannot start the place part of a pattern-built force.
+    static let notPlaceWords: Set<String> = NameLexicon.notNameWords.union(["Armed", "Transport", "Military", "Secret", "Riot", "Traffic", "Local", "State", "Federal", "National", "Border", "Mounted"])
+    /// Words after "the Met" that make it something else.
+    static let metNotPolice: Set<String> = ["Office", "Gala", "Opera", "Museum", "Ball"]
+
+    init(models: TagModels) {
+        var phrases: [(String, TagModels.ForceEntry)] = []
+        for entry in models.forces {
+            phrases.append((entry.name, entry))
+            for alias in entry.aliases { phrases.append((alias, entry)) }
+        }
+        gazetteer = PhraseMatcher(phrases: phrases, tokenize: PhraseTokenizer.tokens)
+        heads = PhraseMatcher(phrases: Self.headPhrases.map { ($0, $0) }, tokenize: PhraseTokenizer.tokens)
+    }
+
+    func candidates(in context: TagContext) -> [Entity] {
+        let tokens = context.text.tokens
+        var out: [Entity] = []
+        for sentence in context.text.sentences {
+            let range = sentence.tokens
+            var index = range.lowerBound
+            while index < range.upperBound {
+                if let match = gazetteer.longestMatch(in: tokens, at: index, limit: range.upperBound) {
+                    out.append(entity(tokens, match.tokens, context: context, canonical: match.payload.id,
+                                      name: match.payload.name, recognizer: "force.gazetteer", priority: 3))
+                }
+                if tokens[index].text == "Met", index > range.lowerBound, tokens[index - 1].text.lowercased() == "the",
+                   index + 1 >= range.upperBound || !Self.metNotPolice.contains(tokens[index + 1].text) {
+                    out.append(entity(tokens, index..<(index + 1), context: context, canonical: "metropolitan",
+                                      name: "Metropolitan Police Service", recognizer: "force.met", priority: 3))
+                }
+                if let head = heads.longestMatch(in: tokens, at: index, limit: range.upperBound), index > range.lowerBound {
+                    var start = index
+                    while start > range.lowerBound, index - start < 4, tokens[start - 1].isCapitalizedWord,
+                          !Self.notPlaceWords.contains(tokens[start - 1].text) {
+                        start -= 1
+                    }
+                    if start < index {
+                        let span = start..<head.tokens.upperBound
+                        let text = Self.text(of: span, tokens: tokens, in: context.text.text)
+                        out.append(entity(tokens, span, context: context, canonical: Slug.make(text), name: text,
+                                          recognizer: "force.pattern", priority: 2))
+                    }
+                }
+                index += 1
+            }
+        }
+        return out
+    }
+
+    private func entity(_ tokens: [Token], _ span: Range<Int>, context: TagContext, canonical: String, name: String,
+                        recognizer: String, priority: Int) -> Entity {
+        let first = tokens[span.lowerBound]
+        let last = tokens[span.upperBound - 1]
+        return Entity(type: .force, text: Self.text(of: span, tokens: tokens, in: context.text.text), start: first.start,
+                      end: last.end, sentence: first.sentence, canonical: canonical, name: name,
+                      recognizer: recognizer, priority: priority)
+    }
+
+    static func text(of span: Range<Int>, tokens: [Token], in text: String) -> String {
+        let utf8 = text.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: tokens[span.lowerBound].start)
+        let end = utf8.index(utf8.startIndex, offsetBy: tokens[span.upperBound - 1].end)
+        return String(text[start..<end])
+    }
+}

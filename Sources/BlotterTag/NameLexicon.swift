@@ -1,0 +1,32 @@
+/// Word lists the person and force recognisers use to stop or refuse a name (heuristic data, no logic).
+enum NameLexicon {
+    /// Capitalised words that never belong to a person's name.
+    static let notNameWords: Set<String> = [
+        "The", "A", "An", "This", "That", "These", "Those", "He", "She", "It", "They", "We", "I", "You", "His", "Her",
+        "Their", "Our", "But", "And", "Or", "In", "On", "At", "For", "With", "From", "By", "To", "Of", "As", "If",
+        "When", "While", "After", "Before", "During", "Since", "Until", "Under", "Over", "About", "Police", "Officers",
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
+        "April", "May", "June", "July", "August", "September", "October", "November", "December", "Operation",
+        "Constabulary", "Department", "Court", "Crown", "Council", "Street", "Road", "Lane", "Avenue", "Station",
+        "Headquarters", "Minister", "Secretary", "Commissioner", "Chief", "Constable", "Inspector", "Sergeant",
+        "Superintendent", "Detective", "Officer", "Sheriff", "Deputy", "Judge", "Agent", "Unit", "Agency", "Service",
+        "Squad", "College", "University", "School", "Hospital", "Prison", "Party", "Government", "Office", "Home",
+        "Class", "Section", "Act", "Covid", "COVID", "Christmas", "Easter", "Mr", "Mrs", "Ms", "Dr", "Sir", "MP",
+        "Yesterday", "Today", "Tomorrow", "Last", "Next", "Now", "Then", "There", "Here", "Where", "What", "Who",
+        "Why", "How", "Meanwhile", "However", "Also", "All", "Some", "Many", "More", "Most", "No", "Not", "One",
+        "Two", "Three", "New", "Read", "Share", "Click", "Photo", "Image", "Video", "Picture", "Credit",
+    ]
+
+    /// Words that, following a capitalised sequence, make it a place or an organisation rather than a person.
+    static let organisationHeads: Set<String> = [
+        "Police", "Constabulary", "Department", "Council", "Street", "Road", "Avenue", "Lane", "Court", "University",
+        "College", "School", "Hospital", "Airport", "Station", "Park", "Square", "County", "Centre", "Center",
+        "Prison", "Trust", "Group", "Ltd", "Limited", "Inc", "Company", "Party", "Bridge", "Way", "Drive", "Close",
+        "Crescent", "Estate", "Stadium", "Hall", "House", "Club", "Foundation", "Service", "Agency", "Unit", "Office",
+        "Headquarters", "Bureau", "Commission", "Authority", "Board", "Force", "Squad", "Command", "Magistrates",
+        "Crown", "Sheriff", "Borough", "City", "Town", "Village", "Valley", "Hill", "Church", "Cathedral",
+    ]
+
+    /// Lower-case particles inside names ("Ursula von der Leyen", "Ana de Armas").
+    static let particles: Set<String> = ["de", "da", "di", "du", "van", "von", "der", "den", "la", "le", "bin", "al", "el", "ter", "dos"]
+}

@@ -1,0 +1,98 @@
+import BlotterCore
+
+/// Reads a number written in digits ("180,000", "1.2") or words ("seven", "twelve thousand", "a dozen",
+/// "half a million", "twenty-five") from tokens, with a following magnitude ("£1.2m", "2.5 million").
+struct NumberParser {
+    struct Parsed {
+        var value: Double
+        /// One past the last token of the number (magnitude included).
+        var end: Int
+        var inDigits: Bool
+        /// The digits token itself, for identifier checks.
+        var digitsText: String?
+    }
+
+    func parse(_ tokens: [Token], at start: Int, limit: Int) -> Parsed? {
+        guard start < limit else { return nil }
+        var parsed: Parsed
+        if tokens[start].kind == .number, let value = Self.digitsValue(tokens[start].text) {
+            parsed = Parsed(value: value, end: start + 1, inDigits: true, digitsText: tokens[start].text)
+        } else if let words = parseWords(tokens, at: start, limit: limit) {
+            parsed = words
+        } else {
+            return nil
+        }
+        // Magnitude: "m", "bn", "k" only straight after digits; words after a space.
+        if parsed.end < limit {
+            let next = tokens[parsed.end]
+            let lower = next.text.lowercased()
+            if let magnitude = FigureLexicon.magnitudes[lower], next.kind == .word,
+               (lower.count > 2 && lower != "hundred") || (!next.spaceBefore && parsed.inDigits) {
+                parsed.value *= magnitude
+                parsed.end += 1
+            }
+        }
+        return parsed
+    }
+
+    /// "180,000" → 180000, "1.2" → 1.2; nil for things that are not plain numbers ("1.2.3", "10:30").
+    static func digitsValue(_ text: String) -> Double? {
+        var cleaned = ""
+        var sawDot = false
+        for character in text {
+            if character.isASCII && character.isNumber { cleaned.append(character) }
+            else if character == "," { continue }
+            else if character == ".", !sawDot { sawDot = true; cleaned.append(".") }
+            else { return nil }
+        }
+        return cleaned.isEmpty ? nil : Double(cleaned)
+    }
+
+    /// Number words with their compounds: "two hundred and fifty thousand", "a dozen", "half a million".
+    private func parseWords(_ tokens: [Token], at start: Int, limit: Int) -> Parsed? {
+        var index = start
+        var total = 0.0
+        var current = 0.0
+        var sawNumber = false
+        let first = tokens[start].text.lowercased()
+        if first == "a" || first == "an" || first == "half" {
+            // "a dozen", "a million", "half a million", "half a dozen".
+            var cursor = start + 1
+            var factor = 1.0
+            if first == "half" {
+                guard cursor < limit, ["a", "an"].contains(tokens[cursor].text.lowercased()) else { return nil }
+                factor = 0.5
+                cursor += 1
+            }
+            guard cursor < limit else { return nil }
+            let word = tokens[cursor].text.lowercased()
+            if word == "dozen" { return Parsed(value: 12 * factor, end: cursor + 1, inDigits: false) }
+            if let magnitude = FigureLexicon.magnitudes[word], word.count > 2 {
+                return Parsed(value: magnitude * factor, end: cursor + 1, inDigits: false)
+            }
+            return nil
+        }
+        while index < limit {
+            let word = tokens[index].text.lowercased()
+            if let value = FigureLexicon.numberWords[word], tokens[index].kind == .word {
+                if word == "dozen" || word == "dozens" { current = max(current, 1) * 12 } else { current += value }
+                sawNumber = true
+                index += 1
+            } else if sawNumber, let magnitude = FigureLexicon.magnitudes[word], word.count > 2 {
+                if magnitude == 100 { current = max(current, 1) * 100 } else {
+                    total += max(current, 1) * magnitude
+                    current = 0
+                }
+                index += 1
+            } else if sawNumber, word == "and" || word == "-", index + 1 < limit,
+                      FigureLexicon.numberWords[tokens[index + 1].text.lowercased()] != nil {
+                index += 1
+            } else {
+                break
+            }
+        }
+        guard sawNumber else { return nil }
+        // "one" alone is often a pronoun; callers check what follows.
+        return Parsed(value: total + current, end: index, inDigits: false)
+    }
+}

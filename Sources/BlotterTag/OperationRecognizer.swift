@@ -1,0 +1,38 @@
+import BlotterCore
+
+/// Named police operations: "Operation" / "Op" / "Op." then one to four capitalised words
+/// ("Operation Venetic", "Op Sea Dragon"). Not "operations", not "Operation of the…".
+struct OperationRecognizer: Recognizer {
+    let name = "operation"
+    static let triggers: Set<String> = ["Operation", "Op", "OPERATION"]
+    static let maximumNameWords = 4
+
+    func candidates(in context: TagContext) -> [Entity] {
+        let tokens = context.text.tokens
+        var out: [Entity] = []
+        for sentence in context.text.sentences {
+            let range = sentence.tokens
+            for index in range where Self.triggers.contains(tokens[index].text) {
+                var cursor = index + 1
+                if tokens[index].text == "Op", cursor < range.upperBound, tokens[cursor].text == ".", !tokens[cursor].spaceBefore {
+                    cursor += 1
+                }
+                let nameStart = cursor
+                while cursor < range.upperBound, cursor - nameStart < Self.maximumNameWords,
+                      tokens[cursor].isCapitalizedWord || tokens[cursor].isAcronym,
+                      !NameLexicon.notNameWords.contains(tokens[cursor].text) || cursor > nameStart {
+                    if cursor > nameStart, NameLexicon.notNameWords.contains(tokens[cursor].text) { break }
+                    cursor += 1
+                }
+                guard cursor > nameStart else { continue }
+                let nameText = ForceRecognizer.text(of: nameStart..<cursor, tokens: tokens, in: context.text.text)
+                let span = index..<cursor
+                out.append(Entity(type: .operation,
+                                  text: ForceRecognizer.text(of: span, tokens: tokens, in: context.text.text),
+                                  start: tokens[index].start, end: tokens[cursor - 1].end, sentence: tokens[index].sentence,
+                                  canonical: "Operation " + nameText, recognizer: "operation", priority: 3))
+            }
+        }
+        return out
+    }
+}

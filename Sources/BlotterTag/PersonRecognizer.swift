@@ -1,0 +1,101 @@
+import BlotterCore
+
+/// People, by two rules (the trained sequence model of issue 4 will join them):
+/// 1. **title + name**: a title, rank or office from models/titles.tsv followed by one to four name words
+///    ("Chief Constable Garry Forsyth", "PCC Holloway", "Det. Supt. Jane Smith"); the title goes to `role`;
+/// 2. **first name + surname**: a known first name (models/first-names.txt) followed by capitalised words
+///    ("Kit Malthouse"), unless the sequence heads an organisation or place ("Lincoln Road").
+/// Surname-only mentions ("Malthouse", "Forsyth's") are added by `MentionResolver` once full names are known.
+struct PersonRecognizer: Recognizer {
+    let name = "person"
+    private let titles: PhraseMatcher<TagModels.TitleEntry>
+    private let firstNames: Set<String>
+    static let maximumNameWords = 4
+
+    init(models: TagModels) {
+        titles = PhraseMatcher(phrases: models.titles.map { ($0.phrase, $0) }, tokenize: PhraseTokenizer.tokens,
+                               skipAbbreviationDots: true)
+        firstNames = models.firstNames
+    }
+
+    func candidates(in context: TagContext) -> [Entity] {
+        let tokens = context.text.tokens
+        var out: [Entity] = []
+        for sentence in context.text.sentences {
+            let range = sentence.tokens
+            var index = range.lowerBound
+            while index < range.upperBound {
+                if let title = titles.longestMatch(in: tokens, at: index, limit: range.upperBound),
+                   Self.titleIsWritten(title.payload, tokens[index]) {
+                    let nameEnd = nameWords(tokens, from: title.tokens.upperBound, limit: range.upperBound)
+                    if nameEnd > title.tokens.upperBound {
+                        let role = title.payload.kind == .honorific ? nil : title.payload.role
+                        out.append(person(tokens, title.tokens.upperBound..<nameEnd, context: context, role: role,
+                                          recognizer: "person.title", priority: 2))
+                        index = nameEnd
+                        continue
+                    }
+                }
+                if firstNames.contains(tokens[index].text), tokens[index].isCapitalizedWord {
+                    let nameEnd = nameWords(tokens, from: index, limit: range.upperBound)
+                    if nameEnd - index >= 2, !(nameEnd < range.upperBound && NameLexicon.organisationHeads.contains(tokens[nameEnd].text)) {
+                        out.append(person(tokens, index..<nameEnd, context: context, role: nil,
+                                          recognizer: "person.firstname", priority: 1))
+                        index = nameEnd
+                        continue
+                    }
+                }
+                index += 1
+            }
+        }
+        return out
+    }
+
+    /// Single-word lower-case titles ("officer") would fire on every plural and verb: a title must start with a
+    /// capital unless it is a multi-word office written in lower case in running text ("prosecutor").
+    private static func titleIsWritten(_ title: TagModels.TitleEntry, _ token: Token) -> Bool {
+        token.text.first?.isUppercase ?? false || title.phrase.first?.isLowercase ?? false
+    }
+
+    /// The end of the run of name words starting at `start`: capitalised words, initials ("J."), hyphenated
+    /// parts ("Smith-Jones"), and particles between capitalised words.
+    private func nameWords(_ tokens: [Token], from start: Int, limit: Int) -> Int {
+        var cursor = start
+        var words = 0
+        while cursor < limit, words < Self.maximumNameWords {
+            let token = tokens[cursor]
+            if token.isCapitalizedWord, !NameLexicon.notNameWords.contains(token.text) {
+                cursor += 1
+                words += 1
+                // Initial with a full stop: "J." — keep the dot only when a name word follows.
+                if token.text.count == 1, cursor + 1 < limit, tokens[cursor].text == ".", tokens[cursor + 1].isCapitalizedWord {
+                    cursor += 1
+                }
+                // Hyphenated surname: "Smith-Jones" (no spaces around the hyphen).
+                if cursor + 1 < limit, tokens[cursor].text == "-", !tokens[cursor].spaceBefore,
+                   !tokens[cursor + 1].spaceBefore, tokens[cursor + 1].isCapitalizedWord {
+                    cursor += 2
+                }
+                continue
+            }
+            if words > 0, NameLexicon.particles.contains(token.text), cursor + 1 < limit, tokens[cursor + 1].isCapitalizedWord {
+                cursor += 1
+                continue
+            }
+            break
+        }
+        // A name never ends on an initial's dot or a particle.
+        while cursor > start, tokens[cursor - 1].text == "." || NameLexicon.particles.contains(tokens[cursor - 1].text) {
+            cursor -= 1
+        }
+        return cursor
+    }
+
+    private func person(_ tokens: [Token], _ span: Range<Int>, context: TagContext, role: String?, recognizer: String,
+                        priority: Int) -> Entity {
+        let text = ForceRecognizer.text(of: span, tokens: tokens, in: context.text.text)
+        return Entity(type: .person, text: text, start: tokens[span.lowerBound].start, end: tokens[span.upperBound - 1].end,
+                      sentence: tokens[span.lowerBound].sentence, canonical: text, role: role,
+                      recognizer: recognizer, priority: priority)
+    }
+}

@@ -1,0 +1,117 @@
+import BlotterCore
+
+/// Longest-match lookup of multi-token phrases over a token array (a trie keyed by token text).
+///
+/// Case rule: a phrase token written in capitals (an acronym, "NCA") or with a full stop matches exactly;
+/// other tokens match case-insensitively, but the first token of a match must start with the same case as
+/// the phrase (so "bedfordshire police" in running text is not a force, while "Bedfordshire police" is).
+/// Full stops that follow a token without a space ("Det." "Supt.") are skipped when `skipAbbreviationDots`.
+struct PhraseMatcher<Payload: Sendable>: Sendable {
+    private final class Node: @unchecked Sendable {
+        // Built once in init and never mutated afterwards; shared read-only across threads.
+        var children: [String: Node] = [:]
+        var payloads: [(exact: [String], payload: Payload)] = []
+    }
+
+    private let root = Node()
+    let skipAbbreviationDots: Bool
+
+    init(phrases: [(String, Payload)], tokenize: (String) -> [String], skipAbbreviationDots: Bool = false) {
+        self.skipAbbreviationDots = skipAbbreviationDots
+        for (phrase, payload) in phrases {
+            let parts = tokenize(phrase).filter { !(skipAbbreviationDots && $0 == ".") }
+            guard !parts.isEmpty else { continue }
+            var node = root
+            for part in parts {
+                let key = part.lowercased()
+                if let next = node.children[key] { node = next } else {
+                    let next = Node()
+                    node.children[key] = next
+                    node = next
+                }
+            }
+            node.payloads.append((parts, payload))
+        }
+    }
+
+    struct Match {
+        var payload: Payload
+        /// Token range of the match, dots included.
+        var tokens: Range<Int>
+    }
+
+    /// The longest phrase starting at token `start`, not crossing `limit`.
+    func longestMatch(in tokens: [Token], at start: Int, limit: Int) -> Match? {
+        var node = root
+        var index = start
+        var best: Match?
+        while index < limit {
+            let token = tokens[index]
+            if skipAbbreviationDots, index > start, token.text == ".", !token.spaceBefore {
+                index += 1
+                if let candidate = accept(node, tokens: tokens, start: start, end: index) { best = candidate }
+                continue
+            }
+            guard let next = node.children[token.text.lowercased()] else { break }
+            node = next
+            index += 1
+            if let candidate = accept(node, tokens: tokens, start: start, end: index) { best = candidate }
+        }
+        return best
+    }
+
+    private func accept(_ node: Node, tokens: [Token], start: Int, end: Int) -> Match? {
+        let texts = tokens[start..<end].map(\.text).filter { !(skipAbbreviationDots && $0 == ".") }
+        for (exact, payload) in node.payloads where Self.caseCompatible(exact, texts) {
+            return Match(payload: payload, tokens: start..<end)
+        }
+        return nil
+    }
+
+    static func caseCompatible(_ phrase: [String], _ text: [String]) -> Bool {
+        guard phrase.count == text.count else { return false }
+        for (position, (expected, actual)) in zip(phrase, text).enumerated() {
+            if isExactToken(expected) {
+                if expected != actual { return false }
+            } else if position == 0, expected.first?.isUppercase != actual.first?.isUppercase {
+                return false
+            }
+        }
+        return true
+    }
+
+    /// Acronyms and abbreviations match only as written.
+    static func isExactToken(_ token: String) -> Bool {
+        let letters = token.filter(\.isLetter)
+        return letters.count >= 2 && letters.allSatisfy(\.isUppercase) || token.contains(".")
+    }
+}
+
+/// Splits a gazetteer phrase into tokens the way the segmenter does for simple text: letters and digits
+/// runs, each other non-space character alone, possessive "'s" / "’s" kept together.
+enum PhraseTokenizer {
+    static func tokens(_ phrase: String) -> [String] {
+        var out: [String] = []
+        var current = ""
+        let characters = Array(phrase)
+        var index = 0
+        while index < characters.count {
+            let character = characters[index]
+            if character.isLetter || character.isNumber {
+                current.append(character)
+            } else {
+                if !current.isEmpty { out.append(current); current = "" }
+                if (character == "'" || character == "’"), index + 1 < characters.count, characters[index + 1] == "s",
+                   index + 2 >= characters.count || !characters[index + 2].isLetter {
+                    out.append(String(character) + "s")
+                    index += 2
+                    continue
+                }
+                if !character.isWhitespace { out.append(String(character)) }
+            }
+            index += 1
+        }
+        if !current.isEmpty { out.append(current) }
+        return out
+    }
+}

@@ -1,0 +1,81 @@
+import Foundation
+import BlotterCore
+
+/// The gazetteers and lists the recognisers read, loaded once from the models directory (see models/README.md).
+public struct TagModels: Sendable {
+    public var forces: [ForceEntry]
+    public var titles: [TitleEntry]
+    public var firstNames: Set<String>
+
+    public struct ForceEntry: Sendable, Equatable {
+        public var id: String
+        public var name: String
+        public var aliases: [String]
+        public var kind: String
+        public var country: String
+    }
+
+    public struct TitleEntry: Sendable, Equatable {
+        public enum Kind: String, Sendable { case honorific, rank, office }
+        public var phrase: String
+        public var role: String
+        public var kind: Kind
+    }
+
+    public init(forces: [ForceEntry], titles: [TitleEntry], firstNames: Set<String>) {
+        self.forces = forces
+        self.titles = titles
+        self.firstNames = firstNames
+    }
+
+    /// Problems with a models directory, naming the file and line.
+    public struct LoadError: Error, CustomStringConvertible, Sendable {
+        public var description: String
+    }
+
+    public static func load(from directory: URL) throws(LoadError) -> TagModels {
+        let forces = try rows(directory.appendingPathComponent("forces.tsv"), columns: 5).map { cells in
+            ForceEntry(id: cells[0], name: cells[1], aliases: cells[2].split(separator: "|").map(String.init),
+                       kind: cells[3], country: cells[4])
+        }
+        var titles: [TitleEntry] = []
+        let titleFile = directory.appendingPathComponent("titles.tsv")
+        for (line, cells) in try numberedRows(titleFile, columns: 3) {
+            guard let kind = TitleEntry.Kind(rawValue: cells[2]) else {
+                throw LoadError(description: "\(titleFile.path):\(line): kind '\(cells[2])' is not honorific, rank or office")
+            }
+            titles.append(TitleEntry(phrase: cells[0], role: cells[1], kind: kind))
+        }
+        let namesFile = directory.appendingPathComponent("first-names.txt")
+        let names = try text(namesFile).split(whereSeparator: \.isNewline).map(String.init).filter { !$0.isEmpty }
+        return TagModels(forces: forces, titles: titles, firstNames: Set(names))
+    }
+
+    private static func text(_ url: URL) throws(LoadError) -> String {
+        do {
+            return try String(contentsOf: url, encoding: .utf8)
+        } catch {
+            throw LoadError(description: "\(url.path): cannot read model file (\(error.localizedDescription)); set tag.models in the configuration to the models/ directory")
+        }
+    }
+
+    private static func rows(_ url: URL, columns: Int) throws(LoadError) -> [[String]] {
+        try numberedRows(url, columns: columns).map(\.1)
+    }
+
+    /// Tab-separated rows after the header, skipping `#` comments and blank lines.
+    private static func numberedRows(_ url: URL, columns: Int) throws(LoadError) -> [(Int, [String])] {
+        var out: [(Int, [String])] = []
+        var sawHeader = false
+        for (index, line) in try text(url).split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            if line.hasPrefix("#") || line.trimmingCharacters(in: .whitespaces).isEmpty { continue }
+            if !sawHeader { sawHeader = true; continue }
+            let cells = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            guard cells.count >= columns else {
+                throw LoadError(description: "\(url.path):\(index + 1): expected \(columns) tab-separated columns, found \(cells.count)")
+            }
+            out.append((index + 1, cells))
+        }
+        return out
+    }
+}

@@ -1,0 +1,30 @@
+import BlotterCore
+
+/// The tag stage (with resolve): runs each configured recogniser, resolves overlaps, then links mentions.
+public struct Tagger: Sendable {
+    public let recognizers: [any Recognizer]
+
+    /// Builds the recognisers named in `names` (see `RecognizerRegistry`); unknown names are returned so the
+    /// caller can report them with the configuration file.
+    public init(models: TagModels, names: [String] = RecognizerRegistry.defaultNames) throws(UnknownRecognizer) {
+        var built: [any Recognizer] = []
+        for name in names {
+            guard let recognizer = RecognizerRegistry.make(name, models: models) else { throw UnknownRecognizer(name: name) }
+            built.append(recognizer)
+        }
+        recognizers = built
+    }
+
+    public struct UnknownRecognizer: Error, Sendable, CustomStringConvertible {
+        public var name: String
+        public var description: String {
+            "unknown recognizer '\(name)' (known: \(RecognizerRegistry.defaultNames.joined(separator: ", ")))"
+        }
+    }
+
+    public func tag(_ text: SegmentedText, article: Article) -> [Entity] {
+        let context = TagContext(text: text, article: article)
+        let candidates = recognizers.flatMap { $0.candidates(in: context) }
+        return MentionResolver.resolve(OverlapResolver.resolve(candidates), text: text, article: article)
+    }
+}

@@ -1,0 +1,38 @@
+import BlotterCore
+
+/// Small questions asked about tokens by every recogniser.
+extension Token {
+    /// "Malthouse", "O" (from O'Brien), "McDonald": first character upper case, at least one lower case after
+    /// it or a single letter.
+    var isCapitalizedWord: Bool {
+        guard kind == .word, let first = text.unicodeScalars.first, first.properties.isUppercase else { return false }
+        return text.count == 1 || text.dropFirst().contains(where: \.isLowercase)
+    }
+
+    /// All capitals, two letters or more ("NCA", "ERSOU").
+    var isAcronym: Bool {
+        kind == .word && text.count >= 2 && text.allSatisfy { $0.isUppercase || $0.isNumber } && text.contains(where: \.isLetter)
+    }
+
+    var isLowercaseWord: Bool { kind == .word && (text.first?.isLowercase ?? false) }
+
+    var isPossessive: Bool { text == "'s" || text == "’s" || text == "'S" || text == "’S" }
+}
+
+/// Canonical ids for names not in the gazetteer: lower case, runs of other characters become "-".
+enum Slug {
+    static func make(_ text: String) -> String {
+        var out = ""
+        var pendingDash = false
+        for character in text.lowercased() {
+            if character.isLetter || character.isNumber {
+                if pendingDash && !out.isEmpty { out.append("-") }
+                pendingDash = false
+                out.append(character)
+            } else if character != "'" && character != "’" {
+                pendingDash = true
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,137 @@
+import BlotterCore
+
+/// The segment stage: sentences and tokens over the article text with ICU break iterators.
+///
+/// Token adjustments after ICU (which keeps "Forsyth's" and "1.2m" as single words):
+/// - a possessive "'s" / "’s" becomes its own token, so names stop before it;
+/// - a token that starts with digits and ends with letters ("1.2m", "90kg", "34th") splits at the change,
+///   so numbers and units are separate; letter-first tokens ("M25", "A1") stay whole.
+public struct Segmenter: Sendable {
+    public var locale: String
+
+    public init(locale: String = "en_GB@ss=standard") { self.locale = locale }
+
+    public func segment(_ text: String) throws(StageFailure) -> SegmentedText {
+        let utf8 = Array(text.utf8)
+        let icu = try ICUSegmenter(locale: locale)
+        let sentenceBounds = mergeAbbreviationBreaks(try icu.sentenceBoundaries(utf8), utf8: utf8)
+        let (wordBounds, rules) = try icu.wordBoundaries(utf8)
+
+        var tokens: [Token] = []
+        tokens.reserveCapacity(wordBounds.count)
+        var sentences: [Sentence] = []
+        var sentenceIndex = 0
+        var sentenceStartToken = 0
+        var boundaryIndex = 1
+        while boundaryIndex < wordBounds.count {
+            let start = Int(wordBounds[boundaryIndex - 1])
+            let end = Int(wordBounds[boundaryIndex])
+            let rule = rules[boundaryIndex]
+            boundaryIndex += 1
+            // Close sentences that end at or before this token.
+            while sentenceIndex + 1 < sentenceBounds.count, start >= sentenceBounds[sentenceIndex + 1] {
+                sentences.append(Sentence(start: sentenceBounds[sentenceIndex], end: sentenceBounds[sentenceIndex + 1],
+                                          tokens: sentenceStartToken..<tokens.count))
+                sentenceStartToken = tokens.count
+                sentenceIndex += 1
+            }
+            guard end > start else { continue }
+            let kind: TokenKind
+            switch rule {
+            case 100..<200: kind = .number
+            case 200..<300: kind = .word
+            case 300..<500: kind = .ideograph
+            default:
+                if utf8[start..<end].allSatisfy(Self.isSpace) { continue }
+                // Unicode white space other than ASCII (NBSP survives normalisation only in plain-text input).
+                let piece = String(decoding: utf8[start..<end], as: UTF8.self)
+                if piece.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) { continue }
+                kind = .punctuation
+            }
+            let spaceBefore = start == 0 || Self.isSpace(utf8[start - 1]) || utf8[start - 1] >= 0x80 && Self.precededByUnicodeSpace(utf8, start)
+            appendToken(utf8: utf8, start: start, end: end, kind: kind, sentence: sentenceIndex, spaceBefore: spaceBefore, into: &tokens)
+        }
+        while sentenceIndex + 1 < sentenceBounds.count {
+            sentences.append(Sentence(start: sentenceBounds[sentenceIndex], end: sentenceBounds[sentenceIndex + 1],
+                                      tokens: sentenceStartToken..<tokens.count))
+            sentenceStartToken = tokens.count
+            sentenceIndex += 1
+        }
+        return SegmentedText(text: text, sentences: sentences, tokens: tokens)
+    }
+
+    private func appendToken(utf8: [UInt8], start: Int, end: Int, kind: TokenKind, sentence: Int, spaceBefore: Bool,
+                             into tokens: inout [Token]) {
+        func make(_ from: Int, _ to: Int, _ kind: TokenKind, _ space: Bool) -> Token {
+            Token(start: from, end: to, kind: kind, text: String(decoding: utf8[from..<to], as: UTF8.self),
+                  sentence: sentence, spaceBefore: space)
+        }
+        // Possessive: ' (1 byte) or ’ (E2 80 99) followed by s/S at the end of a word.
+        if kind == .word, end - start >= 3, utf8[end - 1] | 0x20 == UInt8(ascii: "s") {
+            let apostropheLength = utf8[end - 2] == 0x27 ? 1 : (end - start >= 5 && utf8[end - 4] == 0xE2 && utf8[end - 3] == 0x80 && utf8[end - 2] == 0x99 ? 3 : 0)
+            let stemEnd = end - 1 - apostropheLength
+            if apostropheLength > 0, stemEnd > start {
+                tokens.append(make(start, stemEnd, .word, spaceBefore))
+                tokens.append(make(stemEnd, end, .word, false))
+                return
+            }
+        }
+        // Digits then letters: "1.2m" → "1.2" "m".
+        if kind != .punctuation, Self.isDigit(utf8[start]), Self.isLetter(utf8[end - 1]) {
+            var split = start
+            while split < end, Self.isDigit(utf8[split]) || ((utf8[split] == 0x2E || utf8[split] == 0x2C) && split + 1 < end && Self.isDigit(utf8[split + 1])) {
+                split += 1
+            }
+            if split > start, split < end, utf8[split..<end].allSatisfy(Self.isLetter) {
+                tokens.append(make(start, split, .number, spaceBefore))
+                tokens.append(make(split, end, .word, false))
+                return
+            }
+        }
+        tokens.append(make(start, end, kind, spaceBefore))
+    }
+
+    /// Undo ICU sentence breaks that follow a known abbreviation within a paragraph.
+    private func mergeAbbreviationBreaks(_ bounds: [Int], utf8: [UInt8]) -> [Int] {
+        guard bounds.count > 2 else { return bounds }
+        var kept = [bounds[0]]
+        for position in 1..<(bounds.count - 1) {
+            let boundary = bounds[position]
+            if endsWithAbbreviation(utf8, before: boundary) && !paragraphBreak(utf8, at: boundary) { continue }
+            kept.append(boundary)
+        }
+        kept.append(bounds[bounds.count - 1])
+        return kept
+    }
+
+    private func endsWithAbbreviation(_ utf8: [UInt8], before boundary: Int) -> Bool {
+        var end = boundary
+        while end > 0, Self.isSpace(utf8[end - 1]) { end -= 1 }
+        guard end > 0, utf8[end - 1] == UInt8(ascii: ".") else { return false }
+        var start = end - 1
+        while start > 0, Self.isLetter(utf8[start - 1]) || utf8[start - 1] == UInt8(ascii: ".") { start -= 1 }
+        guard start < end - 1 else { return false }
+        let word = String(decoding: utf8[start..<(end - 1)], as: UTF8.self).lowercased()
+        if Abbreviations.noSentenceBreakAfter.contains(word) { return true }
+        // Single capital initials: "J. Smith".
+        return end - 1 - start == 1 && utf8[start] >= 0x41 && utf8[start] <= 0x5A
+    }
+
+    private func paragraphBreak(_ utf8: [UInt8], at boundary: Int) -> Bool {
+        var index = boundary - 1
+        while index >= 0, Self.isSpace(utf8[index]) {
+            if utf8[index] == 0x0A { return true }
+            index -= 1
+        }
+        return false
+    }
+
+    private static func precededByUnicodeSpace(_ utf8: [UInt8], _ start: Int) -> Bool {
+        // U+00A0 is C2 A0; other spaces are rare in normalised text.
+        start >= 2 && utf8[start - 2] == 0xC2 && utf8[start - 1] == 0xA0
+    }
+
+    static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D }
+    static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+    static func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
+}

@@ -1,0 +1,63 @@
+import ArgumentParser
+import Foundation
+import BlotterPipeline
+
+/// The `blotter` command. Usage errors exit with status 2 (ArgumentParser's default is 64).
+@main
+struct Blotter: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "blotter",
+        abstract: "Turn raw news pages into structured records about policing.",
+        discussion: """
+        Pages (HTML files, directories, JSON lines) go in; the main text is extracted, segmented and tagged with \
+        people (and their roles), police forces and agencies, named operations and figures; one JSON record per \
+        document comes out. See README.md for the record format.
+        """,
+        subcommands: [RunCommand.self, ConfigCommand.self],
+        defaultSubcommand: nil
+    )
+
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            let message = fullMessage(for: error)
+            if code == .success {
+                if !message.isEmpty { print(message) }
+                Foundation.exit(0)
+            }
+            if !message.isEmpty { FileHandle.standardError.write(Data((message + "\n").utf8)) }
+            // ArgumentParser's usage errors are 64 (EX_USAGE); the documented contract is 2.
+            Foundation.exit(code == .validationFailure ? 2 : code.rawValue)
+        }
+    }
+}
+
+/// Options shared by subcommands that read the configuration.
+struct ConfigOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The pipeline configuration (default: ./pipeline.yaml when it exists, else built-in defaults).", valueName: "path"))
+    var config: String?
+
+    /// The configuration and the folder its relative paths are read from.
+    func load() throws -> (Configuration, URL) {
+        let path = config ?? (FileManager.default.fileExists(atPath: "pipeline.yaml") ? "pipeline.yaml" : nil)
+        guard let path else {
+            return (Configuration.defaults, URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true))
+        }
+        do {
+            let configuration = try ConfigurationLoader.load(path: path)
+            let base = URL(fileURLWithPath: path).deletingLastPathComponent()
+            return (configuration, base)
+        } catch let problem {
+            throw UsageError(problem.description)
+        }
+    }
+}
+
+/// A usage or configuration error: message on stderr, exit status 2.
+struct UsageError: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
+}

@@ -1,0 +1,111 @@
+import ArgumentParser
+import Foundation
+import BlotterCore
+import BlotterIO
+import BlotterPipeline
+
+struct RunCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Extract, segment and tag pages; write one JSON record per document.",
+        discussion: """
+        INPUT is a page (.html, .htm), a directory (walked recursively, in sorted order), a .jsonl file of \
+        {"id","url","html"} or {"id","text"} objects, or - for such JSON lines on standard input. With no INPUT, \
+        the configuration's inputs are read (corpus/ by default).
+
+        Records go to --out (stdout with -); progress, messages and the final summary go to stderr. A document \
+        that fails becomes an error entry (--errors) and the run goes on.
+
+        Exit status: 0 all inputs read (failed documents are counted, not fatal); 1 some inputs could not be \
+        read; 2 usage or configuration error.
+        """
+    )
+
+    @Argument(help: ArgumentHelp("Pages, directories, .jsonl files, or - for JSON lines on stdin.", valueName: "input"))
+    var inputs: [String] = []
+
+    @OptionGroup var options: ConfigOptions
+
+    @Option(name: .long, help: ArgumentHelp("Where records go: a file, or - for stdout (default: the configuration's output.records).", valueName: "path"))
+    var out: String?
+
+    @Option(name: .long, help: ArgumentHelp("Record format.", valueName: "format"))
+    var format: Configuration.OutputFormat?
+
+    @Option(name: .long, help: ArgumentHelp("Write error entries as JSON lines to this file (default: messages on stderr).", valueName: "path"))
+    var errors: String?
+
+    @Option(name: .long, help: ArgumentHelp("Workers per stage (default: the configuration's widths; 0 there means one per processor).", valueName: "n"))
+    var jobs: Int?
+
+    @Option(name: .long, help: ArgumentHelp("Run a prefix of the pipeline: extract, extract,segment or extract,segment,tag.", valueName: "list"))
+    var stages: String?
+
+    @Flag(name: .long, help: "No live progress line on stderr.")
+    var noProgress = false
+
+    func validate() throws {
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if let stages, case .failure(let error) = StageSelection.parse(stages.split(separator: ",").map(String.init)) {
+            throw ValidationError("--stages: \(error)")
+        }
+    }
+
+    func run() throws {
+        var (configuration, base): (Configuration, URL)
+        do {
+            (configuration, base) = try options.load()
+        } catch let error as UsageError {
+            throw ValidationError(error.description)
+        }
+        if let jobs {
+            configuration.extract.width = jobs
+            configuration.segment.width = jobs
+            configuration.tag.width = jobs
+        }
+        if let stages, case .success(let selected) = StageSelection.parse(stages.split(separator: ",").map(String.init)) {
+            configuration.pipeline.stages = selected
+        }
+        if let format { configuration.output.format = format }
+        let processor: DocumentProcessor
+        do {
+            processor = try Pipeline.makeProcessor(configuration, baseDirectory: base)
+        } catch {
+            throw ValidationError(error.description)
+        }
+        let inputSpecs: [InputSpec]
+        if inputs.isEmpty {
+            inputSpecs = configuration.inputs.map { InputSpec.classify(URL(fileURLWithPath: $0, relativeTo: base).path) }
+        } else {
+            inputSpecs = inputs.map(InputSpec.classify)
+        }
+
+        let recordsPath = out ?? configuration.output.records
+        let recordSink: JSONLinesSink
+        let errorSink: any ErrorSink
+        do {
+            recordSink = JSONLinesSink(writer: try LineWriter(path: recordsPath))
+            if let path = errors ?? configuration.output.errors {
+                errorSink = JSONLinesErrorSink(writer: try LineWriter(path: path))
+            } else {
+                errorSink = StandardErrorSink()
+            }
+        } catch {
+            throw ValidationError("cannot open output: \(error)")
+        }
+        let pipeline = Pipeline(configuration: configuration, processor: processor)
+        let summary = pipeline.run(inputs: inputSpecs, sinks: [recordSink], errorSink: errorSink,
+                                   showProgress: !noProgress && ProgressReporterSwitch.standardErrorIsTerminal)
+        FileHandle.standardError.write(Data((summary.text + "\n").utf8))
+        if let failure = summary.sinkFailure {
+            FileHandle.standardError.write(Data("blotter: writing output failed: \(failure)\n".utf8))
+        }
+        if summary.exitStatus != 0 { throw ExitCode(summary.exitStatus) }
+    }
+}
+
+extension Configuration.OutputFormat: ExpressibleByArgument {}
+
+enum ProgressReporterSwitch {
+    static var standardErrorIsTerminal: Bool { isatty(2) == 1 }
+}

@@ -1,0 +1,61 @@
+#!/usr/bin/env python3
+"""Builds the gazetteer files in models/ from the development data in ../shared/data.
+
+Usage: python3 scripts/build_models.py [SHARED_DATA_DIR]   (default ../shared/data)
+
+Writes
+- models/forces.tsv: ../shared/data/gazetteers/forces.tsv reviewed (see REVIEW below) plus the agencies in
+  models/agencies-extra.tsv, as id, name, aliases, kind, country.
+- models/first-names.txt: US Census 1990 first names (male and female), title case, minus words that are
+  far more often ordinary English words than names in news text (models/first-names-exclude.txt).
+Deterministic: the same inputs give the same bytes.
+"""
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT.parent / "shared" / "data"
+MODELS = ROOT / "models"
+
+# Review of the gazetteer's "unverified" rows (done by hand, 2026-11-26): names and ids match the forces'
+# own usage. Aliases removed because they are ordinary words or collide with other bodies in news text:
+REMOVED_ALIASES = {
+    "nwrocu": {"Titan", "TITAN"},        # "Titan" is an ordinary word; too many false hits
+    "metropolitan": {"the Met"},          # handled by the recogniser: "the Met" not followed by "Office"
+    "city-of-london": {"City Police"},    # generic phrase in US news ("city police")
+}
+
+
+def forces():
+    rows = []
+    for path in [DATA / "gazetteers" / "forces.tsv", MODELS / "agencies-extra.tsv"]:
+        lines = path.read_text(encoding="utf-8").splitlines()
+        header = lines[0].split("\t")
+        for line in lines[1:]:
+            if not line.strip():
+                continue
+            row = dict(zip(header, line.split("\t")))
+            aliases = [a for a in row.get("aliases", "").split("|") if a and a not in REMOVED_ALIASES.get(row["id"], set())]
+            rows.append((row["id"], row["name"], "|".join(aliases), row["kind"], row["country"]))
+    out = ["id\tname\taliases\tkind\tcountry"] + ["\t".join(r) for r in rows]
+    (MODELS / "forces.tsv").write_text("\n".join(out) + "\n", encoding="utf-8")
+    return len(rows)
+
+
+def first_names():
+    exclude = {w.strip() for w in (MODELS / "first-names-exclude.txt").read_text(encoding="utf-8").splitlines()
+               if w.strip() and not w.startswith("#")}
+    names = set()
+    for name in ["dist.male.first", "dist.female.first"]:
+        for line in (DATA / "names" / name).read_text(encoding="utf-8").splitlines():
+            parts = line.split()
+            if parts:
+                word = parts[0].title()
+                if word not in exclude:
+                    names.add(word)
+    (MODELS / "first-names.txt").write_text("\n".join(sorted(names)) + "\n", encoding="utf-8")
+    return len(names)
+
+
+if __name__ == "__main__":
+    print(f"forces.tsv: {forces()} rows; first-names.txt: {first_names()} names")
