@@ -120,6 +120,8 @@ public enum CharsetDecoder {
             if status == ICUStatus.bufferOverflow { capacity = Int(written) + 16; continue }
             guard status <= 0 else { throw StageFailure("cannot convert from \(charset) (ICU error \(status))") }
             output.removeSubrange(Int(written)...)
+            // A byte-order mark in the source comes through as U+FEFF; it is not text.
+            if output.starts(with: [0xEF, 0xBB, 0xBF]) { output.removeFirst(3) }
             return output
         }
         throw StageFailure("cannot convert from \(charset): output kept growing")

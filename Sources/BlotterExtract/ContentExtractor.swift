@@ -30,13 +30,31 @@ struct ContentExtractor {
     /// (e.g. `<div class="page comments-enabled">` around the article).
     static let boilerplateKeepShare = 0.6
 
+    /// A body container ("story-body") widens to its enclosing `<article>` when the article adds at most this
+    /// share of the container's boilerplate-free text (a standfirst, an intro paragraph outside the body div).
+    /// Untuned first guess.
+    static let articleWideningShare = 0.3
+
     let dom: DOM
     let statistics: NodeStatistics
     let classifier = BoilerplateClassifier()
+    /// Text length of each subtree with boilerplate subtrees left out.
+    private let contentLength: [Int32]
 
     init(dom: DOM) {
         self.dom = dom
         self.statistics = NodeStatistics(dom)
+        var lengths = statistics.textLength
+        let classifier = self.classifier
+        for index in stride(from: dom.nodes.count - 1, through: 0, by: -1) {
+            let node = dom.nodes[index]
+            if node.isText { continue }
+            var own: Int32 = 0
+            for child in dom.children(of: Int32(index)) { own += lengths[Int(child)] }
+            let flagged = classifier.isHidden(node) || classifier.isBoilerplateTag(node) || classifier.hasBoilerplateNames(node)
+            lengths[index] = flagged ? 0 : own
+        }
+        contentLength = lengths
     }
 
     /// The blocks of main text, and the region(s) they came from.
@@ -71,16 +89,30 @@ struct ContentExtractor {
             else if node.name == "article" { tiers[1].append(index) }
             else if node.name == "main" || node.attribute(.role)?.lowercased() == "main" { tiers[2].append(index) }
         }
-        for tier in tiers {
+        for (rank, tier) in tiers.enumerated() {
             let best = tier.max { cleanTextLength($0) < cleanTextLength($1) }
-            if let best, cleanTextLength(best) >= Self.minimumStructuralChars { return best }
+            guard let best, cleanTextLength(best) >= Self.minimumStructuralChars else { continue }
+            if rank == 0, let article = enclosingArticle(best),
+               Double(contentLength[Int(article)] - contentLength[Int(best)]) <= Self.articleWideningShare * Double(contentLength[Int(best)]) {
+                return article
+            }
+            return best
         }
         return nil
     }
 
-    /// Text of a subtree less its link text, the measure candidates compete on.
+    private func enclosingArticle(_ index: Int32) -> Int32? {
+        var cursor = dom[index].parent
+        while cursor != DOM.none {
+            if dom[cursor].name == "article" { return cursor }
+            cursor = dom[cursor].parent
+        }
+        return nil
+    }
+
+    /// Boilerplate-free text of a subtree less its link text, the measure candidates compete on.
     private func cleanTextLength(_ index: Int32) -> Int32 {
-        statistics.textLength[Int(index)] - statistics.linkLength[Int(index)]
+        max(0, contentLength[Int(index)] - statistics.linkLength[Int(index)])
     }
 
     // MARK: 2. cleaning

@@ -107,6 +107,8 @@ enum FigureLexicon {
     ]
     /// Counted nouns that are themselves units of time or order handled elsewhere, or pronoun uses of "one".
     static let notCountNouns: Set<String> = ["of", "another", "other", "another's", "way", "day", "thing", "point", "time"]
+    /// Words after a number that make it a clock time.
+    static let timeOfDay: Set<String> = ["am", "pm", "a.m", "p.m", "gmt", "bst", "utc", "o'clock"]
     /// The largest number of words an `of` phrase takes.
     static let maximumOfWords = 4
 }

@@ -11,7 +11,8 @@ struct FigureRecognizer: Recognizer {
     private let qualifiers: PhraseMatcher<Qualifier>
 
     init() {
-        qualifiers = PhraseMatcher(phrases: FigureLexicon.qualifiers.map { ($0.0, $0.1) }, tokenize: PhraseTokenizer.tokens)
+        qualifiers = PhraseMatcher(phrases: FigureLexicon.qualifiers.map { ($0.0, $0.1) }, tokenize: PhraseTokenizer.tokens,
+                                   matchFirstLetterCase: false)
     }
 
     func candidates(in context: TagContext) -> [Entity] {
@@ -108,6 +109,8 @@ struct FigureRecognizer: Recognizer {
                 return measure(unit, value: number.value, tokens: tokens, span: start..<(end + 1), qualifier: qualifier, context: context)
             }
         }
+        // Times of day are not figures: "2.15am", "10 pm".
+        if end < limit, FigureLexicon.timeOfDay.contains(tokens[end].text.lowercased()) { return nil }
         // A bare year is not a count ("2020 season").
         if number.inDigits, let digits = number.digitsText, digits.count == 4, !digits.contains(","), (1900...2100).contains(Int(number.value)) {
             return nil
@@ -146,7 +149,7 @@ struct FigureRecognizer: Recognizer {
         var end = start
         while end < limit, end - start < FigureLexicon.maximumOfWords {
             let token = tokens[end]
-            guard token.kind == .word, !token.isPossessive else { break }
+            guard token.kind == .word, !token.isPossessive, token.spaceBefore else { break }
             let lower = token.text.lowercased()
             if token.isLowercaseWord && FigureLexicon.ofStopWords.contains(lower) { break }
             if end == start && (FigureLexicon.notCountNouns.contains(lower) || FigureLexicon.ofStopWords.contains(lower)) { break }
@@ -155,11 +158,19 @@ struct FigureRecognizer: Recognizer {
             if end + 1 < limit, tokens[end].text == "-", !tokens[end].spaceBefore, !tokens[end + 1].spaceBefore, tokens[end + 1].kind == .word {
                 end += 2
             }
+            // A plural noun ends the phrase: "additional officers" (not "… officers continues going").
+            if Self.looksPlural(tokens[end - 1].text) { break }
         }
         guard end > start else { return nil }
         let utf8Start = tokens[start].start
         let utf8End = tokens[end - 1].end
         return Self.substring(of: tokens, utf8Start, utf8End)
+    }
+
+    static func looksPlural(_ word: String) -> Bool {
+        let lower = word.lowercased()
+        return lower.count > 3 && lower.hasSuffix("s") && !lower.hasSuffix("ss") && !lower.hasSuffix("us") && !lower.hasSuffix("is")
+            || ["people", "men", "women", "children", "cattle", "staff", "personnel"].contains(lower)
     }
 
     private static func substring(of tokens: [Token], _ start: Int, _ end: Int) -> String? {

@@ -24,7 +24,7 @@ enum NameLexicon {
         "Prison", "Trust", "Group", "Ltd", "Limited", "Inc", "Company", "Party", "Bridge", "Way", "Drive", "Close",
         "Crescent", "Estate", "Stadium", "Hall", "House", "Club", "Foundation", "Service", "Agency", "Unit", "Office",
         "Headquarters", "Bureau", "Commission", "Authority", "Board", "Force", "Squad", "Command", "Magistrates",
-        "Crown", "Sheriff", "Borough", "City", "Town", "Village", "Valley", "Hill", "Church", "Cathedral",
+        "Crown", "Sheriff", "Borough", "Jail", "Gaol", "Market", "Mall", "Library", "Museum", "Road", "City", "Town", "Village", "Valley", "Hill", "Church", "Cathedral",
     ]
 
     /// Lower-case particles inside names ("Ursula von der Leyen", "Ana de Armas").

@@ -38,7 +38,8 @@ struct PersonRecognizer: Recognizer {
                 }
                 if firstNames.contains(tokens[index].text), tokens[index].isCapitalizedWord {
                     let nameEnd = nameWords(tokens, from: index, limit: range.upperBound)
-                    if nameEnd - index >= 2, !(nameEnd < range.upperBound && NameLexicon.organisationHeads.contains(tokens[nameEnd].text)) {
+                    if nameEnd - index >= 2, !(nameEnd < range.upperBound && NameLexicon.organisationHeads.contains(tokens[nameEnd].text)),
+                       !tokens[(index + 1)..<nameEnd].contains(where: { NameLexicon.organisationHeads.contains($0.text) }) {
                         out.append(person(tokens, index..<nameEnd, context: context, role: nil,
                                           recognizer: "person.firstname", priority: 1))
                         index = nameEnd

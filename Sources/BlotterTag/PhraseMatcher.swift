@@ -15,9 +15,13 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
 
     private let root = Node()
     let skipAbbreviationDots: Bool
+    /// When false, only acronyms and abbreviations are case-sensitive (for hedges like "Nearly" / "nearly").
+    let matchFirstLetterCase: Bool
 
-    init(phrases: [(String, Payload)], tokenize: (String) -> [String], skipAbbreviationDots: Bool = false) {
+    init(phrases: [(String, Payload)], tokenize: (String) -> [String], skipAbbreviationDots: Bool = false,
+         matchFirstLetterCase: Bool = true) {
         self.skipAbbreviationDots = skipAbbreviationDots
+        self.matchFirstLetterCase = matchFirstLetterCase
         for (phrase, payload) in phrases {
             let parts = tokenize(phrase).filter { !(skipAbbreviationDots && $0 == ".") }
             guard !parts.isEmpty else { continue }
@@ -62,18 +66,18 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
 
     private func accept(_ node: Node, tokens: [Token], start: Int, end: Int) -> Match? {
         let texts = tokens[start..<end].map(\.text).filter { !(skipAbbreviationDots && $0 == ".") }
-        for (exact, payload) in node.payloads where Self.caseCompatible(exact, texts) {
+        for (exact, payload) in node.payloads where Self.caseCompatible(exact, texts, firstLetter: matchFirstLetterCase) {
             return Match(payload: payload, tokens: start..<end)
         }
         return nil
     }
 
-    static func caseCompatible(_ phrase: [String], _ text: [String]) -> Bool {
+    static func caseCompatible(_ phrase: [String], _ text: [String], firstLetter: Bool) -> Bool {
         guard phrase.count == text.count else { return false }
         for (position, (expected, actual)) in zip(phrase, text).enumerated() {
             if isExactToken(expected) {
                 if expected != actual { return false }
-            } else if position == 0, expected.first?.isUppercase != actual.first?.isUppercase {
+            } else if firstLetter, position == 0, expected.first?.isUppercase != actual.first?.isUppercase {
                 return false
             }
         }

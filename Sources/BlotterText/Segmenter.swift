@@ -101,7 +101,20 @@ public struct Segmenter: Sendable {
             kept.append(boundary)
         }
         kept.append(bounds[bounds.count - 1])
-        return kept
+        // ICU ends a sentence at each line break, so a blank line becomes a sentence of white space alone:
+        // fold such runs into the sentence before them.
+        var merged = [kept[0]]
+        for boundary in kept.dropFirst() {
+            if let last = merged.last, merged.count > 1, utf8[last..<boundary].allSatisfy(Self.isSpace) || boundary == last {
+                merged[merged.count - 1] = boundary
+                continue
+            }
+            if let last = merged.last, merged.count == 1, utf8[last..<boundary].allSatisfy(Self.isSpace), boundary != kept.last {
+                continue
+            }
+            merged.append(boundary)
+        }
+        return merged
     }
 
     private func endsWithAbbreviation(_ utf8: [UInt8], before boundary: Int) -> Bool {

@@ -1,0 +1,148 @@
+import Foundation
+import Testing
+import BlotterTestSupport
+
+/// End to end: the built CLI on the corpus and on bad inputs. Run `swift build` first (the Makefile does).
+@Suite(.serialized) struct RunCommandTests {
+    func runCorpus(jobs: Int) throws -> (CommandRunner.Result, String) {
+        let out = try TestPaths.temporaryDirectory().appendingPathComponent("records.jsonl")
+        let result = try CommandRunner.blotter(["run", "corpus", "--out", out.path, "--jobs", "\(jobs)", "--no-progress"])
+        return (result, try String(contentsOf: out, encoding: .utf8))
+    }
+
+    @Test func seedRecordHasThePeopleForcesOperationAndFigures() throws {
+        let (result, output) = try runCorpus(jobs: 2)
+        #expect(result.status == 0, "\(result.stderr)")
+        let records = try CommandRunner.jsonLines(output)
+        #expect(records.count == 6)
+        let seed = try #require(records.first { ($0["source"] as? [String: Any])?["path"] as? String == "corpus/police-oracle-malthouse.html" })
+        #expect(seed["schema"] as? Int == 1)
+        #expect(seed["title"] as? String == "Malthouse sees impact of new tech on crime first-hand")
+        let entities = try #require(seed["entities"] as? [[String: Any]])
+        func of(_ type: String) -> [[String: Any]] { entities.filter { $0["type"] as? String == type } }
+
+        let people = Set(of("person").map { "\($0["text"]!)|\($0["canonical"]!)|\($0["role"] ?? "nil")" })
+        #expect(people == [
+            "Kit Malthouse|Kit Malthouse|Policing Minister", "Malthouse|Kit Malthouse|Policing Minister",
+            "Kathryn Holloway|Kathryn Holloway|Police and Crime Commissioner",
+            "Holloway|Kathryn Holloway|Police and Crime Commissioner", "Garry Forsyth|Garry Forsyth|Chief Constable",
+        ])
+        let forces = Set(of("force").map { "\($0["text"]!)|\($0["canonical"]!)" })
+        #expect(forces == ["Bedfordshire Police|bedfordshire", "Eastern Region Special Operations Unit|ersou", "ERSOU|ersou",
+                           "National Crime Agency|nca", "NCA|nca", "College of Policing|college-of-policing"])
+        #expect(of("operation").map { $0["canonical"] as? String } == ["Operation Venetic"])
+
+        let figures = of("figure").map { figure -> String in
+            ["text", "kind", "value", "unit", "qualifier", "of"].map { key in
+                let value = figure[key]
+                return value is NSNull || value == nil ? "nil" : "\(value!)"
+            }.joined(separator: "|")
+        }
+        #expect(figures == [
+            "more than 90 kilos|mass|90|kg|more_than|Class A drugs",
+            "seven|count|7|nil|nil|firearms",
+            "over £180,000|money|180000|GBP|more_than|nil",
+            "27 April|date|XXXX-04-27|nil|nil|nil",
+            "32|count|32|nil|nil|forces",
+            "over 12,000|count|12000|nil|more_than|candidates",
+            "20,000|count|20000|nil|nil|additional officers",
+        ])
+        let text = try #require(seed["text"] as? String)
+        for boilerplate in ["network problems", "Leave a Comment", "In Other News", "More News"] {
+            #expect(!text.contains(boilerplate))
+        }
+    }
+
+    @Test func everyEntityObeysTheOffsetRule() throws {
+        let (_, output) = try runCorpus(jobs: 2)
+        for record in try CommandRunner.jsonLines(output) {
+            let scalars = Array(((record["text"] as? String) ?? "").unicodeScalars)
+            for entity in (record["entities"] as? [[String: Any]]) ?? [] {
+                let start = try #require(entity["start"] as? Int)
+                let end = try #require(entity["end"] as? Int)
+                try #require(start >= 0 && start < end && end <= scalars.count)
+                var slice = String.UnicodeScalarView()
+                slice.append(contentsOf: scalars[start..<end])
+                #expect(String(slice) == entity["text"] as? String)
+            }
+        }
+    }
+
+    @Test func outputIsTheSameForOneAndFourJobs() throws {
+        let (_, one) = try runCorpus(jobs: 1)
+        let (_, four) = try runCorpus(jobs: 4)
+        #expect(one == four)
+        #expect(!one.isEmpty)
+    }
+
+    @Test func badInputsBecomeErrorEntriesAndTheRestComesOut() throws {
+        let directory = try TestPaths.temporaryDirectory()
+        let png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A] + Array(repeating: 0, count: 64)
+        try Data(png).write(to: directory.appendingPathComponent("binary.html"))
+        try Data().write(to: directory.appendingPathComponent("empty.html"))
+        try "<html><body><article><p>Kent Police arrested two men.</p></article></body></html>"
+            .write(to: directory.appendingPathComponent("good.html"), atomically: true, encoding: .utf8)
+        try "{not json}\n{\"id\":\"x\"}\n{\"id\":\"t\",\"text\":\"Operation Kestrel began.\"}\n"
+            .write(to: directory.appendingPathComponent("lines.jsonl"), atomically: true, encoding: .utf8)
+        let errors = directory.appendingPathComponent("errors.jsonl")
+        let result = try CommandRunner.blotter(["run", directory.path, "--out", "-", "--errors", errors.path, "--no-progress"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let records = try CommandRunner.jsonLines(result.stdout)
+        #expect(records.map { $0["id"] as? String ?? "" }.contains("t"))
+        #expect(records.count == 2)
+        let entries = try CommandRunner.jsonLines(try String(contentsOf: errors, encoding: .utf8))
+        #expect(entries.count == 4)
+        let described = entries.map { entry -> String in
+            let source = entry["source"] as? [String: Any]
+            return "\((source?["path"] as? String).map { URL(fileURLWithPath: $0).lastPathComponent } ?? "?")|\(entry["stage"]!)|\(entry["error"]!)"
+        }
+        #expect(described.contains { $0.hasPrefix("binary.html|extract|not HTML") })
+        #expect(described.contains { $0.hasPrefix("empty.html|extract|empty page") })
+        #expect(described.contains { $0.hasPrefix("lines.jsonl|source|not JSON") })
+        #expect(described.contains { $0.hasPrefix("lines.jsonl|source|object has neither") })
+        #expect(result.stderr.contains("6 documents, 2 records, 4 errors"))
+    }
+
+    @Test func standardInputTakesJSONLines() throws {
+        let result = try CommandRunner.blotter(["run", "-", "--out", "-", "--no-progress"],
+                                               stdin: "{\"id\":\"s1\",\"text\":\"DCI Laura Benn of Essex Police spoke.\"}\n")
+        #expect(result.status == 0)
+        let record = try #require(try CommandRunner.jsonLines(result.stdout).first)
+        #expect(record["id"] as? String == "s1")
+        #expect((record["summary"] as? [String: Any])?["forces"] as? [String] == ["essex"])
+    }
+
+    @Test func unreadableInputExitsOneAndNamesIt() throws {
+        let result = try CommandRunner.blotter(["run", "corpus/no-such-page.html", "corpus/div-only-layout.html", "--out", "-", "--no-progress"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("corpus/no-such-page.html: cannot open: no such file"))
+        #expect(try CommandRunner.jsonLines(result.stdout).count == 1)
+    }
+
+    @Test func badConfigurationExitsTwoAndNamesFileAndKey() throws {
+        let config = try TestPaths.temporaryDirectory().appendingPathComponent("bad.yaml")
+        try "extract:\n  widht: 2\n".write(to: config, atomically: true, encoding: .utf8)
+        let result = try CommandRunner.blotter(["run", "--config", config.path, "--out", "-"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("bad.yaml: extract.widht: unknown key"))
+    }
+
+    @Test(arguments: [["run", "--jobs", "0"], ["run", "--stages", "tag"], ["run", "--no-such-flag"], ["frobnicate"]])
+    func usageErrorsExitTwo(_ arguments: [String]) throws {
+        #expect(try CommandRunner.blotter(arguments).status == 2)
+    }
+
+    @Test func configPrintsTheEffectiveConfiguration() throws {
+        let result = try CommandRunner.blotter(["config"])
+        #expect(result.status == 0)
+        #expect(result.stdout.hasPrefix("version: 1\n"))
+        #expect(result.stdout.contains("recognizers: [force, operation, person, figure]"))
+    }
+
+    @Test func stagesPrefixGivesRecordsWithoutEntities() throws {
+        let result = try CommandRunner.blotter(["run", "corpus/police-oracle-malthouse.html", "--stages", "extract", "--out", "-", "--no-progress"])
+        let record = try #require(try CommandRunner.jsonLines(result.stdout).first)
+        #expect((record["entities"] as? [Any])?.isEmpty == true)
+        #expect((record["text"] as? String)?.isEmpty == false)
+    }
+}

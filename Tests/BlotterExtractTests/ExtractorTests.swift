@@ -1,0 +1,128 @@
+import Foundation
+import Testing
+import BlotterCore
+import BlotterTestSupport
+@testable import BlotterExtract
+
+@Suite struct ExtractorTests {
+    let extractor = Extractor()
+
+    func extract(_ html: String, url: String? = nil) throws -> Article {
+        try extractor.extract(RawPage(sequence: 0, source: SourceLocation(path: "t.html", url: url), content: .html(Array(html.utf8))))
+    }
+
+    func failure(_ bytes: [UInt8], extractor: Extractor = Extractor()) -> String? {
+        do {
+            _ = try extractor.extract(RawPage(sequence: 0, source: SourceLocation(path: "t.html"), content: .html(bytes)))
+            return nil
+        } catch {
+            return error.message
+        }
+    }
+
+    @Test func seedPageComesOutWithoutBoilerplate() throws {
+        let data = try Data(contentsOf: TestPaths.corpus.appendingPathComponent("police-oracle-malthouse.html"))
+        let article = try extractor.extract(RawPage(sequence: 0, source: SourceLocation(path: "p.html"), content: .html([UInt8](data))))
+        #expect(article.title == "Malthouse sees impact of new tech on crime first-hand")
+        #expect(article.site == "Police Oracle")
+        #expect(article.language == "en")
+        #expect(article.text.hasPrefix("The policing minister has seen first-hand"))
+        #expect(article.text.hasSuffix("continues going strong.”"))
+        for boilerplate in ["network problems", "Leave a Comment", "In Other News", "More News", "rebrands to reconnect",
+                            "Share on Facebook", "Log in", "All rights reserved"] {
+            #expect(!article.text.contains(boilerplate), "\(boilerplate) leaked into the text")
+        }
+        // Blocks are separated by exactly one blank line: the standfirst and the 14 body paragraphs of the seed.
+        #expect(!article.text.contains("\n\n\n"))
+        #expect(article.text.components(separatedBy: "\n\n").count == 15)
+    }
+
+    @Test func keepsHeadingsListsAndQuotesAndBreaks() throws {
+        let article = try extract("""
+        <html><body><article><h1>Title here</h1>
+        <p>First paragraph with enough words to count as prose, written here.</p>
+        <h2>What happened next</h2>
+        <p>Second<br>line after a break, and some <b>bold</b> <a href="/x">inline link</a> text.</p>
+        <ul><li>One item of the list</li><li>Another item</li></ul>
+        <blockquote>A quoted passage.</blockquote>
+        </article></body></html>
+        """)
+        #expect(article.text == """
+        First paragraph with enough words to count as prose, written here.
+
+        What happened next
+
+        Second
+        line after a break, and some bold inline link text.
+
+        One item of the list
+
+        Another item
+
+        A quoted passage.
+        """)
+    }
+
+    @Test func normalisesInvisibleCharacters() throws {
+        let article = try extract("<body><article><p>Police\u{00A0}officers found soft\u{00AD}hyphens and zero\u{200B}width   spaces.</p></article></body>")
+        #expect(article.text == "Police officers found softhyphens and zerowidth spaces.")
+    }
+
+    @Test func readsMetadataFromJSONLDAndMeta() throws {
+        let article = try extract("""
+        <html lang="en-GB"><head><title>Headline text here | The Paper</title>
+        <meta property="og:site_name" content="The Paper">
+        <link rel="canonical" href="https://example.org/news/1">
+        <script type="application/ld+json">{"@graph":[{"@type":"NewsArticle","headline":"Headline text here","datePublished":"2020-05-01T08:00:00Z","author":[{"@type":"Person","name":"Ann Writer"}]}]}</script>
+        </head><body><article><p>Body text of the article, long enough to be kept as the main text of the page.</p></article></body></html>
+        """)
+        #expect(article.title == "Headline text here")
+        #expect(article.byline == "Ann Writer")
+        #expect(article.published == "2020-05-01T08:00:00Z")
+        #expect(article.site == "The Paper")
+        #expect(article.canonicalURL == "https://example.org/news/1")
+        #expect(article.publishedYear == 2020)
+    }
+
+    @Test func dateFromURLWhenThePageHasNone() throws {
+        let article = try extract("<body><p>Text.</p></body>", url: "https://news.example/2019/11/05/story")
+        #expect(article.published == "2019-11-05")
+    }
+
+    @Test func emptyPageIsAnError() {
+        #expect(failure([])?.contains("empty") == true)
+    }
+
+    @Test func binaryIsAnErrorThatSaysWhatItLooksLike() {
+        let png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A] + Array(repeating: 0, count: 200)
+        #expect(failure(png)?.contains("PNG image") == true)
+    }
+
+    @Test func pageOverTheSizeLimitIsAnError() {
+        let small = Extractor(options: .init(maximumPageBytes: 100))
+        #expect(failure(Array(repeating: UInt8(ascii: "a"), count: 101), extractor: small)?.contains("over the limit") == true)
+    }
+
+    @Test func deeplyNestedMarkupDoesNotCrash() throws {
+        let depth = 20_000
+        let html = String(repeating: "<div>", count: depth) + "<p>Deep text inside many divs, still readable.</p>" + String(repeating: "</div>", count: depth)
+        let article = try extract(html)
+        #expect(article.text.isEmpty || article.text.contains("Deep text"))
+    }
+
+    @Test func scriptOnlyPageHasEmptyText() throws {
+        let article = try extract("<html><head><script>var a = 1;</script></head><body><script>document.write('x')</script></body></html>")
+        #expect(article.text.isEmpty)
+    }
+
+    @Test func plainTextInputSkipsExtraction() throws {
+        let article = try extractor.extract(RawPage(sequence: 0, source: SourceLocation(path: nil), content: .text("One  line.\n\n\nTwo\nlines.")))
+        #expect(article.text == "One line.\n\nTwo\nlines.")
+    }
+
+    @Test func titleCleanerRemovesSiteNames() {
+        #expect(TitleCleaner.clean("Big story | Police Oracle", site: "Police Oracle") == "Big story")
+        #expect(TitleCleaner.clean("Police Oracle - Big story", site: "Police Oracle") == "Big story")
+        #expect(TitleCleaner.clean("Officers honoured for M62 rescue | Pennine Post", site: nil) == "Officers honoured for M62 rescue")
+    }
+}

@@ -1,0 +1,82 @@
+import Foundation
+import Testing
+import BlotterCore
+import BlotterTestSupport
+@testable import BlotterIO
+
+@Suite struct PageSourceTests {
+    func drain(_ source: PageSource) -> [PageSource.Item] {
+        var items: [PageSource.Item] = []
+        while let item = source.next() { items.append(item) }
+        return items
+    }
+
+    @Test func jsonLinesGiveOnePagePerGoodLineAndAnErrorPerBadOne() throws {
+        let directory = try TestPaths.temporaryDirectory()
+        let file = directory.appendingPathComponent("in.jsonl")
+        try """
+        {"id":"a","url":"https://x/1","html":"<p>One</p>"}
+
+        this is not json
+        {"id":"x"}
+        {"id":7,"text":"Plain text."}
+        [1,2]
+        """.write(to: file, atomically: true, encoding: .utf8)
+        let items = drain(PageSource(inputs: [.jsonLines(file.path)], maximumPageBytes: 1 << 20))
+        #expect(items.count == 5)
+        guard case .page(let first) = items[0] else { Issue.record("expected a page"); return }
+        #expect(first.inputID == "a" && first.source.url == "https://x/1" && first.sequence == 0)
+        guard case .documentError(let notJSON) = items[1] else { Issue.record("expected an error"); return }
+        #expect(notJSON.message.hasPrefix("not JSON") && notJSON.source.line == 3 && notJSON.sequence == 1)
+        guard case .documentError(let empty) = items[2] else { Issue.record("expected an error"); return }
+        #expect(empty.message.contains("neither") && empty.id == "x")
+        guard case .page(let text) = items[3] else { Issue.record("expected a page"); return }
+        #expect(text.inputID == "7" && text.content == .text("Plain text."))
+        guard case .documentError(let array) = items[4] else { Issue.record("expected an error"); return }
+        #expect(array.message == "not a JSON object")
+    }
+
+    @Test func overlongLinesAreErrorsAndReadingGoesOn() throws {
+        let directory = try TestPaths.temporaryDirectory()
+        let file = directory.appendingPathComponent("long.jsonl")
+        let long = "{\"id\":\"big\",\"text\":\"" + String(repeating: "a", count: 200_000) + "\"}"
+        try (long + "\n{\"id\":\"ok\",\"text\":\"fine\"}\n").write(to: file, atomically: true, encoding: .utf8)
+        let items = drain(PageSource(inputs: [.jsonLines(file.path)], maximumPageBytes: 1000))
+        #expect(items.count == 2)
+        if case .documentError(let error) = items[0] { #expect(error.message.contains("over the limit")) } else { Issue.record("expected an error") }
+        if case .page(let page) = items[1] { #expect(page.inputID == "ok") } else { Issue.record("expected a page") }
+    }
+
+    @Test func directoriesAreWalkedRecursivelyInSortedOrder() throws {
+        let directory = try TestPaths.temporaryDirectory()
+        for name in ["b.html", "a/z.htm", "a/c.html", "notes.txt", ".hidden.html"] {
+            let url = directory.appendingPathComponent(name)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try "<p>\(name)</p>".write(to: url, atomically: true, encoding: .utf8)
+        }
+        let source = PageSource(inputs: [.directory(directory.path)], maximumPageBytes: 1 << 20)
+        let paths = drain(source).compactMap { item -> String? in
+            if case .page(let page) = item { return page.source.path.map { String($0.dropFirst(directory.path.count + 1)) } }
+            return nil
+        }
+        #expect(paths == ["a/c.html", "a/z.htm", "b.html"])
+        #expect(source.skippedFiles == 1)
+    }
+
+    @Test func missingInputIsAnInputErrorNamingIt() {
+        let items = drain(PageSource(inputs: [.page("/no/such/file.html"), .jsonLines("/no/such.jsonl")], maximumPageBytes: 100))
+        #expect(items.count == 2)
+        for item in items {
+            guard case .inputError(let message) = item else { Issue.record("expected an input error"); continue }
+            #expect(message.contains("/no/such") && message.contains("no such file"))
+        }
+    }
+
+    @Test func inputsAreClassifiedByKind() throws {
+        #expect(InputSpec.classify("-") == .standardInput)
+        #expect(InputSpec.classify("a.jsonl") == .jsonLines("a.jsonl"))
+        #expect(InputSpec.classify("a.warc.gz") == .warc("a.warc.gz"))
+        #expect(InputSpec.classify("a.html") == .page("a.html"))
+        #expect(InputSpec.classify(TestPaths.corpus.path) == .directory(TestPaths.corpus.path))
+    }
+}

@@ -1,0 +1,55 @@
+import Testing
+import BlotterCore
+import BlotterTestSupport
+@testable import BlotterPipeline
+
+@Suite struct ConfigurationLoaderTests {
+    @Test func partialFileKeepsDefaultsForMissingKeys() throws {
+        let configuration = try ConfigurationLoader.parse("version: 1\nextract:\n  width: 3\n", file: "p.yaml")
+        #expect(configuration.extract.width == 3)
+        var expected = Configuration.defaults
+        expected.extract.width = 3
+        #expect(configuration == expected)
+    }
+
+    @Test func emptyFileIsTheDefaults() throws {
+        #expect(try ConfigurationLoader.parse("", file: "p.yaml") == Configuration.defaults)
+    }
+
+    @Test(arguments: [
+        ("extract:\n  max_page_byte: 5\n", "p.yaml: extract.max_page_byte: unknown key"),
+        ("colour: blue\n", "p.yaml: colour: unknown key"),
+        ("pipeline:\n  window: 0\n", "p.yaml: pipeline.window: must be at least 1"),
+        ("tag:\n  width: many\n", "p.yaml: tag.width: expected a whole number"),
+        ("output:\n  format: xml\n", "p.yaml: output.format: 'xml' is not one of jsonl"),
+        ("pipeline:\n  stages: [segment]\n", "p.yaml: pipeline.stages:"),
+        ("version: 9\n", "p.yaml: version: 9 is not supported"),
+        ("extract: [1, 2]\n", "p.yaml: extract: expected a mapping"),
+        ("a: [unclosed\n", "p.yaml: not valid YAML"),
+    ])
+    func badFilesNameTheFileAndKey(yaml: String, message: String) {
+        do {
+            _ = try ConfigurationLoader.parse(yaml, file: "p.yaml")
+            Issue.record("expected an error for \(yaml)")
+        } catch {
+            #expect(error.description.hasPrefix(message), "\(error.description)")
+        }
+    }
+
+    @Test func printedConfigurationReadsBackTheSame() throws {
+        var configuration = Configuration.defaults
+        configuration.output.errors = "out/errors.jsonl"
+        configuration.tag.recognizers = ["force", "figure"]
+        #expect(try ConfigurationLoader.parse(configuration.yaml, file: "x") == configuration)
+    }
+
+    @Test func repositoryPipelineYAMLIsValid() throws {
+        _ = try ConfigurationLoader.load(path: TestPaths.packageRoot.appendingPathComponent("pipeline.yaml").path)
+    }
+
+    @Test func stageSelectionMustBeAPrefix() {
+        #expect((try? StageSelection.parse(["extract", "segment"]).get()) == [.extract, .segment])
+        #expect((try? StageSelection.parse(["extract", "tag"]).get()) == nil)
+        #expect((try? StageSelection.parse(["sink"]).get()) == nil)
+    }
+}

@@ -1,0 +1,65 @@
+import Testing
+import BlotterCore
+import BlotterTestSupport
+@testable import BlotterTag
+
+@Suite struct FigureRecognizerTests {
+    struct Case: CustomStringConvertible, Sendable {
+        var text: String
+        var span: String
+        var kind: FigureKind
+        var value: FigureValue
+        var unit: String? = nil
+        var qualifier: Qualifier? = nil
+        var of: String? = nil
+        var description: String { text }
+    }
+
+    static let cases: [Case] = [
+        Case(text: "hauls of more than 90 kilos of Class A drugs, seven firearms", span: "more than 90 kilos", kind: .mass,
+             value: .number(90), unit: "kg", qualifier: .moreThan, of: "Class A drugs"),
+        Case(text: "hauls of seven firearms and cash", span: "seven", kind: .count, value: .number(7), of: "firearms"),
+        Case(text: "and over £180,000 in cash", span: "over £180,000", kind: .money, value: .number(180_000), unit: "GBP", qualifier: .moreThan),
+        Case(text: "It cost £1.2m last year.", span: "£1.2m", kind: .money, value: .number(1_200_000), unit: "GBP"),
+        Case(text: "Bail was $3bn.", span: "$3bn", kind: .money, value: .number(3_000_000_000), unit: "USD"),
+        Case(text: "Introduced on 27 April, it worked.", span: "27 April", kind: .date, value: .date("XXXX-04-27")),
+        Case(text: "It began on April 27, 2020 at noon.", span: "April 27, 2020", kind: .date, value: .date("2020-04-27")),
+        Case(text: "He was jailed for six years.", span: "six years", kind: .duration, value: .number(6), unit: "years"),
+        Case(text: "A 34-year-old man was held.", span: "34-year-old", kind: .age, value: .number(34), unit: "years"),
+        Case(text: "The woman, aged 52, was held.", span: "52", kind: .age, value: .number(52), unit: "years"),
+        Case(text: "Crime fell by 12 per cent.", span: "12 per cent", kind: .percent, value: .number(12), unit: "%"),
+        Case(text: "They seized 500 grams of heroin.", span: "500 grams", kind: .mass, value: .number(0.5), unit: "kg", of: "heroin"),
+        Case(text: "It was used by 32 forces, with more.", span: "32", kind: .count, value: .number(32), of: "forces"),
+        Case(text: "We will recruit 20,000 additional officers continues.", span: "20,000", kind: .count, value: .number(20_000), of: "additional officers"),
+        Case(text: "Nearly twelve thousand people came.", span: "Nearly twelve thousand", kind: .count, value: .number(12_000), qualifier: .nearly, of: "people"),
+        Case(text: "Police found a dozen knives.", span: "a dozen", kind: .count, value: .number(12), of: "knives"),
+        Case(text: "It rose in 2008 sharply.", span: "2008", kind: .date, value: .date("2008")),
+        Case(text: "He drove at 110mph on the M1.", span: "110mph", kind: .speed, value: .number(110), unit: "mph"),
+    ]
+
+    @Test(arguments: cases)
+    func readsFigures(_ example: Case) throws {
+        let figures = try TagHarness.tag(example.text).filter { $0.type == .figure }
+        let figure = try #require(figures.first { $0.text == example.span }, "no figure '\(example.span)' in \(figures.map(\.text))")
+        let facts = try #require(figure.figure)
+        #expect(facts.kind == example.kind)
+        #expect(facts.value == example.value)
+        #expect(facts.unit == example.unit)
+        #expect(facts.qualifier == example.qualifier)
+        #expect(facts.of == example.of)
+    }
+
+    @Test(arguments: [
+        "The COVID-19 outbreak spread.", "On the Minister’s first visit.", "It is one of the UK’s largest.",
+        "They drove on the A1 and the M25.", "Under section 18 of the Act.", "Call 0800 555 111 or dial 999.",
+        "The meeting began at 10:30 today.", "It happened at 2.15am.",
+    ])
+    func refusesNumbersInNamesAndIdentifiers(_ text: String) throws {
+        #expect(try TagHarness.tag(text).filter { $0.type == .figure }.isEmpty)
+    }
+
+    @Test func datesTakeThePublishedYear() throws {
+        let date = try #require(try TagHarness.tag("Introduced on 27 April, it worked.", published: "2020-06-01").first { $0.type == .figure })
+        #expect(date.figure?.value == .date("2020-04-27"))
+    }
+}

@@ -1,0 +1,30 @@
+import Testing
+import BlotterCore
+import BlotterTestSupport
+@testable import BlotterTag
+
+@Suite struct ForceRecognizerTests {
+    @Test(arguments: [
+        "He visited [[force:Bedfordshire Police]] Headquarters.",
+        "The [[force:Eastern Region Special Operations Unit]] ([[force:ERSOU]]) worked with the [[force:National Crime Agency]] ([[force:NCA]]).",
+        "Officers from the [[force:Phoenix Police Department]] and the [[force:Maricopa County Sheriff's Office]] responded.",
+        "The [[force:FBI]] and [[force:Europol]] joined [[force:Police Scotland]].",
+        "A spokesman for the [[force:Met]] said the Met Office forecast rain.",
+        "The police said the force would review it.",
+        "The [[force:Northshire Police Service]] ([[force:NPS]]) was formed. Later [[force:NPS]] officers arrested him.",
+    ])
+    func findsForcesAndAgencies(_ source: String) throws {
+        let marked = MarkedText(source)
+        #expect(try TagHarness.marks(marked, types: [.force]) == marked.marks)
+    }
+
+    @Test func canonicalIdsComeFromTheGazetteerOrASlug() throws {
+        let forces = try TagHarness.tag("ERSOU and the Eastern Region Special Operations Unit met Luton Police.").filter { $0.type == .force }
+        #expect(forces.map(\.canonical) == ["ersou", "ersou", "luton-police"])
+        #expect(forces.first?.name == "Eastern Region Special Operations Unit")
+    }
+
+    @Test func shortAcronymsMatchOnlyInCapitals() throws {
+        #expect(try TagHarness.tag("The nca and the mps are lower-case words here.").filter { $0.type == .force }.isEmpty)
+    }
+}

@@ -1,0 +1,33 @@
+import Testing
+import BlotterCore
+import BlotterTestSupport
+@testable import BlotterTag
+
+@Suite struct PersonRecognizerTests {
+    @Test(arguments: [
+        "Policing Minister [[person:Kit Malthouse]] met Chief Constable [[person:Garry Forsyth]].",
+        "Police and Crime Commissioner [[person:Kathryn Holloway]] said so. PCC [[person:Holloway]] agreed.",
+        "Det. Supt. [[person:Jane Smith]] and DCI [[person:Laura Benn]] led the inquiry.",
+        "[[person:Marcus Ellison]], 27, was booked into the Harlan County Jail.",
+        "PC [[person:Tomás O’Leary]] and Sgt. [[person:Ben Carter]] arrived.",
+        "[[person:Sarah Smith-Jones]] spoke to [[force:Lincolnshire Police]] on Monday.",
+        "Judge [[person:Peter Hale]] told [[person:Hale]]'s court nothing.",
+    ])
+    func findsPeopleWithTheirNamesOnly(_ source: String) throws {
+        let marked = MarkedText(source)
+        #expect(try TagHarness.marks(marked, types: [.person, .force]) == marked.marks)
+    }
+
+    @Test func rolesAndCanonicalFormsFollowTheFullestMention() throws {
+        let entities = try TagHarness.tag("Chief Constable Garry Forsyth spoke. Later Mr Forsyth said Forsyth's officers were proud.")
+            .filter { $0.type == .person }
+        #expect(entities.map(\.text) == ["Garry Forsyth", "Forsyth", "Forsyth"])
+        #expect(entities.allSatisfy { $0.canonical == "Garry Forsyth" && $0.role == "Chief Constable" })
+    }
+
+    @Test(arguments: ["Bedfordshire Police said it was pleased.", "The team visited Luton and Scotland Yard.",
+                      "Most of the criminals were based in Luton.", "May Day parades went ahead."])
+    func neverTagsPlacesOrForcesAsPeople(_ text: String) throws {
+        #expect(try TagHarness.tag(text).filter { $0.type == .person }.isEmpty)
+    }
+}
