@@ -17,7 +17,7 @@ public final class PageSource: @unchecked Sendable {
     private var pending: [InputSpec]
     private var currentReader: JSONLinesReader?
     private var sequence = 0
-    /// Inputs that were opened (for the summary).
+    /// Input files that were opened: pages, JSON-lines files, stdin (for the summary).
     public private(set) var inputsRead = 0
     /// Files skipped inside directories because of their type (not pages or JSON lines).
     public private(set) var skippedFiles = 0
@@ -43,8 +43,8 @@ public final class PageSource: @unchecked Sendable {
             switch input {
             case .directory(let path):
                 do {
+                    // A directory is not an input itself: the files found in it are.
                     let files = try DirectoryWalker.files(under: path)
-                    inputsRead += 1
                     var expanded: [InputSpec] = []
                     for file in files {
                         let ext = (file as NSString).pathExtension.lowercased()
