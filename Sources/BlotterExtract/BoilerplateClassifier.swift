@@ -14,6 +14,19 @@ struct BoilerplateClassifier {
     /// True for an element that is boilerplate by its tag ("nav", "footer", …).
     func isBoilerplateTag(_ node: DOM.Node) -> Bool { ExtractionHints.boilerplateTags.contains(node.name) }
 
+    enum NameVerdict { case content, weakBoilerplate, strongBoilerplate }
+
+    /// How sure the class / id / role names are that an element is boilerplate: "comments", "share",
+    /// "related" are strong; "author", "widget", "meta" are weak (CMS themes wrap whole posts in them).
+    func nameVerdict(_ node: DOM.Node) -> NameVerdict {
+        guard hasBoilerplateNames(node) else { return .content }
+        var names = ""
+        for (key, value) in node.attributes where key == .class || key == .id || key == .role {
+            names += " " + value.lowercased()
+        }
+        return Self.tokens(names).contains(where: { Self.strongBoilerplate.contains($0) }) ? .strongBoilerplate : .weakBoilerplate
+    }
+
     /// True for an element whose class, id or role names boilerplate and nothing that names content.
     func hasBoilerplateNames(_ node: DOM.Node) -> Bool {
         var names = ""
@@ -33,7 +46,7 @@ struct BoilerplateClassifier {
     /// Tokens that mark boilerplate even beside a content token ("post-comments", "article-share").
     static let strongBoilerplate: Set<String> = ["comment", "comments", "share", "sharing", "social", "related",
                                                  "newsletter", "cookie", "consent", "promo", "advert", "sidebar",
-                                                 "footer", "nav", "menu", "breadcrumb", "tags", "byline", "author"]
+                                                 "footer", "nav", "menu", "breadcrumb", "tags", "byline"]
 
     /// Lower-case alphanumeric runs of a class / id string.
     static func tokens(_ names: String) -> [String] {

@@ -3,10 +3,14 @@
 enum ExtractionHints {
     /// Elements never read into the tree: code, styling, embedded media and form controls.
     static let droppedTags: Set<String> = [
-        "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas",
+        "script", "style", "template", "svg", "math", "iframe", "object", "embed", "canvas",
         "video", "audio", "source", "track", "map", "select", "option", "textarea", "input", "button",
         "base", "frame", "frameset", "dialog",
     ]
+
+    /// `<noscript>` fallbacks are usually tracking pixels or "enable JavaScript" notes; some CMSs (Blogger)
+    /// put the whole post there. Skipped on the first, strict attempt only.
+    static let strictOnlyTags: Set<String> = ["noscript"]
 
     /// Elements that are boilerplate wherever they stand (unless they hold the article itself).
     static let boilerplateTags: Set<String> = ["nav", "footer", "aside", "form", "menu", "header", "figcaption"]
@@ -26,13 +30,13 @@ enum ExtractionHints {
     /// class / id / role tokens (split on anything not a letter or digit) that mark boilerplate.
     static let boilerplateTokens: Set<String> = [
         "nav", "navbar", "navigation", "menu", "menubar", "breadcrumb", "breadcrumbs", "header", "masthead",
-        "footer", "sidebar", "aside", "widget", "widgets", "comment", "comments", "commentlist", "disqus",
+        "footer", "sidebar", "aside", "comment", "comments", "commentlist", "disqus",
         "related", "recommended", "recommendations", "trending", "popular", "share", "sharing", "social",
         "sociallinks", "cookie", "cookies", "consent", "gdpr", "newsletter", "subscribe", "subscription",
         "signup", "advert", "advertisement", "ads", "ad", "adsense", "sponsor", "sponsored", "promo", "promotion",
         "pagination", "pager", "tags", "tagcloud", "taglist", "byline", "author", "authorbox", "bio", "meta",
         "banner", "alert", "notice", "toolbar", "skip", "hidden", "modal", "popup", "overlay", "outbrain",
-        "taboola", "print", "caption", "credit", "copyright", "login", "search", "dateline", "timestamp",
+        "taboola", "print", "caption", "credit", "copyright", "login", "search", "timestamp",
         "moreNews", "othernews", "morenews", "readmore", "more", "contentinfo", "complementary", "dialog",
         "navigation", "rss", "jump", "toc",
     ]
