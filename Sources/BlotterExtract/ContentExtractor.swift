@@ -6,9 +6,10 @@
 ///    `minimumProseChars` characters and link density under `TextAssembler.maximumLinkDensity` is prose;
 ///    its length is its weight, summed up the tree ("prose mass").
 /// 3. **Main region**: from `<body>`, descend into the child holding the most prose while it holds at least
-///    `descentShare` of all of it; where the descent stops is the region that holds the article and little else.
-/// 4. **Structural hints**: `itemprop=articleBody`, CMS body containers, `<article>`, `<main>` inside the
-///    region that still hold `structuralShare` of its prose tighten the region (they cut headers and
+///    `descentShare` of all of it, stopping at an `<article>` / `itemprop=articleBody`; where the descent
+///    stops is the region that holds the article and little else.
+/// 4. **Structural hints**: otherwise the first (outermost) `<article>`, `<main>` or CMS body container inside
+///    the region that still holds `structuralShare` of its prose tightens the region (it cuts headers and
 ///    footers that hold a little prose).
 /// 5. **Recovery**: when the text is shorter than `minimumTextChars`, try again with class/id cleaning off,
 ///    then with all cleaning off, and keep the longest result.
@@ -124,7 +125,10 @@ struct ContentExtractor {
 
     private func mainRegion(from body: Int32, mass: [Int32], flags: [Bool]) -> Int32 {
         var region = body
-        while true {
+        // Descend while one child holds nearly all the prose; an <article> (or articleBody) is where the
+        // article is: stop there and let cleaning remove what it holds besides (a standfirst outside the
+        // body container is part of the article, a share bar is not).
+        while !isArticle(dom[region]) {
             let total = Double(mass[Int(region)])
             guard total > 0 else { break }
             var heaviest = DOM.none
@@ -134,14 +138,18 @@ struct ContentExtractor {
             guard heaviest != DOM.none, Double(mass[Int(heaviest)]) >= Self.descentShare * total else { break }
             region = heaviest
         }
-        // Tighten to a structural element inside the region that holds nearly all of its prose.
+        guard !isArticle(dom[region]) else { return region }
+        // Tighten to an <article> or CMS body container inside the region that holds nearly all of its prose.
         let regionMass = Double(mass[Int(region)])
         guard regionMass > 0 else { return region }
-        var tightest = region
         for index in dom.descendants(of: region) where !flags[Int(index)] && isStructural(dom[index]) {
-            if Double(mass[Int(index)]) >= Self.structuralShare * regionMass { tightest = index }
+            if Double(mass[Int(index)]) >= Self.structuralShare * regionMass { return index }
         }
-        return tightest
+        return region
+    }
+
+    private func isArticle(_ node: DOM.Node) -> Bool {
+        node.name == "article" || node.attribute(.itemprop)?.lowercased() == "articlebody"
     }
 
     private func isStructural(_ node: DOM.Node) -> Bool {
