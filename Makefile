@@ -6,7 +6,7 @@ SWIFT ?= swift
 APT_PACKAGES := libxml2-dev libicu-dev libsqlite3-dev zlib1g-dev pkg-config python3
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 
-.PHONY: run deps build release test clean models
+.PHONY: run deps build release test quality bench clean models
 
 run: deps release
 	.build/release/blotter run corpus --out out/records.jsonl --errors out/errors.jsonl
@@ -29,6 +29,21 @@ release: deps
 test: build
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --disable-xctest
+
+# Quality gates: every floor in quality/floors.tsv must hold (needs ../shared/data; skipped without it).
+BLOTTER_QUALITY_BIN ?= .build/debug/blotter
+quality: build
+	@if [ ! -d ../shared/data ]; then echo "quality: ../shared/data not found, floors not checked"; exit 0; fi; \
+	status=0; \
+	while IFS=$$'\t' read -r kind bench floor measured; do \
+		case "$$kind" in ''|'#'*) continue;; esac; \
+		$(BLOTTER_QUALITY_BIN) eval $$kind $$bench --min-f1 $$floor || status=1; \
+	done < quality/floors.tsv; \
+	exit $$status
+
+# Speed of each stage on the development pages (release build).
+bench: release
+	.build/release/blotter bench ../shared/data/extraction/modern-web-articles/html
 
 # Rebuild models/forces.tsv and models/first-names.txt from ../shared/data (see models/README.md).
 models:

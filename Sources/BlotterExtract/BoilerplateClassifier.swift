@@ -1,46 +1,16 @@
-/// Decides whether an element is boilerplate by its tag, its class / id / role tokens and visibility.
-/// Data lives in `ExtractionHints`.
+/// Decides what an element is by its tag, its class / id / role tokens and its visibility. Every element is
+/// classified once per page (`ElementTraits`), on lower-case ASCII bytes (no Foundation string search: that
+/// was 30% of extraction time). Data lives in `ExtractionHints`.
 struct BoilerplateClassifier {
-    func isHidden(_ node: DOM.Node) -> Bool {
-        if node.attribute(.hidden) != nil { return true }
-        if node.attribute(.ariaHidden)?.lowercased() == "true" { return true }
-        if let style = node.attribute(.style)?.lowercased() {
-            let compact = style.replacingOccurrences(of: " ", with: "")
-            if compact.contains("display:none") || compact.contains("visibility:hidden") { return true }
-        }
-        return false
-    }
+    enum NameVerdict: UInt8 { case content, weakBoilerplate, strongBoilerplate }
 
-    /// True for an element that is boilerplate by its tag ("nav", "footer", …).
-    func isBoilerplateTag(_ node: DOM.Node) -> Bool { ExtractionHints.boilerplateTags.contains(node.name) }
-
-    enum NameVerdict { case content, weakBoilerplate, strongBoilerplate }
-
-    /// How sure the class / id / role names are that an element is boilerplate: "comments", "share",
-    /// "related" are strong; "author", "widget", "meta" are weak (CMS themes wrap whole posts in them).
-    func nameVerdict(_ node: DOM.Node) -> NameVerdict {
-        guard hasBoilerplateNames(node) else { return .content }
-        var names = ""
-        for (key, value) in node.attributes where key == .class || key == .id || key == .role {
-            names += " " + value.lowercased()
-        }
-        return Self.tokens(names).contains(where: { Self.strongBoilerplate.contains($0) }) ? .strongBoilerplate : .weakBoilerplate
-    }
-
-    /// True for an element whose class, id or role names boilerplate and nothing that names content.
-    func hasBoilerplateNames(_ node: DOM.Node) -> Bool {
-        var names = ""
-        for (key, value) in node.attributes where key == .class || key == .id || key == .role {
-            names += " " + value.lowercased()
-        }
-        guard !names.isEmpty else { return false }
-        let tokens = Self.tokens(names)
-        if tokens.contains(where: { ExtractionHints.contentTokens.contains($0) })
-            && !tokens.contains(where: { Self.strongBoilerplate.contains($0) }) {
-            return false
-        }
-        if tokens.contains(where: { ExtractionHints.boilerplateTokens.contains($0) }) { return true }
-        return ExtractionHints.boilerplateSubstrings.contains { names.contains($0) }
+    /// What the extractor needs to know about one element.
+    struct ElementTraits {
+        var hidden = false
+        var boilerplateTag = false
+        var names = NameVerdict.content
+        var bodyContainer = false
+        var article = false
     }
 
     /// Tokens that mark boilerplate even beside a content token ("post-comments", "article-share").
@@ -48,28 +18,107 @@ struct BoilerplateClassifier {
                                                  "newsletter", "cookie", "consent", "promo", "advert", "sidebar",
                                                  "footer", "nav", "menu", "breadcrumb", "tags", "byline"]
 
-    /// Lower-case alphanumeric runs of a class / id string.
-    static func tokens(_ names: String) -> [String] {
-        var out: [String] = []
-        var current = ""
-        for scalar in names.unicodeScalars {
-            if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
-                current.unicodeScalars.append(scalar)
-            } else if !current.isEmpty {
-                out.append(current)
-                current = ""
+    private static let boilerplateSubstrings: [[UInt8]] = ExtractionHints.boilerplateSubstrings.map { Array($0.utf8) }
+    private static let bodyContainerHints: [[UInt8]] = ExtractionHints.bodyContainerHints.map { Array($0.utf8) }
+    private static let trueBytes = Array("true".utf8)
+    private static let articleBodyBytes = Array("articlebody".utf8)
+    private static let displayNone = Array("display:none".utf8)
+    private static let visibilityHidden = Array("visibility:hidden".utf8)
+
+    /// Verdicts by class/id/role string: a page repeats the same few class names on many elements.
+    private var cache: [[UInt8]: (NameVerdict, Bool)] = [:]
+
+    mutating func traits(_ node: DOM.Node) -> ElementTraits {
+        var traits = ElementTraits()
+        guard !node.isText else { return traits }
+        traits.boilerplateTag = ExtractionHints.boilerplateTags.contains(node.name)
+        var names: [UInt8] = []
+        var itemprop: [UInt8] = []
+        for (key, value) in node.attributes {
+            switch key {
+            case .hidden:
+                traits.hidden = true
+            case .ariaHidden:
+                if Self.lowerASCII(value) == Self.trueBytes { traits.hidden = true }
+            case .style:
+                let style = Self.lowerASCII(value).filter { $0 != 0x20 }
+                if Self.contains(style, Self.displayNone) || Self.contains(style, Self.visibilityHidden) {
+                    traits.hidden = true
+                }
+            case .class, .id, .role:
+                names.append(0x20)
+                names.append(contentsOf: Self.lowerASCII(value))
+            case .itemprop:
+                itemprop = Self.lowerASCII(value)
+            default:
+                break
             }
         }
-        if !current.isEmpty { out.append(current) }
+        let isArticleBody = itemprop == Self.articleBodyBytes
+        traits.article = node.name == "article" || isArticleBody
+        guard !names.isEmpty else {
+            traits.bodyContainer = isArticleBody
+            return traits
+        }
+        let (verdict, container): (NameVerdict, Bool)
+        if let cached = cache[names] {
+            (verdict, container) = cached
+        } else {
+            (verdict, container) = (self.verdict(names), Self.bodyContainerHints.contains { Self.contains(names, $0) })
+            cache[names] = (verdict, container)
+        }
+        traits.names = verdict
+        traits.bodyContainer = isArticleBody || container
+        return traits
+    }
+
+    private func verdict(_ names: [UInt8]) -> NameVerdict {
+        guard !names.isEmpty else { return .content }
+        let tokens = Self.tokens(names)
+        let strong = tokens.contains { Self.strongBoilerplate.contains($0) }
+        if !strong, tokens.contains(where: { ExtractionHints.contentTokens.contains($0) }) { return .content }
+        let flagged = tokens.contains { ExtractionHints.boilerplateTokens.contains($0) }
+            || Self.boilerplateSubstrings.contains { Self.contains(names, $0) }
+        guard flagged else { return .content }
+        return strong ? .strongBoilerplate : .weakBoilerplate
+    }
+
+    /// Alphanumeric runs of lower-case bytes (bytes above ASCII count as letters).
+    static func tokens(_ bytes: [UInt8]) -> [String] {
+        var out: [String] = []
+        var start = -1
+        for (index, byte) in bytes.enumerated() {
+            let isWordByte = (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte >= 0x80
+            if isWordByte {
+                if start < 0 { start = index }
+            } else if start >= 0 {
+                out.append(String(decoding: bytes[start..<index], as: UTF8.self))
+                start = -1
+            }
+        }
+        if start >= 0 { out.append(String(decoding: bytes[start...], as: UTF8.self)) }
         return out
     }
 
-    /// True when the element's class or id is a known CMS body container ("entry-content").
-    func isBodyContainer(_ node: DOM.Node) -> Bool {
-        if node.attribute(.itemprop)?.lowercased() == "articlebody" { return true }
-        for (key, value) in node.attributes where key == .class || key == .id {
-            let lowered = value.lowercased()
-            for hint in ExtractionHints.bodyContainerHints where lowered.contains(hint) { return true }
+    static func lowerASCII(_ string: String) -> [UInt8] {
+        string.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
+    }
+
+    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard !needle.isEmpty, haystack.count >= needle.count else { return needle.isEmpty }
+        let first = needle[0]
+        var index = 0
+        let last = haystack.count - needle.count
+        while index <= last {
+            if haystack[index] == first {
+                var matched = true
+                for offset in 1..<needle.count where haystack[index + offset] != needle[offset] {
+                    matched = false
+                    break
+                }
+                if matched { return true }
+            }
+            index += 1
         }
         return false
     }

@@ -34,11 +34,14 @@ struct ContentExtractor {
 
     let dom: DOM
     let statistics: NodeStatistics
-    let classifier = BoilerplateClassifier()
+    /// Each element classified once (`BoilerplateClassifier`).
+    let traits: [BoilerplateClassifier.ElementTraits]
 
     init(dom: DOM) {
         self.dom = dom
         self.statistics = NodeStatistics(dom)
+        var classifier = BoilerplateClassifier()
+        traits = dom.nodes.map { classifier.traits($0) }
     }
 
     func extract(title: String?) -> [TextBlock] {
@@ -73,14 +76,14 @@ struct ContentExtractor {
         for index in 0..<dom.nodes.count {
             let node = dom.nodes[index]
             guard !node.isText, node.name != "body", node.name != "html" else { continue }
-            if classifier.isHidden(node) || classifier.isBoilerplateTag(node) {
+            if traits[index].hidden || traits[index].boilerplateTag {
                 flags[index] = true
             } else if cleaning == .full {
                 if ExtractionHints.strictOnlyTags.contains(node.name) {
                     flags[index] = true
                     continue
                 }
-                switch classifier.nameVerdict(node) {
+                switch traits[index].names {
                 case .content: break
                 case .strongBoilerplate: flags[index] = true
                 case .weakBoilerplate: flags[index] = Double(unfiltered[index]) < Self.wrapperProseShare * pageProse
@@ -128,7 +131,7 @@ struct ContentExtractor {
         // Descend while one child holds nearly all the prose; an <article> (or articleBody) is where the
         // article is: stop there and let cleaning remove what it holds besides (a standfirst outside the
         // body container is part of the article, a share bar is not).
-        while !isArticle(dom[region]) {
+        while !traits[Int(region)].article {
             let total = Double(mass[Int(region)])
             guard total > 0 else { break }
             var heaviest = DOM.none
@@ -138,23 +141,20 @@ struct ContentExtractor {
             guard heaviest != DOM.none, Double(mass[Int(heaviest)]) >= Self.descentShare * total else { break }
             region = heaviest
         }
-        guard !isArticle(dom[region]) else { return region }
+        guard !traits[Int(region)].article else { return region }
         // Tighten to an <article> or CMS body container inside the region that holds nearly all of its prose.
         let regionMass = Double(mass[Int(region)])
         guard regionMass > 0 else { return region }
-        for index in dom.descendants(of: region) where !flags[Int(index)] && isStructural(dom[index]) {
+        for index in dom.descendants(of: region) where !flags[Int(index)] && isStructural(index) {
             if Double(mass[Int(index)]) >= Self.structuralShare * regionMass { return index }
         }
         return region
     }
 
-    private func isArticle(_ node: DOM.Node) -> Bool {
-        node.name == "article" || node.attribute(.itemprop)?.lowercased() == "articlebody"
-    }
-
-    private func isStructural(_ node: DOM.Node) -> Bool {
+    private func isStructural(_ index: Int32) -> Bool {
+        let node = dom[index]
         guard !node.isText else { return false }
-        return node.name == "article" || node.name == "main" || node.attribute(.role)?.lowercased() == "main"
-            || classifier.isBodyContainer(node)
+        return traits[Int(index)].article || traits[Int(index)].bodyContainer || node.name == "main"
+            || node.attribute(.role)?.lowercased() == "main"
     }
 }

@@ -4,6 +4,20 @@ import CLibXML2
 enum DOMAttribute: UInt8, Sendable {
     case id, `class`, role, itemprop, property, name, content, datetime, href, rel, lang, hidden, ariaHidden, style, type, charset, httpEquiv
 
+    /// From a NUL-terminated attribute name, without building a String for the (many) names not kept.
+    init?(bytes: UnsafePointer<UInt8>) {
+        var length = 0
+        while bytes[length] != 0 && length < 12 { length += 1 }
+        guard bytes[length] == 0, length >= 2 else { return nil }
+        // First byte (lower-cased) narrows the candidates: i c r n p d h l a s t
+        switch bytes[0] | 0x20 {
+        case 0x69, 0x63, 0x72, 0x6E, 0x70, 0x64, 0x68, 0x6C, 0x61, 0x73, 0x74: break
+        default: return nil
+        }
+        let name = String(decoding: UnsafeBufferPointer(start: bytes, count: length), as: UTF8.self).lowercased()
+        self.init(name)
+    }
+
     init?(_ name: String) {
         switch name {
         case "id": self = .id

@@ -22,11 +22,14 @@ enum DOMBuilder {
                 case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
                     guard parent != DOM.none, let content = node.content else { continue }
                     var text = DOM.Node(name: DOM.textName, parent: parent)
-                    text.text = String(cString: content)
+                    // Indentation between tags is most text nodes: keep one space (a small string, no
+                    // allocation), which is all that joining inline elements needs.
+                    text.text = isBlank(content) ? " " : String(cString: content)
                     let index = dom.append(text)
                     dom.nodes[Int(index)].subtreeEnd = index + 1
                 case XML_ELEMENT_NODE:
-                    let name = node.name.map { String(cString: $0).lowercased() } ?? ""
+                    // libxml2's HTML parser already lower-cases tag names.
+                    let name = node.name.map { String(cString: $0) } ?? ""
                     if ExtractionHints.droppedTags.contains(name) {
                         if name == "script", let body = jsonLDBody(pointer) { dom.jsonLD.append(body) }
                         continue
@@ -61,8 +64,7 @@ enum DOMBuilder {
         var attribute = element.pointee.properties
         while let current = attribute {
             defer { attribute = current.pointee.next }
-            guard let rawName = current.pointee.name,
-                  let key = DOMAttribute(String(cString: rawName).lowercased()) else { continue }
+            guard let rawName = current.pointee.name, let key = DOMAttribute(bytes: rawName) else { continue }
             var value = ""
             if let text = current.pointee.children, let content = text.pointee.content {
                 value = String(cString: content)
@@ -70,6 +72,17 @@ enum DOMBuilder {
             out.append((key, value))
         }
         return out
+    }
+
+    private static func isBlank(_ content: UnsafePointer<xmlChar>) -> Bool {
+        var cursor = content
+        while cursor.pointee != 0 {
+            switch cursor.pointee {
+            case 0x20, 0x0A, 0x09, 0x0D, 0x0C: cursor += 1
+            default: return false
+            }
+        }
+        return true
     }
 
     private static func jsonLDBody(_ script: xmlNodePtr) -> String? {

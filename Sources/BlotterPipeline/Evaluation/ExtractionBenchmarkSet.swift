@@ -1,0 +1,72 @@
+import Foundation
+import BlotterCore
+import BlotterIO
+
+/// A main-text benchmark folder: `html/<id>.html` with `truth/<id>.txt` (full truth) or
+/// `truth_raw/<id>.json` with `with` / `without` snippets (partial truth).
+public struct ExtractionBenchmarkSet {
+    public let directory: URL
+    public let ids: [String]
+    public let hasFullTruth: Bool
+
+    public init(directory: URL) throws(PipelineSetupError) {
+        self.directory = directory
+        let html = directory.appendingPathComponent("html")
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: html.path) else {
+            throw PipelineSetupError(message: "\(directory.path): not a benchmark folder (no html/ inside)")
+        }
+        ids = names.filter { $0.hasSuffix(".html") }.map { String($0.dropLast(5)) }.sorted()
+        var isDirectory: ObjCBool = false
+        hasFullTruth = FileManager.default.fileExists(atPath: directory.appendingPathComponent("truth").path, isDirectory: &isDirectory) && isDirectory.boolValue
+    }
+
+    public var pagePaths: [String] { ids.map { directory.appendingPathComponent("html/\($0).html").path } }
+
+    public struct Score: Sendable {
+        public var pages: Int
+        public var missing: Int
+        public var precision: Double
+        public var recall: Double
+        public var f1: Double
+        public var perPage: [(id: String, f1: Double)]
+        public var snippet: Bool
+    }
+
+    /// Scores extracted texts (by page id; a missing id is an empty output, as in the script).
+    public func score(texts: [String: String]) -> Score {
+        let missing = ids.filter { texts[$0] == nil }.count
+        if hasFullTruth {
+            let pages = ids.compactMap { id -> (id: String, truth: String, prediction: String)? in
+                guard let truth = try? String(contentsOf: directory.appendingPathComponent("truth/\(id).txt"), encoding: .utf8) else { return nil }
+                return (id: id, truth: truth, prediction: texts[id] ?? "")
+            }
+            let result = ShingleScore.score(pages)
+            return Score(pages: pages.count, missing: missing, precision: result.precision, recall: result.recall,
+                         f1: result.f1, perPage: result.pages, snippet: false)
+        }
+        let pages = ids.map { id -> (with: [String], without: [String], prediction: String) in
+            let url = directory.appendingPathComponent("truth_raw/\(id).json")
+            let object = (try? Data(contentsOf: url)).flatMap { try? JSONSerialization.jsonObject(with: $0) as? [String: Any] }
+            return (with: object?["with"] as? [String] ?? [], without: object?["without"] as? [String] ?? [], prediction: texts[id] ?? "")
+        }
+        let result = SnippetScore.score(pages)
+        return Score(pages: pages.count, missing: missing, precision: result.precision, recall: result.recall,
+                     f1: result.f1, perPage: [], snippet: true)
+    }
+}
+
+/// Collects records in memory, keyed by the file stem of their source path.
+public final class TextCollector: RecordSink, ErrorSink, @unchecked Sendable {
+    // @unchecked: written only from the pipeline's sink queue, read after `run` returns.
+    public private(set) var texts: [String: String] = [:]
+    public private(set) var records: [Record] = []
+    public private(set) var errors: [DocumentError] = []
+    let keepRecords: Bool
+    public init(keepRecords: Bool = false) { self.keepRecords = keepRecords }
+    public func write(_ record: Record) throws {
+        if let path = record.source.path { texts[URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent] = record.article.text }
+        if keepRecords { records.append(record) }
+    }
+    public func write(_ error: DocumentError) throws { errors.append(error) }
+    public func finish() throws {}
+}

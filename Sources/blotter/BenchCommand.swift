@@ -1,0 +1,48 @@
+import ArgumentParser
+import Foundation
+import BlotterPipeline
+
+struct BenchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench",
+        abstract: "Measure speed on a folder of pages: libxml2 parse alone, extraction, tagging, the whole pipeline.",
+        discussion: """
+        Pages are read into memory first; each figure is the best of --repeat runs, on one thread and on all \
+        processors. Build in release mode first (swift build -c release): debug builds are many times slower.
+        """
+    )
+
+    @Argument(help: ArgumentHelp("A folder of .html pages (walked recursively).", valueName: "dir"))
+    var directory: String
+
+    @OptionGroup var options: ConfigOptions
+
+    @Option(name: .long, help: "Runs per measurement; the best is reported.")
+    var `repeat`: Int = 3
+
+    func run() throws {
+        var (configuration, base): (Configuration, URL)
+        do { (configuration, base) = try options.load() } catch let error as UsageError { throw ValidationError(error.description) }
+        configuration.pipeline.stages = [.extract, .segment, .tag]
+        let processor: DocumentProcessor
+        do { processor = try Pipeline.makeProcessor(configuration, baseDirectory: base) } catch { throw ValidationError(error.description) }
+        let pages = try Benchmark.loadPages(under: directory)
+        guard !pages.isEmpty else { throw ValidationError("\(directory): no .html pages found") }
+        #if DEBUG
+        print("warning: this is a debug build; measure with a release build (swift build -c release)")
+        #endif
+        let results = Benchmark(processor: processor, pages: pages, repeats: `repeat`).run()
+        let megabytes = Double(results.first?.bytes ?? 0) / 1_000_000
+        print(String(format: "%d pages, %.1f MB, best of %d runs", pages.count, megabytes, `repeat`))
+        print("stage                   threads    pages/s      MB/s   tokens/s")
+        for result in results {
+            let tokens = result.tokens.map { String(format: "%10.0f", Double($0) / result.seconds) } ?? "         -"
+            print(String(format: "%-22@ %8d %10.1f %9.1f %@", result.name as NSString, result.threads, result.pagesPerSecond,
+                         result.megabytesPerSecond, tokens))
+        }
+        let single = results.filter { $0.threads == 1 }
+        if let parse = single.first(where: { $0.name.hasPrefix("parse") }), let extract = single.first(where: { $0.name == "extract" }) {
+            print(String(format: "extraction runs at %.2f of libxml2's parse-only speed on one thread", extract.megabytesPerSecond / parse.megabytesPerSecond))
+        }
+    }
+}
