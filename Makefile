@@ -37,7 +37,7 @@ quality: build
 	status=0; \
 	while IFS=$$'\t' read -r kind bench floor measured; do \
 		case "$$kind" in ''|'#'*) continue;; esac; \
-		$(BLOTTER_QUALITY_BIN) eval $$kind $$bench --min-f1 $$floor || status=1; \
+		$(BLOTTER_QUALITY_BIN) eval $$kind $$bench --floor $$floor || status=1; \
 	done < quality/floors.tsv; \
 	exit $$status
 

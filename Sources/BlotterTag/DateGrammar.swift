@@ -1,57 +1,264 @@
+import Foundation
 import BlotterCore
 
-/// Dates in running text: "27 April", "27th of April 2020", "April 27, 2020", "April 2020", "in 2008".
-/// Values are ISO strings; a missing year is "XXXX" (filled from the article's date by `MentionResolver`).
+/// Dates in running text, as ISO strings:
+/// - "27 April", "27th of April 2020", "April 27, 2020", "may 19", "16. nov. 2016", "April 2020";
+/// - numeric: "21/04/2016", "9-18-15", "2016-04-21", "13.5.2015", "22/04", "on 4-22" (day first unless the
+///   numbers only fit month first);
+/// - "jan-1", "28-nov";
+/// - weekdays and relative days: "Monday", "last Sunday", "this friday", "thursday the 21st", "yesterday",
+///   "the day after tomorrow";
+/// - a year after a preposition: "in 2008", "since 2015".
+/// A missing year is "XXXX"; days relative to the article are resolved from its published date when it has one
+/// (else "XXXX-XX-XX"; a weekday alone is "XXXX-WXX-N"). `MentionResolver` fills missing years later.
 enum DateGrammar {
-    static func parse(_ tokens: [Token], at start: Int, limit: Int, sentenceStart: Int) -> (String, Int)? {
+    /// The article's date, for relative expressions.
+    struct Reference {
+        var date: Date
+        init?(_ published: String?) {
+            guard let published, let iso = DateGrammar.parseISODate(String(published.prefix(10))) else { return nil }
+            date = iso
+        }
+    }
+
+    static let calendar: Calendar = {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC") ?? TimeZone.current
+        return calendar
+    }()
+
+    static func parse(_ tokens: [Token], at start: Int, limit: Int, sentenceStart: Int, reference: Reference?) -> (String, Int)? {
         guard start < limit else { return nil }
-        let first = tokens[start]
-        // Day first: "27 April", "27th April", "27th of April 2020".
-        if first.kind == .number, let day = Int(first.text), (1...31).contains(day) {
-            var cursor = start + 1
-            if cursor < limit, ["st", "nd", "rd", "th"].contains(tokens[cursor].text.lowercased()), !tokens[cursor].spaceBefore { cursor += 1 }
-            if cursor < limit, tokens[cursor].text.lowercased() == "of" { cursor += 1 }
-            guard cursor < limit, let month = month(tokens[cursor]) else { return nil }
+        return dayFirst(tokens, start, limit) ?? monthFirst(tokens, start, limit) ?? numeric(tokens, start, limit, sentenceStart)
+            ?? glued(tokens, start, limit) ?? weekday(tokens, start, limit, reference) ?? relativeDay(tokens, start, limit, reference)
+            ?? bareYear(tokens, start, limit, sentenceStart)
+    }
+
+    // MARK: day first: "27 April", "27th of April 2020", "16. nov. 2016"
+
+    private static func dayFirst(_ tokens: [Token], _ start: Int, _ limit: Int) -> (String, Int)? {
+        guard let (day, afterDay) = dayNumber(tokens, start, limit) else { return nil }
+        var cursor = afterDay
+        if cursor < limit, tokens[cursor].text == ".", !tokens[cursor].spaceBefore { cursor += 1 }
+        if cursor < limit, tokens[cursor].text.lowercased() == "of" { cursor += 1 }
+        guard cursor < limit, let month = monthName(tokens[cursor], requireCapital: false) else { return nil }
+        cursor += 1
+        // "16. nov. 2016": the dot of an abbreviated month, only when a year follows.
+        if cursor + 1 < limit, tokens[cursor].text == ".", !tokens[cursor].spaceBefore, tokens[cursor - 1].text.count <= 4,
+           tokens[cursor + 1].kind == .number {
             cursor += 1
-            let (year, end) = year(tokens, at: cursor, limit: limit)
+        }
+        let (year, end) = year(tokens, at: cursor, limit: limit)
+        return (format(year: year, month: month, day: day), end)
+    }
+
+    // MARK: month first: "April 27, 2020", "may the eleventh", "April 2020"
+
+    private static func monthFirst(_ tokens: [Token], _ start: Int, _ limit: Int) -> (String, Int)? {
+        guard let month = monthName(tokens[start], requireCapital: false) else { return nil }
+        var cursor = start + 1
+        if cursor < limit, tokens[cursor].text == ".", !tokens[cursor].spaceBefore { cursor += 1 }
+        var dayStart = cursor
+        if dayStart < limit, tokens[dayStart].text.lowercased() == "the" { dayStart += 1 }
+        if let (day, afterDay) = dayNumber(tokens, dayStart, limit) ?? ordinalDay(tokens, dayStart, limit) {
+            // A bare "may 5" in lower case is too often the verb: lower-case "may" needs its day in digits.
+            if tokens[start].text == "may", tokens[dayStart].kind != .number { return nil }
+            let (year, end) = year(tokens, at: afterDay, limit: limit)
             return (format(year: year, month: month, day: day), end)
         }
-        // Month first: "April 27", "April 27, 2020", "April 2020".
-        if let month = month(first), start + 1 < limit {
-            let next = tokens[start + 1]
-            if next.kind == .number, let day = Int(next.text), (1...31).contains(day) {
-                var cursor = start + 2
-                if cursor < limit, ["st", "nd", "rd", "th"].contains(tokens[cursor].text.lowercased()), !tokens[cursor].spaceBefore { cursor += 1 }
-                let (year, end) = year(tokens, at: cursor, limit: limit)
-                return (format(year: year, month: month, day: day), end)
-            }
-            if next.kind == .number, next.text.count == 4, let year = Int(next.text), (1900...2100).contains(year) {
-                return ("\(year)-" + two(month), start + 2)
-            }
-            return nil
-        }
-        // A year after a preposition: "in 2008", "since 2015".
-        if first.kind == .number, first.text.count == 4, let year = Int(first.text), (1900...2100).contains(year),
-           start > sentenceStart, FigureLexicon.yearPrepositions.contains(tokens[start - 1].text.lowercased()) {
-            return (String(year), start + 1)
+        if tokens[start].text.first?.isUppercase == true, cursor < limit, tokens[cursor].kind == .number,
+           tokens[cursor].text.count == 4, let year = Int(tokens[cursor].text), (1900...2100).contains(year) {
+            return ("\(year)-" + two(month), cursor + 1)
         }
         return nil
     }
 
-    /// Month names are capitalised in English; "May" and "March" only count next to a number.
-    private static func month(_ token: Token) -> Int? {
-        guard token.kind == .word, token.text.first?.isUppercase == true else { return nil }
+    // MARK: numeric: "21/04/2016", "9-18-15", "2016-04-21", "13.5.2015", "22/04", "on 4-22"
+
+    private static func numeric(_ tokens: [Token], _ start: Int, _ limit: Int, _ sentenceStart: Int) -> (String, Int)? {
+        guard tokens[start].kind == .number, let first = Int(tokens[start].text) else { return nil }
+        var parts = [first]
+        var separator: String?
+        var cursor = start + 1
+        while parts.count < 3, cursor + 1 < limit, ["/", "-", "."].contains(tokens[cursor].text), !tokens[cursor].spaceBefore,
+              tokens[cursor + 1].kind == .number, !tokens[cursor + 1].spaceBefore, let value = Int(tokens[cursor + 1].text) {
+            if let separator, separator != tokens[cursor].text { break }
+            separator = tokens[cursor].text
+            parts.append(value)
+            cursor += 2
+        }
+        // "11/12,2016"
+        if parts.count == 2, cursor + 1 < limit, tokens[cursor].text == ",", tokens[cursor + 1].kind == .number,
+           tokens[cursor + 1].text.count == 4, let year = Int(tokens[cursor + 1].text) {
+            parts.append(year)
+            cursor += 2
+        }
+        guard parts.count >= 2, let separator else { return nil }
+        let yearText = parts.count == 3 ? tokens[cursor - 1].text : ""
+        if parts.count == 3, tokens[start].text.count == 4 {  // 2016-04-21
+            guard (1900...2100).contains(parts[0]), (1...12).contains(parts[1]), (1...31).contains(parts[2]) else { return nil }
+            return (format(year: parts[0], month: parts[1], day: parts[2]), cursor)
+        }
+        var year: Int?
+        if parts.count == 3 {
+            guard yearText.count == 2 || yearText.count == 4 else { return nil }
+            year = yearText.count == 2 ? 2000 + parts[2] - (parts[2] > 50 ? 100 : 0) : parts[2]
+        } else {
+            // Two numbers are a date only as dd/mm, or after a word that announces a date ("on 4-22").
+            let announced = start > sentenceStart && ["on", "in", "by", "until", "since", "from", "before", "after"].contains(tokens[start - 1].text.lowercased())
+            guard separator == "/" || announced, separator != "." else { return nil }
+        }
+        let (a, b) = (parts[0], parts[1])
+        let (day, month): (Int, Int)
+        if (1...12).contains(b), (1...31).contains(a), !(a <= 12 && b > 12) { (day, month) = (a, b) }
+        else if (1...12).contains(a), (1...31).contains(b) { (day, month) = (b, a) }
+        else { return nil }
+        return (format(year: year, month: month, day: day), cursor)
+    }
+
+    // MARK: "jan-1", "28-nov"
+
+    private static func glued(_ tokens: [Token], _ start: Int, _ limit: Int) -> (String, Int)? {
+        guard start + 2 < limit, tokens[start + 1].text == "-", !tokens[start + 1].spaceBefore, !tokens[start + 2].spaceBefore else {
+            return nil
+        }
+        if let month = monthName(tokens[start], requireCapital: false), let day = Int(tokens[start + 2].text), (1...31).contains(day) {
+            return (format(year: nil, month: month, day: day), start + 3)
+        }
+        if let day = Int(tokens[start].text), (1...31).contains(day), let month = monthName(tokens[start + 2], requireCapital: false) {
+            return (format(year: nil, month: month, day: day), start + 3)
+        }
+        return nil
+    }
+
+    // MARK: weekdays: "Monday", "last Sunday", "thursday the 21st"
+
+    private static func weekday(_ tokens: [Token], _ start: Int, _ limit: Int, _ reference: Reference?) -> (String, Int)? {
+        var cursor = start
+        var shift = 0
+        let modifier = tokens[cursor].text.lowercased()
+        if ["last", "next", "this", "coming", "previous"].contains(modifier), cursor + 1 < limit {
+            shift = modifier == "last" || modifier == "previous" ? -1 : (modifier == "next" ? 1 : 0)
+            cursor += 1
+        }
+        guard let day = weekdayName(tokens[cursor]) else { return nil }
+        cursor += 1
+        if cursor < limit, tokens[cursor].text == ".", !tokens[cursor].spaceBefore, tokens[cursor - 1].text.count <= 5 { cursor += 1 }
+        // "thursday the 21st", "saturday the second"
+        if cursor + 1 < limit, tokens[cursor].text.lowercased() == "the",
+           let (dayOfMonth, end) = dayNumber(tokens, cursor + 1, limit) ?? ordinalDay(tokens, cursor + 1, limit) {
+            return ("XXXX-XX-" + two(dayOfMonth), end)
+        }
+        guard let reference else { return ("XXXX-WXX-\(day)", cursor) }
+        // Without "next"/"this", news reports the past ("arrested on Friday") unless the sentence speaks of
+        // the future ("will appear on Monday").
+        if shift == 0, modifier != "this", modifier != "coming" { shift = speaksOfFuture(tokens, around: start) ? 1 : -1 }
+        let published = calendar.component(.weekday, from: reference.date)  // 1 = Sunday
+        let publishedISO = published == 1 ? 7 : published - 1
+        var offset = day - publishedISO
+        if shift < 0 { offset = offset >= 0 ? offset - 7 : offset }
+        if shift > 0 { offset = offset <= 0 ? offset + 7 : offset }
+        return (isoDate(reference.date, addingDays: offset), cursor)
+    }
+
+    static let futureMarkers: Set<String> = ["will", "'ll", "’ll", "shall", "due", "expected", "scheduled", "going", "plans", "planned"]
+
+    private static func speaksOfFuture(_ tokens: [Token], around index: Int) -> Bool {
+        let sentence = tokens[index].sentence
+        var cursor = index
+        while cursor > 0, tokens[cursor - 1].sentence == sentence { cursor -= 1 }
+        while cursor < tokens.count, tokens[cursor].sentence == sentence {
+            if futureMarkers.contains(tokens[cursor].text.lowercased()) { return true }
+            cursor += 1
+        }
+        return false
+    }
+
+    // MARK: "yesterday", "the day after tomorrow"
+
+    private static func relativeDay(_ tokens: [Token], _ start: Int, _ limit: Int, _ reference: Reference?) -> (String, Int)? {
+        var cursor = start
+        var extra = 0
+        let words = tokens[start..<min(limit, start + 4)].map { $0.text.lowercased() }
+        if words.starts(with: ["the", "day", "after"]) { extra = 1; cursor += 3 }
+        else if words.starts(with: ["the", "day", "before"]) { extra = -1; cursor += 3 }
+        guard cursor < limit, let offset = FigureLexicon.relativeDays[tokens[cursor].text.lowercased()] else { return nil }
+        // "today" is too often "nowadays" in news prose: it is a date only when the article's date resolves it.
+        guard let reference else { return offset == 0 && extra == 0 ? nil : ("XXXX-XX-XX", cursor + 1) }
+        return (isoDate(reference.date, addingDays: offset + extra), cursor + 1)
+    }
+
+    // MARK: "in 2008"
+
+    private static func bareYear(_ tokens: [Token], _ start: Int, _ limit: Int, _ sentenceStart: Int) -> (String, Int)? {
+        let first = tokens[start]
+        guard first.kind == .number, first.text.count == 4, let year = Int(first.text), (1900...2100).contains(year),
+              start > sentenceStart, FigureLexicon.yearPrepositions.contains(tokens[start - 1].text.lowercased()) else { return nil }
+        return (String(year), start + 1)
+    }
+
+    // MARK: pieces
+
+    /// A day of the month in digits with an optional ordinal suffix: "27", "21st".
+    private static func dayNumber(_ tokens: [Token], _ start: Int, _ limit: Int) -> (Int, Int)? {
+        guard start < limit, tokens[start].kind == .number, tokens[start].text.count <= 2,
+              let day = Int(tokens[start].text), (1...31).contains(day) else { return nil }
+        var cursor = start + 1
+        if cursor < limit, FigureLexicon.ordinalSuffixes.contains(tokens[cursor].text.lowercased()), !tokens[cursor].spaceBefore { cursor += 1 }
+        return (day, cursor)
+    }
+
+    /// "second", "eleventh", "twenty-first", "thirty first".
+    private static func ordinalDay(_ tokens: [Token], _ start: Int, _ limit: Int) -> (Int, Int)? {
+        guard start < limit else { return nil }
+        let word = tokens[start].text.lowercased()
+        if let day = FigureLexicon.ordinalWords[word] { return (day, start + 1) }
+        if word == "twenty" || word == "thirty" {
+            var cursor = start + 1
+            if cursor < limit, tokens[cursor].text == "-" { cursor += 1 }
+            if cursor < limit, let unit = FigureLexicon.ordinalWords[tokens[cursor].text.lowercased()], unit < 10 {
+                let day = (word == "twenty" ? 20 : 30) + unit
+                return day <= 31 ? (day, cursor + 1) : nil
+            }
+        }
+        return nil
+    }
+
+    private static func monthName(_ token: Token, requireCapital: Bool) -> Int? {
+        guard token.kind == .word else { return nil }
+        if requireCapital, token.text.first?.isUppercase != true { return nil }
         return FigureLexicon.months[token.text.lowercased()]
+    }
+
+    /// Full weekday names in any case; abbreviations ("Mon", "Sun") only capitalised, except the unambiguous
+    /// "tues" / "thurs".
+    private static func weekdayName(_ token: Token) -> Int? {
+        guard token.kind == .word, let day = FigureLexicon.weekdays[token.text.lowercased()] else { return nil }
+        let lower = token.text.lowercased()
+        if lower.count > 5 || ["tues", "thurs", "thur"].contains(lower) || token.text.first?.isUppercase == true { return day }
+        return nil
     }
 
     private static func year(_ tokens: [Token], at index: Int, limit: Int) -> (Int?, Int) {
         var cursor = index
         if cursor < limit, tokens[cursor].text == "," { cursor += 1 }
         if cursor < limit, tokens[cursor].kind == .number, tokens[cursor].text.count == 4,
-           let year = Int(tokens[cursor].text), (1900...2100).contains(year) {
+           let year = Int(tokens[cursor].text), (1000...2100).contains(year) {
             return (year, cursor + 1)
         }
         return (nil, index)
+    }
+
+    static func parseISODate(_ text: String) -> Date? {
+        let parts = text.split(separator: "-").compactMap { Int($0) }
+        guard parts.count == 3 else { return nil }
+        return calendar.date(from: DateComponents(year: parts[0], month: parts[1], day: parts[2]))
+    }
+
+    static func isoDate(_ date: Date, addingDays days: Int) -> String {
+        let shifted = calendar.date(byAdding: .day, value: days, to: date) ?? date
+        let components = calendar.dateComponents([.year, .month, .day], from: shifted)
+        return format(year: components.year, month: components.month ?? 1, day: components.day ?? 1)
     }
 
     private static func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
@@ -61,15 +268,24 @@ enum DateGrammar {
     }
 }
 
-/// Ages after a number: "-year-old", "-years-old", "years old", "year-old".
+/// Ages: "34-year-old", "34 years old", "ten months old", "90 day old", "3 years of age", "87 yo".
 enum AgeGrammar {
-    static func end(_ tokens: [Token], afterNumber index: Int, limit: Int) -> Int? {
+    static let units: [String: String] = ["year": "years", "years": "years", "yr": "years", "yrs": "years",
+                                           "month": "months", "months": "months", "week": "weeks", "weeks": "weeks",
+                                           "day": "days", "days": "days"]
+
+    /// The end of the age phrase after a number and its unit, or nil.
+    static func end(_ tokens: [Token], afterNumber index: Int, limit: Int) -> (end: Int, unit: String)? {
         var cursor = index
+        if cursor < limit, tokens[cursor].text.lowercased() == "yo" { return (cursor + 1, "years") }
         if cursor < limit, tokens[cursor].text == "-" { cursor += 1 }
-        guard cursor < limit, ["year", "years", "yr"].contains(tokens[cursor].text.lowercased()) else { return nil }
+        guard cursor < limit, let unit = units[tokens[cursor].text.lowercased()] else { return nil }
         cursor += 1
         if cursor < limit, tokens[cursor].text == "-" { cursor += 1 }
-        guard cursor < limit, tokens[cursor].text.lowercased() == "old" else { return nil }
-        return cursor + 1
+        if cursor < limit, tokens[cursor].text.lowercased() == "old" { return (cursor + 1, unit) }
+        if cursor + 1 < limit, tokens[cursor].text.lowercased() == "of", tokens[cursor + 1].text.lowercased() == "age" {
+            return (cursor + 2, unit)
+        }
+        return nil
     }
 }

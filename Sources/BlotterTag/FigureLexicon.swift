@@ -20,7 +20,18 @@ enum FigureLexicon {
     static let currencyWords: [String: String] = [
         "pounds": "GBP", "pound": "GBP", "sterling": "GBP", "quid": "GBP", "gbp": "GBP",
         "dollars": "USD", "dollar": "USD", "usd": "USD", "euros": "EUR", "euro": "EUR", "eur": "EUR",
-        "yen": "JPY", "rupees": "INR", "francs": "CHF", "chf": "CHF", "cad": "CAD", "aud": "AUD",
+        "yen": "JPY", "rupees": "INR", "rupee": "INR", "francs": "CHF", "franc": "CHF", "chf": "CHF", "cad": "CAD",
+        "aud": "AUD", "jpy": "JPY", "cny": "CNY", "inr": "INR", "yuan": "CNY", "rmb": "CNY", "renminbi": "CNY",
+        "won": "KRW", "rand": "ZAR", "pesos": "MXN", "peso": "MXN", "roubles": "RUB", "rubles": "RUB", "rouble": "RUB",
+        "ruble": "RUB", "lira": "TRY", "kronor": "SEK", "krona": "SEK", "kroner": "NOK", "krone": "DKK",
+        "dinars": "DZD", "dirhams": "AED", "riyals": "SAR", "baht": "THB", "ringgit": "MYR", "rupiah": "IDR",
+        "shekels": "ILS", "naira": "NGN", "bitcoin": "XBT", "bitcoins": "XBT",
+    ]
+    /// Country adjectives before a currency word: "10 US dollars", "100 Chinese yuan".
+    static let currencyCountries: [String: String] = [
+        "us": "USD", "u.s": "USD", "american": "USD", "canadian": "CAD", "australian": "AUD", "hong kong": "HKD",
+        "new zealand": "NZD", "singapore": "SGD", "chinese": "CNY", "indian": "INR", "swiss": "CHF",
+        "south african": "ZAR", "mexican": "MXN", "japanese": "JPY",
     ]
     /// Prefixes of a currency symbol naming the dollar's country: "US$", "A$", "C$", "NZ$", "HK$".
     static let dollarPrefixes: [String: String] = ["US": "USD", "A": "AUD", "AU": "AUD", "C": "CAD", "CA": "CAD", "NZ": "NZD", "HK": "HKD", "S": "SGD"]
@@ -29,7 +40,7 @@ enum FigureLexicon {
 
     /// Magnitudes after a number. "m"/"bn"/"k" only count straight after a digit.
     static let magnitudes: [String: Double] = [
-        "thousand": 1e3, "k": 1e3, "million": 1e6, "millions": 1e6, "m": 1e6, "mn": 1e6, "mln": 1e6,
+        "thousand": 1e3, "k": 1e3, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7, "million": 1e6, "millions": 1e6, "m": 1e6, "mn": 1e6, "mln": 1e6,
         "billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12, "hundred": 1e2,
     ]
 
@@ -43,23 +54,30 @@ enum FigureLexicon {
         "ounces": (.mass, "kg", 0.028349523125), "ounce": (.mass, "kg", 0.028349523125), "oz": (.mass, "kg", 0.028349523125),
         "lb": (.mass, "kg", 0.45359237), "lbs": (.mass, "kg", 0.45359237),
         "stone": (.mass, "kg", 6.35029318),
+        // Lengths, volumes and speeds keep the unit they were written in (only mass is converted, to kg).
         "metres": (.length, "m", 1), "metre": (.length, "m", 1), "meters": (.length, "m", 1), "meter": (.length, "m", 1),
-        "km": (.length, "m", 1000), "kilometres": (.length, "m", 1000), "kilometers": (.length, "m", 1000), "kilometre": (.length, "m", 1000),
-        "cm": (.length, "m", 0.01), "centimetres": (.length, "m", 0.01), "centimeters": (.length, "m", 0.01),
-        "mm": (.length, "m", 0.001), "millimetres": (.length, "m", 0.001), "millimeters": (.length, "m", 0.001),
-        "miles": (.length, "m", 1609.344), "mile": (.length, "m", 1609.344), "yards": (.length, "m", 0.9144), "yard": (.length, "m", 0.9144),
-        "feet": (.length, "m", 0.3048), "foot": (.length, "m", 0.3048), "ft": (.length, "m", 0.3048),
-        "inches": (.length, "m", 0.0254), "inch": (.length, "m", 0.0254),
+        "km": (.length, "km", 1), "kilometres": (.length, "km", 1), "kilometers": (.length, "km", 1), "kilometre": (.length, "km", 1),
+        "kilometer": (.length, "km", 1),
+        "cm": (.length, "cm", 1), "centimetres": (.length, "cm", 1), "centimeters": (.length, "cm", 1),
+        "mm": (.length, "mm", 1), "millimetres": (.length, "mm", 1), "millimeters": (.length, "mm", 1),
+        "miles": (.length, "mi", 1), "mile": (.length, "mi", 1), "yards": (.length, "yd", 1), "yard": (.length, "yd", 1),
+        "feet": (.length, "ft", 1), "foot": (.length, "ft", 1), "ft": (.length, "ft", 1),
+        "inches": (.length, "in", 1), "inch": (.length, "in", 1),
         "litres": (.volume, "l", 1), "litre": (.volume, "l", 1), "liters": (.volume, "l", 1), "liter": (.volume, "l", 1),
-        "ml": (.volume, "l", 0.001), "millilitres": (.volume, "l", 0.001), "milliliters": (.volume, "l", 0.001),
-        "gallons": (.volume, "l", 3.785411784), "gallon": (.volume, "l", 3.785411784), "pints": (.volume, "l", 0.56826125),
+        "ml": (.volume, "ml", 1), "millilitres": (.volume, "ml", 1), "milliliters": (.volume, "ml", 1),
+        "gallons": (.volume, "gal", 1), "gallon": (.volume, "gal", 1), "pints": (.volume, "pt", 1), "pint": (.volume, "pt", 1),
+        "barrels": (.volume, "bbl", 1), "barrel": (.volume, "bbl", 1),
+        "acres": (.other, "acre", 1), "acre": (.other, "acre", 1), "hectares": (.other, "ha", 1), "hectare": (.other, "ha", 1),
+        "bit": (.other, "bit", 1), "bits": (.other, "bit", 1), "bytes": (.other, "byte", 1),
         "mph": (.speed, "mph", 1), "kph": (.speed, "km/h", 1), "km/h": (.speed, "km/h", 1),
-        "%": (.percent, "%", 1), "percent": (.percent, "%", 1), "pc": (.percent, "%", 1),
+        "%": (.percent, "%", 1), "percent": (.percent, "%", 1), "pc": (.percent, "%", 1), "percents": (.percent, "%", 1),
+        "percentage": (.percent, "%", 1),
         "years": (.duration, "years", 1), "year": (.duration, "years", 1), "yrs": (.duration, "years", 1),
         "months": (.duration, "months", 1), "month": (.duration, "months", 1),
         "weeks": (.duration, "weeks", 1), "week": (.duration, "weeks", 1),
         "days": (.duration, "days", 1), "day": (.duration, "days", 1),
         "hours": (.duration, "hours", 1), "hour": (.duration, "hours", 1), "hrs": (.duration, "hours", 1),
+        "h": (.duration, "hours", 1),
         "minutes": (.duration, "minutes", 1), "minute": (.duration, "minutes", 1), "mins": (.duration, "minutes", 1),
         "seconds": (.duration, "seconds", 1), "second": (.duration, "seconds", 1),
         "decades": (.duration, "years", 10), "decade": (.duration, "years", 10), "centuries": (.duration, "years", 100),
@@ -67,7 +85,13 @@ enum FigureLexicon {
     /// Two-word units, checked before single words.
     static let twoWordUnits: [String: (FigureKind, String, Double)] = [
         "per cent": (.percent, "%", 1), "percentage points": (.percent, "%", 1),
-        "miles per": (.speed, "mph", 1), "square metres": (.other, "m2", 1), "square feet": (.other, "ft2", 1),
+        "square metres": (.other, "m2", 1), "square meters": (.other, "m2", 1), "square feet": (.other, "ft2", 1),
+        "square miles": (.other, "mi2", 1), "square kilometres": (.other, "km2", 1), "square kilometers": (.other, "km2", 1),
+        "cubic feet": (.volume, "ft3", 1), "cubic metres": (.volume, "m3", 1), "cubic meters": (.volume, "m3", 1),
+    ]
+    /// Three-word units.
+    static let threeWordUnits: [String: (FigureKind, String, Double)] = [
+        "miles per hour": (.speed, "mph", 1), "kilometres per hour": (.speed, "km/h", 1), "kilometers per hour": (.speed, "km/h", 1),
     ]
 
     static let numberWords: [String: Double] = [
@@ -76,6 +100,20 @@ enum FigureLexicon {
         "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
         "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12, "dozens": 12,
     ]
+
+    /// Ordinal words for days of the month ("the second", "twenty-first" is read as "twenty" + "first").
+    static let ordinalWords: [String: Int] = [
+        "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+        "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+        "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
+    ]
+    static let ordinalSuffixes: Set<String> = ["st", "nd", "rd", "th"]
+    static let weekdays: [String: Int] = [
+        "monday": 1, "mon": 1, "tuesday": 2, "tue": 2, "tues": 2, "wednesday": 3, "wed": 3, "thursday": 4, "thu": 4,
+        "thur": 4, "thurs": 4, "friday": 5, "fri": 5, "saturday": 6, "sat": 6, "sunday": 7, "sun": 7,
+    ]
+    /// Days named relative to the article's date.
+    static let relativeDays: [String: Int] = ["yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0]
 
     static let months: [String: Int] = [
         "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,

@@ -1,3 +1,4 @@
+import Foundation
 import BlotterCore
 
 /// Figures: money, mass, counts, percentages, ages, durations, dates, lengths, volumes and speeds, with the
@@ -40,9 +41,13 @@ struct FigureRecognizer: Recognizer {
             qualifier = match.payload
             cursor = match.tokens.upperBound
         }
-        if let (value, end) = DateGrammar.parse(tokens, at: cursor, limit: limit, sentenceStart: sentence.tokens.lowerBound) {
+        if let (value, end) = DateGrammar.parse(tokens, at: cursor, limit: limit, sentenceStart: sentence.tokens.lowerBound,
+                                                reference: DateGrammar.Reference(context.article.published)) {
             let facts = FigureFacts(kind: .date, value: .date(value))
             return (make(tokens, cursor..<end, facts, context: context), end)
+        }
+        if let (entity, end) = articleDuration(tokens, at: cursor, start: start, limit: limit, sentence: sentence, qualifier: qualifier, context: context) {
+            return (entity, end)
         }
         // Currency before the number: "£", "$", "US$".
         var currency: String?
@@ -60,7 +65,14 @@ struct FigureRecognizer: Recognizer {
             currency = prefixed
             numberStart = cursor + 2
         }
-        guard let number = numbers.parse(tokens, at: numberStart, limit: limit) else { return nil }
+        // A sign: "minus five percent".
+        var sign = 1.0
+        if currency == nil, numberStart < limit, ["minus", "negative"].contains(tokens[numberStart].text.lowercased()) {
+            sign = -1
+            numberStart += 1
+        }
+        guard var number = numbers.parse(tokens, at: numberStart, limit: limit) else { return nil }
+        number.value *= sign
         if number.inDigits, isIdentifier(tokens, numberAt: numberStart, limit: limit, sentenceStart: sentence.tokens.lowerBound) {
             return nil
         }
@@ -72,22 +84,33 @@ struct FigureRecognizer: Recognizer {
                 value *= minor.1
                 end += 1
             }
-            let facts = FigureFacts(kind: .money, value: .number(value), unit: currency, qualifier: qualifier,
+            let facts = FigureFacts(kind: .money, value: .number(Self.rounded(value)), unit: currency, qualifier: qualifier,
                                     of: ofPhrase(tokens, after: end, limit: limit))
             return (make(tokens, start..<end, facts, context: context), end)
         }
-        // Age: "34-year-old", "34 years old", "aged 34".
-        if let ageEnd = AgeGrammar.end(tokens, afterNumber: end, limit: limit) {
-            return (make(tokens, start..<ageEnd, FigureFacts(kind: .age, value: .number(number.value), unit: "years", qualifier: qualifier),
-                         context: context), ageEnd)
+        // Age: "34-year-old", "34 years old", "ten months old", "3 years of age", "87 yo", "aged 34", "age 87".
+        if let age = AgeGrammar.end(tokens, afterNumber: end, limit: limit) {
+            return (make(tokens, start..<age.end, FigureFacts(kind: .age, value: .number(number.value), unit: age.unit, qualifier: qualifier),
+                         context: context), age.end)
         }
         if numberStart > sentence.tokens.lowerBound, ["aged", "age"].contains(tokens[numberStart - 1].text.lowercased()) {
-            return (make(tokens, start..<end, FigureFacts(kind: .age, value: .number(number.value), unit: "years", qualifier: qualifier),
+            let spanStart = tokens[numberStart - 1].text.lowercased() == "age" && start == numberStart ? numberStart - 1 : start
+            return (make(tokens, spanStart..<end, FigureFacts(kind: .age, value: .number(number.value), unit: "years", qualifier: qualifier),
                          context: context), end)
         }
+        // A unit joined by a hyphen: "3-inch", "68-ounce", "12-cent", "30-minutes".
+        var unitAt = end
+        if end + 1 < limit, tokens[end].text == "-", !tokens[end].spaceBefore, !tokens[end + 1].spaceBefore,
+           Self.isUnitWord(tokens[end + 1].text.lowercased()) {
+            unitAt = end + 1
+        }
         // Units and currency words.
-        if end < limit {
+        if unitAt < limit {
+            let end = unitAt
             let word = tokens[end].text.lowercased()
+            if end + 2 < limit, let unit = FigureLexicon.threeWordUnits[word + " " + tokens[end + 1].text.lowercased() + " " + tokens[end + 2].text.lowercased()] {
+                return measure(unit, value: number.value, tokens: tokens, span: start..<(end + 3), qualifier: qualifier, context: context)
+            }
             if end + 1 < limit, let unit = FigureLexicon.twoWordUnits[word + " " + tokens[end + 1].text.lowercased()] {
                 return measure(unit, value: number.value, tokens: tokens, span: start..<(end + 2), qualifier: qualifier, context: context)
             }
@@ -96,16 +119,24 @@ struct FigureRecognizer: Recognizer {
                 return measure((.mass, "kg", 0.45359237), value: number.value, tokens: tokens, span: start..<(end + 1),
                                qualifier: qualifier, context: context)
             }
+            // "10 US dollars", "100 Chinese yuan"
+            if end + 1 < limit, let country = FigureLexicon.currencyCountries[word.trimmingCharacters(in: ["."])],
+               FigureLexicon.currencyWords[tokens[end + 1].text.lowercased()] != nil {
+                return money(number.value, code: country, tokens: tokens, span: start..<(end + 2), qualifier: qualifier, context: context)
+            }
             if let code = FigureLexicon.currencyWords[word] {
-                let facts = FigureFacts(kind: .money, value: .number(number.value), unit: code, qualifier: qualifier,
-                                        of: ofPhrase(tokens, after: end + 1, limit: limit))
-                return (make(tokens, start..<(end + 1), facts, context: context), end + 1)
+                return money(number.value, code: code, tokens: tokens, span: start..<(end + 1), qualifier: qualifier, context: context)
             }
             if let minor = FigureLexicon.minorCurrency[word], word.count > 1 {
-                let facts = FigureFacts(kind: .money, value: .number(number.value * minor.1), unit: minor.0, qualifier: qualifier)
+                let facts = FigureFacts(kind: .money, value: .number(Self.rounded(number.value * minor.1)), unit: minor.0, qualifier: qualifier)
                 return (make(tokens, start..<(end + 1), facts, context: context), end + 1)
             }
             if let unit = FigureLexicon.units[word] ?? (tokens[end].text == "%" ? FigureLexicon.units["%"] : nil) {
+                // "two months ago": a date, not a duration.
+                if unit.0 == .duration, end + 1 < limit, tokens[end + 1].text.lowercased() == "ago" {
+                    return (make(tokens, start..<(end + 2), FigureFacts(kind: .date, value: .date(Self.ago(number.value, unit.1, context: context))),
+                                 context: context), end + 2)
+                }
                 return measure(unit, value: number.value, tokens: tokens, span: start..<(end + 1), qualifier: qualifier, context: context)
             }
         }
@@ -127,6 +158,62 @@ struct FigureRecognizer: Recognizer {
         return (make(tokens, start..<end, facts, context: context), end)
     }
 
+    static func isUnitWord(_ word: String) -> Bool {
+        FigureLexicon.units[word] != nil || FigureLexicon.currencyWords[word] != nil || FigureLexicon.minorCurrency[word] != nil
+            || AgeGrammar.units[word] != nil
+    }
+
+    /// Money after its number ("13 dollars"), with cents that follow: "thirteen dollars and forty-five cents".
+    private func money(_ value: Double, code: String, tokens: [Token], span: Range<Int>, qualifier: Qualifier?, context: TagContext) -> (Entity, Int) {
+        let limit = context.text.sentences[tokens[span.lowerBound].sentence].tokens.upperBound
+        var end = span.upperBound
+        var total = value
+        var cursor = end
+        if cursor < limit, tokens[cursor].text.lowercased() == "and" { cursor += 1 }
+        if let cents = numbers.parse(tokens, at: cursor, limit: limit), cents.end < limit,
+           let minor = FigureLexicon.minorCurrency[tokens[cents.end].text.lowercased()], cents.value < 100 {
+            total = Self.rounded(total + cents.value * minor.1)
+            end = cents.end + 1
+        }
+        let facts = FigureFacts(kind: .money, value: .number(total), unit: code, qualifier: qualifier, of: ofPhrase(tokens, after: end, limit: limit))
+        return (make(tokens, span.lowerBound..<end, facts, context: context), end)
+    }
+
+    /// "for a year", "in an hour", "half an hour": durations written with an article instead of a number.
+    private func articleDuration(_ tokens: [Token], at index: Int, start: Int, limit: Int, sentence: Sentence, qualifier: Qualifier?,
+                                 context: TagContext) -> (Entity, Int)? {
+        var cursor = index
+        var value = 1.0
+        if cursor < limit, tokens[cursor].text.lowercased() == "half" { value = 0.5; cursor += 1 }
+        guard cursor + 1 < limit, ["a", "an"].contains(tokens[cursor].text.lowercased()),
+              let unit = FigureLexicon.units[tokens[cursor + 1].text.lowercased()], unit.0 == .duration else { return nil }
+        let before = index > sentence.tokens.lowerBound ? tokens[index - 1].text.lowercased() : ""
+        guard value == 0.5 || qualifier != nil || ["for", "in", "within", "after", "over", "than", "about"].contains(before) else { return nil }
+        var end = cursor + 2
+        // "an hour and a half"
+        if end + 2 < limit, tokens[end].text.lowercased() == "and", tokens[end + 1].text.lowercased() == "a", tokens[end + 2].text.lowercased() == "half" {
+            value += 0.5
+            end += 3
+        }
+        let facts = FigureFacts(kind: .duration, value: .number(value * unit.2), unit: unit.1, qualifier: qualifier)
+        return (make(tokens, start..<end, facts, context: context), end)
+    }
+
+    /// "two months ago" from the article's date, or "XXXX-XX-XX" when it has none.
+    static func ago(_ amount: Double, _ unit: String, context: TagContext) -> String {
+        guard let reference = DateGrammar.Reference(context.article.published) else { return "XXXX-XX-XX" }
+        let component: Calendar.Component
+        switch unit {
+        case "years": component = .year
+        case "months": component = .month
+        case "weeks": component = .weekOfYear
+        case "days": component = .day
+        default: return DateGrammar.isoDate(reference.date, addingDays: 0)
+        }
+        let shifted = DateGrammar.calendar.date(byAdding: component, value: -Int(amount), to: reference.date) ?? reference.date
+        return DateGrammar.isoDate(shifted, addingDays: 0)
+    }
+
     private func measure(_ unit: (FigureKind, String, Double), value: Double, tokens: [Token], span: Range<Int>,
                          qualifier: Qualifier?, context: TagContext) -> (Entity, Int) {
         let limit = context.text.sentences[tokens[span.lowerBound].sentence].tokens.upperBound
@@ -135,8 +222,13 @@ struct FigureRecognizer: Recognizer {
         return (make(tokens, span, facts, context: context), span.upperBound)
     }
 
-    /// Conversions leave float noise (90 kilos of 0.45359237): keep 10 significant decimals.
-    static func rounded(_ value: Double) -> Double { (value * 1e10).rounded() / 1e10 }
+    /// Conversions and magnitudes leave float noise (16.4 × 1e6 = 16399999.999999998; 90 × 0.45359237):
+    /// keep 12 significant digits.
+    static func rounded(_ value: Double) -> Double {
+        guard value != 0, value.isFinite else { return value }
+        let scale = pow(10, 12 - ceil(log10(abs(value))))
+        return (value * scale).rounded() / scale
+    }
 
     /// "of Class A drugs" after a measure → "Class A drugs".
     private func ofPhrase(_ tokens: [Token], after index: Int, limit: Int) -> String? {

@@ -37,8 +37,8 @@ struct BenchCommand: ParsableCommand {
         print("stage                   threads    pages/s      MB/s   tokens/s")
         for result in results {
             let tokens = result.tokens.map { String(format: "%10.0f", Double($0) / result.seconds) } ?? "         -"
-            print(String(format: "%-22@ %8d %10.1f %9.1f %@", result.name as NSString, result.threads, result.pagesPerSecond,
-                         result.megabytesPerSecond, tokens))
+            print(result.name.padding(toLength: 22, withPad: " ", startingAt: 0)
+                  + String(format: " %8d %10.1f %9.1f %@", result.threads, result.pagesPerSecond, result.megabytesPerSecond, tokens))
         }
         let single = results.filter { $0.threads == 1 }
         if let parse = single.first(where: { $0.name.hasPrefix("parse") }), let extract = single.first(where: { $0.name == "extract" }) {

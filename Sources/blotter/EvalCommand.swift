@@ -8,7 +8,7 @@ struct EvalCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "eval",
         abstract: "Measure quality on development data (the same metrics as ../shared/docs/EVALUATION.md).",
-        subcommands: [EvalExtractCommand.self]
+        subcommands: [EvalExtractCommand.self, EvalFiguresCommand.self]
     )
 }
 
@@ -28,7 +28,7 @@ struct EvalExtractCommand: ParsableCommand {
 
     @OptionGroup var options: ConfigOptions
 
-    @Option(name: .long, help: ArgumentHelp("Fail (exit 1) when F1 is below this.", valueName: "f1"))
+    @Option(name: [.customLong("min-f1"), .customLong("floor")], help: ArgumentHelp("Fail (exit 1) when F1 is below this.", valueName: "f1"))
     var minF1: Double?
 
     @Option(name: .long, help: ArgumentHelp("Workers (default: one per processor).", valueName: "n"))
@@ -73,5 +73,61 @@ struct EvalExtractCommand: ParsableCommand {
             }
         }
         if failed { throw ExitCode(1) }
+    }
+}
+
+struct EvalFiguresCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "figures",
+        abstract: "Pass rate on Recognizers-Text spec files (every expected result found with the same text and value).",
+        discussion: "FILE_OR_DIR: spec .json files, or folders searched recursively for them (e.g. ../shared/data/figures/recognizers-dev)."
+    )
+
+    @Argument(help: ArgumentHelp("Spec files or folders.", valueName: "path"))
+    var paths: [String]
+
+    @OptionGroup var options: ConfigOptions
+
+    @Flag(name: .long, help: "Print every failing case.")
+    var failures = false
+
+    @Option(name: [.customLong("min-rate"), .customLong("floor")], help: ArgumentHelp("Fail (exit 1) when the pass rate over all files is below this (0-1).", valueName: "rate"))
+    var minRate: Double?
+
+    func run() throws {
+        var (configuration, base): (Configuration, URL)
+        do { (configuration, base) = try options.load() } catch let error as UsageError { throw ValidationError(error.description) }
+        configuration.pipeline.stages = [.extract, .segment, .tag]
+        let processor: DocumentProcessor
+        do { processor = try Pipeline.makeProcessor(configuration, baseDirectory: base) } catch { throw ValidationError(error.description) }
+        var files: [URL] = []
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw ValidationError("\(path): no such file") }
+            if isDirectory.boolValue {
+                let enumerator = FileManager.default.enumerator(atPath: path)
+                while let name = enumerator?.nextObject() as? String {
+                    if name.hasSuffix(".json") { files.append(URL(fileURLWithPath: path).appendingPathComponent(name)) }
+                }
+            } else {
+                files.append(URL(fileURLWithPath: path))
+            }
+        }
+        let evaluation = FigureEvaluation(processor: processor)
+        var cases = 0, passed = 0
+        for file in files.sorted(by: { $0.path < $1.path }) {
+            let result = try evaluation.evaluate(file: file)
+            cases += result.cases
+            passed += result.passed
+            print(result.file.padding(toLength: 28, withPad: " ", startingAt: 0)
+                  + String(format: " %4d / %4d  %5.1f%%", result.passed, result.cases, 100 * result.rate))
+            if failures { for failure in result.failures { print("  - \(failure)") } }
+        }
+        let rate = cases > 0 ? Double(passed) / Double(cases) : 0
+        print(String(format: "all: %d / %d  %.1f%%", passed, cases, 100 * rate))
+        if let minRate, rate < minRate {
+            print(String(format: "FAIL: pass rate %.3f is below the floor %.3f", rate, minRate))
+            throw ExitCode(1)
+        }
     }
 }

@@ -58,6 +58,20 @@ import BlotterTestSupport
         #expect(try TagHarness.tag(text).filter { $0.type == .figure }.isEmpty)
     }
 
+    @Test(arguments: [
+        ("It happened yesterday.", "yesterday", "2020-05-31"),
+        ("They met last Sunday.", "last Sunday", "2020-05-31"),  // the most recent Sunday before the article
+        ("It ended two weeks ago.", "two weeks ago", "2020-05-18"),
+        ("Filed on 21/04/2016.", "21/04/2016", "2016-04-21"),
+        ("Due by 9-18-15.", "9-18-15", "2015-09-18"),
+    ])
+    func relativeAndNumericDatesResolveAgainstThePublishedDate(text: String, span: String, iso: String) throws {
+        // 2020-06-01 was a Monday.
+        let figures = try TagHarness.tag(text, published: "2020-06-01T10:00:00Z").filter { $0.type == .figure }
+        let date = try #require(figures.first { $0.text == span }, "\(figures.map(\.text))")
+        #expect(date.figure?.value == .date(iso))
+    }
+
     @Test func datesTakeThePublishedYear() throws {
         let date = try #require(try TagHarness.tag("Introduced on 27 April, it worked.", published: "2020-06-01").first { $0.type == .figure })
         #expect(date.figure?.value == .date("2020-04-27"))

@@ -1,0 +1,79 @@
+import Foundation
+import BlotterCore
+
+/// Recognizers-Text spec cases (`{"Input", "Results":[{"Text", "Resolution":{"value"}}]}`): a case passes when
+/// every expected result is found among the figures with the same text (case-insensitive) and, when the
+/// spec resolves one, the same value (EVALUATION.md §4). Cases marked `NotSupported` for python are skipped.
+public struct FigureEvaluation {
+    public struct FileResult: Sendable {
+        public var file: String
+        public var cases: Int
+        public var passed: Int
+        public var failures: [String]
+        public var rate: Double { cases > 0 ? Double(passed) / Double(cases) : 0 }
+    }
+
+    let processor: DocumentProcessor
+
+    public init(processor: DocumentProcessor) { self.processor = processor }
+
+    public func evaluate(file: URL) throws -> FileResult {
+        let data = try Data(contentsOf: file)
+        guard let cases = try JSONSerialization.jsonObject(with: data) as? [[String: Any]] else {
+            throw PipelineSetupError(message: "\(file.path): not a list of spec cases")
+        }
+        var result = FileResult(file: file.lastPathComponent, cases: 0, passed: 0, failures: [])
+        for (index, specCase) in cases.enumerated() {
+            if let unsupported = specCase["NotSupported"] as? String, unsupported.lowercased().contains("python") { continue }
+            guard let input = specCase["Input"] as? String else { continue }
+            let expected = specCase["Results"] as? [[String: Any]] ?? []
+            result.cases += 1
+            let figures = tag(input, sequence: index)
+            var missing: [String] = []
+            for item in expected {
+                let text = (item["Text"] as? String ?? "").lowercased()
+                let value = (item["Resolution"] as? [String: Any])?["value"]
+                let found = figures.contains { figure in
+                    figure.text.lowercased() == text && Self.sameValue(figure.figure?.value, value)
+                }
+                if !found { missing.append("\(item["Text"] ?? "?")=\(value ?? "-")") }
+            }
+            if missing.isEmpty {
+                result.passed += 1
+            } else {
+                let got = figures.map { "\($0.text)=\(Self.describe($0.figure?.value))" }.joined(separator: ", ")
+                result.failures.append("\(input)\n    expected \(missing.joined(separator: ", ")); got [\(got)]")
+            }
+        }
+        return result
+    }
+
+    private func tag(_ text: String, sequence: Int) -> [Entity] {
+        let page = RawPage(sequence: sequence, inputID: "case\(sequence)", source: SourceLocation(path: nil), content: .text(text))
+        guard case .success(let record) = processor.process(page) else { return [] }
+        return record.entities.filter { $0.type == .figure }
+    }
+
+    /// Spec values are strings: "75000000", "100%", "[20,30)"; no value means text alone decides.
+    static func sameValue(_ ours: FigureValue?, _ expected: Any?) -> Bool {
+        guard let expected else { return true }
+        let text = "\(expected)".trimmingCharacters(in: CharacterSet(charactersIn: "%"))
+        switch ours {
+        case .number(let number)?:
+            guard let value = Double(text) else { return false }
+            return abs(number - value) <= 1e-9 * max(1, abs(value))
+        case .date(let iso)?:
+            return iso == text
+        case nil:
+            return false
+        }
+    }
+
+    static func describe(_ value: FigureValue?) -> String {
+        switch value {
+        case .number(let number)?: JSONWriter.format(number)
+        case .date(let iso)?: iso
+        case nil: "-"
+        }
+    }
+}
