@@ -94,6 +94,9 @@ enum DateGrammar {
             cursor += 2
         }
         guard parts.count >= 2, let separator else { return nil }
+        // "1/2 mile", "10 1/2 miles": fractions, not dates.
+        if parts.count == 2, separator == "/", cursor < limit, FigureRecognizer.isUnitWord(tokens[cursor].text.lowercased()) { return nil }
+        if parts.count == 2, start > sentenceStart, tokens[start - 1].kind == .number { return nil }
         let yearText = parts.count == 3 ? tokens[cursor - 1].text : ""
         if parts.count == 3, tokens[start].text.count == 4 {  // 2016-04-21
             guard (1900...2100).contains(parts[0]), (1...12).contains(parts[1]), (1...31).contains(parts[2]) else { return nil }

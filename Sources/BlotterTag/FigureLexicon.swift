@@ -49,7 +49,7 @@ enum FigureLexicon {
         "kilos": (.mass, "kg", 1), "kilo": (.mass, "kg", 1), "kg": (.mass, "kg", 1), "kgs": (.mass, "kg", 1),
         "kilograms": (.mass, "kg", 1), "kilogram": (.mass, "kg", 1), "kilogrammes": (.mass, "kg", 1),
         "g": (.mass, "kg", 0.001), "grams": (.mass, "kg", 0.001), "gram": (.mass, "kg", 0.001), "grammes": (.mass, "kg", 0.001),
-        "mg": (.mass, "kg", 1e-6), "milligrams": (.mass, "kg", 1e-6),
+        "mg": (.mass, "kg", 1e-6), "milligrams": (.mass, "kg", 1e-6), "μg": (.mass, "kg", 1e-9), "micrograms": (.mass, "kg", 1e-9),
         "tonnes": (.mass, "kg", 1000), "tonne": (.mass, "kg", 1000), "tons": (.mass, "kg", 907.18474), "ton": (.mass, "kg", 907.18474),
         "ounces": (.mass, "kg", 0.028349523125), "ounce": (.mass, "kg", 0.028349523125), "oz": (.mass, "kg", 0.028349523125),
         "lb": (.mass, "kg", 0.45359237), "lbs": (.mass, "kg", 0.45359237),
@@ -68,7 +68,8 @@ enum FigureLexicon {
         "gallons": (.volume, "gal", 1), "gallon": (.volume, "gal", 1), "pints": (.volume, "pt", 1), "pint": (.volume, "pt", 1),
         "barrels": (.volume, "bbl", 1), "barrel": (.volume, "bbl", 1),
         "acres": (.other, "acre", 1), "acre": (.other, "acre", 1), "hectares": (.other, "ha", 1), "hectare": (.other, "ha", 1),
-        "bit": (.other, "bit", 1), "bits": (.other, "bit", 1), "bytes": (.other, "byte", 1),
+        "bit": (.other, "bit", 1), "bits": (.other, "bit", 1), "bytes": (.other, "byte", 1), "mb": (.other, "MB", 1),
+        "gb": (.other, "GB", 1), "tb": (.other, "TB", 1), "kb": (.other, "kB", 1),
         "mph": (.speed, "mph", 1), "kph": (.speed, "km/h", 1), "km/h": (.speed, "km/h", 1),
         "%": (.percent, "%", 1), "percent": (.percent, "%", 1), "pc": (.percent, "%", 1), "percents": (.percent, "%", 1),
         "percentage": (.percent, "%", 1),
@@ -87,7 +88,7 @@ enum FigureLexicon {
         "per cent": (.percent, "%", 1), "percentage points": (.percent, "%", 1),
         "square metres": (.other, "m2", 1), "square meters": (.other, "m2", 1), "square feet": (.other, "ft2", 1),
         "square miles": (.other, "mi2", 1), "square kilometres": (.other, "km2", 1), "square kilometers": (.other, "km2", 1),
-        "cubic feet": (.volume, "ft3", 1), "cubic metres": (.volume, "m3", 1), "cubic meters": (.volume, "m3", 1),
+        "metric tons": (.mass, "kg", 1000), "metric tonnes": (.mass, "kg", 1000), "cubic feet": (.volume, "ft3", 1), "cubic metres": (.volume, "m3", 1), "cubic meters": (.volume, "m3", 1),
     ]
     /// Three-word units.
     static let threeWordUnits: [String: (FigureKind, String, Double)] = [

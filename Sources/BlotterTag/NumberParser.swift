@@ -15,8 +15,15 @@ struct NumberParser {
     func parse(_ tokens: [Token], at start: Int, limit: Int) -> Parsed? {
         guard start < limit else { return nil }
         var parsed: Parsed
-        if tokens[start].kind == .number, let value = Self.digitsValue(tokens[start].text) {
+        if let fraction = Self.fraction(tokens, at: start, limit: limit) {
+            parsed = Parsed(value: fraction.value, end: fraction.end, inDigits: true, digitsText: nil)
+        } else if tokens[start].kind == .number, let value = Self.digitsValue(tokens[start].text) {
             parsed = Parsed(value: value, end: start + 1, inDigits: true, digitsText: tokens[start].text)
+            // "10 1/2"
+            if parsed.end < limit, tokens[parsed.end].spaceBefore, let fraction = Self.fraction(tokens, at: parsed.end, limit: limit), fraction.value < 1 {
+                parsed.value += fraction.value
+                parsed.end = fraction.end
+            }
         } else if let words = parseWords(tokens, at: start, limit: limit) {
             parsed = words
         } else {
@@ -33,6 +40,15 @@ struct NumberParser {
             }
         }
         return parsed
+    }
+
+    /// "1/2", "3/4": small numerator and denominator glued by a slash.
+    static func fraction(_ tokens: [Token], at start: Int, limit: Int) -> (value: Double, end: Int)? {
+        guard start + 2 < limit, tokens[start].kind == .number, tokens[start + 1].text == "/", !tokens[start + 1].spaceBefore,
+              tokens[start + 2].kind == .number, !tokens[start + 2].spaceBefore,
+              let numerator = Int(tokens[start].text), let denominator = Int(tokens[start + 2].text),
+              [2, 3, 4, 8, 16].contains(denominator), numerator < denominator else { return nil }
+        return (Double(numerator) / Double(denominator), start + 3)
     }
 
     /// "180,000" → 180000, "1.2" → 1.2; nil for things that are not plain numbers ("1.2.3", "10:30").
