@@ -3,14 +3,14 @@
 #   make test   build and run the test suite (what CI runs)
 SHELL := /bin/bash
 SWIFT ?= swift
-APT_PACKAGES := libxml2-dev libicu-dev libsqlite3-dev zlib1g-dev pkg-config python3
+APT_PACKAGES := libxml2-dev libicu-dev libsqlite3-dev zlib1g-dev pkg-config python3 python3-venv
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 
-.PHONY: run deps build release test quality bench clean models
+.PHONY: run deps build release test quality integration bench clean models
 
 run: deps release
-	.build/release/blotter run corpus --out out/records.jsonl --errors out/errors.jsonl
-	@echo "records: out/records.jsonl ($$(wc -l < out/records.jsonl) documents); errors: out/errors.jsonl"
+	.build/release/blotter run corpus --out out/records.jsonl --errors out/errors.jsonl --db out/blotter.sqlite
+	@echo "records: out/records.jsonl ($$(wc -l < out/records.jsonl) documents); errors: out/errors.jsonl; store: out/blotter.sqlite"
 
 deps:
 	@missing=$$(for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
@@ -40,6 +40,15 @@ quality: build
 		$(BLOTTER_QUALITY_BIN) eval $$kind $$bench --floor $$floor || status=1; \
 	done < quality/floors.tsv; \
 	exit $$status
+
+# Tests against real external tools, installed into a virtual environment (.venv).
+VENV := .venv
+$(VENV)/bin/datasette:
+	python3 -m venv $(VENV)
+	$(VENV)/bin/pip install --quiet --disable-pip-version-check datasette
+
+integration: build $(VENV)/bin/datasette
+	PATH="$(CURDIR)/$(VENV)/bin:$$PATH" python3 Tests/Integration/test_datasette.py .build/debug/blotter
 
 # Speed of each stage on the development pages (release build).
 bench: release

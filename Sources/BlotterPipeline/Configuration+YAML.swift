@@ -12,6 +12,7 @@ extension Configuration {
         output:
           records: \(quoted(output.records))
           errors: \(output.errors.map(quoted) ?? "null")
+          db: \(output.db.map(quoted) ?? "null")
           format: \(output.format.rawValue)
         pipeline:
           window: \(pipeline.window)

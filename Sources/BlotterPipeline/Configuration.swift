@@ -21,6 +21,8 @@ public struct Configuration: Sendable, Equatable {
         public var records: String = "out/records.jsonl"
         /// Error entries file; nil writes them as messages on standard error.
         public var errors: String? = nil
+        /// SQLite store to upsert records into; nil for none.
+        public var db: String? = nil
         public var format: OutputFormat = .jsonl
     }
 

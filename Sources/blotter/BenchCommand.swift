@@ -22,12 +22,12 @@ struct BenchCommand: ParsableCommand {
 
     func run() throws {
         var (configuration, base): (Configuration, URL)
-        do { (configuration, base) = try options.load() } catch let error as UsageError { throw ValidationError(error.description) }
+        do { (configuration, base) = try options.load() } catch let error as UsageError { throw CommandFailure(error.description) }
         configuration.pipeline.stages = [.extract, .segment, .tag]
         let processor: DocumentProcessor
-        do { processor = try Pipeline.makeProcessor(configuration, baseDirectory: base) } catch { throw ValidationError(error.description) }
+        do { processor = try Pipeline.makeProcessor(configuration, baseDirectory: base) } catch { throw CommandFailure(error.description) }
         let pages = try Benchmark.loadPages(under: directory)
-        guard !pages.isEmpty else { throw ValidationError("\(directory): no .html pages found") }
+        guard !pages.isEmpty else { throw CommandFailure("\(directory): no .html pages found") }
         #if DEBUG
         print("warning: this is a debug build; measure with a release build (swift build -c release)")
         #endif

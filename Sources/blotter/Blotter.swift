@@ -13,7 +13,7 @@ struct Blotter: ParsableCommand {
         people (and their roles), police forces and agencies, named operations and figures; one JSON record per \
         document comes out. See README.md for the record format.
         """,
-        subcommands: [RunCommand.self, ConfigCommand.self, EvalCommand.self, BenchCommand.self],
+        subcommands: [RunCommand.self, QueryCommand.self, ConfigCommand.self, EvalCommand.self, BenchCommand.self],
         defaultSubcommand: nil
     )
 
@@ -21,6 +21,9 @@ struct Blotter: ParsableCommand {
         do {
             var command = try parseAsRoot()
             try command.run()
+        } catch let failure as CommandFailure {
+            FileHandle.standardError.write(Data("blotter: \(failure.description)\n".utf8))
+            Foundation.exit(failure.status)
         } catch {
             let code = exitCode(for: error)
             let message = fullMessage(for: error)
@@ -53,6 +56,17 @@ struct ConfigOptions: ParsableArguments {
         } catch let problem {
             throw UsageError(problem.description)
         }
+    }
+}
+
+/// A failure found while running (a bad configuration file, a missing database): its message on stderr and
+/// the exit status, without the usage text ArgumentParser prints for argument errors.
+struct CommandFailure: Error, CustomStringConvertible {
+    var description: String
+    var status: Int32 = 2
+    init(_ description: String, status: Int32 = 2) {
+        self.description = description
+        self.status = status
     }
 }
 

@@ -14,7 +14,7 @@ struct ConfigCommand: ParsableCommand {
             let (configuration, _) = try options.load()
             print(configuration.yaml, terminator: "")
         } catch let error as UsageError {
-            throw ValidationError(error.description)
+            throw CommandFailure(error.description)
         }
     }
 }

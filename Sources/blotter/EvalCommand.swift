@@ -42,15 +42,15 @@ struct EvalExtractCommand: ParsableCommand {
 
     func run() throws {
         var (configuration, base): (Configuration, URL)
-        do { (configuration, base) = try options.load() } catch let error as UsageError { throw ValidationError(error.description) }
+        do { (configuration, base) = try options.load() } catch let error as UsageError { throw CommandFailure(error.description) }
         configuration.pipeline.stages = [.extract]
         if let jobs { configuration.extract.width = jobs }
         let processor: DocumentProcessor
-        do { processor = try Pipeline.makeProcessor(configuration, baseDirectory: base) } catch { throw ValidationError(error.description) }
+        do { processor = try Pipeline.makeProcessor(configuration, baseDirectory: base) } catch { throw CommandFailure(error.description) }
         var failed = false
         for path in benchmarks {
             let set: ExtractionBenchmarkSet
-            do { set = try ExtractionBenchmarkSet(directory: URL(fileURLWithPath: path)) } catch { throw ValidationError(error.description) }
+            do { set = try ExtractionBenchmarkSet(directory: URL(fileURLWithPath: path)) } catch { throw CommandFailure(error.description) }
             let collector = TextCollector()
             var sinks: [any RecordSink] = [collector]
             if let out { sinks.append(JSONLinesSink(writer: try LineWriter(path: out))) }
@@ -96,14 +96,14 @@ struct EvalFiguresCommand: ParsableCommand {
 
     func run() throws {
         var (configuration, base): (Configuration, URL)
-        do { (configuration, base) = try options.load() } catch let error as UsageError { throw ValidationError(error.description) }
+        do { (configuration, base) = try options.load() } catch let error as UsageError { throw CommandFailure(error.description) }
         configuration.pipeline.stages = [.extract, .segment, .tag]
         let processor: DocumentProcessor
-        do { processor = try Pipeline.makeProcessor(configuration, baseDirectory: base) } catch { throw ValidationError(error.description) }
+        do { processor = try Pipeline.makeProcessor(configuration, baseDirectory: base) } catch { throw CommandFailure(error.description) }
         var files: [URL] = []
         for path in paths {
             var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw ValidationError("\(path): no such file") }
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw CommandFailure("\(path): no such file") }
             if isDirectory.boolValue {
                 let enumerator = FileManager.default.enumerator(atPath: path)
                 while let name = enumerator?.nextObject() as? String {

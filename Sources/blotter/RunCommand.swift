@@ -29,6 +29,9 @@ struct RunCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Where records go: a file, or - for stdout (default: the configuration's output.records).", valueName: "path"))
     var out: String?
 
+    @Option(name: .long, help: ArgumentHelp("Also upsert records into this SQLite store (tables documents, entities, documents_fts; views people, forces, operations, figures).", valueName: "path"))
+    var db: String?
+
     @Option(name: .long, help: ArgumentHelp("Record format.", valueName: "format"))
     var format: Configuration.OutputFormat?
 
@@ -56,7 +59,7 @@ struct RunCommand: ParsableCommand {
         do {
             (configuration, base) = try options.load()
         } catch let error as UsageError {
-            throw ValidationError(error.description)
+            throw CommandFailure(error.description)
         }
         if let jobs {
             configuration.extract.width = jobs
@@ -71,7 +74,7 @@ struct RunCommand: ParsableCommand {
         do {
             processor = try Pipeline.makeProcessor(configuration, baseDirectory: base)
         } catch {
-            throw ValidationError(error.description)
+            throw CommandFailure(error.description)
         }
         let inputSpecs: [InputSpec]
         if inputs.isEmpty {
@@ -81,20 +84,24 @@ struct RunCommand: ParsableCommand {
         }
 
         let recordsPath = out ?? configuration.output.records
-        let recordSink: JSONLinesSink
+        var sinks: [any RecordSink] = []
         let errorSink: any ErrorSink
         do {
-            recordSink = JSONLinesSink(writer: try LineWriter(path: recordsPath))
+            sinks.append(JSONLinesSink(writer: try LineWriter(path: recordsPath)))
+            if let path = db ?? configuration.output.db {
+                try FileManager.default.createDirectory(at: URL(fileURLWithPath: path).deletingLastPathComponent(), withIntermediateDirectories: true)
+                sinks.append(try SQLiteSink(path: path))
+            }
             if let path = errors ?? configuration.output.errors {
                 errorSink = JSONLinesErrorSink(writer: try LineWriter(path: path))
             } else {
                 errorSink = StandardErrorSink()
             }
         } catch {
-            throw ValidationError("cannot open output: \(error)")
+            throw CommandFailure("cannot open output: \(error)")
         }
         let pipeline = Pipeline(configuration: configuration, processor: processor)
-        let summary = pipeline.run(inputs: inputSpecs, sinks: [recordSink], errorSink: errorSink,
+        let summary = pipeline.run(inputs: inputSpecs, sinks: sinks, errorSink: errorSink,
                                    showProgress: !noProgress && ProgressReporterSwitch.standardErrorIsTerminal)
         FileHandle.standardError.write(Data((summary.text + "\n").utf8))
         if let failure = summary.sinkFailure {

@@ -146,3 +146,24 @@ import BlotterTestSupport
         #expect((record["text"] as? String)?.isEmpty == false)
     }
 }
+
+@Suite(.serialized) struct QueryCommandTests {
+    @Test func runWritesAStoreThatQueryReads() throws {
+        let db = try TestPaths.temporaryDirectory().appendingPathComponent("b.sqlite").path
+        #expect(try CommandRunner.blotter(["run", "corpus", "--db", db, "--out", "/dev/null", "--no-progress"]).status == 0)
+        let result = try CommandRunner.blotter(["query", "--db", db, "--text", "Malthouse", "--force", "bedfordshire", "--format", "json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
+        #expect(rows.map { $0["title"] as? String } == ["Malthouse sees impact of new tech on crime first-hand"])
+        let figures = try CommandRunner.blotter(["query", "figures", "--db", db, "--kind", "mass", "--format", "csv"])
+        #expect(figures.stdout.contains("mass,90,kg,more_than,Class A drugs"))
+        let top = try CommandRunner.blotter(["query", "top", "--db", db, "--type", "operation", "--format", "json"])
+        #expect(top.stdout.contains("Operation Venetic"))
+    }
+
+    @Test func missingDatabaseExitsTwo() throws {
+        let result = try CommandRunner.blotter(["query", "--db", "/no/such.sqlite"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("/no/such.sqlite"))
+    }
+}

@@ -1,0 +1,140 @@
+import CSQLite
+
+/// A SQLite failure with the library's code and message, and the database it concerns.
+public struct SQLiteError: Error, CustomStringConvertible, Sendable {
+    public var code: Int32
+    public var message: String
+    public var path: String
+    public var description: String { "\(path): SQLite error \(code): \(message)" }
+}
+
+/// Owner of one SQLite connection. Not `Sendable`: used from the sink queue (or one thread) only.
+public final class SQLiteDatabase {
+    let handle: OpaquePointer
+    public let path: String
+
+    public init(path: String, readOnly: Bool = false) throws(SQLiteError) {
+        var connection: OpaquePointer?
+        let flags = readOnly ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
+        let status = sqlite3_open_v2(path, &connection, flags | SQLITE_OPEN_NOMUTEX, nil)
+        guard status == SQLITE_OK, let connection else {
+            let message = connection.map { String(cString: sqlite3_errmsg($0)) } ?? "cannot open"
+            if let connection { sqlite3_close_v2(connection) }
+            throw SQLiteError(code: status, message: message, path: path)
+        }
+        handle = connection
+        self.path = path
+        sqlite3_busy_timeout(handle, 5000)
+    }
+
+    deinit { sqlite3_close_v2(handle) }
+
+    /// Runs SQL without results (several statements allowed).
+    public func execute(_ sql: String) throws(SQLiteError) {
+        var error: UnsafeMutablePointer<CChar>?
+        let status = sqlite3_exec(handle, sql, nil, nil, &error)
+        if status != SQLITE_OK {
+            let message = error.map { String(cString: $0) } ?? lastMessage
+            sqlite3_free(error)
+            throw SQLiteError(code: status, message: message, path: path)
+        }
+    }
+
+    public func prepare(_ sql: String) throws(SQLiteError) -> SQLiteStatement {
+        try SQLiteStatement(database: self, sql: sql)
+    }
+
+    var lastMessage: String { String(cString: sqlite3_errmsg(handle)) }
+
+    func error(_ code: Int32) -> SQLiteError { SQLiteError(code: code, message: lastMessage, path: path) }
+}
+
+/// A value bound to or read from a statement.
+public enum SQLiteValue: Sendable, Equatable {
+    case null
+    case integer(Int64)
+    case real(Double)
+    case text(String)
+
+    public var string: String? {
+        switch self {
+        case .null: nil
+        case .integer(let value): String(value)
+        case .real(let value): String(value)
+        case .text(let value): value
+        }
+    }
+}
+
+/// Owner of one prepared statement; holds its database strongly.
+public final class SQLiteStatement {
+    let database: SQLiteDatabase
+    let handle: OpaquePointer
+
+    init(database: SQLiteDatabase, sql: String) throws(SQLiteError) {
+        self.database = database
+        var statement: OpaquePointer?
+        let status = sqlite3_prepare_v2(database.handle, sql, -1, &statement, nil)
+        guard status == SQLITE_OK, let statement else { throw database.error(status) }
+        handle = statement
+    }
+
+    deinit { sqlite3_finalize(handle) }
+
+    /// Binds values to ?1, ?2, … (parameters are always bound, never spliced into SQL).
+    public func bind(_ values: [SQLiteValue]) throws(SQLiteError) {
+        sqlite3_reset(handle)
+        sqlite3_clear_bindings(handle)
+        for (offset, value) in values.enumerated() {
+            let index = Int32(offset + 1)
+            let status: Int32
+            switch value {
+            case .null: status = sqlite3_bind_null(handle, index)
+            case .integer(let number): status = sqlite3_bind_int64(handle, index, number)
+            case .real(let number): status = sqlite3_bind_double(handle, index, number)
+            case .text(let string): status = sqlite3_bind_text(handle, index, string, -1, blotter_sqlite_transient())
+            }
+            guard status == SQLITE_OK else { throw database.error(status) }
+        }
+    }
+
+    /// Runs a statement that returns no rows.
+    public func run(_ values: [SQLiteValue] = []) throws(SQLiteError) {
+        try bind(values)
+        let status = sqlite3_step(handle)
+        guard status == SQLITE_DONE || status == SQLITE_ROW else { throw database.error(status) }
+        sqlite3_reset(handle)
+    }
+
+    /// Runs a query and returns its rows as column name → value.
+    public func rows(_ values: [SQLiteValue] = []) throws(SQLiteError) -> [[String: SQLiteValue]] {
+        try bind(values)
+        var out: [[String: SQLiteValue]] = []
+        let columns = Int32(sqlite3_column_count(handle))
+        let names = (0..<columns).map { String(cString: sqlite3_column_name(handle, $0)) }
+        while true {
+            let status = sqlite3_step(handle)
+            if status == SQLITE_DONE { break }
+            guard status == SQLITE_ROW else { throw database.error(status) }
+            var row: [String: SQLiteValue] = [:]
+            for column in 0..<columns {
+                let value: SQLiteValue
+                switch sqlite3_column_type(handle, column) {
+                case SQLITE_INTEGER: value = .integer(sqlite3_column_int64(handle, column))
+                case SQLITE_FLOAT: value = .real(sqlite3_column_double(handle, column))
+                case SQLITE_NULL: value = .null
+                default: value = sqlite3_column_text(handle, column).map { .text(String(cString: $0)) } ?? .null
+                }
+                row[names[Int(column)]] = value
+            }
+            out.append(row)
+        }
+        sqlite3_reset(handle)
+        return out
+    }
+
+    /// Column names of the statement, in order.
+    public var columnNames: [String] {
+        (0..<sqlite3_column_count(handle)).map { String(cString: sqlite3_column_name(handle, $0)) }
+    }
+}

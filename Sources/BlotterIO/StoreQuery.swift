@@ -1,0 +1,168 @@
+import Foundation
+
+/// Questions analysts ask of the SQLite store. Every filter value is bound as a parameter, never spliced
+/// into SQL.
+public struct StoreQuery {
+    public struct Filters: Sendable {
+        public var text: String?
+        public var person: String?
+        public var force: String?
+        public var operation: String?
+        public var type: String?
+        public var kind: String?
+        public var since: String?
+        public var until: String?
+        public var limit: Int = 20
+        public init() {}
+    }
+
+    /// Rows with their column order.
+    public struct Table: Sendable {
+        public var columns: [String]
+        public var rows: [[SQLiteValue]]
+    }
+
+    let database: SQLiteDatabase
+
+    public init(path: String) throws(SQLiteError) {
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw SQLiteError(code: 0, message: "no such database (create it with blotter run --db \(path))", path: path)
+        }
+        database = try SQLiteDatabase(path: path, readOnly: true)
+        let tables = try database.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'documents'").rows()
+        guard !tables.isEmpty else { throw SQLiteError(code: 0, message: "not a Blotter store (no documents table)", path: path) }
+    }
+
+    /// FTS5 query from user words: each term quoted, so punctuation in the input cannot break the syntax.
+    static func ftsQuery(_ text: String) -> String {
+        text.split(whereSeparator: \.isWhitespace).map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }.joined(separator: " ")
+    }
+
+    private func entityConditions(_ filters: Filters, alias: String, into clauses: inout [String], values: inout [SQLiteValue]) {
+        func exists(_ condition: String, _ bound: [SQLiteValue]) {
+            clauses.append("EXISTS (SELECT 1 FROM entities e WHERE e.document_id = \(alias).id AND \(condition))")
+            values.append(contentsOf: bound)
+        }
+        if let person = filters.person {
+            exists("e.type = 'person' AND (e.canonical = ? COLLATE NOCASE OR e.text = ? COLLATE NOCASE)", [.text(person), .text(person)])
+        }
+        if let force = filters.force {
+            exists("e.type = 'force' AND (e.canonical = ? COLLATE NOCASE OR e.name = ? COLLATE NOCASE OR e.text = ? COLLATE NOCASE)",
+                   [.text(force), .text(force), .text(force)])
+        }
+        if let operation = filters.operation {
+            let full = operation.lowercased().hasPrefix("operation ") ? operation : "Operation " + operation
+            exists("e.type = 'operation' AND e.canonical = ? COLLATE NOCASE", [.text(full)])
+        }
+        if let type = filters.type {
+            if let kind = filters.kind {
+                exists("e.type = ? AND e.kind = ?", [.text(type), .text(kind)])
+            } else {
+                exists("e.type = ?", [.text(type)])
+            }
+        }
+        if let since = filters.since {
+            clauses.append("\(alias).published >= ?")
+            values.append(.text(since))
+        }
+        if let until = filters.until {
+            // Inclusive of the whole day: "2020-04-27" keeps "2020-04-27T23:00:00Z".
+            clauses.append("\(alias).published <= ?")
+            values.append(.text(until.count == 10 ? until + "T99" : until))
+        }
+    }
+
+    /// Documents matching every filter, newest first, with a highlighted snippet for a text search.
+    public func documents(_ filters: Filters) throws(SQLiteError) -> Table {
+        var clauses: [String] = []
+        var values: [SQLiteValue] = []
+        var select = "SELECT d.published, d.title"
+        var from = "FROM documents d"
+        if let text = filters.text {
+            select += ", snippet(documents_fts, 1, '[', ']', '…', 12) AS snippet"
+        }
+        select += ", d.url, d.path, d.id"
+        if let text = filters.text {
+            from += " JOIN documents_fts ON documents_fts.rowid = d.rowid"
+            clauses.append("documents_fts MATCH ?")
+            values.append(.text(Self.ftsQuery(text)))
+        }
+        entityConditions(filters, alias: "d", into: &clauses, values: &values)
+        let whereClause = clauses.isEmpty ? "" : "WHERE " + clauses.joined(separator: " AND ")
+        let order = filters.text != nil ? "ORDER BY d.published IS NULL, d.published DESC, rank" : "ORDER BY d.published IS NULL, d.published DESC, d.id"
+        values.append(.integer(Int64(filters.limit)))
+        return try table("\(select) \(from) \(whereClause) \(order) LIMIT ?", values)
+    }
+
+    /// Figures of a kind with their document, and totals per unit.
+    public func figures(_ filters: Filters) throws(SQLiteError) -> (rows: Table, totals: Table) {
+        var clauses = ["e.type = 'figure'"]
+        var values: [SQLiteValue] = []
+        if let kind = filters.kind {
+            clauses.append("e.kind = ?")
+            values.append(.text(kind))
+        }
+        var documentFilters = filters
+        documentFilters.kind = nil
+        documentFilters.type = nil
+        entityConditions(documentFilters, alias: "d", into: &clauses, values: &values)
+        if let text = filters.text {
+            clauses.append("d.rowid IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)")
+            values.append(.text(Self.ftsQuery(text)))
+        }
+        let whereClause = "WHERE " + clauses.joined(separator: " AND ")
+        let rows = try table("""
+            SELECT e.kind, e.value, e.unit, e.qualifier, e."of", e.text, d.published, d.title, d.id
+            FROM entities e JOIN documents d ON d.id = e.document_id \(whereClause)
+            ORDER BY d.published IS NULL, d.published DESC, d.id, e.start LIMIT ?
+            """, values + [.integer(Int64(filters.limit))])
+        let totals = try table("""
+            SELECT e.kind, e.unit, COUNT(*) AS figures, SUM(CASE WHEN typeof(e.value) IN ('real', 'integer') THEN e.value END) AS total,
+                   COUNT(DISTINCT d.id) AS documents
+            FROM entities e JOIN documents d ON d.id = e.document_id \(whereClause)
+            GROUP BY e.kind, e.unit ORDER BY figures DESC
+            """, values)
+        return (rows, totals)
+    }
+
+    /// The most mentioned people, forces or operations, with mention and document counts.
+    public func top(type: String, filters: Filters) throws(SQLiteError) -> Table {
+        var clauses = ["e.type = ?"]
+        var values: [SQLiteValue] = [.text(type)]
+        var documentFilters = filters
+        documentFilters.type = nil
+        entityConditions(documentFilters, alias: "d", into: &clauses, values: &values)
+        values.append(.integer(Int64(filters.limit)))
+        return try table("""
+            SELECT COALESCE(e.canonical, e.text) AS name, COUNT(*) AS mentions, COUNT(DISTINCT e.document_id) AS documents
+            FROM entities e JOIN documents d ON d.id = e.document_id WHERE \(clauses.joined(separator: " AND "))
+            GROUP BY 1 ORDER BY documents DESC, mentions DESC, name LIMIT ?
+            """, values)
+    }
+
+    /// Which entities of one type appear in the same documents as entities of another.
+    public static let entityTypes: Set<String> = ["person", "force", "operation", "figure"]
+
+    public func cooccurrence(type: String, with other: String, filters: Filters) throws(SQLiteError) -> Table {
+        // The type names become column names: only the known types are accepted.
+        guard Self.entityTypes.contains(type), Self.entityTypes.contains(other) else {
+            throw SQLiteError(code: 0, message: "unknown entity type (types: person, force, operation, figure)", path: database.path)
+        }
+        var clauses = ["a.type = ?", "b.type = ?"]
+        var values: [SQLiteValue] = [.text(type), .text(other)]
+        entityConditions(filters, alias: "d", into: &clauses, values: &values)
+        values.append(.integer(Int64(filters.limit)))
+        return try table("""
+            SELECT COALESCE(a.canonical, a.text) AS \(type), COALESCE(b.canonical, b.text) AS \(other), COUNT(DISTINCT d.id) AS documents
+            FROM entities a JOIN entities b ON a.document_id = b.document_id JOIN documents d ON d.id = a.document_id
+            WHERE \(clauses.joined(separator: " AND ")) GROUP BY 1, 2 ORDER BY documents DESC, 1, 2 LIMIT ?
+            """, values)
+    }
+
+    private func table(_ sql: String, _ values: [SQLiteValue]) throws(SQLiteError) -> Table {
+        let statement = try database.prepare(sql)
+        let columns = statement.columnNames
+        let rows = try statement.rows(values)
+        return Table(columns: columns, rows: rows.map { row in columns.map { row[$0] ?? .null } })
+    }
+}

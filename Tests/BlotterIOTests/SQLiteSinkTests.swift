@@ -1,0 +1,88 @@
+import Foundation
+import Testing
+import BlotterCore
+import BlotterTestSupport
+@testable import BlotterIO
+
+@Suite struct SQLiteSinkTests {
+    func record(id: String, text: String, title: String, published: String?, entities: [Entity]) -> Record {
+        Record(sequence: 0, id: id, source: SourceLocation(path: "\(id).html", url: "https://example.org/\(id)"),
+               article: Article(title: title, published: published, text: text), entities: entities, tagged: true)
+    }
+
+    func force(_ text: String, canonical: String, in body: String) -> Entity {
+        let start = body.utf8.count - (body.components(separatedBy: text).last?.utf8.count ?? 0) - text.utf8.count
+        return Entity(type: .force, text: text, start: start, end: start + text.utf8.count, sentence: 0, canonical: canonical,
+                      name: text, recognizer: "test")
+    }
+
+    func store(_ records: [Record]) throws -> String {
+        let path = try TestPaths.temporaryDirectory().appendingPathComponent("store.sqlite").path
+        let sink = try SQLiteSink(path: path)
+        for record in records { try sink.write(record) }
+        try sink.finish()
+        return path
+    }
+
+    var sample: [Record] {
+        let a = "Kent Police seized cash at Dover."
+        let b = "Essex Police seized cannabis in Harlow."
+        return [
+            record(id: "a", text: a, title: "Cash seized", published: "2024-01-02", entities: [force("Kent Police", canonical: "kent", in: a)]),
+            record(id: "b", text: b, title: "Cannabis seized", published: "2024-03-04", entities: [force("Essex Police", canonical: "essex", in: b)]),
+        ]
+    }
+
+    @Test func rerunningReplacesInsteadOfDuplicating() throws {
+        let path = try store(sample)
+        let sink = try SQLiteSink(path: path)
+        for record in sample { try sink.write(record) }
+        try sink.finish()
+        let database = try SQLiteDatabase(path: path, readOnly: true)
+        #expect(try database.prepare("SELECT COUNT(*) AS n FROM documents").rows().first?["n"] == .integer(2))
+        #expect(try database.prepare("SELECT COUNT(*) AS n FROM entities").rows().first?["n"] == .integer(2))
+        #expect(try database.prepare("SELECT COUNT(*) AS n FROM documents_fts WHERE documents_fts MATCH 'seized'").rows().first?["n"] == .integer(2))
+    }
+
+    @Test func fullTextSearchWithAnEntityFilterNewestFirst() throws {
+        let query = try StoreQuery(path: try store(sample))
+        var filters = StoreQuery.Filters()
+        filters.text = "seized"
+        let all = try query.documents(filters)
+        #expect(all.rows.map { $0[all.columns.firstIndex(of: "id") ?? 0] } == [.text("b"), .text("a")])
+        filters.force = "kent"
+        let kent = try query.documents(filters)
+        #expect(kent.rows.count == 1)
+        let snippet = kent.rows.first?[kent.columns.firstIndex(of: "snippet") ?? 0].string ?? ""
+        #expect(snippet.contains("[seized]"))
+        filters.force = "Essex Police"
+        filters.text = "\"unbalanced (quote"
+        #expect(try query.documents(filters).rows.isEmpty)
+    }
+
+    @Test func entityOffsetsAreStoredAsScalars() throws {
+        let text = "Café: Kent Police said so."
+        let path = try store([record(id: "c", text: text, title: "t", published: nil, entities: [force("Kent Police", canonical: "kent", in: text)])])
+        let row = try SQLiteDatabase(path: path, readOnly: true).prepare(#"SELECT start, "end" FROM entities"#).rows().first
+        #expect(row?["start"] == .integer(6) && row?["end"] == .integer(17))
+    }
+
+    @Test func ftsTableIsDeclaredTheWayDatasetteRecognises() throws {
+        let database = try SQLiteDatabase(path: try store(sample), readOnly: true)
+        let sql = try database.prepare("SELECT sql FROM sqlite_master WHERE name = 'documents_fts'").rows().first?["sql"]?.string ?? ""
+        #expect(sql.contains(#"content="documents""#))
+        let views = try database.prepare("SELECT name FROM sqlite_master WHERE type = 'view' ORDER BY name").rows().compactMap { $0["name"]?.string }
+        #expect(views == ["figures", "forces", "operations", "people"])
+    }
+
+    @Test func aggregatesCountPerEntity() throws {
+        let query = try StoreQuery(path: try store(sample))
+        let top = try query.top(type: "force", filters: StoreQuery.Filters())
+        #expect(top.rows.count == 2)
+        #expect(throws: SQLiteError.self) { try query.cooccurrence(type: "force; DROP TABLE documents", with: "operation", filters: StoreQuery.Filters()) }
+    }
+
+    @Test func missingDatabaseIsAClearError() {
+        #expect(throws: SQLiteError.self) { try StoreQuery(path: "/no/such/store.sqlite") }
+    }
+}
