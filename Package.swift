@@ -41,7 +41,7 @@ let package = Package(
         ),
 
         // Tests mirror the targets; shared helpers live in one support target.
-        .target(name: "BlotterTestSupport", dependencies: ["BlotterCore"], path: "Tests/BlotterTestSupport"),
+        .target(name: "BlotterTestSupport", dependencies: ["BlotterCore", "CZlib"], path: "Tests/BlotterTestSupport"),
         .testTarget(name: "BlotterCoreTests", dependencies: ["BlotterCore", "BlotterTestSupport"]),
         .testTarget(name: "BlotterExtractTests", dependencies: ["BlotterExtract", "BlotterTestSupport"]),
         .testTarget(name: "BlotterTextTests", dependencies: ["BlotterText", "BlotterTestSupport"]),

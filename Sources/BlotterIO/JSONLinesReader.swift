@@ -3,7 +3,8 @@ import BlotterCore
 
 /// Reads `{"id","url","html"}` or `{"id","text"}` objects, one per line, streaming in chunks. A bad line is
 /// an error entry naming the file and line; the lines after it are still read.
-final class JSONLinesReader {
+final class JSONLinesReader: PageReader {
+    let skipped = 0
     static let chunkBytes = 1 << 16
 
     private let handle: FileHandle

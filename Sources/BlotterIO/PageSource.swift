@@ -15,12 +15,14 @@ public final class PageSource: @unchecked Sendable {
     }
 
     private var pending: [InputSpec]
-    private var currentReader: JSONLinesReader?
+    private var currentReader: (any PageReader)?
     private var sequence = 0
     /// Input files that were opened: pages, JSON-lines files, stdin (for the summary).
     public private(set) var inputsRead = 0
-    /// Files skipped inside directories because of their type (not pages or JSON lines).
-    public private(set) var skippedFiles = 0
+    /// Files skipped inside directories because of their type, and archive records that are not pages.
+    public var skippedFiles: Int { skippedOwn + finishedReadersSkipped + (currentReader?.skipped ?? 0) }
+    private var skippedOwn = 0
+    private var finishedReadersSkipped = 0
     private let maximumPageBytes: Int
 
     public init(inputs: [InputSpec], maximumPageBytes: Int) {
@@ -36,6 +38,7 @@ public final class PageSource: @unchecked Sendable {
                     if case .inputError = item {} else { sequence += 1 }
                     return item
                 }
+                finishedReadersSkipped += reader.skipped
                 currentReader = nil
                 continue
             }
@@ -51,7 +54,7 @@ public final class PageSource: @unchecked Sendable {
                         if InputSpec.pageExtensions.contains(ext) { expanded.append(.page(file)) }
                         else if InputSpec.jsonLinesExtensions.contains(ext) { expanded.append(.jsonLines(file)) }
                         else if file.lowercased().hasSuffix(".warc") || file.lowercased().hasSuffix(".warc.gz") { expanded.append(.warc(file)) }
-                        else { skippedFiles += 1 }
+                        else { skippedOwn += 1 }
                     }
                     pending.append(contentsOf: expanded.reversed())
                 } catch {
@@ -73,7 +76,12 @@ public final class PageSource: @unchecked Sendable {
                 inputsRead += 1
                 currentReader = JSONLinesReader(handle: FileHandle.standardInput, path: "-", maximumLineBytes: maximumPageBytes)
             case .warc(let path):
-                return .inputError("\(path): WARC input is not supported yet (issue 6); extract the records to .html or .jsonl")
+                do {
+                    currentReader = try WARCReader(path: path, maximumPageBytes: maximumPageBytes)
+                    inputsRead += 1
+                } catch {
+                    return .inputError(error.message)
+                }
             }
         }
     }
@@ -95,6 +103,14 @@ public final class PageSource: @unchecked Sendable {
             return .inputError("\(path): cannot read: \(error.localizedDescription)")
         }
     }
+}
+
+/// Reads documents out of one multi-document input (JSON lines, WARC).
+protocol PageReader: AnyObject {
+    /// The next page or error entry; nil at the end. `sequence` is the number the item must carry.
+    func next(sequence: Int) -> PageSource.Item?
+    /// Records seen but not pages (WARC requests, images, redirects…).
+    var skipped: Int { get }
 }
 
 enum FileProblem {

@@ -23,7 +23,7 @@ public struct RunSummary: Sendable, Equatable {
         let stages = errorsByStage.keys.sorted().map { "\($0.rawValue) \(errorsByStage[$0] ?? 0)" }.joined(separator: ", ")
         var line = "blotter: \(inputs) inputs, \(documents) documents, \(records) records, \(errors) errors"
         if !stages.isEmpty { line += " (\(stages))" }
-        if skippedFiles > 0 { line += ", \(skippedFiles) files skipped (not pages)" }
+        if skippedFiles > 0 { line += ", \(skippedFiles) skipped (not pages)" }
         if !inputErrors.isEmpty { line += ", \(inputErrors.count) inputs unreadable" }
         line += String(format: ", %.2f s", seconds)
         if seconds > 0 { line += String(format: " (%.1f docs/s)", Double(documents) / seconds) }
