@@ -37,7 +37,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "blotter",
-            dependencies: ["BlotterPipeline", "BlotterCore", "BlotterIO", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["BlotterPipeline", "BlotterCore", "BlotterIO", "BlotterTag", "BlotterText", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
 
         // Tests mirror the targets; shared helpers live in one support target.

@@ -6,6 +6,7 @@ Usage: python3 scripts/build_models.py [SHARED_DATA_DIR]   (default ../shared/da
 Writes
 - models/forces.tsv: ../shared/data/gazetteers/forces.tsv reviewed (see REVIEW below) plus the agencies in
   models/agencies-extra.tsv, as id, name, aliases, kind, country.
+- models/surnames.txt: the commonest US Census 1990 surnames (frequency >= SURNAME_MIN_FREQUENCY), title case.
 - models/first-names.txt: US Census 1990 first names (male and female), title case, minus words that are
   far more often ordinary English words than names in news text (models/first-names-exclude.txt).
 Deterministic: the same inputs give the same bytes.
@@ -57,5 +58,20 @@ def first_names():
     return len(names)
 
 
+# Surnames whose census frequency is at least this (per cent of the population): the 20,000 or so commonest,
+# enough for the model's surname feature; the long tail adds size and noise (street and place words).
+SURNAME_MIN_FREQUENCY = 0.0006
+
+
+def surnames():
+    names = []
+    for line in (DATA / "names" / "dist.all.last").read_text(encoding="utf-8").splitlines():
+        parts = line.split()
+        if len(parts) >= 2 and float(parts[1]) >= SURNAME_MIN_FREQUENCY:
+            names.append(parts[0].title())
+    (MODELS / "surnames.txt").write_text("\n".join(sorted(set(names))) + "\n", encoding="utf-8")
+    return len(set(names))
+
+
 if __name__ == "__main__":
-    print(f"forces.tsv: {forces()} rows; first-names.txt: {first_names()} names")
+    print(f"forces.tsv: {forces()} rows; first-names.txt: {first_names()} names; surnames.txt: {surnames()} names")

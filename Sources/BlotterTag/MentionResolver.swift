@@ -40,7 +40,9 @@ enum MentionResolver {
 
     private static func addSurnameMentions(_ entities: [Entity], text: SegmentedText) -> [Entity] {
         var surnames: [String: String] = [:]
-        for person in entities where person.type == .person {
+        // Only names the rules found (priority ≥ 1) lend their surnames: one wrong model span ("Max Planck
+        // Institute") would otherwise tag every "Institute" in the document.
+        for person in entities where person.type == .person && person.priority >= 1 {
             let parts = person.text.split(separator: " ")
             if parts.count >= 2, let last = parts.last { surnames[String(last)] = person.canonical ?? person.text }
         }

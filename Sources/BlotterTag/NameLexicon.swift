@@ -24,7 +24,13 @@ enum NameLexicon {
         "Prison", "Trust", "Group", "Ltd", "Limited", "Inc", "Company", "Party", "Bridge", "Way", "Drive", "Close",
         "Crescent", "Estate", "Stadium", "Hall", "House", "Club", "Foundation", "Service", "Agency", "Unit", "Office",
         "Headquarters", "Bureau", "Commission", "Authority", "Board", "Force", "Squad", "Command", "Magistrates",
-        "Crown", "Sheriff", "Borough", "Jail", "Gaol", "Market", "Mall", "Library", "Museum", "Road", "City", "Town", "Village", "Valley", "Hill", "Church", "Cathedral",
+        "Crown", "Sheriff", "Borough", "Jail", "Gaol", "Market", "Mall", "Library", "Museum", "Institute", "District",
+        "Diocese", "Complex", "Society", "Band", "Brothers", "Design", "Theatre", "Theater", "Beach", "Bay", "Area",
+        "Regional", "Cup", "Rink", "Post", "News", "Chronicle", "Times", "Journal", "Herald", "Gazette", "Sentinel",
+        "Telegraph", "Telegram", "Tribune", "Observer", "Express", "Mirror", "Standard", "Records", "Studios",
+        "Airlines", "Airways", "Railway", "Railways", "Bank", "Hotel", "Restaurant", "Cafe", "Church", "Mosque",
+        "Temple", "Academy", "Ministry", "Committee", "Association", "Federation", "Union", "League", "Army", "Navy",
+        "Corps", "Regiment", "Brigade", "Battalion", "City", "Town", "Village", "Valley", "Hill", "Cathedral",
     ]
 
     /// Lower-case particles inside names ("Ursula von der Leyen", "Ana de Armas").

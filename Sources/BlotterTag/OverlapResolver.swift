@@ -1,13 +1,14 @@
 import BlotterCore
 
-/// Decides among overlapping candidates, deterministically: longer spans first, then higher priority, then
-/// leftmost, then by type order (force, operation, person, figure); accepted spans block anything they
-/// overlap (spaCy's entity-ruler policy).
+/// Decides among overlapping candidates, deterministically: higher priority first (gazetteers and rules
+/// over the statistical model), then longer spans, then leftmost, then by type order (force, operation,
+/// person, figure); accepted spans block anything they overlap (spaCy's entity-ruler policy, with priority
+/// standing for "ruler before model").
 enum OverlapResolver {
     static func resolve(_ candidates: [Entity]) -> [Entity] {
         let ordered = candidates.sorted { a, b in
-            if a.length != b.length { return a.length > b.length }
             if a.priority != b.priority { return a.priority > b.priority }
+            if a.length != b.length { return a.length > b.length }
             if a.start != b.start { return a.start < b.start }
             return typeRank(a.type) < typeRank(b.type)
         }

@@ -20,7 +20,8 @@ public protocol Recognizer: Sendable {
 /// The recognisers Blotter knows, by name, in their default order (the configuration lists names from here;
 /// unknown names are rejected at start-up).
 public enum RecognizerRegistry {
-    public static let defaultNames = ["force", "operation", "person", "figure"]
+    public static let defaultNames = ["force", "operation", "person", "model", "figure"]
+    public static let knownNames = defaultNames
 
     public static func make(_ name: String, models: TagModels) -> (any Recognizer)? {
         switch name {
@@ -28,6 +29,7 @@ public enum RecognizerRegistry {
         case "operation": OperationRecognizer()
         case "person": PersonRecognizer(models: models)
         case "figure": FigureRecognizer()
+        case "model": models.sequenceModel.map { ModelPersonRecognizer(model: $0) }
         default: nil
         }
     }

@@ -6,6 +6,10 @@ public struct TagModels: Sendable {
     public var forces: [ForceEntry]
     public var titles: [TitleEntry]
     public var firstNames: Set<String>
+    public var surnames: Set<String>
+    /// The trained name model (models/ner.model), when present.
+    var sequenceModel: SequenceModel?
+    public var hasSequenceModel: Bool { sequenceModel != nil }
 
     public struct ForceEntry: Sendable, Equatable {
         public var id: String
@@ -22,11 +26,16 @@ public struct TagModels: Sendable {
         public var kind: Kind
     }
 
-    public init(forces: [ForceEntry], titles: [TitleEntry], firstNames: Set<String>) {
+    public init(forces: [ForceEntry], titles: [TitleEntry], firstNames: Set<String>, surnames: Set<String> = []) {
         self.forces = forces
         self.titles = titles
         self.firstNames = firstNames
+        self.surnames = surnames
     }
+
+    /// The file the trained name model is read from, inside the models folder.
+    public static let sequenceModelFile = "ner.model"
+
 
     /// Problems with a models directory, naming the file and line.
     public struct LoadError: Error, CustomStringConvertible, Sendable {
@@ -46,9 +55,15 @@ public struct TagModels: Sendable {
             }
             titles.append(TitleEntry(phrase: cells[0], role: cells[1], kind: kind))
         }
-        let namesFile = directory.appendingPathComponent("first-names.txt")
-        let names = try text(namesFile).split(whereSeparator: \.isNewline).map(String.init).filter { !$0.isEmpty }
-        return TagModels(forces: forces, titles: titles, firstNames: Set(names))
+        func words(_ file: String) throws(LoadError) -> Set<String> {
+            Set(try text(directory.appendingPathComponent(file)).split(whereSeparator: \.isNewline).map(String.init).filter { !$0.isEmpty })
+        }
+        var models = TagModels(forces: forces, titles: titles, firstNames: try words("first-names.txt"), surnames: try words("surnames.txt"))
+        let modelURL = directory.appendingPathComponent(sequenceModelFile)
+        if FileManager.default.fileExists(atPath: modelURL.path) {
+            models.sequenceModel = try SequenceModel.load(modelURL, lexicons: NameLexicons(models: models))
+        }
+        return models
     }
 
     private static func text(_ url: URL) throws(LoadError) -> String {

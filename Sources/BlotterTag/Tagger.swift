@@ -9,7 +9,10 @@ public struct Tagger: Sendable {
     public init(models: TagModels, names: [String] = RecognizerRegistry.defaultNames) throws(UnknownRecognizer) {
         var built: [any Recognizer] = []
         for name in names {
-            guard let recognizer = RecognizerRegistry.make(name, models: models) else { throw UnknownRecognizer(name: name) }
+            guard RecognizerRegistry.knownNames.contains(name) else { throw UnknownRecognizer(name: name) }
+            guard let recognizer = RecognizerRegistry.make(name, models: models) else {
+                throw UnknownRecognizer(name: name, reason: "recognizer 'model' needs models/\(TagModels.sequenceModelFile) (make it with `blotter train`)")
+            }
             built.append(recognizer)
         }
         recognizers = built
@@ -17,8 +20,9 @@ public struct Tagger: Sendable {
 
     public struct UnknownRecognizer: Error, Sendable, CustomStringConvertible {
         public var name: String
+        public var reason: String?
         public var description: String {
-            "unknown recognizer '\(name)' (known: \(RecognizerRegistry.defaultNames.joined(separator: ", ")))"
+            reason ?? "unknown recognizer '\(name)' (known: \(RecognizerRegistry.knownNames.joined(separator: ", ")))"
         }
     }
 

@@ -8,7 +8,7 @@ struct EvalCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "eval",
         abstract: "Measure quality on development data (the same metrics as ../shared/docs/EVALUATION.md).",
-        subcommands: [EvalExtractCommand.self, EvalFiguresCommand.self]
+        subcommands: [EvalExtractCommand.self, EvalFiguresCommand.self, EvalNERCommand.self]
     )
 }
 
@@ -129,5 +129,46 @@ struct EvalFiguresCommand: ParsableCommand {
             print(String(format: "FAIL: pass rate %.3f is below the floor %.3f", rate, minRate))
             throw ExitCode(1)
         }
+    }
+}
+
+struct EvalNERCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ner",
+        abstract: "Person-span F1 on CoNLL-format files (exact spans), e.g. ../shared/data/ner/wikigold/wikigold.conll.txt."
+    )
+
+    @Argument(help: ArgumentHelp("CoNLL files (token and tag a line).", valueName: "file"))
+    var files: [String]
+
+    @OptionGroup var options: ConfigOptions
+
+    @Option(name: .long, help: "Print this many wrong spans (+ false, - missed).")
+    var errors: Int = 0
+
+    @Option(name: [.customLong("min-f1"), .customLong("floor")], help: ArgumentHelp("Fail (exit 1) when F1 is below this.", valueName: "f1"))
+    var minF1: Double?
+
+    func run() throws {
+        var (configuration, base): (Configuration, URL)
+        do { (configuration, base) = try options.load() } catch let error as UsageError { throw CommandFailure(error.description) }
+        configuration.pipeline.stages = [.extract, .segment, .tag]
+        let processor: DocumentProcessor
+        do { processor = try Pipeline.makeProcessor(configuration, baseDirectory: base) } catch { throw CommandFailure(error.description) }
+        var failed = false
+        for file in files {
+            guard let text = try? String(contentsOfFile: file, encoding: .utf8) else { throw CommandFailure("\(file): cannot read") }
+            let score = NEREvaluation(processor: processor).evaluate(conll: text, keepErrors: errors)
+            print(file)
+            print(String(format: "person spans: gold %d  predicted %d  precision %.3f  recall %.3f",
+                         score.truePositives + score.falseNegatives, score.truePositives + score.falsePositives, score.precision, score.recall))
+            print(String(format: "PER F1 %.4f", score.f1))
+            for error in score.errors { print("  \(error)") }
+            if let minF1, score.f1 < minF1 {
+                print(String(format: "FAIL: F1 %.4f is below the floor %.4f", score.f1, minF1))
+                failed = true
+            }
+        }
+        if failed { throw ExitCode(1) }
     }
 }

@@ -136,7 +136,7 @@ import BlotterTestSupport
         let result = try CommandRunner.blotter(["config"])
         #expect(result.status == 0)
         #expect(result.stdout.hasPrefix("version: 1\n"))
-        #expect(result.stdout.contains("recognizers: [force, operation, person, figure]"))
+        #expect(result.stdout.contains("recognizers: [force, operation, person, model, figure]"))
     }
 
     @Test func stagesPrefixGivesRecordsWithoutEntities() throws {

@@ -1,0 +1,44 @@
+import BlotterCore
+
+/// People found by the trained sequence model (models/ner.model, made by `blotter train`): general
+/// recognition of names the rules do not know ("Tomo Milicevic", "Kojima Minoru"). Its spans have the lowest
+/// priority, so the title and first-name rules decide where they overlap.
+struct ModelPersonRecognizer: Recognizer {
+    let name = "model"
+    let model: SequenceModel
+
+    func candidates(in context: TagContext) -> [Entity] {
+        let tokens = context.text.tokens
+        var out: [Entity] = []
+        for sentence in context.text.sentences where !sentence.tokens.isEmpty {
+            let labels = model.label(tokens[sentence.tokens])
+            var index = 0
+            while index < labels.count {
+                guard labels[index] == .beginPerson else { index += 1; continue }
+                var end = index + 1
+                while end < labels.count, labels[end] == .insidePerson { end += 1 }
+                let first = sentence.tokens.lowerBound + index
+                let last = sentence.tokens.lowerBound + end - 1
+                // A name never ends on a full stop or a possessive.
+                var trimmedLast = last
+                while trimmedLast > first, tokens[trimmedLast].text == "." || tokens[trimmedLast].isPossessive { trimmedLast -= 1 }
+                let text = ForceRecognizer.text(of: first..<(trimmedLast + 1), tokens: tokens, in: context.text.text)
+                // One-word spans are the model's weakest guesses ("Hunter", "Madrid"): kept only for known given
+                // names and surnames; surnames of people named in full are linked by MentionResolver anyway.
+                let oneWord = first == trimmedLast
+                // ...and not for title words ("Constable") or a capitalised first word of a sentence ("Bail was set").
+                let word = tokens[first].text
+                let known = (model.lexicons.firstNames.contains(word) || model.lexicons.surnames.contains(word))
+                    && !model.lexicons.titleWords.contains(word.lowercased()) && first != sentence.tokens.lowerBound
+                // Names of organisations and places ("Houston Post", "Max Planck Institute") are not people.
+                let organisation = tokens[first...trimmedLast].contains { NameLexicon.organisationHeads.contains($0.text) }
+                if tokens[first].isCapitalizedWord, !oneWord || known, !organisation {
+                    out.append(Entity(type: .person, text: text, start: tokens[first].start, end: tokens[trimmedLast].end,
+                                      sentence: tokens[first].sentence, canonical: text, recognizer: "person.model", priority: 0))
+                }
+                index = end
+            }
+        }
+        return out
+    }
+}
