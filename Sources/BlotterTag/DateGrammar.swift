@@ -137,6 +137,7 @@ enum DateGrammar {
     // MARK: weekdays: "Monday", "last Sunday", "thursday the 21st"
 
     private static func weekday(_ tokens: [Token], _ start: Int, _ limit: Int, _ reference: Reference?) -> (String, Int)? {
+        guard tokens[start].kind == .word else { return nil }
         var cursor = start
         var shift = 0
         let modifier = tokens[cursor].text.lowercased()
@@ -180,6 +181,8 @@ enum DateGrammar {
     // MARK: "yesterday", "the day after tomorrow"
 
     private static func relativeDay(_ tokens: [Token], _ start: Int, _ limit: Int, _ reference: Reference?) -> (String, Int)? {
+        let first = tokens[start].text
+        guard first.count >= 3, first.first == "t" || first.first == "T" || first.first == "y" || first.first == "Y" else { return nil }
         var cursor = start
         var extra = 0
         let words = tokens[start..<min(limit, start + 4)].map { $0.text.lowercased() }

@@ -42,7 +42,8 @@ public struct TagModels: Sendable {
         public var description: String
     }
 
-    public static func load(from directory: URL) throws(LoadError) -> TagModels {
+    /// Loads the lexicons and, unless `sequenceModel` is false (training a new one), the trained name model.
+    public static func load(from directory: URL, sequenceModel loadModel: Bool = true) throws(LoadError) -> TagModels {
         let forces = try rows(directory.appendingPathComponent("forces.tsv"), columns: 5).map { cells in
             ForceEntry(id: cells[0], name: cells[1], aliases: cells[2].split(separator: "|").map(String.init),
                        kind: cells[3], country: cells[4])
@@ -60,7 +61,7 @@ public struct TagModels: Sendable {
         }
         var models = TagModels(forces: forces, titles: titles, firstNames: try words("first-names.txt"), surnames: try words("surnames.txt"))
         let modelURL = directory.appendingPathComponent(sequenceModelFile)
-        if FileManager.default.fileExists(atPath: modelURL.path) {
+        if loadModel, FileManager.default.fileExists(atPath: modelURL.path) {
             models.sequenceModel = try SequenceModel.load(modelURL, lexicons: NameLexicons(models: models))
         }
         return models

@@ -37,7 +37,7 @@ struct TrainCommand: ParsableCommand {
     func run() throws {
         let started = Date()
         let lexicons: TagModels
-        do { lexicons = try TagModels.load(from: URL(fileURLWithPath: models)) } catch { throw CommandFailure(error.description) }
+        do { lexicons = try TagModels.load(from: URL(fileURLWithPath: models), sequenceModel: false) } catch { throw CommandFailure(error.description) }
         let sources = TrainingCorpus.sources.filter { !exclude.contains($0) }
         let corpus: [String: [TrainingCorpus.Document]]
         do { corpus = try TrainingCorpus.load(URL(fileURLWithPath: data), sources: sources) } catch { throw CommandFailure("\(data): \(error)") }

@@ -1,24 +1,29 @@
 /// A multi-class averaged perceptron over hashed features (Collins 2002; the tagger spaCy v1 and NLTK use).
 /// Weights live in one flat array, `EntityLabel.count` floats per feature.
 struct AveragedPerceptron: Sendable {
+    /// Feature hash → row, in row order (for writing the file).
     private(set) var rows: [UInt64: Int32] = [:]
     private(set) var weights: [Float] = []
+    private let table: FeatureTable
     static let classes = EntityLabel.count
-
-    init() {}
 
     init(rows: [UInt64: Int32], weights: [Float]) {
         self.rows = rows
         self.weights = weights
+        var table = FeatureTable(capacity: rows.count)
+        for (key, row) in rows { table.insert(key, row: row) }
+        self.table = table
     }
 
     /// Scores of every class for a set of features.
     func scores(_ features: [UInt64], into scores: inout [Float]) {
         for index in 0..<Self.classes { scores[index] = 0 }
-        for feature in features {
-            guard let row = rows[feature] else { continue }
-            let base = Int(row) * Self.classes
-            for index in 0..<Self.classes { scores[index] += weights[base + index] }
+        weights.withUnsafeBufferPointer { weights in
+            for feature in features {
+                guard let row = table.row(feature) else { continue }
+                let base = Int(row) * Self.classes
+                for index in 0..<Self.classes { scores[index] += weights[base + index] }
+            }
         }
     }
 

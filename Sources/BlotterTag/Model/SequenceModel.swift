@@ -39,7 +39,7 @@ struct SequenceModel: Sendable {
 
     // MARK: file
 
-    static let magic = Array("BLOTTER-NER 2\n".utf8)
+    static let magic = Array("BLOTTER-NER 3\n".utf8)
     /// Weights are stored as Int16 of weight × scale, the scale (in the header) mapping the largest weight
     /// to 32767: 16 bits keep 4-5 significant digits, far more than the decisions need.
 

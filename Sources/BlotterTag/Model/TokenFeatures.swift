@@ -29,66 +29,123 @@ struct TokenFeatures {
 
     let lexicons: NameLexicons
 
-    /// Lower-cased texts and shapes of a sentence's tokens, computed once per sentence.
+    /// What the features need of each token, computed once per sentence (hashes of the lower-cased word
+    /// and shape, lexicon look-ups), so each token's features cost hash mixing and no allocation.
     struct Sentence {
         var lower: [String]
-        var shapes: [String]
+        var wordHashes: [UInt64]
+        var shapeHashes: [UInt64]
+        var capitalized: [Bool]
+        var flags: [UInt8]
         var tokens: ArraySlice<Token>
     }
 
+    /// Bits of `Sentence.flags`.
+    enum Flag {
+        static let firstName: UInt8 = 1, surname: UInt8 = 2, title: UInt8 = 4, organisationHead: UInt8 = 8
+        static let possessive: UInt8 = 16, acronym: UInt8 = 32, digit: UInt8 = 64
+    }
+
     func prepare(_ tokens: ArraySlice<Token>) -> Sentence {
-        Sentence(lower: tokens.map { $0.text.lowercased() }, shapes: tokens.map { Self.shape($0.text) }, tokens: tokens)
+        var sentence = Sentence(lower: [], wordHashes: [], shapeHashes: [], capitalized: [], flags: [], tokens: tokens)
+        sentence.lower.reserveCapacity(tokens.count)
+        for token in tokens {
+            let lower = token.text.lowercased()
+            sentence.lower.append(lower)
+            var word = FeatureHash(0)
+            word.mix(lower.utf8)
+            sentence.wordHashes.append(word.value)
+            var shape = FeatureHash(0)
+            shape.mix(Self.shape(token.text).utf8)
+            sentence.shapeHashes.append(shape.value)
+            let capital = token.isCapitalizedWord
+            sentence.capitalized.append(capital)
+            var flags: UInt8 = 0
+            if capital && lexicons.firstNames.contains(token.text) { flags |= Flag.firstName }
+            if capital && lexicons.surnames.contains(token.text) { flags |= Flag.surname }
+            if lexicons.titleWords.contains(lower.hasSuffix(".") ? String(lower.dropLast()) : lower) { flags |= Flag.title }
+            if NameLexicon.organisationHeads.contains(token.text) { flags |= Flag.organisationHead }
+            if token.isPossessive { flags |= Flag.possessive }
+            if token.isAcronym { flags |= Flag.acronym }
+            if token.text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) { flags |= Flag.digit }
+            sentence.flags.append(flags)
+        }
+        return sentence
     }
 
     /// Features of token `index` (0-based within the sentence) given the labels already chosen before it.
     func features(_ sentence: Sentence, _ index: Int, previous: EntityLabel, previous2: EntityLabel, into out: inout [UInt64]) {
         out.removeAll(keepingCapacity: true)
-        let base = sentence.tokens.startIndex
-        let token = sentence.tokens[base + index]
-        let lower = sentence.lower[index]
         let count = sentence.lower.count
-        func add(_ template: Template, _ value: String) { out.append(FeatureHash.of(template.rawValue, value)) }
+        let lower = sentence.lower[index]
+        let flags = sentence.flags[index]
+        let boundary: UInt64 = 0x5BD1E995  // stands for "no token here" (before or after the sentence)
+        func combine(_ template: Template, _ hash: UInt64) -> UInt64 {
+            var mixed = FeatureHash(template.rawValue)
+            for shift in stride(from: 0, to: 64, by: 8) { mixed.mix(UInt8(truncatingIfNeeded: hash >> UInt64(shift))) }
+            return mixed.value
+        }
         func flag(_ template: Template, _ on: Bool) { if on { out.append(FeatureHash.of(template.rawValue, UInt8(1))) } }
+        func affix(_ template: Template, _ bytes: Substring.UTF8View) {
+            var hash = FeatureHash(template.rawValue)
+            hash.mix(bytes)
+            out.append(hash.value)
+        }
+        let utf8 = Substring(lower).utf8
         out.append(FeatureHash.of(Template.bias.rawValue, UInt8(0)))
-        add(.word, lower)
-        add(.shape, sentence.shapes[index])
-        add(.prefix3, String(lower.prefix(3)))
-        add(.suffix3, String(lower.suffix(3)))
-        add(.suffix2, String(lower.suffix(2)))
-        let capital = token.isCapitalizedWord
+        out.append(combine(.word, sentence.wordHashes[index]))
+        out.append(combine(.shape, sentence.shapeHashes[index]))
+        affix(.prefix3, utf8.prefix(3))
+        affix(.suffix3, utf8.suffix(3))
+        affix(.suffix2, utf8.suffix(2))
+        let capital = sentence.capitalized[index]
         out.append(FeatureHash.of(Template.capitalInitial.rawValue, UInt8((capital ? 2 : 0) + (index == 0 ? 1 : 0))))
-        flag(.allCaps, token.isAcronym)
-        add(.previousWord, index > 0 ? sentence.lower[index - 1] : "<s>")
-        add(.nextWord, index + 1 < count ? sentence.lower[index + 1] : "</s>")
-        add(.previous2Word, index > 1 ? sentence.lower[index - 2] : "<s>")
-        add(.next2Word, index + 2 < count ? sentence.lower[index + 2] : "</s>")
-        add(.previousShape, index > 0 ? sentence.shapes[index - 1] : "<s>")
-        add(.nextShape, index + 1 < count ? sentence.shapes[index + 1] : "</s>")
+        flag(.allCaps, flags & Flag.acronym != 0)
+        out.append(combine(.previousWord, index > 0 ? sentence.wordHashes[index - 1] : boundary))
+        out.append(combine(.nextWord, index + 1 < count ? sentence.wordHashes[index + 1] : boundary))
+        out.append(combine(.previous2Word, index > 1 ? sentence.wordHashes[index - 2] : boundary))
+        out.append(combine(.next2Word, index + 2 < count ? sentence.wordHashes[index + 2] : boundary))
+        out.append(combine(.previousShape, index > 0 ? sentence.shapeHashes[index - 1] : boundary))
+        out.append(combine(.nextShape, index + 1 < count ? sentence.shapeHashes[index + 1] : boundary))
         out.append(FeatureHash.of(Template.previousLabel.rawValue, previous.rawValue))
         var pair = FeatureHash(Template.previous2Labels.rawValue)
         pair.mix(previous2.rawValue)
         pair.mix(previous.rawValue)
         out.append(pair.value)
-        var labelWord = FeatureHash(Template.previousLabelWord.rawValue)
-        labelWord.mix(previous.rawValue)
-        labelWord.mix(lower.utf8)
-        out.append(labelWord.value)
-        flag(.firstName, capital && lexicons.firstNames.contains(token.text))
-        flag(.surname, capital && lexicons.surnames.contains(token.text))
-        flag(.previousTitle, index > 0 && lexicons.titleWords.contains(sentence.lower[index - 1].trimmingCharacters(in: ["."])))
-        flag(.titleWord, lexicons.titleWords.contains(lower))
-        flag(.nextOrganisationHead, index + 1 < count && NameLexicon.organisationHeads.contains(sentence.tokens[base + index + 1].text))
-        flag(.organisationHead, NameLexicon.organisationHeads.contains(token.text))
-        flag(.nextPossessive, index + 1 < count && sentence.tokens[base + index + 1].isPossessive)
-        out.append(FeatureHash.of(Template.length.rawValue, UInt8(min(token.text.count, 12))))
-        flag(.hasDigit, token.text.contains(where: \.isNumber))
-        flag(.capitalContinuation, capital && index > 0 && sentence.tokens[base + index - 1].isCapitalizedWord)
-        flag(.nextCapital, index + 1 < count && sentence.tokens[base + index + 1].isCapitalizedWord)
-        flag(.previousCapital, index > 0 && sentence.tokens[base + index - 1].isCapitalizedWord)
+        out.append(combine(.previousLabelWord, sentence.wordHashes[index] &+ UInt64(previous.rawValue) &* 0x9E3779B97F4A7C15))
+        flag(.firstName, flags & Flag.firstName != 0)
+        flag(.surname, flags & Flag.surname != 0)
+        flag(.previousTitle, index > 0 && sentence.flags[index - 1] & Flag.title != 0)
+        flag(.titleWord, flags & Flag.title != 0)
+        flag(.nextOrganisationHead, index + 1 < count && sentence.flags[index + 1] & Flag.organisationHead != 0)
+        flag(.organisationHead, flags & Flag.organisationHead != 0)
+        flag(.nextPossessive, index + 1 < count && sentence.flags[index + 1] & Flag.possessive != 0)
+        out.append(FeatureHash.of(Template.length.rawValue, UInt8(min(utf8.count, 12))))
+        flag(.hasDigit, flags & Flag.digit != 0)
+        flag(.capitalContinuation, capital && index > 0 && sentence.capitalized[index - 1])
+        flag(.nextCapital, index + 1 < count && sentence.capitalized[index + 1])
+        flag(.previousCapital, index > 0 && sentence.capitalized[index - 1])
     }
 
     /// "Malthouse" → "Xx", "ERSOU" → "X", "COVID-19" → "X-d", "O'Brien" → "X'Xx".
     static func shape(_ text: String) -> String {
+        // ASCII fast path (nearly every token): same result as the general loop below.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            var bytes: [UInt8] = []
+            var last: UInt8 = 0
+            for byte in text.utf8.prefix(16) {
+                let kind: UInt8
+                switch byte {
+                case 0x41...0x5A: kind = UInt8(ascii: "X")
+                case 0x61...0x7A: kind = UInt8(ascii: "x")
+                case 0x30...0x39: kind = UInt8(ascii: "d")
+                default: kind = byte
+                }
+                if kind != last { bytes.append(kind) }
+                last = kind
+            }
+            return String(decoding: bytes, as: UTF8.self)
+        }
         var out = ""
         var last: Character = " "
         for scalar in text.unicodeScalars.prefix(16) {
