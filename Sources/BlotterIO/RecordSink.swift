@@ -73,6 +73,31 @@ public final class JSONLinesSink: RecordSink {
     public func finish() throws { try writer.close() }
 }
 
+/// Elasticsearch / OpenSearch `_bulk` NDJSON: an action line then the document, every line ending with a
+/// newline (the last included), as `_bulk` requires.
+public final class ESBulkSink: RecordSink {
+    private let writer: LineWriter
+    private let index: String
+    public init(writer: LineWriter, index: String) {
+        self.writer = writer
+        self.index = index
+    }
+    public func write(_ record: Record) throws {
+        let lines = record.esBulkLines(index: index)
+        try writer.writeLine(lines.action)
+        try writer.writeLine(lines.document)
+    }
+    public func finish() throws { try writer.close() }
+}
+
+/// Web Archive Named Entities lines (see `Record.waneLine`).
+public final class WANESink: RecordSink {
+    private let writer: LineWriter
+    public init(writer: LineWriter) { self.writer = writer }
+    public func write(_ record: Record) throws { try writer.writeLine(record.waneLine()) }
+    public func finish() throws { try writer.close() }
+}
+
 /// Error entries as JSON lines `{"id","source","stage","error"}`.
 public final class JSONLinesErrorSink: ErrorSink {
     private let writer: LineWriter

@@ -14,6 +14,7 @@ extension Configuration {
           errors: \(output.errors.map(quoted) ?? "null")
           db: \(output.db.map(quoted) ?? "null")
           format: \(output.format.rawValue)
+          index: \(quoted(output.index))
         pipeline:
           window: \(pipeline.window)
           stages: \(list(pipeline.stages.map(\.rawValue)))

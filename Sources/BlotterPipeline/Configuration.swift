@@ -24,9 +24,15 @@ public struct Configuration: Sendable, Equatable {
         /// SQLite store to upsert records into; nil for none.
         public var db: String? = nil
         public var format: OutputFormat = .jsonl
+        /// The index named in es-bulk action lines.
+        public var index: String = "blotter"
     }
 
-    public enum OutputFormat: String, Sendable, CaseIterable { case jsonl }
+    public enum OutputFormat: String, Sendable, CaseIterable {
+        case jsonl
+        case esBulk = "es-bulk"
+        case wane
+    }
 
     public struct PipelineOptions: Sendable, Equatable {
         /// Documents in flight at most (read but not yet written). 64 keeps memory flat with 2 to 8 workers

@@ -40,11 +40,12 @@ public enum ConfigurationLoader {
         if let node = top["inputs"] { configuration.inputs = try reader.strings(node, at: "inputs") }
         if let node = top["output"] {
             let map = try reader.mapping(node, at: "output")
-            try reader.checkKeys(map, allowed: ["records", "errors", "db", "format"], at: "output")
+            try reader.checkKeys(map, allowed: ["records", "errors", "db", "format", "index"], at: "output")
             if let value = map["records"] { configuration.output.records = try reader.string(value, at: "output.records") }
             if let value = map["errors"] { configuration.output.errors = try reader.optionalString(value, at: "output.errors") }
             if let value = map["db"] { configuration.output.db = try reader.optionalString(value, at: "output.db") }
             if let value = map["format"] { configuration.output.format = try reader.enumeration(value, at: "output.format") }
+            if let value = map["index"] { configuration.output.index = try reader.string(value, at: "output.index") }
         }
         if let node = top["pipeline"] {
             let map = try reader.mapping(node, at: "pipeline")

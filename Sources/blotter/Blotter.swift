@@ -13,7 +13,7 @@ struct Blotter: ParsableCommand {
         people (and their roles), police forces and agencies, named operations and figures; one JSON record per \
         document comes out. See README.md for the record format.
         """,
-        subcommands: [RunCommand.self, QueryCommand.self, ConfigCommand.self, EvalCommand.self, BenchCommand.self, TrainCommand.self],
+        subcommands: [RunCommand.self, QueryCommand.self, ExportCommand.self, ConfigCommand.self, EvalCommand.self, BenchCommand.self, TrainCommand.self],
         defaultSubcommand: nil
     )
 

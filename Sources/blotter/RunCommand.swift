@@ -32,8 +32,11 @@ struct RunCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Also upsert records into this SQLite store (tables documents, entities, documents_fts; views people, forces, operations, figures).", valueName: "path"))
     var db: String?
 
-    @Option(name: .long, help: ArgumentHelp("Record format.", valueName: "format"))
+    @Option(name: .long, help: ArgumentHelp("Record format: jsonl (schema 1), es-bulk (Elasticsearch/OpenSearch _bulk NDJSON), wane (Web Archive Named Entities lines).", valueName: "format"))
     var format: Configuration.OutputFormat?
+
+    @Option(name: .long, help: ArgumentHelp("Index name in es-bulk action lines (default: blotter).", valueName: "name"))
+    var index: String?
 
     @Option(name: .long, help: ArgumentHelp("Write error entries as JSON lines to this file (default: messages on stderr).", valueName: "path"))
     var errors: String?
@@ -70,6 +73,7 @@ struct RunCommand: ParsableCommand {
             configuration.pipeline.stages = selected
         }
         if let format { configuration.output.format = format }
+        if let index { configuration.output.index = index }
         let processor: DocumentProcessor
         do {
             processor = try Pipeline.makeProcessor(configuration, baseDirectory: base)
@@ -87,7 +91,7 @@ struct RunCommand: ParsableCommand {
         var sinks: [any RecordSink] = []
         let errorSink: any ErrorSink
         do {
-            sinks.append(JSONLinesSink(writer: try LineWriter(path: recordsPath)))
+            sinks.append(configuration.output.format.sink(writer: try LineWriter(path: recordsPath), index: configuration.output.index))
             if let path = db ?? configuration.output.db {
                 try FileManager.default.createDirectory(at: URL(fileURLWithPath: path).deletingLastPathComponent(), withIntermediateDirectories: true)
                 sinks.append(try SQLiteSink(path: path))

@@ -167,3 +167,32 @@ import BlotterTestSupport
         #expect(result.stderr.contains("/no/such.sqlite"))
     }
 }
+
+@Suite(.serialized) struct ExportCommandTests {
+    @Test func exportGivesBackWhatRunWrote() throws {
+        let directory = try TestPaths.temporaryDirectory()
+        let db = directory.appendingPathComponent("s.sqlite").path
+        let records = directory.appendingPathComponent("r.jsonl").path
+        #expect(try CommandRunner.blotter(["run", "corpus", "--db", db, "--out", records, "--no-progress"]).status == 0)
+        let exported = try CommandRunner.blotter(["export", "--db", db, "--format", "jsonl"])
+        func byID(_ text: String) throws -> [String: NSDictionary] {
+            Dictionary(uniqueKeysWithValues: try CommandRunner.jsonLines(text).map { ($0["id"] as? String ?? "", $0 as NSDictionary) })
+        }
+        #expect(try byID(exported.stdout) == byID(try String(contentsOfFile: records, encoding: .utf8)))
+    }
+
+    @Test func esBulkEndsEveryLineWithANewline() throws {
+        let result = try CommandRunner.blotter(["run", "corpus", "--format", "es-bulk", "--index", "police", "--out", "-", "--no-progress"])
+        #expect(result.stdout.hasSuffix("}\n"))
+        let lines = result.stdout.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+        #expect(lines.count == 12)
+        for (index, line) in lines.enumerated() {
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+            if index % 2 == 0 {
+                #expect((object["index"] as? [String: String])?["_index"] == "police")
+            } else {
+                #expect(object["entity_keys"] is [String] && object["schema"] as? Int == 1)
+            }
+        }
+    }
+}

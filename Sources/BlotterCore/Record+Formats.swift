@@ -1,0 +1,60 @@
+/// The record in the bulk formats search engines and archive tools read.
+extension Record {
+    /// Keys for cheap filters and facets: "person:Kit Malthouse", "force:bedfordshire", "operation:Operation
+    /// Venetic", "figure:mass".
+    public var entityKeys: [String] {
+        var seen = Set<String>()
+        var keys: [String] = []
+        for entity in entities {
+            let value = entity.type == .figure ? (entity.figure?.kind.rawValue ?? "other") : (entity.canonical ?? entity.text)
+            let key = entity.type.rawValue + ":" + value
+            if seen.insert(key).inserted { keys.append(key) }
+        }
+        return keys
+    }
+
+    /// Elasticsearch / OpenSearch `_bulk` NDJSON: the action line and the document line (no trailing newline
+    /// on either; the writer adds one to each). The document is the record plus `entity_keys`.
+    public func esBulkLines(index: String) -> (action: String, document: String) {
+        var action = JSONWriter()
+        action.beginObject()
+        action.key("index")
+        action.beginObject()
+        action.field("_index", index)
+        action.field("_id", id)
+        action.endObject()
+        action.endObject()
+        var line = jsonLine()
+        // The record line ends with "}": insert the keys before it.
+        var keys = JSONWriter()
+        keys.writeStrings(entityKeys)
+        line.removeLast()
+        line += ",\"entity_keys\":" + keys.string + "}"
+        return (action.string, line)
+    }
+
+    /// One line in the shape of the Internet Archive's Web Archive Named Entities (WANE) files, with Blotter's
+    /// forces and operations as extra arrays. `organizations` holds the forces' full names; Blotter tags no
+    /// locations, so `locations` is empty.
+    public func waneLine() -> String {
+        func distinct(_ type: EntityType, _ value: (Entity) -> String) -> [String] {
+            var seen = Set<String>()
+            return entities.filter { $0.type == type }.map(value).filter { seen.insert($0).inserted }
+        }
+        var json = JSONWriter()
+        json.beginObject()
+        json.field("url", source.url ?? article.canonicalURL ?? source.path)
+        json.field("timestamp", source.captured ?? article.published)
+        json.field("digest", id)
+        json.key("named_entities")
+        json.beginObject()
+        json.key("persons"); json.writeStrings(distinct(.person) { $0.canonical ?? $0.text })
+        json.key("organizations"); json.writeStrings(distinct(.force) { $0.name ?? $0.text })
+        json.key("locations"); json.writeStrings([])
+        json.key("forces"); json.writeStrings(distinct(.force) { $0.canonical ?? $0.text })
+        json.key("operations"); json.writeStrings(distinct(.operation) { $0.canonical ?? $0.text })
+        json.endObject()
+        json.endObject()
+        return json.string
+    }
+}

@@ -1,0 +1,67 @@
+import BlotterCore
+
+/// Reads records back out of the SQLite store (for `blotter export`), in the order they were first written.
+public struct StoreReader {
+    let database: SQLiteDatabase
+
+    public init(path: String) throws(SQLiteError) {
+        _ = try StoreQuery(path: path)  // the same checks: exists, is a Blotter store
+        database = try SQLiteDatabase(path: path, readOnly: true)
+    }
+
+    /// Calls `visit` with each record; stops at the first error it throws.
+    public func forEach(_ visit: (Record) throws -> Void) throws {
+        let documents = try database.prepare("""
+            SELECT rowid, id, url, path, warc_file, warc_offset, warc_length, captured, title, byline, published, site, language, text
+            FROM documents ORDER BY rowid
+            """)
+        let entities = try database.prepare("""
+            SELECT type, text, start, "end", sentence, canonical, role, name, kind, value, unit, qualifier, "of"
+            FROM entities WHERE document_id = ?1 ORDER BY start, "end"
+            """)
+        for (sequence, row) in try documents.rows().enumerated() {
+            func text(_ key: String) -> String? { row[key]?.string }
+            func int(_ key: String) -> Int? { if case .integer(let value)? = row[key] { return Int(value) } else { return nil } }
+            guard let id = text("id") else { continue }
+            let body = text("text") ?? ""
+            var warc: WARCLocation?
+            if let file = text("warc_file") { warc = WARCLocation(file: file, offset: int("warc_offset") ?? 0, length: int("warc_length") ?? 0) }
+            let article = Article(title: text("title"), byline: text("byline"), published: text("published"), language: text("language"),
+                                  site: text("site"), text: body)
+            let utf8 = Self.utf8Offsets(body)
+            var record = Record(sequence: sequence, id: id, source: SourceLocation(path: text("path"), url: text("url"), warc: warc,
+                                                                                   captured: text("captured")),
+                                article: article, tagged: true)
+            for entity in try entities.rows([.text(id)]) {
+                guard let type = entity["type"]?.string.flatMap(EntityType.init(rawValue:)),
+                      case .integer(let start)? = entity["start"], case .integer(let end)? = entity["end"],
+                      Int(start) < utf8.count, Int(end) < utf8.count else { continue }
+                var figure: FigureFacts?
+                if type == .figure, let kind = entity["kind"]?.string.flatMap(FigureKind.init(rawValue:)) {
+                    let value: FigureValue
+                    switch entity["value"] {
+                    case .real(let number)?: value = .number(number)
+                    case .integer(let number)?: value = .number(Double(number))
+                    default: value = .date(entity["value"]?.string ?? "")
+                    }
+                    figure = FigureFacts(kind: kind, value: value, unit: entity["unit"]?.string,
+                                         qualifier: entity["qualifier"]?.string.flatMap(Qualifier.init(rawValue:)), of: entity["of"]?.string)
+                }
+                var sentence = 0
+                if case .integer(let value)? = entity["sentence"] { sentence = Int(value) }
+                record.entities.append(Entity(type: type, text: entity["text"]?.string ?? "", start: utf8[Int(start)], end: utf8[Int(end)],
+                                              sentence: sentence, canonical: entity["canonical"]?.string, role: entity["role"]?.string,
+                                              name: entity["name"]?.string, figure: figure, recognizer: "store"))
+            }
+            try visit(record)
+        }
+    }
+
+    /// UTF-8 offset of each Unicode-scalar offset (and of the end).
+    static func utf8Offsets(_ text: String) -> [Int] {
+        var offsets = [0]
+        offsets.reserveCapacity(text.unicodeScalars.count + 1)
+        for scalar in text.unicodeScalars { offsets.append(offsets[offsets.count - 1] + UTF8.width(scalar)) }
+        return offsets
+    }
+}

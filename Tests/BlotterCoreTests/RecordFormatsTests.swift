@@ -1,0 +1,33 @@
+import Foundation
+import Testing
+@testable import BlotterCore
+
+@Suite struct RecordFormatsTests {
+    func record() -> Record {
+        let text = "Kent Police ran Operation Kestrel."
+        return Record(sequence: 0, id: "r1", source: SourceLocation(path: "a.html", url: "https://x/a", captured: "2024-05-01T12:00:00Z"),
+                      article: Article(title: "T", text: text), entities: [
+                        Entity(type: .force, text: "Kent Police", start: 0, end: 11, sentence: 0, canonical: "kent", name: "Kent Police", recognizer: "t"),
+                        Entity(type: .operation, text: "Operation Kestrel", start: 16, end: 33, sentence: 0, canonical: "Operation Kestrel", recognizer: "t"),
+                      ], tagged: true)
+    }
+
+    @Test func esBulkLinesAreAnActionAndADocumentWithEntityKeys() throws {
+        let (action, document) = record().esBulkLines(index: "news")
+        let actionObject = try #require(try JSONSerialization.jsonObject(with: Data(action.utf8)) as? [String: [String: String]])
+        #expect(actionObject["index"] == ["_index": "news", "_id": "r1"])
+        let documentObject = try #require(try JSONSerialization.jsonObject(with: Data(document.utf8)) as? [String: Any])
+        #expect(documentObject["entity_keys"] as? [String] == ["force:kent", "operation:Operation Kestrel"])
+        #expect((documentObject["entities"] as? [Any])?.count == 2)
+        #expect(!action.contains("\n") && !document.contains("\n"))
+    }
+
+    @Test func waneLineNamesPeopleOrganisationsForcesAndOperations() throws {
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(record().waneLine().utf8)) as? [String: Any])
+        #expect(object["url"] as? String == "https://x/a")
+        #expect(object["timestamp"] as? String == "2024-05-01T12:00:00Z")
+        let named = try #require(object["named_entities"] as? [String: [String]])
+        #expect(named["organizations"] == ["Kent Police"] && named["forces"] == ["kent"] && named["operations"] == ["Operation Kestrel"])
+        #expect(named["persons"] == [] && named["locations"] == [])
+    }
+}
