@@ -43,12 +43,14 @@ quality: build
 
 # Tests against real external tools, installed into a virtual environment (.venv).
 VENV := .venv
-$(VENV)/bin/datasette:
+$(VENV)/.installed: Tests/Integration/requirements.txt
 	python3 -m venv $(VENV)
-	$(VENV)/bin/pip install --quiet --disable-pip-version-check datasette
+	$(VENV)/bin/pip install --quiet --disable-pip-version-check -r Tests/Integration/requirements.txt
+	touch $@
 
-integration: build $(VENV)/bin/datasette
-	PATH="$(CURDIR)/$(VENV)/bin:$$PATH" python3 Tests/Integration/test_datasette.py .build/debug/blotter
+integration: build $(VENV)/.installed
+	PATH="$(CURDIR)/$(VENV)/bin:$$PATH" $(VENV)/bin/python Tests/Integration/test_datasette.py .build/debug/blotter
+	$(VENV)/bin/python Tests/Integration/test_tantivy.py .build/debug/blotter
 
 # Speed of each stage on the development pages (release build).
 bench: release
