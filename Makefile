@@ -6,7 +6,7 @@ SWIFT ?= swift
 APT_PACKAGES := libxml2-dev libicu-dev libsqlite3-dev zlib1g-dev pkg-config python3 python3-venv
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 
-.PHONY: run deps build release test quality integration bench clean models
+.PHONY: run deps build release test quality integration bench bench-baseline clean models
 
 run: deps release
 	.build/release/blotter run corpus --out out/records.jsonl --errors out/errors.jsonl --db out/blotter.sqlite
@@ -55,6 +55,18 @@ integration: build $(VENV)/.installed
 # Speed of each stage on the development pages (release build).
 bench: release
 	.build/release/blotter bench ../shared/data/extraction/modern-web-articles/html
+
+# Blotter against trafilatura + spaCy small on the same pages, one after the other (several minutes).
+BENCH_PAGES ?= ../shared/data/extraction/modern-web-articles/html
+.venv-bench/.installed: bench/requirements.txt
+	python3 -m venv .venv-bench
+	.venv-bench/bin/pip install --quiet --disable-pip-version-check -r bench/requirements.txt
+	touch $@
+
+bench-baseline: release .venv-bench/.installed
+	.build/release/blotter bench $(BENCH_PAGES) --repeat 2
+	.venv-bench/bin/python bench/baseline.py $(BENCH_PAGES) --workers 1
+	.venv-bench/bin/python bench/baseline.py $(BENCH_PAGES) --workers 2
 
 # Rebuild models/forces.tsv and models/first-names.txt from ../shared/data (see models/README.md).
 models:
