@@ -12,6 +12,9 @@ public final class PageSource: @unchecked Sendable {
         case page(RawPage)
         case documentError(DocumentError)
         case inputError(String)
+        /// Every document of this input has been handed out (it carries a sequence number so the sink sees it
+        /// in order, after the input's last record: the point a resumed run can start from).
+        case inputFinished(path: String, sequence: Int)
     }
 
     private var pending: [InputSpec]
@@ -24,14 +27,38 @@ public final class PageSource: @unchecked Sendable {
     private var skippedOwn = 0
     private var finishedReadersSkipped = 0
     private let maximumPageBytes: Int
+    /// Inputs finished by an earlier run (`--resume`): skipped.
+    private let finished: Set<String>
+    /// Whether to emit `.inputFinished` markers.
+    private let markInputs: Bool
+    private var currentInput: String?
+    /// Inputs skipped because an earlier run finished them.
+    public private(set) var resumedInputs = 0
+    /// Input files not yet opened (directories already expanded), for progress estimates.
+    public var inputsPending: Int { pending.count }
 
-    public init(inputs: [InputSpec], maximumPageBytes: Int) {
+    public init(inputs: [InputSpec], maximumPageBytes: Int, finished: Set<String> = [], markInputs: Bool = false) {
         pending = inputs.reversed()
         self.maximumPageBytes = maximumPageBytes
+        self.finished = finished
+        self.markInputs = markInputs
+    }
+
+    private func marker(_ path: String) -> Item? {
+        guard markInputs else { return nil }
+        defer { sequence += 1 }
+        return .inputFinished(path: path, sequence: sequence)
     }
 
     /// The next item, or nil when every input is exhausted. Call from one thread (the source queue).
+    /// A page file's marker goes out right after its one document.
+    private var pendingMarker: String?
+
     public func next() -> Item? {
+        if let path = pendingMarker {
+            pendingMarker = nil
+            if let item = marker(path) { return item }
+        }
         while true {
             if let reader = currentReader {
                 if let item = reader.next(sequence: sequence) {
@@ -40,9 +67,15 @@ public final class PageSource: @unchecked Sendable {
                 }
                 finishedReadersSkipped += reader.skipped
                 currentReader = nil
+                if let path = currentInput, let item = marker(path) { return item }
                 continue
             }
             guard let input = pending.popLast() else { return nil }
+            if case .directory = input {} else if finished.contains(input.displayName) {
+                resumedInputs += 1
+                continue
+            }
+            currentInput = input.displayName
             switch input {
             case .directory(let path):
                 do {
@@ -65,6 +98,7 @@ public final class PageSource: @unchecked Sendable {
                 if case .inputError = item { return item }
                 inputsRead += 1
                 sequence += 1
+                if markInputs { pendingMarker = path }
                 return item
             case .jsonLines(let path):
                 guard let handle = FileHandle(forReadingAtPath: path) else {

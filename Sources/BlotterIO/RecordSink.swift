@@ -4,35 +4,59 @@ import BlotterCore
 /// Where records and error entries go. Sinks are called from the sink queue only, in input order.
 public protocol RecordSink: AnyObject {
     func write(_ record: Record) throws
+    /// Makes everything written so far durable (flush, commit): called when an input is finished, before the
+    /// run notes it as done for `--resume`.
+    func checkpoint() throws
     func finish() throws
 }
 
 /// Where error entries go.
 public protocol ErrorSink: AnyObject {
     func write(_ error: DocumentError) throws
+    func checkpoint() throws
     func finish() throws
 }
 
+extension RecordSink {
+    public func checkpoint() throws {}
+}
+
+extension ErrorSink {
+    public func checkpoint() throws {}
+}
+
 /// Buffered writing of lines to a file or standard output.
-public final class LineWriter {
+/// @unchecked Sendable: a writer is created by the command and then used only on the sink queue.
+public final class LineWriter: @unchecked Sendable {
     private let handle: FileHandle
     private let closeAtEnd: Bool
     private var buffer: [UInt8] = []
     /// Flush when the buffer reaches this size (64 KiB keeps system calls rare and memory flat).
     static let flushBytes = 1 << 16
 
-    /// `path` "-" is standard output. Parent folders are created.
-    public init(path: String) throws {
+    /// Bytes in the file so far (what was there when appending, plus what was written).
+    public private(set) var position: UInt64 = 0
+
+    /// `path` "-" is standard output. Parent folders are created. With `appendingAt`, an existing file is cut
+    /// to that many bytes and written after them (`--resume`); otherwise it is replaced.
+    public init(path: String, appendingAt offset: UInt64? = nil) throws {
         if path == "-" {
             handle = FileHandle.standardOutput
             closeAtEnd = false
         } else {
             let url = URL(fileURLWithPath: path)
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            guard FileManager.default.createFile(atPath: path, contents: nil) else {
-                throw SinkError(message: "\(path): cannot create file")
+            if let offset, FileManager.default.fileExists(atPath: path) {
+                handle = try FileHandle(forWritingTo: url)
+                try handle.truncate(atOffset: offset)
+                try handle.seek(toOffset: offset)
+                position = offset
+            } else {
+                guard FileManager.default.createFile(atPath: path, contents: nil) else {
+                    throw SinkError(message: "\(path): cannot create file")
+                }
+                handle = try FileHandle(forWritingTo: url)
             }
-            handle = try FileHandle(forWritingTo: url)
             closeAtEnd = true
         }
     }
@@ -51,6 +75,7 @@ public final class LineWriter {
     public func flush() throws {
         guard !buffer.isEmpty else { return }
         try handle.write(contentsOf: buffer)
+        position += UInt64(buffer.count)
         buffer.removeAll(keepingCapacity: true)
     }
 
@@ -70,6 +95,7 @@ public final class JSONLinesSink: RecordSink {
     private let writer: LineWriter
     public init(writer: LineWriter) { self.writer = writer }
     public func write(_ record: Record) throws { try writer.writeLine(record.jsonLine()) }
+    public func checkpoint() throws { try writer.flush() }
     public func finish() throws { try writer.close() }
 }
 
@@ -87,6 +113,7 @@ public final class ESBulkSink: RecordSink {
         try writer.writeLine(lines.action)
         try writer.writeLine(lines.document)
     }
+    public func checkpoint() throws { try writer.flush() }
     public func finish() throws { try writer.close() }
 }
 
@@ -95,6 +122,7 @@ public final class WANESink: RecordSink {
     private let writer: LineWriter
     public init(writer: LineWriter) { self.writer = writer }
     public func write(_ record: Record) throws { try writer.writeLine(record.waneLine()) }
+    public func checkpoint() throws { try writer.flush() }
     public func finish() throws { try writer.close() }
 }
 
@@ -103,6 +131,7 @@ public final class JSONLinesErrorSink: ErrorSink {
     private let writer: LineWriter
     public init(writer: LineWriter) { self.writer = writer }
     public func write(_ error: DocumentError) throws { try writer.writeLine(error.jsonLine()) }
+    public func checkpoint() throws { try writer.flush() }
     public func finish() throws { try writer.close() }
 }
 

@@ -74,6 +74,8 @@ public final class SQLiteSink: RecordSink {
         if pending >= Self.batchSize { try commit() }
     }
 
+    public func checkpoint() throws { try commit() }
+
     public func finish() throws {
         try commit()
         try database.execute("PRAGMA optimize")

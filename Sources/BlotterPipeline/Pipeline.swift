@@ -36,18 +36,22 @@ public final class Pipeline: Sendable {
         return DocumentProcessor(extractor: extractor, segmenter: segmenter, tagger: tagger, stages: configuration.pipeline.stages)
     }
 
-    public func run(inputs: [InputSpec], sinks: [any RecordSink], errorSink: any ErrorSink, showProgress: Bool) -> RunSummary {
+    /// Runs the inputs through the stages. With `resume`, inputs an earlier run finished (`finished`) are
+    /// skipped and every finished input is noted in the resume log once its records are durable.
+    public func run(inputs: [InputSpec], sinks: [any RecordSink], errorSink: any ErrorSink, showProgress: Bool,
+                    resume: ResumeTracking? = nil, finished: Set<String> = []) -> RunSummary {
         let started = Date()
         let window = DispatchSemaphore(value: configuration.pipeline.window)
         let group = DispatchGroup()
         let progress = showProgress ? ProgressReporter() : nil
-        let sink = OrderedSink(sinks: sinks, errorSink: errorSink, window: window, group: group, progress: progress)
+        let sink = OrderedSink(sinks: sinks, errorSink: errorSink, window: window, group: group, progress: progress, resume: resume)
         let extractLanes = StageLanes(label: "blotter.extract", width: Configuration.workers(configuration.extract.width))
         let segmentLanes = StageLanes(label: "blotter.segment", width: Configuration.workers(configuration.segment.width))
         let tagLanes = StageLanes(label: "blotter.tag", width: Configuration.workers(configuration.tag.width))
         let processor = self.processor
         let stages = configuration.pipeline.stages
-        let source = PageSource(inputs: inputs, maximumPageBytes: configuration.extract.maxPageBytes)
+        let source = PageSource(inputs: inputs, maximumPageBytes: configuration.extract.maxPageBytes, finished: finished,
+                                markInputs: resume != nil || showProgress)
 
         @Sendable func finish(_ sequence: Int, _ result: Result<DocumentProcessor.InFlight, DocumentError>) {
             let outcome = result.map(processor.record)
@@ -69,6 +73,15 @@ public final class Pipeline: Sendable {
                 case .documentError(let error):
                     group.enter()
                     sink.queue.async { sink.deliver(error.sequence, .failure(error)) }
+                case .inputFinished(let path, let sequence):
+                    group.enter()
+                    let pending = source.inputsPending
+                    let bytes = counters.bytes
+                    sink.queue.async {
+                        progress?.inputsPending = pending
+                        progress?.bytesRead = bytes
+                        sink.deliver(sequence, .inputFinished(path))
+                    }
                 case .page(let page):
                     group.enter()
                     counters.bytes += page.byteCount
@@ -86,14 +99,17 @@ public final class Pipeline: Sendable {
             }
             counters.inputs = source.inputsRead
             counters.skipped = source.skippedFiles
+            counters.resumed = source.resumedInputs
             sourceDone.signal()
         }
         sourceDone.wait()
         group.wait()
         return sink.queue.sync {
             progress?.clear()
-            return sink.finish(inputs: counters.inputs, skipped: counters.skipped, bytes: counters.bytes,
-                               seconds: Date().timeIntervalSince(started))
+            var summary = sink.finish(inputs: counters.inputs, skipped: counters.skipped, bytes: counters.bytes,
+                                      seconds: Date().timeIntervalSince(started))
+            summary.inputsResumed = counters.resumed
+            return summary
         }
     }
 }
@@ -104,6 +120,7 @@ private final class SourceCounters: @unchecked Sendable {
     var inputs = 0
     var skipped = 0
     var bytes = 0
+    var resumed = 0
 }
 
 public struct PipelineSetupError: Error, CustomStringConvertible, Sendable {

@@ -14,10 +14,37 @@ public struct RunSummary: Sendable, Equatable {
     public var sinkFailure: String?
     public var seconds = 0.0
     public var bytesRead = 0
+    /// Inputs whose every document reached the sink.
+    public var inputsFinished = 0
+    /// Inputs skipped because an earlier run finished them (`--resume`).
+    public var inputsResumed = 0
 
     public var errors: Int { errorsByStage.values.reduce(0, +) }
 
     public var exitStatus: Int32 { inputErrors.isEmpty && sinkFailure == nil ? 0 : 1 }
+
+    /// The summary as JSON (`--summary PATH`).
+    public var json: String {
+        var writer = JSONWriter()
+        writer.beginObject()
+        writer.field("inputs", inputs)
+        writer.field("inputs_resumed", inputsResumed)
+        writer.field("documents", documents)
+        writer.field("records", records)
+        writer.field("skipped", skippedFiles)
+        writer.field("errors", errors)
+        writer.key("errors_by_stage")
+        writer.beginObject()
+        for stage in errorsByStage.keys.sorted() { writer.field(stage.rawValue, errorsByStage[stage] ?? 0) }
+        writer.endObject()
+        writer.key("input_errors"); writer.writeStrings(inputErrors)
+        writer.field("sink_failure", sinkFailure)
+        writer.field("bytes_read", bytesRead)
+        writer.key("seconds"); writer.value(seconds)
+        writer.field("exit_status", Int(exitStatus))
+        writer.endObject()
+        return writer.string
+    }
 
     public var text: String {
         let stages = errorsByStage.keys.sorted().map { "\($0.rawValue) \(errorsByStage[$0] ?? 0)" }.joined(separator: ", ")
@@ -25,6 +52,7 @@ public struct RunSummary: Sendable, Equatable {
         if !stages.isEmpty { line += " (\(stages))" }
         if skippedFiles > 0 { line += ", \(skippedFiles) skipped (not pages)" }
         if !inputErrors.isEmpty { line += ", \(inputErrors.count) inputs unreadable" }
+        if inputsResumed > 0 { line += ", \(inputsResumed) inputs already done (resumed)" }
         line += String(format: ", %.2f s", seconds)
         if seconds > 0 { line += String(format: " (%.1f docs/s)", Double(documents) / seconds) }
         return line

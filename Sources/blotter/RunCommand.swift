@@ -50,6 +50,12 @@ struct RunCommand: ParsableCommand {
     @Flag(name: .long, help: "No live progress line on stderr.")
     var noProgress = false
 
+    @Flag(name: .long, help: "Continue a run that was stopped: skip the inputs it finished (noted in OUT.resume) and cut the outputs back to what they held then.")
+    var resume = false
+
+    @Option(name: .long, help: ArgumentHelp("Also write the final summary as JSON to this file.", valueName: "path"))
+    var summary: String?
+
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
         if let stages, case .failure(let error) = StageSelection.parse(stages.split(separator: ",").map(String.init)) {
@@ -88,26 +94,52 @@ struct RunCommand: ParsableCommand {
         }
 
         let recordsPath = out ?? configuration.output.records
+        let errorsPath = errors ?? configuration.output.errors
+        // Outputs to files keep a resume log beside the records (OUT.resume); --resume reads it.
+        let logPath = recordsPath == "-" ? nil : recordsPath + ".resume"
+        var state: ResumeLog.State?
+        if resume {
+            guard let logPath else { throw CommandFailure("--resume needs --out to name a file (standard output cannot be rewound)") }
+            do { state = try ResumeLog.read(logPath) } catch { throw CommandFailure("\(logPath): \(error.localizedDescription)") }
+            if state == nil { FileHandle.standardError.write(Data("blotter: \(logPath) not found: starting from the beginning\n".utf8)) }
+        }
         var sinks: [any RecordSink] = []
         let errorSink: any ErrorSink
+        var tracking: ResumeTracking?
         do {
-            sinks.append(configuration.output.format.sink(writer: try LineWriter(path: recordsPath), index: configuration.output.index))
+            let recordsWriter = try LineWriter(path: recordsPath, appendingAt: state?.recordsBytes)
+            sinks.append(configuration.output.format.sink(writer: recordsWriter, index: configuration.output.index))
             if let path = db ?? configuration.output.db {
                 try FileManager.default.createDirectory(at: URL(fileURLWithPath: path).deletingLastPathComponent(), withIntermediateDirectories: true)
                 sinks.append(try SQLiteSink(path: path))
             }
-            if let path = errors ?? configuration.output.errors {
-                errorSink = JSONLinesErrorSink(writer: try LineWriter(path: path))
+            var errorsWriter: LineWriter?
+            if let errorsPath {
+                let writer = try LineWriter(path: errorsPath, appendingAt: state?.errorsBytes)
+                errorsWriter = writer
+                errorSink = JSONLinesErrorSink(writer: writer)
             } else {
                 errorSink = StandardErrorSink()
+            }
+            if let logPath {
+                let log = try ResumeLog(path: logPath, resume: state != nil)
+                let errorsPosition: @Sendable () -> UInt64 = { [errorsWriter] in errorsWriter?.position ?? 0 }
+                tracking = ResumeTracking(log: log, recordsPosition: { [recordsWriter] in recordsWriter.position }, errorsPosition: errorsPosition)
             }
         } catch {
             throw CommandFailure("cannot open output: \(error)")
         }
         let pipeline = Pipeline(configuration: configuration, processor: processor)
-        let summary = pipeline.run(inputs: inputSpecs, sinks: sinks, errorSink: errorSink,
-                                   showProgress: !noProgress && ProgressReporterSwitch.standardErrorIsTerminal)
-        FileHandle.standardError.write(Data((summary.text + "\n").utf8))
+        let result = pipeline.run(inputs: inputSpecs, sinks: sinks, errorSink: errorSink,
+                                  showProgress: !noProgress && ProgressReporterSwitch.standardErrorIsTerminal,
+                                  resume: tracking, finished: state?.finished ?? [])
+        FileHandle.standardError.write(Data((result.text + "\n").utf8))
+        if let summary {
+            do { try Data((result.json + "\n").utf8).write(to: URL(fileURLWithPath: summary)) } catch {
+                throw CommandFailure("\(summary): cannot write the summary: \(error.localizedDescription)")
+            }
+        }
+        let summary = result
         if let failure = summary.sinkFailure {
             FileHandle.standardError.write(Data("blotter: writing output failed: \(failure)\n".utf8))
         }

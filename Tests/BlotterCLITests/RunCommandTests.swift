@@ -196,3 +196,60 @@ import BlotterTestSupport
         }
     }
 }
+
+@Suite(.serialized) struct ResumeTests {
+    /// 30 WARC files of 20 pages: long enough in a debug build to be killed half way.
+    func archive() throws -> URL {
+        let directory = try TestPaths.temporaryDirectory().appendingPathComponent("warcs")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let paragraph = String(repeating: "Officers from Kent Police seized more than 20 kilos of cannabis in Dover, Detective Inspector Jane Smith said. ", count: 12)
+        for file in 0..<30 {
+            let pages = (0..<20).map { (uri: "https://example.org/\(file)/\($0)", html: "<html><body><article><h1>Story \(file)-\($0)</h1><p>\(paragraph)</p><p>Item \($0).</p></article></body></html>") }
+            let bytes = WARCFixture.records(pages: pages).map(WARCFixture.gzip).flatMap { $0 }
+            try Data(bytes).write(to: directory.appendingPathComponent(String(format: "part-%02d.warc.gz", file)))
+        }
+        return directory
+    }
+
+    @Test func aKilledRunResumesWithoutLosingOrDuplicatingRecords() throws {
+        let input = try archive()
+        let out = input.deletingLastPathComponent()
+        let full = out.appendingPathComponent("full.jsonl").path
+        #expect(try CommandRunner.blotter(["run", input.path, "--out", full, "--no-progress"]).status == 0)
+
+        let resumed = out.appendingPathComponent("resumed.jsonl").path
+        let process = Process()
+        process.executableURL = TestPaths.blotterBinary
+        process.arguments = ["run", input.path, "--out", resumed, "--no-progress", "--jobs", "1"]
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        // Kill it (SIGKILL: no chance to clean up) once it has noted at least one finished input.
+        let deadline = Date().addingTimeInterval(60)
+        while process.isRunning, Date() < deadline {
+            if let log = try? String(contentsOfFile: resumed + ".resume", encoding: .utf8), log.contains("\n") { break }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+
+        let second = try CommandRunner.blotter(["run", input.path, "--out", resumed, "--no-progress", "--resume"])
+        #expect(second.status == 0, "\(second.stderr)")
+        func ids(_ path: String) throws -> [String] { try CommandRunner.jsonLines(String(contentsOfFile: path, encoding: .utf8)).map { $0["id"] as? String ?? "" } }
+        let expected = try ids(full)
+        #expect(expected.count == 600)
+        #expect(try ids(resumed) == expected)
+    }
+
+    @Test func resumeNeedsAFile() throws {
+        let result = try CommandRunner.blotter(["run", "corpus", "--out", "-", "--resume"])
+        #expect(result.status == 2 && result.stderr.contains("--resume needs --out"))
+    }
+
+    @Test func summaryIsWrittenAsJSON() throws {
+        let directory = try TestPaths.temporaryDirectory()
+        let summary = directory.appendingPathComponent("s.json").path
+        #expect(try CommandRunner.blotter(["run", "corpus", "--out", directory.appendingPathComponent("r.jsonl").path, "--summary", summary, "--no-progress"]).status == 0)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: summary))) as? [String: Any])
+        #expect(object["documents"] as? Int == 6 && object["records"] as? Int == 6 && object["exit_status"] as? Int == 0)
+    }
+}

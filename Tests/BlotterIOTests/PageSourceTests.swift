@@ -80,3 +80,24 @@ import BlotterTestSupport
         #expect(InputSpec.classify(TestPaths.corpus.path) == .directory(TestPaths.corpus.path))
     }
 }
+
+@Suite struct ResumeLogTests {
+    @Test func onlyWholeLinesCountAndTheLastOffsetsWin() throws {
+        let path = try TestPaths.temporaryDirectory().appendingPathComponent("r.resume").path
+        try "a.warc\t100\t5\nb.warc\t250\t9\nc.warc\t3".write(toFile: path, atomically: true, encoding: .utf8)
+        let state = try #require(try ResumeLog.read(path))
+        #expect(state.finished == ["a.warc", "b.warc"])
+        #expect(state.recordsBytes == 250 && state.errorsBytes == 9)
+        #expect(try ResumeLog.read(path + ".missing") == nil)
+    }
+
+    @Test func appendingWriterCutsTheFileBackFirst() throws {
+        let path = try TestPaths.temporaryDirectory().appendingPathComponent("out.jsonl").path
+        try "one\ntwo\nhalf a li".write(toFile: path, atomically: true, encoding: .utf8)
+        let writer = try LineWriter(path: path, appendingAt: 8)
+        try writer.writeLine("three")
+        try writer.close()
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "one\ntwo\nthree\n")
+        #expect(writer.position == 14)
+    }
+}

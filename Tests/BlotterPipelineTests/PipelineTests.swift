@@ -12,6 +12,7 @@ final class MemorySink: RecordSink, ErrorSink, @unchecked Sendable {
     var errors: [DocumentError] = []
     func write(_ record: Record) throws { records.append(record) }
     func write(_ error: DocumentError) throws { errors.append(error) }
+    func checkpoint() throws {}
     func finish() throws {}
 }
 

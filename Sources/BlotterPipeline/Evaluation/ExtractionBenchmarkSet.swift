@@ -68,5 +68,6 @@ public final class TextCollector: RecordSink, ErrorSink, @unchecked Sendable {
         if keepRecords { records.append(record) }
     }
     public func write(_ error: DocumentError) throws { errors.append(error) }
+    public func checkpoint() throws {}
     public func finish() throws {}
 }
