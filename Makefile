@@ -4,9 +4,11 @@
 SHELL := /bin/bash
 SWIFT ?= swift
 APT_PACKAGES := libxml2-dev libicu-dev libsqlite3-dev zlib1g-dev pkg-config python3 python3-venv
+# Only for `make integration` (the Spark test): a Java runtime for pyspark.
+INTEGRATION_APT_PACKAGES := default-jre-headless
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 
-.PHONY: run deps build release test quality integration bench bench-baseline clean models
+.PHONY: run deps build release test quality integration integration-deps bench bench-baseline clean models
 
 run: deps release
 	.build/release/blotter run corpus --out out/records.jsonl --errors out/errors.jsonl --db out/blotter.sqlite
@@ -48,9 +50,13 @@ $(VENV)/.installed: Tests/Integration/requirements.txt
 	$(VENV)/bin/pip install --quiet --disable-pip-version-check -r Tests/Integration/requirements.txt
 	touch $@
 
-integration: build $(VENV)/.installed
+integration-deps:
+	@command -v java >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(INTEGRATION_APT_PACKAGES); }
+
+integration: build integration-deps $(VENV)/.installed
 	PATH="$(CURDIR)/$(VENV)/bin:$$PATH" $(VENV)/bin/python Tests/Integration/test_datasette.py .build/debug/blotter
 	$(VENV)/bin/python Tests/Integration/test_tantivy.py .build/debug/blotter
+	SPARK_LOCAL_IP=127.0.0.1 $(VENV)/bin/python Tests/Integration/test_spark.py .build/debug/blotter
 
 # Speed of each stage on the development pages (release build).
 bench: release
