@@ -4,14 +4,17 @@ import BlotterCore
 /// document and its entities, never duplicates), WAL mode so readers are not blocked. A run interrupted half
 /// way leaves the last committed batch: every batch is one transaction.
 public final class SQLiteSink: RecordSink {
-    /// Records per transaction: large enough that commits (fsync) are rare, small enough that an interrupted
-    /// run loses little. 500 gave ~full speed in `blotter bench-store`-style runs (commits < 5% of time).
-    public static let batchSize = 500
+    /// Records per transaction: large enough that commits are rare, small enough that an interrupted run loses
+    /// little (and `--resume` checkpoints commit anyway).
+    public static let batchSize = 2000
 
     private let database: SQLiteDatabase
     private let upsertDocument: SQLiteStatement
     private let deleteEntities: SQLiteStatement
     private let insertEntity: SQLiteStatement
+    private let insertName: SQLiteStatement
+    /// (type, key, canonical) already in entity_names, so repeats cost no SQL.
+    private var knownNames = Set<String>()
     private var pending = 0
     private var inTransaction = false
 
@@ -33,6 +36,7 @@ public final class SQLiteSink: RecordSink {
                 language = excluded.language, text = excluded.text, schema_version = excluded.schema_version
             """)
         deleteEntities = try database.prepare("DELETE FROM entities WHERE document_id = ?1")
+        insertName = try database.prepare("INSERT OR IGNORE INTO entity_names (type, key, canonical) VALUES (?1, ?2, ?3)")
         insertEntity = try database.prepare("""
             INSERT INTO entities (document_id, type, text, start, "end", sentence, canonical, role, name, kind, value, unit, qualifier, "of")
             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)
@@ -61,6 +65,15 @@ public final class SQLiteSink: RecordSink {
             case .number(let number)?: value = .real(number)
             case .date(let iso)?: value = .text(iso)
             case nil: break
+            }
+            if entity.type != .figure {
+                let canonical = entity.canonical ?? entity.text
+                for key in Set([canonical, entity.text, entity.name].compactMap { $0 }) {
+                    let marker = entity.type.rawValue + "\u{1F}" + key.lowercased() + "\u{1F}" + canonical
+                    if knownNames.insert(marker).inserted {
+                        try insertName.run([.text(entity.type.rawValue), .text(key), .text(canonical)])
+                    }
+                }
             }
             try insertEntity.run([
                 .text(record.id), .text(entity.type.rawValue), .text(entity.text),

@@ -43,16 +43,17 @@ public struct StoreQuery {
             clauses.append("EXISTS (SELECT 1 FROM entities e WHERE e.document_id = \(alias).id AND \(condition))")
             values.append(contentsOf: bound)
         }
-        if let person = filters.person {
-            exists("e.type = 'person' AND (e.canonical = ? COLLATE NOCASE OR e.text = ? COLLATE NOCASE)", [.text(person), .text(person)])
+        // A name as written, a full name or a canonical id: entity_names maps each to canonical forms, and the
+        // (type, canonical, document_id) index answers the rest.
+        func named(_ type: String, _ keys: [String]) {
+            let placeholders = keys.map { _ in "?" }.joined(separator: ", ")
+            exists("e.type = '\(type)' AND e.canonical COLLATE NOCASE IN (SELECT canonical FROM entity_names WHERE type = '\(type)' AND key IN (\(placeholders)))",
+                   keys.map { .text($0) })
         }
-        if let force = filters.force {
-            exists("e.type = 'force' AND (e.canonical = ? COLLATE NOCASE OR e.name = ? COLLATE NOCASE OR e.text = ? COLLATE NOCASE)",
-                   [.text(force), .text(force), .text(force)])
-        }
+        if let person = filters.person { named("person", [person]) }
+        if let force = filters.force { named("force", [force]) }
         if let operation = filters.operation {
-            let full = operation.lowercased().hasPrefix("operation ") ? operation : "Operation " + operation
-            exists("e.type = 'operation' AND e.canonical = ? COLLATE NOCASE", [.text(full)])
+            named("operation", operation.lowercased().hasPrefix("operation ") ? [operation] : [operation, "Operation " + operation])
         }
         if let type = filters.type {
             if let kind = filters.kind {
@@ -72,26 +73,35 @@ public struct StoreQuery {
         }
     }
 
-    /// Documents matching every filter, newest first, with a highlighted snippet for a text search.
+    /// Documents matching every filter, newest first, with a highlighted snippet for a text search. The
+    /// matching rows are found and ordered first; snippets are made for the page of results only (making
+    /// them for every match was most of the time on common words).
     public func documents(_ filters: Filters) throws(SQLiteError) -> Table {
         var clauses: [String] = []
         var values: [SQLiteValue] = []
-        var select = "SELECT d.published, d.title"
-        var from = "FROM documents d"
+        let from = "FROM documents d"
         if let text = filters.text {
-            select += ", snippet(documents_fts, 1, '[', ']', '…', 12) AS snippet"
-        }
-        select += ", d.url, d.path, d.id"
-        if let text = filters.text {
-            from += " JOIN documents_fts ON documents_fts.rowid = d.rowid"
-            clauses.append("documents_fts MATCH ?")
+            // Newest first with a limit: walk the published index and keep the rows whose id is in the text
+            // match set (built once), stopping at the limit, instead of sorting every match.
+            // The unary + stops SQLite from driving the query from the match set and sorting it.
+            clauses.append("+d.rowid IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)")
             values.append(.text(Self.ftsQuery(text)))
         }
         entityConditions(filters, alias: "d", into: &clauses, values: &values)
         let whereClause = clauses.isEmpty ? "" : "WHERE " + clauses.joined(separator: " AND ")
-        let order = filters.text != nil ? "ORDER BY d.published IS NULL, d.published DESC, rank" : "ORDER BY d.published IS NULL, d.published DESC, d.id"
+        // NULL sorts lowest, so undated documents come last in DESC order; the published index serves it.
+        let order = "ORDER BY d.published DESC, d.rowid DESC"
         values.append(.integer(Int64(filters.limit)))
-        return try table("\(select) \(from) \(whereClause) \(order) LIMIT ?", values)
+        let page = "SELECT d.rowid AS rid \(from) \(whereClause) \(order) LIMIT ?"
+        guard let text = filters.text else {
+            return try table("SELECT d.published, d.title, d.url, d.path, d.id FROM (\(page)) AS hit JOIN documents d ON d.rowid = hit.rid \(order)", values)
+        }
+        values.append(.text(Self.ftsQuery(text)))
+        return try table("""
+            SELECT d.published, d.title, snippet(documents_fts, 1, '[', ']', '…', 12) AS snippet, d.url, d.path, d.id
+            FROM (\(page)) AS hit JOIN documents d ON d.rowid = hit.rid JOIN documents_fts ON documents_fts.rowid = hit.rid
+            WHERE documents_fts MATCH ? \(order)
+            """, values)
     }
 
     /// Figures of a kind with their document, and totals per unit.
@@ -107,7 +117,8 @@ public struct StoreQuery {
         documentFilters.type = nil
         entityConditions(documentFilters, alias: "d", into: &clauses, values: &values)
         if let text = filters.text {
-            clauses.append("d.rowid IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)")
+            // The unary + stops SQLite from driving the query from the match set and sorting it.
+            clauses.append("+d.rowid IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)")
             values.append(.text(Self.ftsQuery(text)))
         }
         let whereClause = "WHERE " + clauses.joined(separator: " AND ")
@@ -134,9 +145,9 @@ public struct StoreQuery {
         entityConditions(documentFilters, alias: "d", into: &clauses, values: &values)
         values.append(.integer(Int64(filters.limit)))
         return try table("""
-            SELECT COALESCE(e.canonical, e.text) AS name, COUNT(*) AS mentions, COUNT(DISTINCT e.document_id) AS documents
-            FROM entities e JOIN documents d ON d.id = e.document_id WHERE \(clauses.joined(separator: " AND "))
-            GROUP BY 1 ORDER BY documents DESC, mentions DESC, name LIMIT ?
+            SELECT e.canonical AS name, COUNT(*) AS mentions, COUNT(DISTINCT e.document_id) AS documents
+            FROM entities e \(clauses.count > 1 ? "JOIN documents d ON d.id = e.document_id" : "") WHERE \(clauses.joined(separator: " AND "))
+            GROUP BY e.canonical ORDER BY documents DESC, mentions DESC, name LIMIT ?
             """, values)
     }
 

@@ -5,6 +5,51 @@ import BlotterPipeline
 struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
+        abstract: "Measure speed: the pipeline's stages on a folder of pages (default), or the SQLite store.",
+        subcommands: [BenchPipelineCommand.self, BenchStoreCommand.self],
+        defaultSubcommand: BenchPipelineCommand.self
+    )
+}
+
+struct BenchStoreCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "store",
+        abstract: "Records written per second into the SQLite store, then query latency on it.",
+        discussion: "The corpus is tagged once; its records are copied under new ids up to --documents. Use a release build."
+    )
+
+    @Argument(help: ArgumentHelp("Pages to tag (a folder of .html).", valueName: "dir"))
+    var directory: String = "corpus"
+
+    @Option(name: .long, help: "Documents in the store.")
+    var documents: Int = 100_000
+
+    @Option(name: .long, help: ArgumentHelp("Where the benchmark store goes (replaced).", valueName: "path"))
+    var db: String = "out/bench.sqlite"
+
+    @OptionGroup var options: ConfigOptions
+
+    func run() throws {
+        var (configuration, base): (Configuration, URL)
+        do { (configuration, base) = try options.load() } catch let error as UsageError { throw CommandFailure(error.description) }
+        configuration.pipeline.stages = [.extract, .segment, .tag]
+        let processor: DocumentProcessor
+        do { processor = try Pipeline.makeProcessor(configuration, baseDirectory: base) } catch { throw CommandFailure(error.description) }
+        let records = try Benchmark.loadPages(under: directory).compactMap { try? processor.process($0).get() }
+        guard !records.isEmpty else { throw CommandFailure("\(directory): no pages gave records") }
+        try FileManager.default.createDirectory(at: URL(fileURLWithPath: db).deletingLastPathComponent(), withIntermediateDirectories: true)
+        let result = try StoreBenchmark(records: records).run(documents: documents, path: db)
+        print(String(format: "wrote %d documents with %d entities in %.2f s: %.0f documents/s", result.documents, result.entities,
+                     result.writeSeconds, Double(result.documents) / result.writeSeconds))
+        for (name, milliseconds, rows) in result.queries {
+            print(String(format: "%8.2f ms  %4d rows  ", milliseconds, rows) + name)
+        }
+    }
+}
+
+struct BenchPipelineCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "pipeline",
         abstract: "Measure speed on a folder of pages: libxml2 parse alone, extraction, tagging, the whole pipeline.",
         discussion: """
         Pages are read into memory first; each figure is the best of --repeat runs, on one thread and on all \
