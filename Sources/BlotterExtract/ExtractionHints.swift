@@ -71,6 +71,15 @@ enum ExtractionHints {
         "related content", "more stories", "continue reading", "skip to content", "skip to main content",
     ]
 
+    /// Blocks that open the comments or the reading list after an article: they and everything after them
+    /// are dropped (compared lower case, trailing punctuation and counts removed).
+    static let endOfArticleBlocks: Set<String> = [
+        "discussion about this post", "comments", "leave a comment", "leave a reply", "join the conversation",
+        "join the discussion", "post a comment", "reader comments", "what do you think", "show comments",
+        "view comments", "add a comment", "most read", "most popular", "read next", "more from", "related articles",
+        "related stories", "you may also like", "recommended for you", "in other news", "more news", "more stories",
+    ]
+
     /// Block prefixes that are boilerplate ("Share this story on…", "Sign up for…").
     static let boilerplatePrefixes: [String] = [
         "we are currently experiencing", "sign up for", "subscribe to", "share this", "follow us on",

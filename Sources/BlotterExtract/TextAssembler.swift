@@ -107,10 +107,14 @@ struct TextAssembler {
         var seen = Set<String>()
         let normalizedTitle = title.map(Self.comparable)
         var kept: [TextBlock] = []
-        for block in blocks {
+        for (position, block) in blocks.enumerated() {
             if block.linkDensity > Self.maximumLinkDensity && block.text.count < Self.linkDenseKeepChars { continue }
             if block.text.utf8.count < Self.phraseCheckBytes {
                 let key = Self.comparable(block.text)
+                // The comments or the reading list begin: the article is over (only past its first blocks, so
+                // a page that starts with such a heading is not emptied).
+                if position >= Self.minimumBlocksBeforeEnd, Self.endsArticle(key) { break }
+                if Self.isDateLine(key) { continue }
                 if Self.isBoilerplate(key) { continue }
                 if let normalizedTitle, key == normalizedTitle { continue }
             } else if Self.hasBoilerplatePrefix(Self.comparable(String(block.text.prefix(48)))) {
@@ -130,6 +134,33 @@ struct TextAssembler {
             result.append(block)
         }
         return result
+    }
+
+    /// An end-of-article heading is believed only after this many blocks of the region.
+    static let minimumBlocksBeforeEnd = 3
+
+    static func endsArticle(_ comparable: String) -> Bool {
+        // "Comments (12)", "12 comments", "Comments:" → "comments".
+        let words = comparable.split(whereSeparator: { !$0.isLetter && $0 != " " }).joined().split(separator: " ")
+            .filter { !$0.allSatisfy(\.isNumber) }.joined(separator: " ")
+        return ExtractionHints.endOfArticleBlocks.contains(words)
+    }
+
+    /// A block that is only a date or a time ago: "Dec 12, 2025", "6 hours ago", "Updated 10:32 GMT".
+    static func isDateLine(_ comparable: String) -> Bool {
+        guard comparable.count <= 40 else { return false }
+        let words = comparable.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+        guard !words.isEmpty, words.count <= 7 else { return false }
+        let dateWords: Set<String> = ["jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june",
+                                      "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov",
+                                      "november", "dec", "december", "ago", "hours", "hour", "minutes", "minute", "mins",
+                                      "days", "day", "updated", "published", "posted", "am", "pm", "gmt", "bst", "utc", "est",
+                                      "edt", "pst", "on", "at", "yesterday", "today", "monday", "tuesday", "wednesday",
+                                      "thursday", "friday", "saturday", "sunday", "last", "st", "nd", "rd", "th"]
+        let hasNumberOrAgo = words.contains { $0.allSatisfy(\.isNumber) } || words.contains("ago")
+        // A date word is needed: bare numbers are table cells and list counters, not datelines.
+        let hasDateWord = words.contains { !$0.allSatisfy(\.isNumber) && dateWords.contains(String($0)) }
+        return hasNumberOrAgo && hasDateWord && words.allSatisfy { $0.allSatisfy(\.isNumber) || dateWords.contains(String($0)) }
     }
 
     static func comparable(_ text: String) -> String {
