@@ -120,7 +120,9 @@ struct TextAssembler {
             } else if Self.hasBoilerplatePrefix(Self.comparable(String(block.text.prefix(48)))) {
                 continue
             }
-            guard seen.insert(block.text).inserted else { continue }
+            // Repeated short blocks are boilerplate ("Advertisement", "Share"); a long paragraph that repeats is
+            // the author's (the readability-tests "missing-paragraphs" page repeats whole paragraphs).
+            if block.text.utf8.count < Self.duplicateCheckBytes, !seen.insert(block.text).inserted { continue }
             kept.append(block)
         }
         // A heading with no text after it before the next heading or the end introduces something removed
@@ -135,6 +137,9 @@ struct TextAssembler {
         }
         return result
     }
+
+    /// Blocks shorter than this are dropped when they repeat.
+    static let duplicateCheckBytes = 200
 
     /// An end-of-article heading is believed only after this many blocks of the region.
     static let minimumBlocksBeforeEnd = 3
