@@ -30,11 +30,7 @@ struct BenchStoreCommand: ParsableCommand {
     @OptionGroup var options: ConfigOptions
 
     func run() throws {
-        var (configuration, base): (Configuration, URL)
-        do { (configuration, base) = try options.load() } catch let error as UsageError { throw CommandFailure(error.description) }
-        configuration.pipeline.stages = [.extract, .segment, .tag]
-        let processor: DocumentProcessor
-        do { processor = try Pipeline.makeProcessor(configuration, baseDirectory: base) } catch { throw CommandFailure(error.description) }
+        let (_, processor) = try options.processor { $0.pipeline.stages = [.extract, .segment, .tag] }
         let records = try Benchmark.loadPages(under: directory).compactMap { try? processor.process($0).get() }
         guard !records.isEmpty else { throw CommandFailure("\(directory): no pages gave records") }
         try FileManager.default.createDirectory(at: URL(fileURLWithPath: db).deletingLastPathComponent(), withIntermediateDirectories: true)
@@ -66,11 +62,7 @@ struct BenchPipelineCommand: ParsableCommand {
     var `repeat`: Int = 3
 
     func run() throws {
-        var (configuration, base): (Configuration, URL)
-        do { (configuration, base) = try options.load() } catch let error as UsageError { throw CommandFailure(error.description) }
-        configuration.pipeline.stages = [.extract, .segment, .tag]
-        let processor: DocumentProcessor
-        do { processor = try Pipeline.makeProcessor(configuration, baseDirectory: base) } catch { throw CommandFailure(error.description) }
+        let (_, processor) = try options.processor { $0.pipeline.stages = [.extract, .segment, .tag] }
         let pages = try Benchmark.loadPages(under: directory)
         guard !pages.isEmpty else { throw CommandFailure("\(directory): no .html pages found") }
         #if DEBUG

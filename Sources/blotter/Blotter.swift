@@ -59,6 +59,19 @@ struct ConfigOptions: ParsableArguments {
     }
 }
 
+extension ConfigOptions {
+    /// The configuration with `adjust` applied, and the stage functions built from it; failures become
+    /// `CommandFailure`s naming the file and key.
+    func processor(_ adjust: (inout Configuration) -> Void = { _ in }) throws -> (Configuration, DocumentProcessor) {
+        var (configuration, base): (Configuration, URL)
+        do { (configuration, base) = try load() } catch let error as UsageError { throw CommandFailure(error.description) }
+        adjust(&configuration)
+        do { return (configuration, try Pipeline.makeProcessor(configuration, baseDirectory: base)) } catch {
+            throw CommandFailure(error.description)
+        }
+    }
+}
+
 /// A failure found while running (a bad configuration file, a missing database): its message on stderr and
 /// the exit status, without the usage text ArgumentParser prints for argument errors.
 struct CommandFailure: Error, CustomStringConvertible {

@@ -41,12 +41,10 @@ struct EvalExtractCommand: ParsableCommand {
     var out: String?
 
     func run() throws {
-        var (configuration, base): (Configuration, URL)
-        do { (configuration, base) = try options.load() } catch let error as UsageError { throw CommandFailure(error.description) }
-        configuration.pipeline.stages = [.extract]
-        if let jobs { configuration.extract.width = jobs }
-        let processor: DocumentProcessor
-        do { processor = try Pipeline.makeProcessor(configuration, baseDirectory: base) } catch { throw CommandFailure(error.description) }
+        let (configuration, processor) = try options.processor { configuration in
+            configuration.pipeline.stages = [.extract]
+            if let jobs { configuration.extract.width = jobs }
+        }
         var failed = false
         for path in benchmarks {
             let set: ExtractionBenchmarkSet
@@ -95,11 +93,7 @@ struct EvalFiguresCommand: ParsableCommand {
     var minRate: Double?
 
     func run() throws {
-        var (configuration, base): (Configuration, URL)
-        do { (configuration, base) = try options.load() } catch let error as UsageError { throw CommandFailure(error.description) }
-        configuration.pipeline.stages = [.extract, .segment, .tag]
-        let processor: DocumentProcessor
-        do { processor = try Pipeline.makeProcessor(configuration, baseDirectory: base) } catch { throw CommandFailure(error.description) }
+        let (_, processor) = try options.processor { $0.pipeline.stages = [.extract, .segment, .tag] }
         var files: [URL] = []
         for path in paths {
             var isDirectory: ObjCBool = false
@@ -150,11 +144,7 @@ struct EvalNERCommand: ParsableCommand {
     var minF1: Double?
 
     func run() throws {
-        var (configuration, base): (Configuration, URL)
-        do { (configuration, base) = try options.load() } catch let error as UsageError { throw CommandFailure(error.description) }
-        configuration.pipeline.stages = [.extract, .segment, .tag]
-        let processor: DocumentProcessor
-        do { processor = try Pipeline.makeProcessor(configuration, baseDirectory: base) } catch { throw CommandFailure(error.description) }
+        let (_, processor) = try options.processor { $0.pipeline.stages = [.extract, .segment, .tag] }
         var failed = false
         for file in files {
             guard let text = try? String(contentsOfFile: file, encoding: .utf8) else { throw CommandFailure("\(file): cannot read") }

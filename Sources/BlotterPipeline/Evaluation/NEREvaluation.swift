@@ -27,54 +27,10 @@ public struct NEREvaluation {
     public init(processor: DocumentProcessor) { self.processor = processor }
 
     static func documents(conll: String) -> [Document] {
-        var documents: [Document] = []
-        var text = ""
-        var people: [Range<Int>] = []
-        var sentenceHasTokens = false
-        var open: (start: Int, end: Int)?
-        func closeSpan() {
-            if let span = open { people.append(span.start..<span.end) }
-            open = nil
+        let labels = TrainingCorpus.conllLabels.merging(TrainingCorpus.wnutLabels) { first, _ in first }
+        return TrainingCorpus.conll(conll, labels: labels).map { document in
+            Document(text: document.text, people: document.spans.filter { $0.1 == "PER" }.map(\.0))
         }
-        func closeDocument() {
-            closeSpan()
-            if !text.isEmpty { documents.append(Document(text: text, people: people)) }
-            text = ""
-            people = []
-            sentenceHasTokens = false
-        }
-        for rawLine in conll.split(separator: "\n", omittingEmptySubsequences: false) {
-            let line = rawLine.trimmingCharacters(in: .whitespacesAndNewlines)
-            if line.hasPrefix("-DOCSTART-") { closeDocument(); continue }
-            if line.isEmpty {
-                closeSpan()
-                if sentenceHasTokens { text += "\n"; sentenceHasTokens = false }
-                continue
-            }
-            let columns = line.split(whereSeparator: { $0 == " " || $0 == "\t" })
-            guard columns.count >= 2, let tag = columns.last else { continue }
-            let token = String(columns[0])
-            if sentenceHasTokens { text += " " }
-            let start = text.utf8.count
-            text += token
-            let end = text.utf8.count
-            sentenceHasTokens = true
-            let label = tag.split(separator: "-", maxSplits: 1)
-            let isPerson = label.count == 2 && ["PER", "person", "PERSON"].contains(String(label[1]))
-            let begins = label.first == "B"
-            if isPerson {
-                if let span = open, !begins {
-                    open = (span.start, end)
-                } else {
-                    closeSpan()
-                    open = (start, end)
-                }
-            } else {
-                closeSpan()
-            }
-        }
-        closeDocument()
-        return documents
     }
 
     public func evaluate(conll: String, keepErrors: Int = 0) -> Score {

@@ -16,7 +16,7 @@ public struct TrainingCorpus {
 
     public static let sources = ["wikigold", "wnut17", "re3d"]
 
-    static let wnutLabels = ["person": "PER", "location": "LOC", "corporation": "ORG", "group": "ORG", "product": "MISC", "creative-work": "MISC"]
+    public static let wnutLabels = ["person": "PER", "location": "LOC", "corporation": "ORG", "group": "ORG", "product": "MISC", "creative-work": "MISC"]
     public static let conllLabels = ["PER": "PER", "ORG": "ORG", "LOC": "LOC", "MISC": "MISC"]
     static let re3dLabels = ["Person": "PER", "Organisation": "ORG", "Location": "LOC", "Nationality": "MISC"]
 
@@ -41,8 +41,8 @@ public struct TrainingCorpus {
     }
 
     /// CoNLL: a token and its tag a line; blank lines end sentences; -DOCSTART- ends documents. Long runs of
-    /// sentences without a -DOCSTART- (WNUT) are cut every 50 sentences.
-    public static func conll(_ text: String, labels: [String: String]) -> [Document] {
+    /// sentences without a -DOCSTART- (WNUT) are cut every `documentSentences` sentences for training.
+    public static func conll(_ text: String, labels: [String: String], documentSentences: Int = 50) -> [Document] {
         var documents: [Document] = []
         var current = ""
         var spans: [(Range<Int>, String)] = []
@@ -70,7 +70,7 @@ public struct TrainingCorpus {
                     current += "\n"
                     sentenceHasTokens = false
                     sentences += 1
-                    if sentences >= 50 { closeDocument() }
+                    if sentences >= documentSentences { closeDocument() }
                 }
                 continue
             }
