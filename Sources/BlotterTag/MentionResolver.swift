@@ -9,8 +9,11 @@ import BlotterCore
 enum MentionResolver {
     static func resolve(_ entities: [Entity], text: SegmentedText, article: Article) -> [Entity] {
         var result = entities
-        result = addAcronymForces(result, text: text)
-        result = addSurnameMentions(result, text: text)
+        // Offsets that entities cover, so adding a mention checks for overlap in constant time.
+        var covered = Coverage(size: text.text.utf8.count)
+        for entity in entities { covered.mark(entity) }
+        result = addAcronymForces(result, text: text, covered: &covered)
+        result = addSurnameMentions(result, text: text, covered: &covered)
         result = canonicalizePeople(result)
         if let year = article.publishedYear { result = fillYears(result, year: year) }
         return result.sorted { $0.start != $1.start ? $0.start < $1.start : $0.end < $1.end }
@@ -18,27 +21,40 @@ enum MentionResolver {
 
     // MARK: forces
 
-    private static func addAcronymForces(_ entities: [Entity], text: SegmentedText) -> [Entity] {
+    /// The index of the token that ends at `offset` (tokens are in text order), or nil.
+    static func tokenEnding(at offset: Int, in tokens: [Token]) -> Int? {
+        var low = 0
+        var high = tokens.count
+        while low < high {
+            let middle = (low + high) / 2
+            if tokens[middle].end < offset { low = middle + 1 } else { high = middle }
+        }
+        return low < tokens.count && tokens[low].end == offset ? low : nil
+    }
+
+    private static func addAcronymForces(_ entities: [Entity], text: SegmentedText, covered: inout Coverage) -> [Entity] {
         let tokens = text.tokens
         var acronyms: [String: Entity] = [:]
         for force in entities where force.type == .force {
-            guard let last = tokens.firstIndex(where: { $0.end == force.end }), last + 3 < tokens.count,
+            guard let last = tokenEnding(at: force.end, in: tokens), last + 3 < tokens.count,
                   tokens[last + 1].text == "(", tokens[last + 3].text == ")", tokens[last + 2].isAcronym else { continue }
             acronyms[tokens[last + 2].text] = force
         }
         guard !acronyms.isEmpty else { return entities }
         var result = entities
         for token in tokens where token.kind == .word {
-            guard let force = acronyms[token.text], !result.contains(where: { $0.start < token.end && token.start < $0.end }) else { continue }
-            result.append(Entity(type: .force, text: token.text, start: token.start, end: token.end, sentence: token.sentence,
-                                 canonical: force.canonical, name: force.name, recognizer: "force.acronym", priority: 2))
+            guard let force = acronyms[token.text], !covered.overlaps(token.start, token.end) else { continue }
+            let mention = Entity(type: .force, text: token.text, start: token.start, end: token.end, sentence: token.sentence,
+                                 canonical: force.canonical, name: force.name, recognizer: "force.acronym", priority: 2)
+            covered.mark(mention)
+            result.append(mention)
         }
         return result
     }
 
     // MARK: people
 
-    private static func addSurnameMentions(_ entities: [Entity], text: SegmentedText) -> [Entity] {
+    private static func addSurnameMentions(_ entities: [Entity], text: SegmentedText, covered: inout Coverage) -> [Entity] {
         var surnames: [String: String] = [:]
         // Only names the rules found (priority ≥ 1) lend their surnames: one wrong model span ("Max Planck
         // Institute") would otherwise tag every "Institute" in the document.
@@ -49,9 +65,11 @@ enum MentionResolver {
         guard !surnames.isEmpty else { return entities }
         var result = entities
         for token in text.tokens where token.isCapitalizedWord && surnames[token.text] != nil {
-            guard !result.contains(where: { $0.start < token.end && token.start < $0.end }) else { continue }
-            result.append(Entity(type: .person, text: token.text, start: token.start, end: token.end, sentence: token.sentence,
-                                 canonical: surnames[token.text], recognizer: "person.surname", priority: 1))
+            guard !covered.overlaps(token.start, token.end) else { continue }
+            let mention = Entity(type: .person, text: token.text, start: token.start, end: token.end, sentence: token.sentence,
+                                 canonical: surnames[token.text], recognizer: "person.surname", priority: 1)
+            covered.mark(mention)
+            result.append(mention)
         }
         return result
     }
@@ -59,12 +77,22 @@ enum MentionResolver {
     /// Groups mentions by surname: a mention joins the fullest name it is a suffix of (in words).
     private static func canonicalizePeople(_ entities: [Entity]) -> [Entity] {
         let people = entities.filter { $0.type == .person }
+        // Distinct names, longest (in words) first; ties in first-mention order.
+        var seen = Set<String>()
+        let names = people.map(\.text).filter { seen.insert($0).inserted }
         var fullest: [String] = []
-        for person in people.sorted(by: { $0.text.split(separator: " ").count > $1.text.split(separator: " ").count }) {
-            if !fullest.contains(where: { isPart(person.text, of: $0) }) { fullest.append(person.text) }
+        for name in names.enumerated().sorted(by: { a, b in
+            let (wordsA, wordsB) = (a.element.split(separator: " ").count, b.element.split(separator: " ").count)
+            return wordsA != wordsB ? wordsA > wordsB : a.offset < b.offset
+        }).map(\.element) where !fullest.contains(where: { isPart(name, of: $0) }) {
+            fullest.append(name)
         }
+        var canonicalCache: [String: String] = [:]
         func canonical(of name: String) -> String {
-            fullest.first { isPart(name, of: $0) } ?? name
+            if let known = canonicalCache[name] { return known }
+            let found = fullest.first { isPart(name, of: $0) } ?? name
+            canonicalCache[name] = found
+            return found
         }
         var roles: [String: String] = [:]
         for person in people {
@@ -100,5 +128,22 @@ enum MentionResolver {
             resolved.figure = facts
             return resolved
         }
+    }
+}
+
+/// UTF-8 offsets covered by entities.
+struct Coverage {
+    private var covered: [Bool]
+
+    init(size: Int) { covered = [Bool](repeating: false, count: size + 1) }
+
+    func overlaps(_ start: Int, _ end: Int) -> Bool {
+        guard start < end, end <= covered.count else { return false }
+        return covered[start..<end].contains(true)
+    }
+
+    mutating func mark(_ entity: Entity) {
+        guard entity.start < entity.end, entity.end <= covered.count else { return }
+        for offset in entity.start..<entity.end { covered[offset] = true }
     }
 }

@@ -12,8 +12,14 @@ enum OverlapResolver {
             if a.start != b.start { return a.start < b.start }
             return typeRank(a.type) < typeRank(b.type)
         }
+        // Which UTF-8 offsets accepted spans cover: checking a candidate costs its length, not the number of
+        // spans accepted (a 50 MB page has hundreds of thousands of candidates).
+        let limit = candidates.reduce(0) { max($0, $1.end) }
+        var covered = [Bool](repeating: false, count: limit + 1)
         var accepted: [Entity] = []
-        for candidate in ordered where !accepted.contains(where: { $0.overlaps(candidate) }) {
+        for candidate in ordered where candidate.start < candidate.end {
+            guard !covered[candidate.start..<candidate.end].contains(true) else { continue }
+            for offset in candidate.start..<candidate.end { covered[offset] = true }
             accepted.append(candidate)
         }
         return accepted.sorted { $0.start != $1.start ? $0.start < $1.start : $0.end < $1.end }
