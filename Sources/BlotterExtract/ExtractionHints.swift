@@ -87,4 +87,15 @@ enum ExtractionHints {
         "read more:", "related:", "see also:", "advertisement", "we use cookies", "this website uses cookies",
         "by continuing to use", "accept cookies", "image:", "photo:", "picture:", "image copyright",
     ]
+
+    /// Prefixes that mark boilerplate only in short blocks (under `TextAssembler.phraseCheckBytes`): subscription
+    /// walls, app and newsletter promotions, feedback requests, CMS labels. A long paragraph may well start
+    /// "Download the…".
+    static let shortBoilerplatePrefixes: [String] = [
+        "to view the full story", "subscribe now", "first-time subscribers", "if you're seeing this message",
+        "if you’re seeing this message", "for the latest stories", "download the", "follow the ", "follow us",
+        "submit your letter", "never miss the latest", "sign up to", "want to hear what you think",
+        "we want to hear what you think", "do you want to be informed", "explore further", "tagged:", "credit:",
+        "release date:", "last modified:", "is not responsible for the opinions", "we recommend the best products",
+    ]
 }

@@ -115,7 +115,7 @@ struct TextAssembler {
                 // a page that starts with such a heading is not emptied).
                 if position >= Self.minimumBlocksBeforeEnd, Self.endsArticle(key) { break }
                 if Self.isDateLine(key) { continue }
-                if Self.isBoilerplate(key) { continue }
+                if Self.isBoilerplate(key) || ExtractionHints.shortBoilerplatePrefixes.contains(where: { key.hasPrefix($0) }) { continue }
                 if let normalizedTitle, key == normalizedTitle { continue }
             } else if Self.hasBoilerplatePrefix(Self.comparable(String(block.text.prefix(48)))) {
                 continue
