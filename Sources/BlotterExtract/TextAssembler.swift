@@ -116,7 +116,7 @@ struct TextAssembler {
                 if position >= Self.minimumBlocksBeforeEnd, Self.endsArticle(key) { break }
                 if Self.isDateLine(key) { continue }
                 if Self.isBoilerplate(key) || ExtractionHints.shortBoilerplatePrefixes.contains(where: { key.hasPrefix($0) }) { continue }
-                if let normalizedTitle, key == normalizedTitle { continue }
+                if let normalizedTitle, Self.isTitle(key, normalizedTitle) { continue }
             } else if Self.hasBoilerplatePrefix(Self.comparable(String(block.text.prefix(48)))) {
                 continue
             }
@@ -151,6 +151,14 @@ struct TextAssembler {
         return ExtractionHints.endOfArticleBlocks.contains(words)
     }
 
+    /// The headline repeated in the body, exactly or as a longer / shorter form of the page title
+    /// ("Title - Part 1" against "Title").
+    static func isTitle(_ block: String, _ title: String) -> Bool {
+        if block == title { return true }
+        guard block.count >= 20, title.count >= 20 else { return false }
+        return title.hasPrefix(block) || block.hasPrefix(title)
+    }
+
     /// A block that is only a date or a time ago: "Dec 12, 2025", "6 hours ago", "Updated 10:32 GMT".
     static func isDateLine(_ comparable: String) -> Bool {
         guard comparable.count <= 40 else { return false }
@@ -161,7 +169,8 @@ struct TextAssembler {
                                       "november", "dec", "december", "ago", "hours", "hour", "minutes", "minute", "mins",
                                       "days", "day", "updated", "published", "posted", "am", "pm", "gmt", "bst", "utc", "est",
                                       "edt", "pst", "on", "at", "yesterday", "today", "monday", "tuesday", "wednesday",
-                                      "thursday", "friday", "saturday", "sunday", "last", "st", "nd", "rd", "th"]
+                                      "thursday", "friday", "saturday", "sunday", "last", "st", "nd", "rd", "th",
+                                      "min", "mins", "read", "reading", "time", "by"]
         let hasNumberOrAgo = words.contains { $0.allSatisfy(\.isNumber) } || words.contains("ago")
         // A date word is needed: bare numbers are table cells and list counters, not datelines.
         let hasDateWord = words.contains { !$0.allSatisfy(\.isNumber) && dateWords.contains(String($0)) }
