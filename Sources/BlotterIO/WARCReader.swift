@@ -29,7 +29,7 @@ final class WARCReader: PageReader {
             throw SinkError(message: "\(path): cannot open: \(FileProblem.describe(path))")
         }
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-        let magic = (try? handle.read(upToCount: 2)).map { [UInt8]($0 ?? Data()) } ?? []
+        let magic: [UInt8] = ((try? handle.read(upToCount: 2)) ?? nil).map { [UInt8]($0) } ?? []
         try? handle.seek(toOffset: 0)
         if magic == [0x1F, 0x8B] {
             do { source = try GzipByteSource(handle: handle, fileSize: size) } catch {
