@@ -21,6 +21,8 @@ final class WARCReader: PageReader {
     private let maximumPageBytes: Int
     private(set) var skipped = 0
     private var finished = false
+    /// WARC version lines seen; a file with none is not a WARC file, and says so.
+    private var recordsSeen = 0
 
     init(path: String, maximumPageBytes: Int) throws(SinkError) {
         self.path = path
@@ -61,18 +63,18 @@ final class WARCReader: PageReader {
     private func nextRecord(sequence: Int) throws(ByteSourceError) -> PageSource.Item? {
         while true {
             // 1. The version line (anything before it is skipped: padding, or the rest of a broken record).
-            var garbage = false
             var recordStart = reader.position
             while true {
                 recordStart = reader.position
                 guard let line = try reader.readLine() else {
                     finished = true
-                    return nil
+                    guard recordsSeen == 0 else { return nil }
+                    return .documentError(DocumentError(sequence: sequence, id: nil, source: SourceLocation(path: path), stage: .source,
+                                                        message: "no WARC record found (the file does not look like WARC)"))
                 }
                 if line.starts(with: Array("WARC/".utf8)) { break }
-                if !line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { garbage = true }
             }
-            _ = garbage
+            recordsSeen += 1
             // 2. Named fields.
             var fields: [String: String] = [:]
             var headerLines = 0

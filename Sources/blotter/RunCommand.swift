@@ -139,11 +139,10 @@ struct RunCommand: ParsableCommand {
                 throw CommandFailure("\(summary): cannot write the summary: \(error.localizedDescription)")
             }
         }
-        let summary = result
-        if let failure = summary.sinkFailure {
+        if let failure = result.sinkFailure {
             FileHandle.standardError.write(Data("blotter: writing output failed: \(failure)\n".utf8))
         }
-        if summary.exitStatus != 0 { throw ExitCode(summary.exitStatus) }
+        if result.exitStatus != 0 { throw ExitCode(result.exitStatus) }
     }
 }
 

@@ -81,6 +81,12 @@ import BlotterTestSupport
         #expect(error.message.contains("truncated record"))
     }
 
+    @Test func aFileWithoutWARCRecordsSaysSo() throws {
+        let (items, _) = try read(Array("<html>not an archive</html>\n".utf8), name: "fake.warc")
+        guard items.count == 1, case .documentError(let error) = items[0] else { Issue.record("expected one error entry"); return }
+        #expect(error.message.contains("no WARC record found"))
+    }
+
     @Test func httpMessagesAreDecoded() throws {
         let message = try HTTPMessage.parse(WARFixtureShim.chunkedGzip()).get()
         #expect(message.status == 200)
