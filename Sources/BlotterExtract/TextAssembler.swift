@@ -145,6 +145,8 @@ struct TextAssembler {
     static let minimumBlocksBeforeEnd = 3
 
     static func endsArticle(_ comparable: String) -> Bool {
+        // The longest end heading is short: skip the work for everything else.
+        guard comparable.utf8.count <= 48 else { return false }
         // "Comments (12)", "12 comments", "Comments:" → "comments".
         let words = comparable.split(whereSeparator: { !$0.isLetter && $0 != " " }).joined().split(separator: " ")
             .filter { !$0.allSatisfy(\.isNumber) }.joined(separator: " ")
@@ -161,7 +163,7 @@ struct TextAssembler {
 
     /// A block that is only a date or a time ago: "Dec 12, 2025", "6 hours ago", "Updated 10:32 GMT".
     static func isDateLine(_ comparable: String) -> Bool {
-        guard comparable.count <= 40 else { return false }
+        guard comparable.utf8.count <= 48, comparable.count <= 40 else { return false }
         let words = comparable.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
         guard !words.isEmpty, words.count <= 7 else { return false }
         let dateWords: Set<String> = ["jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june",
@@ -177,8 +179,20 @@ struct TextAssembler {
         return hasNumberOrAgo && hasDateWord && words.allSatisfy { $0.allSatisfy(\.isNumber) || dateWords.contains(String($0)) }
     }
 
+    /// Lower case with runs of spaces and new lines folded to one space, in one pass.
     static func comparable(_ text: String) -> String {
-        text.lowercased().split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
+        var out = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in text.lowercased().unicodeScalars {
+            if scalar == " " || scalar == "\n" {
+                pendingSpace = !out.isEmpty
+            } else {
+                if pendingSpace { out.append(" ") }
+                pendingSpace = false
+                out.append(scalar)
+            }
+        }
+        return String(out)
     }
 
     static let trailingPunctuation: Set<Character> = [":", ".", "!", "»", "›", ">", "|", " "]
