@@ -30,6 +30,7 @@ enum DateGrammar {
     static func parse(_ tokens: [Token], at start: Int, limit: Int, sentenceStart: Int, reference: Reference?) -> (String, Int)? {
         guard start < limit else { return nil }
         return dayFirst(tokens, start, limit) ?? monthFirst(tokens, start, limit) ?? numeric(tokens, start, limit, sentenceStart)
+            ?? theDay(tokens, start, limit, sentenceStart)
             ?? glued(tokens, start, limit) ?? weekday(tokens, start, limit, reference) ?? relativeDay(tokens, start, limit, reference)
             ?? bareYear(tokens, start, limit, sentenceStart)
     }
@@ -37,11 +38,16 @@ enum DateGrammar {
     // MARK: day first: "27 April", "27th of April 2020", "16. nov. 2016"
 
     private static func dayFirst(_ tokens: [Token], _ start: Int, _ limit: Int) -> (String, Int)? {
-        guard let (day, afterDay) = dayNumber(tokens, start, limit) else { return nil }
+        var first = start
+        if first < limit, tokens[first].text.lowercased() == "the", first + 1 < limit { first += 1 }
+        guard let (day, afterDay) = dayNumber(tokens, first, limit) ?? ordinalDay(tokens, first, limit) else { return nil }
+        // "the second" alone is not a date; "the second of August" is.
+        let ordinalWord = tokens[first].kind == .word
         var cursor = afterDay
         if cursor < limit, tokens[cursor].text == ".", !tokens[cursor].spaceBefore { cursor += 1 }
         if cursor < limit, tokens[cursor].text.lowercased() == "of" { cursor += 1 }
         guard cursor < limit, let month = monthName(tokens[cursor], requireCapital: false) else { return nil }
+        if ordinalWord, cursor == afterDay { return nil }  // "second may" is not "the 2nd of May"
         cursor += 1
         // "16. nov. 2016": the dot of an abbreviated month, only when a year follows.
         if cursor + 1 < limit, tokens[cursor].text == ".", !tokens[cursor].spaceBefore, tokens[cursor - 1].text.count <= 4,
@@ -57,12 +63,14 @@ enum DateGrammar {
     private static func monthFirst(_ tokens: [Token], _ start: Int, _ limit: Int) -> (String, Int)? {
         guard let month = monthName(tokens[start], requireCapital: false) else { return nil }
         var cursor = start + 1
-        if cursor < limit, tokens[cursor].text == ".", !tokens[cursor].spaceBefore { cursor += 1 }
+        if cursor < limit, tokens[cursor].text == "." || tokens[cursor].text == ",", !tokens[cursor].spaceBefore { cursor += 1 }
         var dayStart = cursor
         if dayStart < limit, tokens[dayStart].text.lowercased() == "the" { dayStart += 1 }
         if let (day, afterDay) = dayNumber(tokens, dayStart, limit) ?? ordinalDay(tokens, dayStart, limit) {
-            // A bare "may 5" in lower case is too often the verb: lower-case "may" needs its day in digits.
-            if tokens[start].text == "may", tokens[dayStart].kind != .number { return nil }
+            // A bare "may 5" in lower case is too often the verb: lower-case "may" needs "the", an ordinal word
+            // or a day in digits with nothing verb-like after it.
+            if tokens[start].text == "may", tokens[dayStart].kind == .number,
+               afterDay < limit, tokens[afterDay].kind == .word, tokens[afterDay].isLowercaseWord { return nil }
             let (year, end) = year(tokens, at: afterDay, limit: limit)
             return (format(year: year, month: month, day: day), end)
         }
@@ -75,7 +83,24 @@ enum DateGrammar {
 
     // MARK: numeric: "21/04/2016", "9-18-15", "2016-04-21", "13.5.2015", "22/04", "on 4-22"
 
-    private static func numeric(_ tokens: [Token], _ start: Int, _ limit: Int, _ sentenceStart: Int) -> (String, Int)? {
+    private static func numeric(_ tokens: [Token], _ start: Int, _ limit: Int, _ sentenceStart: Int, afterWeekday: Bool = false) -> (String, Int)? {
+        // "13.5.2015" as one ICU number token.
+        if tokens[start].kind == .number, tokens[start].text.filter({ $0 == "." }).count == 2 {
+            let parts = tokens[start].text.split(separator: ".").map(String.init)
+            if parts.count == 3, parts[2].count == 4, let day = Int(parts[0]), let month = Int(parts[1]), let year = Int(parts[2]),
+               (1...31).contains(day), (1...12).contains(month) {
+                return (format(year: year, month: month, day: day), start + 1)
+            }
+        }
+        // "13.5.2015": ICU reads "13.5" as one number.
+        if tokens[start].kind == .number, tokens[start].text.filter({ $0 == "." }).count == 1, start + 2 < limit,
+           tokens[start + 1].text == ".", !tokens[start + 1].spaceBefore, tokens[start + 2].text.count == 4,
+           let year = Int(tokens[start + 2].text) {
+            let parts = tokens[start].text.split(separator: ".").compactMap { Int($0) }
+            if parts.count == 2, (1...31).contains(parts[0]), (1...12).contains(parts[1]) {
+                return (format(year: year, month: parts[1], day: parts[0]), start + 3)
+            }
+        }
         guard tokens[start].kind == .number, let first = Int(tokens[start].text) else { return nil }
         var parts = [first]
         var separator: String?
@@ -87,7 +112,20 @@ enum DateGrammar {
             parts.append(value)
             cursor += 2
         }
-        // "11/12,2016"
+        // "11/12,2016": ICU reads "12,2016" as one grouped number.
+        if parts.count == 1, cursor + 1 < limit, tokens[cursor].text == "/", !tokens[cursor].spaceBefore,
+           tokens[cursor + 1].kind == .number, tokens[cursor + 1].text.contains(",") {
+            let pieces = tokens[cursor + 1].text.split(separator: ",")
+            if pieces.count == 2, pieces[1].count == 4, let month = Int(pieces[0]), let year = Int(pieces[1]) {
+                parts += [month, year]
+                separator = "/"
+                cursor += 2
+                let (a, b) = (parts[0], parts[1])
+                if (1...12).contains(b), (1...31).contains(a) { return (format(year: year, month: b, day: a), cursor) }
+                if (1...12).contains(a), (1...31).contains(b) { return (format(year: year, month: a, day: b), cursor) }
+                return nil
+            }
+        }
         if parts.count == 2, cursor + 1 < limit, tokens[cursor].text == ",", tokens[cursor + 1].kind == .number,
            tokens[cursor + 1].text.count == 4, let year = Int(tokens[cursor + 1].text) {
             parts.append(year)
@@ -108,7 +146,7 @@ enum DateGrammar {
             year = yearText.count == 2 ? 2000 + parts[2] - (parts[2] > 50 ? 100 : 0) : parts[2]
         } else {
             // Two numbers are a date only as dd/mm, or after a word that announces a date ("on 4-22").
-            let announced = start > sentenceStart && ["on", "in", "by", "until", "since", "from", "before", "after"].contains(tokens[start - 1].text.lowercased())
+            let announced = afterWeekday || start > sentenceStart && ["on", "in", "by", "until", "since", "from", "before", "after"].contains(tokens[start - 1].text.lowercased())
             guard separator == "/" || announced, separator != "." else { return nil }
         }
         let (a, b) = (parts[0], parts[1])
@@ -117,6 +155,23 @@ enum DateGrammar {
         else if (1...12).contains(a), (1...31).contains(b) { (day, month) = (b, a) }
         else { return nil }
         return (format(year: year, month: month, day: day), cursor)
+    }
+
+    // MARK: "on the 27th", "for the second"
+
+    private static func theDay(_ tokens: [Token], _ start: Int, _ limit: Int, _ sentenceStart: Int) -> (String, Int)? {
+        guard start > sentenceStart, tokens[start].text.lowercased() == "the", start + 1 < limit,
+              ["on", "for", "by", "until", "till", "from"].contains(tokens[start - 1].text.lowercased()) else { return nil }
+        // Digits need an ordinal suffix or the end of the phrase ("the 27!"); words must be ordinals.
+        if let (day, end) = dayNumber(tokens, start + 1, limit) {
+            let suffixed = end > start + 2
+            let phraseEnds = end >= limit || tokens[end].kind == .punctuation
+            return suffixed || phraseEnds ? ("XXXX-XX-" + two(day), end) : nil
+        }
+        if let (day, end) = ordinalDay(tokens, start + 1, limit), end >= limit || tokens[end].kind == .punctuation {
+            return ("XXXX-XX-" + two(day), end)
+        }
+        return nil
     }
 
     // MARK: "jan-1", "28-nov"
@@ -140,17 +195,49 @@ enum DateGrammar {
         guard tokens[start].kind == .word else { return nil }
         var cursor = start
         var shift = 0
-        let modifier = tokens[cursor].text.lowercased()
-        if ["last", "next", "this", "coming", "previous"].contains(modifier), cursor + 1 < limit {
+        var modifier = tokens[cursor].text.lowercased()
+        // "the first friday of july", "second sunday": an ordinal weekday of a month.
+        var ordinalStart = cursor
+        if modifier == "the", cursor + 1 < limit { ordinalStart = cursor + 1 }
+        if ordinalStart + 1 < limit, let _ = FigureLexicon.ordinalWords[tokens[ordinalStart].text.lowercased()],
+           weekdayName(tokens[ordinalStart + 1]) != nil {
+            var end = ordinalStart + 2
+            if end + 1 < limit, tokens[end].text.lowercased() == "of", monthName(tokens[end + 1], requireCapital: false) != nil { end += 2 }
+            return ("XXXX-XX-XX", end)
+        }
+        // "this week friday", "last week sunday"
+        if ["last", "next", "this"].contains(modifier), cursor + 2 < limit, tokens[cursor + 1].text.lowercased() == "week",
+           weekdayName(tokens[cursor + 2]) != nil {
+            cursor += 2
+            shift = modifier == "last" ? -1 : (modifier == "next" ? 1 : 0)
+            modifier = "this"
+        } else if ["last", "next", "this", "coming", "previous"].contains(modifier), cursor + 1 < limit {
             shift = modifier == "last" || modifier == "previous" ? -1 : (modifier == "next" ? 1 : 0)
             cursor += 1
         }
         guard let day = weekdayName(tokens[cursor]) else { return nil }
         cursor += 1
         if cursor < limit, tokens[cursor].text == ".", !tokens[cursor].spaceBefore, tokens[cursor - 1].text.count <= 5 { cursor += 1 }
+        // "friday next week", "friday this week", "tuesday of next week"
+        var weekWords = cursor
+        if weekWords < limit, tokens[weekWords].text.lowercased() == "of" { weekWords += 1 }
+        if weekWords + 1 < limit, ["next", "this", "last"].contains(tokens[weekWords].text.lowercased()),
+           tokens[weekWords + 1].text.lowercased() == "week" {
+            let word = tokens[weekWords].text.lowercased()
+            shift = word == "next" ? 1 : (word == "last" ? -1 : 0)
+            modifier = "this"
+            cursor = weekWords + 2
+        }
+        // "monday january 12th, 2016", "friday 7/6", "friday 2018-7-6": the date that follows decides.
+        var dateStart = cursor
+        if dateStart < limit, tokens[dateStart].text == "," { dateStart += 1 }
+        if dateStart < limit, let (value, end) = dayFirst(tokens, dateStart, limit) ?? monthFirst(tokens, dateStart, limit)
+            ?? numeric(tokens, dateStart, limit, start, afterWeekday: true) {
+            return (value, end)
+        }
         // "thursday the 21st", "saturday the second"
         if cursor + 1 < limit, tokens[cursor].text.lowercased() == "the",
-           let (dayOfMonth, end) = dayNumber(tokens, cursor + 1, limit) ?? ordinalDay(tokens, cursor + 1, limit) {
+           let (dayOfMonth, end) = dayNumber(tokens, cursor + 1, limit) ?? ordinalDay(tokens, cursor + 1, limit) ?? cardinalDay(tokens, cursor + 1, limit) {
             return ("XXXX-XX-" + two(dayOfMonth), end)
         }
         guard let reference else { return ("XXXX-WXX-\(day)", cursor) }
@@ -212,6 +299,13 @@ enum DateGrammar {
         var cursor = start + 1
         if cursor < limit, FigureLexicon.ordinalSuffixes.contains(tokens[cursor].text.lowercased()), !tokens[cursor].spaceBefore { cursor += 1 }
         return (day, cursor)
+    }
+
+    /// "fifteen", "twenty one": a day of the month as a cardinal word (after "the").
+    private static func cardinalDay(_ tokens: [Token], _ start: Int, _ limit: Int) -> (Int, Int)? {
+        guard start < limit, let value = FigureLexicon.numberWords[tokens[start].text.lowercased()], value >= 1, value <= 31,
+              value == value.rounded() else { return nil }
+        return (Int(value), start + 1)
     }
 
     /// "second", "eleventh", "twenty-first", "thirty first".

@@ -49,7 +49,8 @@ struct FigureRecognizer: Recognizer {
             let facts = FigureFacts(kind: .date, value: .date(value))
             return (make(tokens, cursor..<end, facts, context: context), end)
         }
-        if let (entity, end) = articleDuration(tokens, at: cursor, start: start, limit: limit, sentence: sentence, qualifier: qualifier, context: context) {
+        if let (entity, end) = articleDuration(tokens, at: cursor, start: start, limit: limit, sentence: sentence, qualifier: qualifier,
+                                               reference: reference, context: context) {
             return (entity, end)
         }
         // Currency before the number: "£", "$", "US$".
@@ -135,10 +136,14 @@ struct FigureRecognizer: Recognizer {
                 return (make(tokens, start..<(end + 1), facts, context: context), end + 1)
             }
             if let unit = FigureLexicon.units[word] ?? (tokens[end].text == "%" ? FigureLexicon.units["%"] : nil) {
-                // "two months ago": a date, not a duration.
+                // "two months ago", "two weeks from now": dates, not durations.
                 if unit.0 == .duration, end + 1 < limit, tokens[end + 1].text.lowercased() == "ago" {
                     return (make(tokens, start..<(end + 2), FigureFacts(kind: .date, value: .date(Self.ago(number.value, unit.1, reference: reference))),
                                  context: context), end + 2)
+                }
+                if unit.0 == .duration, end + 2 < limit, tokens[end + 1].text.lowercased() == "from", tokens[end + 2].text.lowercased() == "now" {
+                    return (make(tokens, start..<(end + 3), FigureFacts(kind: .date, value: .date(Self.ago(-number.value, unit.1, reference: reference))),
+                                 context: context), end + 3)
                 }
                 return measure(unit, value: number.value, tokens: tokens, span: start..<(end + 1), qualifier: qualifier, context: context)
             }
@@ -184,15 +189,19 @@ struct FigureRecognizer: Recognizer {
 
     /// "for a year", "in an hour", "half an hour": durations written with an article instead of a number.
     private func articleDuration(_ tokens: [Token], at index: Int, start: Int, limit: Int, sentence: Sentence, qualifier: Qualifier?,
-                                 context: TagContext) -> (Entity, Int)? {
+                                 reference: DateGrammar.Reference?, context: TagContext) -> (Entity, Int)? {
         var cursor = index
         var value = 1.0
         if cursor < limit, tokens[cursor].text.lowercased() == "half" { value = 0.5; cursor += 1 }
         guard cursor + 1 < limit, ["a", "an"].contains(tokens[cursor].text.lowercased()),
               let unit = FigureLexicon.units[tokens[cursor + 1].text.lowercased()], unit.0 == .duration else { return nil }
+        var end = cursor + 2
+        if end < limit, tokens[end].text.lowercased() == "ago", value == 1 {
+            return (make(tokens, start..<(end + 1), FigureFacts(kind: .date, value: .date(Self.ago(1, unit.1, reference: reference))),
+                         context: context), end + 1)
+        }
         let before = index > sentence.tokens.lowerBound ? tokens[index - 1].text.lowercased() : ""
         guard value == 0.5 || qualifier != nil || ["for", "in", "within", "after", "over", "than", "about"].contains(before) else { return nil }
-        var end = cursor + 2
         // "an hour and a half"
         if end + 2 < limit, tokens[end].text.lowercased() == "and", tokens[end + 1].text.lowercased() == "a", tokens[end + 2].text.lowercased() == "half" {
             value += 0.5

@@ -35,6 +35,12 @@ import BlotterTestSupport
         Case(text: "Police found a dozen knives.", span: "a dozen", kind: .count, value: .number(12), of: "knives"),
         Case(text: "It rose in 2008 sharply.", span: "2008", kind: .date, value: .date("2008")),
         Case(text: "He drove at 110mph on the M1.", span: "110mph", kind: .speed, value: .number(110), unit: "mph"),
+        Case(text: "It opens monday january 12th, 2016 at noon.", span: "monday january 12th, 2016", kind: .date, value: .date("2016-01-12")),
+        Case(text: "Are you free on 13.5.2015?", span: "13.5.2015", kind: .date, value: .date("2015-05-13")),
+        Case(text: "Filed 11/12,2016 by the clerk.", span: "11/12,2016", kind: .date, value: .date("2016-12-11")),
+        Case(text: "We meet the first friday of july.", span: "the first friday of july", kind: .date, value: .date("XXXX-XX-XX")),
+        Case(text: "It was due on the 21st.", span: "the 21st", kind: .date, value: .date("XXXX-XX-21")),
+        Case(text: "A baseball on may the eleventh.", span: "may the eleventh", kind: .date, value: .date("XXXX-05-11")),
     ]
 
     @Test(arguments: cases)
@@ -52,7 +58,7 @@ import BlotterTestSupport
     @Test(arguments: [
         "The COVID-19 outbreak spread.", "On the Minister’s first visit.", "It is one of the UK’s largest.",
         "They drove on the A1 and the M25.", "Under section 18 of the Act.", "Call 0800 555 111 or dial 999.",
-        "The meeting began at 10:30 today.", "It happened at 2.15am.",
+        "The meeting began at 10:30 today.", "It happened at 2.15am.", "You may 5 times try.", "He was the second man.",
     ])
     func refusesNumbersInNamesAndIdentifiers(_ text: String) throws {
         #expect(try TagHarness.tag(text).filter { $0.type == .figure }.isEmpty)
