@@ -9,9 +9,9 @@ struct Blotter: ParsableCommand {
         commandName: "blotter",
         abstract: "Turn raw news pages into structured records about policing.",
         discussion: """
-        Pages (HTML files, directories, JSON lines) go in; the main text is extracted, segmented and tagged with \
+        Pages (HTML files, directories, WARC archives, JSON lines) go in; the main text is extracted, segmented and tagged with \
         people (and their roles), police forces and agencies, named operations and figures; one JSON record per \
-        document comes out. See README.md for the record format.
+        document comes out (or into a SQLite store). Start with: blotter run corpus --out - | head -1
         """,
         subcommands: [RunCommand.self, QueryCommand.self, ExportCommand.self, ConfigCommand.self, EvalCommand.self, BenchCommand.self, TrainCommand.self],
         defaultSubcommand: nil
