@@ -192,6 +192,16 @@ struct FigureRecognizer: Recognizer {
                                  reference: DateGrammar.Reference?, context: TagContext) -> (Entity, Int)? {
         var cursor = index
         var value = 1.0
+        // "all week", "a full year", "the whole day", "full-week": one whole unit.
+        if cursor + 1 < limit, ["all", "full", "whole", "entire"].contains(tokens[cursor].text.lowercased()) {
+            var unitAt = cursor + 1
+            if tokens[unitAt].text == "-", !tokens[unitAt].spaceBefore, unitAt + 1 < limit { unitAt += 1 }
+            if let unit = FigureLexicon.units[tokens[unitAt].text.lowercased()], unit.0 == .duration,
+               ["day", "week", "month", "year", "night"].contains(tokens[unitAt].text.lowercased()) {
+                let facts = FigureFacts(kind: .duration, value: .number(unit.2), unit: unit.1, qualifier: qualifier)
+                return (make(tokens, start..<(unitAt + 1), facts, context: context), unitAt + 1)
+            }
+        }
         if cursor < limit, tokens[cursor].text.lowercased() == "half" { value = 0.5; cursor += 1 }
         guard cursor + 1 < limit, ["a", "an"].contains(tokens[cursor].text.lowercased()),
               let unit = FigureLexicon.units[tokens[cursor + 1].text.lowercased()], unit.0 == .duration else { return nil }
