@@ -102,6 +102,12 @@ struct FigureRecognizer: Recognizer {
             return (make(tokens, spanStart..<end, FigureFacts(kind: .age, value: .number(number.value), unit: "years", qualifier: qualifier),
                          context: context), end)
         }
+        // "aged 31 and 45", "aged 19, 23 and 30": the later numbers of an age list are ages too.
+        if number.inDigits, numberStart >= sentence.tokens.lowerBound + 2, ["and", ",", "&"].contains(tokens[numberStart - 1].text.lowercased()),
+           Self.followsAgeList(tokens, before: numberStart - 1, sentenceStart: sentence.tokens.lowerBound) {
+            return (make(tokens, start..<end, FigureFacts(kind: .age, value: .number(number.value), unit: "years", qualifier: qualifier),
+                         context: context), end)
+        }
         // A unit joined by a hyphen: "3-inch", "68-ounce", "12-cent", "30-minutes".
         var unitAt = end
         if end + 1 < limit, tokens[end].text == "-", !tokens[end].spaceBefore, !tokens[end + 1].spaceBefore,
@@ -164,6 +170,19 @@ struct FigureRecognizer: Recognizer {
         }
         let facts = FigureFacts(kind: .count, value: .number(number.value), qualifier: qualifier, of: noun)
         return (make(tokens, start..<end, facts, context: context), end)
+    }
+
+    /// True when the tokens before `index` read "aged N[, N]…": numbers and separators back to "aged".
+    static func followsAgeList(_ tokens: [Token], before index: Int, sentenceStart: Int) -> Bool {
+        var cursor = index - 1
+        var sawNumber = false
+        while cursor >= sentenceStart, index - cursor <= 10 {
+            let word = tokens[cursor].text.lowercased()
+            if word == "aged" || word == "ages" { return sawNumber }
+            if tokens[cursor].kind == .number { sawNumber = true } else if ![",", "and", "&"].contains(word) { return false }
+            cursor -= 1
+        }
+        return false
     }
 
     static func isUnitWord(_ word: String) -> Bool {

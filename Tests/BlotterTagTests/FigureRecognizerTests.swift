@@ -27,6 +27,7 @@ import BlotterTestSupport
         Case(text: "He was jailed for six years.", span: "six years", kind: .duration, value: .number(6), unit: "years"),
         Case(text: "A 34-year-old man was held.", span: "34-year-old", kind: .age, value: .number(34), unit: "years"),
         Case(text: "The woman, aged 52, was held.", span: "52", kind: .age, value: .number(52), unit: "years"),
+        Case(text: "Two men, aged 31 and 45, were held.", span: "45", kind: .age, value: .number(45), unit: "years"),
         Case(text: "Crime fell by 12 per cent.", span: "12 per cent", kind: .percent, value: .number(12), unit: "%"),
         Case(text: "They seized 500 grams of heroin.", span: "500 grams", kind: .mass, value: .number(0.5), unit: "kg", of: "heroin"),
         Case(text: "It was used by 32 forces, with more.", span: "32", kind: .count, value: .number(32), of: "forces"),
