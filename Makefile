@@ -41,6 +41,10 @@ quality: build
 		case "$$kind" in ''|'#'*) continue;; esac; \
 		$(BLOTTER_QUALITY_BIN) eval $$kind $$bench --floor $$floor || status=1; \
 	done < quality/floors.tsv; \
+	model=$$(mktemp); $(BLOTTER_QUALITY_BIN) train --out $$model > /dev/null && \
+	if cmp -s $$model models/ner.model; then echo "models/ner.model: retrained from the data, identical bytes"; \
+	else echo "FAIL: models/ner.model differs from what blotter train makes now (retrain and commit it)"; status=1; fi; \
+	rm -f $$model; \
 	exit $$status
 
 # Tests against real external tools, installed into a virtual environment (.venv).
