@@ -1,0 +1,26 @@
+import Testing
+@testable import BlotterExtract
+
+@Suite struct MetadataPartsTests {
+    @Test(arguments: [
+        ("2020-04-27T10:15:00Z", "2020-04-27T10:15:00Z"), ("2020-04-27", "2020-04-27"), ("27 April 2020", "2020-04-27"),
+        ("April 27, 2020", "2020-04-27"), ("Mon, 27 Apr 2020 09:00:00 GMT", "2020-04-27"),
+    ])
+    func datesBecomeISO(raw: String, iso: String) {
+        #expect(DateNormalizer.iso8601(raw) == iso)
+    }
+
+    @Test func nonsenseIsNoDate() {
+        #expect(DateNormalizer.iso8601("yesterday afternoon") == nil)
+        #expect(DateNormalizer.dateInURL("https://x.org/news/story-123") == nil)
+        #expect(DateNormalizer.dateInURL("https://x.org/2020-04-27-story") == "2020-04-27")
+    }
+
+    @Test func languageFromFunctionWords() {
+        #expect(LanguageGuesser.guess("The police said that the man was arrested in the town and charged with theft.") == "en")
+        #expect(LanguageGuesser.guess("Die Polizei hat den Mann festgenommen, der nicht mit der Sache zu tun hatte und sich auf den Weg machte.") == "de")
+        #expect(LanguageGuesser.guess("12 34") == nil)
+        #expect(MetadataExtractor.primaryLanguage("en-GB") == "en")
+        #expect(MetadataExtractor.primaryLanguage("x") == nil)
+    }
+}
