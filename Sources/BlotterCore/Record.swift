@@ -8,16 +8,13 @@ public struct Record: Sendable {
     public var article: Article
     /// Entities in text order, with UTF-8 offsets (converted when written).
     public var entities: [Entity]
-    /// The stages that ran, so a record of `--stages extract` is told apart from one with no entities.
-    public var tagged: Bool
 
-    public init(sequence: Int, id: String, source: SourceLocation, article: Article, entities: [Entity] = [], tagged: Bool = false) {
+    public init(sequence: Int, id: String, source: SourceLocation, article: Article, entities: [Entity] = []) {
         self.sequence = sequence
         self.id = id
         self.source = source
         self.article = article
         self.entities = entities
-        self.tagged = tagged
     }
 
     /// Distinct canonical values per type in first-mention order, and the number of figures.

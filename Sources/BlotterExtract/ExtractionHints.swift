@@ -37,8 +37,7 @@ enum ExtractionHints {
         "pagination", "pager", "tags", "tagcloud", "taglist", "byline", "author", "authorbox", "bio", "meta",
         "banner", "alert", "notice", "toolbar", "skip", "hidden", "modal", "popup", "overlay", "outbrain",
         "taboola", "print", "caption", "credit", "copyright", "login", "search", "timestamp",
-        "moreNews", "othernews", "morenews", "readmore", "more", "contentinfo", "complementary", "dialog",
-        "navigation", "rss", "jump", "toc",
+        "othernews", "morenews", "readmore", "more", "contentinfo", "complementary", "dialog", "rss", "jump", "toc",
     ]
 
     /// Substrings of a class or id that mark boilerplate even inside a longer token ("post-sharebar").
@@ -50,8 +49,8 @@ enum ExtractionHints {
 
     /// Tokens that keep an element even if another token looks like boilerplate ("article-body comments-on").
     static let contentTokens: Set<String> = [
-        "article", "articlebody", "article-body", "content", "entry", "entrycontent", "post", "postbody",
-        "story", "storybody", "main", "body", "text", "blog", "hentry", "instapaper_body",
+        "article", "articlebody", "content", "entry", "entrycontent", "post", "postbody",
+        "story", "storybody", "main", "body", "text", "blog", "hentry",
     ]
 
     /// class / id values of common CMS containers of the article body (joined tokens, lower case).

@@ -31,7 +31,7 @@ public struct StoreReader {
             let utf8 = Self.utf8Offsets(body)
             var record = Record(sequence: sequence, id: id, source: SourceLocation(path: text("path"), url: text("url"), warc: warc,
                                                                                    captured: text("captured")),
-                                article: article, tagged: true)
+                                article: article)
             for entity in try entities.rows([.text(id)]) {
                 guard let type = entity["type"]?.string.flatMap(EntityType.init(rawValue:)),
                       case .integer(let start)? = entity["start"], case .integer(let end)? = entity["end"],

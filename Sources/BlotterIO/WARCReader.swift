@@ -92,8 +92,7 @@ final class WARCReader: PageReader {
             }
             let wanted = type == "response" || type == "resource"
             guard wanted, length <= maximumPageBytes + 65_536 else {
-                try reader.skip(length)
-                if reader.atEnd, length > 0 { /* truncated, but the record was not wanted anyway */ }
+                try reader.skip(length)  // a record cut short here was not wanted anyway
                 skipped += 1
                 continue
             }
@@ -106,9 +105,8 @@ final class WARCReader: PageReader {
             // The two CRLF after the block; their absence is tolerated.
             try reader.fill(4)
             let location = self.location(recordStart: recordStart)
-            var source = SourceLocation(path: path, url: fields["warc-target-uri"].map(Self.unbracket), warc: location,
+            let source = SourceLocation(path: path, url: fields["warc-target-uri"].map(Self.unbracket), warc: location,
                                         captured: fields["warc-date"])
-            source.line = nil
             let id = fields["warc-record-id"].map(Self.unbracket)
             if type == "resource" {
                 guard Self.isPage(fields["content-type"]) else { skipped += 1; continue }

@@ -23,7 +23,6 @@ public struct DocumentProcessor: Sendable {
         public var article: Article?
         public var segmented: SegmentedText?
         public var entities: [Entity] = []
-        public var tagged = false
     }
 
     public func extract(_ page: RawPage) -> Result<InFlight, DocumentError> {
@@ -52,13 +51,12 @@ public struct DocumentProcessor: Sendable {
         }
         var next = document
         next.entities = tagger.tag(segmented, article: article)
-        next.tagged = true
         return .success(next)
     }
 
     public func record(_ document: InFlight) -> Record {
         Record(sequence: document.page.sequence, id: document.page.recordID, source: document.page.source,
-               article: document.article ?? Article(text: ""), entities: document.entities, tagged: document.tagged)
+               article: document.article ?? Article(text: ""), entities: document.entities)
     }
 
     /// Every configured stage, on the calling thread.

@@ -30,8 +30,6 @@ final class ProgressReporter: @unchecked Sendable {
     }
 
     func clear() { FileHandleOutput.standardError("\r\u{1B}[K") }
-
-    static var standardErrorIsTerminal: Bool { isatty(2) == 1 }
 }
 
 enum FileHandleOutput {

@@ -89,7 +89,7 @@ struct FigureRecognizer: Recognizer {
                 end += 1
             }
             let facts = FigureFacts(kind: .money, value: .number(Self.rounded(value)), unit: currency, qualifier: qualifier,
-                                    of: ofPhrase(tokens, after: end, limit: limit))
+                                    of: ofPhrase(context.text, after: end, limit: limit))
             return (make(tokens, start..<end, facts, context: context), end)
         }
         // Age: "34-year-old", "34 years old", "ten months old", "3 years of age", "87 yo", "aged 34", "age 87".
@@ -161,7 +161,7 @@ struct FigureRecognizer: Recognizer {
             return nil
         }
         // Count: a number and the noun phrase it counts.
-        guard let noun = nounPhrase(tokens, from: end, limit: limit) else { return nil }
+        guard let noun = nounPhrase(context.text, from: end, limit: limit) else { return nil }
         if !number.inDigits, tokens[numberStart].text.lowercased() == "one", number.end == numberStart + 1 {
             // "one" as a pronoun: "one of", "one another" are refused by nounPhrase; "no one", "every one" here.
             if numberStart > sentence.tokens.lowerBound, ["no", "any", "every", "each", "the", "this", "that"].contains(tokens[numberStart - 1].text.lowercased()) {
@@ -202,7 +202,7 @@ struct FigureRecognizer: Recognizer {
             total = Self.rounded(total + cents.value * minor.1)
             end = cents.end + 1
         }
-        let facts = FigureFacts(kind: .money, value: .number(total), unit: code, qualifier: qualifier, of: ofPhrase(tokens, after: end, limit: limit))
+        let facts = FigureFacts(kind: .money, value: .number(total), unit: code, qualifier: qualifier, of: ofPhrase(context.text, after: end, limit: limit))
         return (make(tokens, span.lowerBound..<end, facts, context: context), end)
     }
 
@@ -259,7 +259,7 @@ struct FigureRecognizer: Recognizer {
                          qualifier: Qualifier?, context: TagContext) -> (Entity, Int) {
         let limit = context.text.sentences[tokens[span.lowerBound].sentence].tokens.upperBound
         let facts = FigureFacts(kind: unit.0, value: .number(Self.rounded(value * unit.2)), unit: unit.1, qualifier: qualifier,
-                                of: unit.0 == .duration || unit.0 == .percent ? nil : ofPhrase(tokens, after: span.upperBound, limit: limit))
+                                of: unit.0 == .duration || unit.0 == .percent ? nil : ofPhrase(context.text, after: span.upperBound, limit: limit))
         return (make(tokens, span, facts, context: context), span.upperBound)
     }
 
@@ -272,13 +272,15 @@ struct FigureRecognizer: Recognizer {
     }
 
     /// "of Class A drugs" after a measure → "Class A drugs".
-    private func ofPhrase(_ tokens: [Token], after index: Int, limit: Int) -> String? {
+    private func ofPhrase(_ text: SegmentedText, after index: Int, limit: Int) -> String? {
+        let tokens = text.tokens
         guard index < limit, tokens[index].text.lowercased() == "of" else { return nil }
-        return nounPhrase(tokens, from: index + 1, limit: limit)
+        return nounPhrase(text, from: index + 1, limit: limit)
     }
 
     /// Up to `maximumOfWords` words that are not stop words: "additional officers", "Class A drugs".
-    private func nounPhrase(_ tokens: [Token], from start: Int, limit: Int) -> String? {
+    private func nounPhrase(_ text: SegmentedText, from start: Int, limit: Int) -> String? {
+        let tokens = text.tokens
         var end = start
         while end < limit, end - start < FigureLexicon.maximumOfWords {
             let token = tokens[end]
@@ -295,25 +297,13 @@ struct FigureRecognizer: Recognizer {
             if Self.looksPlural(tokens[end - 1].text) { break }
         }
         guard end > start else { return nil }
-        let utf8Start = tokens[start].start
-        let utf8End = tokens[end - 1].end
-        return Self.substring(of: tokens, utf8Start, utf8End)
+        return text.text(of: start..<end)
     }
 
     static func looksPlural(_ word: String) -> Bool {
         let lower = word.lowercased()
         return lower.count > 3 && lower.hasSuffix("s") && !lower.hasSuffix("ss") && !lower.hasSuffix("us") && !lower.hasSuffix("is")
             || ["people", "men", "women", "children", "cattle", "staff", "personnel"].contains(lower)
-    }
-
-    private static func substring(of tokens: [Token], _ start: Int, _ end: Int) -> String? {
-        // Rebuild from tokens: the text joined with the spaces the tokens had.
-        var out = ""
-        for token in tokens where token.start >= start && token.end <= end {
-            if !out.isEmpty && token.spaceBefore { out += " " }
-            out += token.text
-        }
-        return out.isEmpty ? nil : out
     }
 
     /// Numbers that are parts of names, codes, times or phone numbers.
@@ -341,7 +331,7 @@ struct FigureRecognizer: Recognizer {
     private func make(_ tokens: [Token], _ span: Range<Int>, _ facts: FigureFacts, context: TagContext) -> Entity {
         let first = tokens[span.lowerBound]
         let last = tokens[span.upperBound - 1]
-        return Entity(type: .figure, text: ForceRecognizer.text(of: span, tokens: tokens, in: context.text.text),
+        return Entity(type: .figure, text: context.text.text(of: span),
                       start: first.start, end: last.end, sentence: first.sentence, figure: facts,
                       recognizer: "figure." + facts.kind.rawValue, priority: 1)
     }

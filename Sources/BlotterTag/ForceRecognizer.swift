@@ -56,7 +56,7 @@ struct ForceRecognizer: Recognizer {
                     }
                     if start < index {
                         let span = start..<head.tokens.upperBound
-                        let text = Self.text(of: span, tokens: tokens, in: context.text.text)
+                        let text = context.text.text(of: span)
                         out.append(entity(tokens, span, context: context, canonical: Slug.make(text), name: text,
                                           recognizer: "force.pattern", priority: 2))
                     }
@@ -71,15 +71,8 @@ struct ForceRecognizer: Recognizer {
                         recognizer: String, priority: Int) -> Entity {
         let first = tokens[span.lowerBound]
         let last = tokens[span.upperBound - 1]
-        return Entity(type: .force, text: Self.text(of: span, tokens: tokens, in: context.text.text), start: first.start,
+        return Entity(type: .force, text: context.text.text(of: span), start: first.start,
                       end: last.end, sentence: first.sentence, canonical: canonical, name: name,
                       recognizer: recognizer, priority: priority)
-    }
-
-    static func text(of span: Range<Int>, tokens: [Token], in text: String) -> String {
-        let utf8 = text.utf8
-        let start = utf8.index(utf8.startIndex, offsetBy: tokens[span.lowerBound].start)
-        let end = utf8.index(utf8.startIndex, offsetBy: tokens[span.upperBound - 1].end)
-        return String(text[start..<end])
     }
 }

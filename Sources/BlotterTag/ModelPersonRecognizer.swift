@@ -22,7 +22,7 @@ struct ModelPersonRecognizer: Recognizer {
                 // A name never ends on a full stop or a possessive.
                 var trimmedLast = last
                 while trimmedLast > first, tokens[trimmedLast].text == "." || tokens[trimmedLast].isPossessive { trimmedLast -= 1 }
-                let text = ForceRecognizer.text(of: first..<(trimmedLast + 1), tokens: tokens, in: context.text.text)
+                let text = context.text.text(of: first..<(trimmedLast + 1))
                 // One-word spans are the model's weakest guesses ("Hunter", "Madrid"): kept only for known given
                 // names and surnames; surnames of people named in full are linked by MentionResolver anyway.
                 let oneWord = first == trimmedLast

@@ -25,10 +25,10 @@ struct OperationRecognizer: Recognizer {
                     cursor += 1
                 }
                 guard cursor > nameStart else { continue }
-                let nameText = ForceRecognizer.text(of: nameStart..<cursor, tokens: tokens, in: context.text.text)
+                let nameText = context.text.text(of: nameStart..<cursor)
                 let span = index..<cursor
                 out.append(Entity(type: .operation,
-                                  text: ForceRecognizer.text(of: span, tokens: tokens, in: context.text.text),
+                                  text: context.text.text(of: span),
                                   start: tokens[index].start, end: tokens[cursor - 1].end, sentence: tokens[index].sentence,
                                   canonical: "Operation " + nameText, recognizer: "operation", priority: 3))
             }

@@ -94,7 +94,7 @@ struct PersonRecognizer: Recognizer {
 
     private func person(_ tokens: [Token], _ span: Range<Int>, context: TagContext, role: String?, recognizer: String,
                         priority: Int) -> Entity {
-        let text = ForceRecognizer.text(of: span, tokens: tokens, in: context.text.text)
+        let text = context.text.text(of: span)
         return Entity(type: .person, text: text, start: tokens[span.lowerBound].start, end: tokens[span.upperBound - 1].end,
                       sentence: tokens[span.lowerBound].sentence, canonical: text, role: role,
                       recognizer: recognizer, priority: priority)

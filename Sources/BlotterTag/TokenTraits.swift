@@ -19,6 +19,16 @@ extension Token {
     var isPossessive: Bool { text == "'s" || text == "’s" || text == "'S" || text == "’S" }
 }
 
+extension SegmentedText {
+    /// The text of a run of tokens, exactly as it stands in the article (spaces and all).
+    func text(of span: Range<Int>) -> String {
+        let utf8 = text.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: tokens[span.lowerBound].start)
+        let end = utf8.index(utf8.startIndex, offsetBy: tokens[span.upperBound - 1].end)
+        return String(text[start..<end])
+    }
+}
+
 /// Canonical ids for names not in the gazetteer: lower case, runs of other characters become "-".
 enum Slug {
     static func make(_ text: String) -> String {

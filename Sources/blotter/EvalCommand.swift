@@ -4,6 +4,15 @@ import BlotterCore
 import BlotterIO
 import BlotterPipeline
 
+/// The `--floor` check every `eval` subcommand makes: prints FAIL and returns false below the floor.
+enum Floor {
+    static func holds(_ value: Double, _ floor: Double?, measure: String) -> Bool {
+        guard let floor, value < floor else { return true }
+        print(String(format: "FAIL: %@ %.4f is below the floor %.4f", measure, value, floor))
+        return false
+    }
+}
+
 struct EvalCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "eval",
@@ -65,10 +74,7 @@ struct EvalExtractCommand: ParsableCommand {
             print(String(format: "pages %d  missing %d  errors %d  %@precision %.3f  recall %.3f", score.pages, score.missing,
                          summary.errors, kind, score.precision, score.recall))
             print(String(format: "%@F1 %.4f", kind, score.f1))
-            if let minF1, score.f1 < minF1 {
-                print(String(format: "FAIL: F1 %.4f is below the floor %.4f", score.f1, minF1))
-                failed = true
-            }
+            if !Floor.holds(score.f1, minF1, measure: "F1") { failed = true }
         }
         if failed { throw ExitCode(1) }
     }
@@ -119,10 +125,7 @@ struct EvalFiguresCommand: ParsableCommand {
         }
         let rate = cases > 0 ? Double(passed) / Double(cases) : 0
         print(String(format: "all: %d / %d  %.1f%%", passed, cases, 100 * rate))
-        if let minRate, rate < minRate {
-            print(String(format: "FAIL: pass rate %.3f is below the floor %.3f", rate, minRate))
-            throw ExitCode(1)
-        }
+        if !Floor.holds(rate, minRate, measure: "pass rate") { throw ExitCode(1) }
     }
 }
 
@@ -154,10 +157,7 @@ struct EvalNERCommand: ParsableCommand {
                          score.truePositives + score.falseNegatives, score.truePositives + score.falsePositives, score.precision, score.recall))
             print(String(format: "PER F1 %.4f", score.f1))
             for error in score.errors { print("  \(error)") }
-            if let minF1, score.f1 < minF1 {
-                print(String(format: "FAIL: F1 %.4f is below the floor %.4f", score.f1, minF1))
-                failed = true
-            }
+            if !Floor.holds(score.f1, minF1, measure: "F1") { failed = true }
         }
         if failed { throw ExitCode(1) }
     }

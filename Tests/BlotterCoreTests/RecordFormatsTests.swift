@@ -9,7 +9,7 @@ import Testing
                       article: Article(title: "T", text: text), entities: [
                         Entity(type: .force, text: "Kent Police", start: 0, end: 11, sentence: 0, canonical: "kent", name: "Kent Police", recognizer: "t"),
                         Entity(type: .operation, text: "Operation Kestrel", start: 16, end: 33, sentence: 0, canonical: "Operation Kestrel", recognizer: "t"),
-                      ], tagged: true)
+                      ])
     }
 
     @Test func esBulkLinesAreAnActionAndADocumentWithEntityKeys() throws {

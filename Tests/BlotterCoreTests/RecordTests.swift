@@ -13,7 +13,7 @@ import Testing
                    role: "Chief Constable", recognizer: "t"),
         ]
         return Record(sequence: 0, id: "abc", source: SourceLocation(path: "x.html"), article: Article(title: "T", text: text),
-                      entities: entities, tagged: true)
+                      entities: entities)
     }
 
     @Test func writesSchemaKeysInOrder() throws {

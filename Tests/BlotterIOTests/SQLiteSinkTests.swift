@@ -7,7 +7,7 @@ import BlotterTestSupport
 @Suite struct SQLiteSinkTests {
     func record(id: String, text: String, title: String, published: String?, entities: [Entity]) -> Record {
         Record(sequence: 0, id: id, source: SourceLocation(path: "\(id).html", url: "https://example.org/\(id)"),
-               article: Article(title: title, published: published, text: text), entities: entities, tagged: true)
+               article: Article(title: title, published: published, text: text), entities: entities)
     }
 
     func force(_ text: String, canonical: String, in body: String) -> Entity {
