@@ -90,40 +90,36 @@ public struct SinkError: Error, CustomStringConvertible {
     public var description: String { message }
 }
 
-/// Records as JSON lines (schema 1).
-public final class JSONLinesSink: RecordSink {
+/// Records written as lines of text, one record giving one or more lines (the formats differ only in that).
+public final class LineRecordSink: RecordSink {
     private let writer: LineWriter
-    public init(writer: LineWriter) { self.writer = writer }
-    public func write(_ record: Record) throws { try writer.writeLine(record.jsonLine()) }
-    public func checkpoint() throws { try writer.flush() }
-    public func finish() throws { try writer.close() }
-}
-
-/// Elasticsearch / OpenSearch `_bulk` NDJSON: an action line then the document, every line ending with a
-/// newline (the last included), as `_bulk` requires.
-public final class ESBulkSink: RecordSink {
-    private let writer: LineWriter
-    private let index: String
-    public init(writer: LineWriter, index: String) {
+    private let lines: (Record) -> [String]
+    public init(writer: LineWriter, lines: @escaping (Record) -> [String]) {
         self.writer = writer
-        self.index = index
+        self.lines = lines
     }
     public func write(_ record: Record) throws {
-        let lines = record.esBulkLines(index: index)
-        try writer.writeLine(lines.action)
-        try writer.writeLine(lines.document)
+        for line in lines(record) { try writer.writeLine(line) }
     }
     public func checkpoint() throws { try writer.flush() }
     public func finish() throws { try writer.close() }
 }
 
-/// Web Archive Named Entities lines (see `Record.waneLine`).
-public final class WANESink: RecordSink {
-    private let writer: LineWriter
-    public init(writer: LineWriter) { self.writer = writer }
-    public func write(_ record: Record) throws { try writer.writeLine(record.waneLine()) }
-    public func checkpoint() throws { try writer.flush() }
-    public func finish() throws { try writer.close() }
+extension LineRecordSink {
+    /// Records as JSON lines (schema 1).
+    public static func jsonLines(_ writer: LineWriter) -> LineRecordSink { LineRecordSink(writer: writer) { [$0.jsonLine()] } }
+
+    /// Elasticsearch / OpenSearch `_bulk` NDJSON: an action line then the document, every line ending with a
+    /// newline (the last included), as `_bulk` requires.
+    public static func esBulk(_ writer: LineWriter, index: String) -> LineRecordSink {
+        LineRecordSink(writer: writer) { record in
+            let lines = record.esBulkLines(index: index)
+            return [lines.action, lines.document]
+        }
+    }
+
+    /// Web Archive Named Entities lines (see `Record.waneLine`).
+    public static func wane(_ writer: LineWriter) -> LineRecordSink { LineRecordSink(writer: writer) { [$0.waneLine()] } }
 }
 
 /// Error entries as JSON lines `{"id","source","stage","error"}`.

@@ -60,7 +60,7 @@ struct EvalExtractCommand: ParsableCommand {
             do { set = try ExtractionBenchmarkSet(directory: URL(fileURLWithPath: path)) } catch { throw CommandFailure(error.description) }
             let collector = TextCollector()
             var sinks: [any RecordSink] = [collector]
-            if let out { sinks.append(JSONLinesSink(writer: try LineWriter(path: out))) }
+            if let out { sinks.append(LineRecordSink.jsonLines(try LineWriter(path: out))) }
             let summary = Pipeline(configuration: configuration, processor: processor)
                 .run(inputs: set.pagePaths.map { .page($0) }, sinks: sinks, errorSink: collector, showProgress: false)
             let score = set.score(texts: collector.texts)
