@@ -44,6 +44,9 @@ public final class SQLiteDatabase {
         try SQLiteStatement(database: self, sql: sql)
     }
 
+    /// The key of the row the last INSERT made.
+    public var lastInsertRowID: Int64 { sqlite3_last_insert_rowid(handle) }
+
     var lastMessage: String { String(cString: sqlite3_errmsg(handle)) }
 
     func error(_ code: Int32) -> SQLiteError { SQLiteError(code: code, message: lastMessage, path: path) }
@@ -106,31 +109,53 @@ public final class SQLiteStatement {
         sqlite3_reset(handle)
     }
 
+    /// Runs a query and returns the first column of its first row as an integer (nil when there is no row).
+    public func integer(_ values: [SQLiteValue] = []) throws(SQLiteError) -> Int64? {
+        try bind(values)
+        defer { sqlite3_reset(handle) }
+        let status = sqlite3_step(handle)
+        if status == SQLITE_DONE { return nil }
+        guard status == SQLITE_ROW else { throw database.error(status) }
+        return sqlite3_column_int64(handle, 0)
+    }
+
     /// Runs a query and returns its rows as column name → value.
     public func rows(_ values: [SQLiteValue] = []) throws(SQLiteError) -> [[String: SQLiteValue]] {
         try bind(values)
+        defer { sqlite3_reset(handle) }
+        let names = columnNames
         var out: [[String: SQLiteValue]] = []
-        let columns = Int32(sqlite3_column_count(handle))
-        let names = (0..<columns).map { String(cString: sqlite3_column_name(handle, $0)) }
-        while true {
-            let status = sqlite3_step(handle)
-            if status == SQLITE_DONE { break }
-            guard status == SQLITE_ROW else { throw database.error(status) }
-            var row: [String: SQLiteValue] = [:]
-            for column in 0..<columns {
-                let value: SQLiteValue
-                switch sqlite3_column_type(handle, column) {
-                case SQLITE_INTEGER: value = .integer(sqlite3_column_int64(handle, column))
-                case SQLITE_FLOAT: value = .real(sqlite3_column_double(handle, column))
-                case SQLITE_NULL: value = .null
-                default: value = sqlite3_column_text(handle, column).map { .text(String(cString: $0)) } ?? .null
-                }
-                row[names[Int(column)]] = value
-            }
-            out.append(row)
-        }
-        sqlite3_reset(handle)
+        while try step() { out.append(currentRow(names)) }
         return out
+    }
+
+    /// Runs a query and calls `visit` with each row as it is stepped (nothing is held but the current row).
+    public func forEachRow(_ values: [SQLiteValue] = [], _ visit: ([String: SQLiteValue]) throws -> Void) throws {
+        try bind(values)
+        defer { sqlite3_reset(handle) }
+        let names = columnNames
+        while try step() { try visit(currentRow(names)) }
+    }
+
+    /// One step: true when a row is ready, false when the statement is done.
+    private func step() throws(SQLiteError) -> Bool {
+        let status = sqlite3_step(handle)
+        if status == SQLITE_DONE { return false }
+        guard status == SQLITE_ROW else { throw database.error(status) }
+        return true
+    }
+
+    private func currentRow(_ names: [String]) -> [String: SQLiteValue] {
+        var row: [String: SQLiteValue] = [:]
+        for (column, name) in zip(Int32(0)..., names) {
+            switch sqlite3_column_type(handle, column) {
+            case SQLITE_INTEGER: row[name] = .integer(sqlite3_column_int64(handle, column))
+            case SQLITE_FLOAT: row[name] = .real(sqlite3_column_double(handle, column))
+            case SQLITE_NULL: row[name] = .null
+            default: row[name] = sqlite3_column_text(handle, column).map { .text(String(cString: $0)) } ?? .null
+            }
+        }
+        return row
     }
 
     /// Column names of the statement, in order.

@@ -2,44 +2,49 @@ import BlotterCore
 
 /// Writes records into the SQLite store: batched transactions, upsert by record id (a re-run replaces a
 /// document and its entities, never duplicates), WAL mode so readers are not blocked. A run interrupted half
-/// way leaves the last committed batch: every batch is one transaction.
+/// way leaves the last committed batch: every batch is one transaction, and the batch's new documents are
+/// added to the full-text index inside it, in one statement (see `StoreSchema`).
 public final class SQLiteSink: RecordSink {
     /// Records per transaction: large enough that commits are rare, small enough that an interrupted run loses
     /// little (and `--resume` checkpoints commit anyway).
     public static let batchSize = 2000
 
     private let database: SQLiteDatabase
-    private let upsertDocument: SQLiteStatement
+    private let findDocument: SQLiteStatement
+    private let insertDocument: SQLiteStatement
+    private let updateDocument: SQLiteStatement
+    private let indexDocuments: SQLiteStatement
     private let deleteEntities: SQLiteStatement
     private let insertEntity: SQLiteStatement
     private let insertName: SQLiteStatement
     /// (type, key, canonical) already in entity_names, so repeats cost no SQL.
     private var knownNames = Set<String>()
     private var pending = 0
+    /// Keys of the documents inserted since the last full-text indexing: a contiguous range, because new keys
+    /// are max + 1 and the transaction holds the write lock.
+    private var unindexed: ClosedRange<Int64>?
     private var inTransaction = false
 
     public init(path: String) throws(SQLiteError) {
         database = try SQLiteDatabase(path: path)
-        try database.execute(StoreSchema.statements)
-        let version = try database.prepare("SELECT value FROM blotter_meta WHERE key = 'schema_version'").rows().first?["value"]?.string
-        if let version, version != String(StoreSchema.version) {
-            throw SQLiteError(code: 0, message: "store has schema version \(version); this blotter writes version \(StoreSchema.version)", path: path)
+        let meta = try database.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'blotter_meta'").rows()
+        if !meta.isEmpty,
+           let version = try database.prepare("SELECT value FROM blotter_meta WHERE key = 'schema_version'").rows().first?["value"]?.string,
+           version != String(StoreSchema.version) {
+            throw SQLiteError(code: 0, message: "store has schema version \(version); this blotter writes version \(StoreSchema.version) (write a new store)", path: path)
         }
+        try database.execute(StoreSchema.statements)
         try database.execute("INSERT OR IGNORE INTO blotter_meta(key, value) VALUES ('schema_version', '\(StoreSchema.version)')")
-        upsertDocument = try database.prepare("""
-            INSERT INTO documents (id, url, path, warc_file, warc_offset, warc_length, captured, title, byline, published,
-                                   site, language, text, schema_version)
-            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)
-            ON CONFLICT(id) DO UPDATE SET url = excluded.url, path = excluded.path, warc_file = excluded.warc_file,
-                warc_offset = excluded.warc_offset, warc_length = excluded.warc_length, captured = excluded.captured,
-                title = excluded.title, byline = excluded.byline, published = excluded.published, site = excluded.site,
-                language = excluded.language, text = excluded.text, schema_version = excluded.schema_version
-            """)
-        deleteEntities = try database.prepare("DELETE FROM entities WHERE document_id = ?1")
+        let columns = "url, path, warc_file, warc_offset, warc_length, captured, title, byline, published, site, language, text, schema_version"
+        findDocument = try database.prepare("SELECT doc FROM documents WHERE id = ?1")
+        insertDocument = try database.prepare("INSERT INTO documents (id, \(columns)) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)")
+        updateDocument = try database.prepare("UPDATE documents SET (\(columns)) = (?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14) WHERE id = ?1")
+        indexDocuments = try database.prepare("INSERT INTO documents_fts(rowid, title, text) SELECT doc, title, text FROM documents WHERE doc BETWEEN ?1 AND ?2")
+        deleteEntities = try database.prepare("DELETE FROM entities WHERE doc = ?1")
         insertName = try database.prepare("INSERT OR IGNORE INTO entity_names (type, key, canonical) VALUES (?1, ?2, ?3)")
         insertEntity = try database.prepare("""
-            INSERT INTO entities (document_id, type, text, start, "end", sentence, canonical, role, name, kind, value, unit, qualifier, "of")
-            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)
+            INSERT INTO entities (doc, ordinal, type, text, start, "end", sentence, canonical, role, name, kind, value, unit, qualifier, "of")
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)
             """)
     }
 
@@ -50,16 +55,27 @@ public final class SQLiteSink: RecordSink {
         }
         let article = record.article
         func text(_ value: String?) -> SQLiteValue { value.map { .text($0) } ?? .null }
-        try upsertDocument.run([
+        let fields: [SQLiteValue] = [
             .text(record.id), text(record.source.url ?? article.canonicalURL), text(record.source.path),
             text(record.source.warc?.file), record.source.warc.map { .integer(Int64($0.offset)) } ?? .null,
             record.source.warc.map { .integer(Int64($0.length)) } ?? .null, text(record.source.captured),
             text(article.title), text(article.byline), text(article.published), text(article.site), text(article.language),
             .text(article.text), .integer(Int64(Record.schemaVersion)),
-        ])
-        try deleteEntities.run([.text(record.id)])
+        ]
+        let doc: Int64
+        if let existing = try findDocument.integer([.text(record.id)]) {
+            // The update trigger replaces its full-text entry, which must exist first.
+            if let range = unindexed, range.contains(existing) { try indexPending() }
+            try updateDocument.run(fields)
+            try deleteEntities.run([.integer(existing)])
+            doc = existing
+        } else {
+            try insertDocument.run(fields)
+            doc = database.lastInsertRowID
+            unindexed = unindexed.map { $0.lowerBound...doc } ?? doc...doc
+        }
         let offsets = OffsetMap(article.text)
-        for entity in record.entities {
+        for (ordinal, entity) in record.entities.enumerated() {
             var value = SQLiteValue.null
             switch entity.figure?.value {
             case .number(let number)?: value = .real(number)
@@ -76,7 +92,7 @@ public final class SQLiteSink: RecordSink {
                 }
             }
             try insertEntity.run([
-                .text(record.id), .text(entity.type.rawValue), .text(entity.text),
+                .integer(doc), .integer(Int64(ordinal)), .text(entity.type.rawValue), .text(entity.text),
                 .integer(Int64(offsets.scalarOffset(utf8: entity.start))), .integer(Int64(offsets.scalarOffset(utf8: entity.end))),
                 .integer(Int64(entity.sentence)), text(entity.canonical ?? (entity.type == .figure ? nil : entity.text)),
                 text(entity.role), text(entity.name), text(entity.figure?.kind.rawValue), value, text(entity.figure?.unit),
@@ -94,8 +110,15 @@ public final class SQLiteSink: RecordSink {
         try database.execute("PRAGMA optimize")
     }
 
+    private func indexPending() throws {
+        guard let range = unindexed else { return }
+        try indexDocuments.run([.integer(range.lowerBound), .integer(range.upperBound)])
+        unindexed = nil
+    }
+
     private func commit() throws {
         guard inTransaction else { return }
+        try indexPending()
         try database.execute("COMMIT")
         inTransaction = false
         pending = 0

@@ -40,11 +40,11 @@ public struct StoreQuery {
 
     private func entityConditions(_ filters: Filters, alias: String, into clauses: inout [String], values: inout [SQLiteValue]) {
         func exists(_ condition: String, _ bound: [SQLiteValue]) {
-            clauses.append("EXISTS (SELECT 1 FROM entities e WHERE e.document_id = \(alias).id AND \(condition))")
+            clauses.append("EXISTS (SELECT 1 FROM entities e WHERE e.doc = \(alias).doc AND \(condition))")
             values.append(contentsOf: bound)
         }
         // A name as written, a full name or a canonical id: entity_names maps each to canonical forms, and the
-        // (type, canonical, document_id) index answers the rest.
+        // (type, canonical) index answers the rest.
         func named(_ type: String, _ keys: [String]) {
             let placeholders = keys.map { _ in "?" }.joined(separator: ", ")
             exists("e.type = '\(type)' AND e.canonical COLLATE NOCASE IN (SELECT canonical FROM entity_names WHERE type = '\(type)' AND key IN (\(placeholders)))",
@@ -84,22 +84,22 @@ public struct StoreQuery {
             // Newest first with a limit: walk the published index and keep the rows whose id is in the text
             // match set (built once), stopping at the limit, instead of sorting every match.
             // The unary + stops SQLite from driving the query from the match set and sorting it.
-            clauses.append("+d.rowid IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)")
+            clauses.append("+d.doc IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)")
             values.append(.text(Self.ftsQuery(text)))
         }
         entityConditions(filters, alias: "d", into: &clauses, values: &values)
         let whereClause = clauses.isEmpty ? "" : "WHERE " + clauses.joined(separator: " AND ")
         // NULL sorts lowest, so undated documents come last in DESC order; the published index serves it.
-        let order = "ORDER BY d.published DESC, d.rowid DESC"
+        let order = "ORDER BY d.published DESC, d.doc DESC"
         values.append(.integer(Int64(filters.limit)))
-        let page = "SELECT d.rowid AS rid \(from) \(whereClause) \(order) LIMIT ?"
+        let page = "SELECT d.doc AS rid \(from) \(whereClause) \(order) LIMIT ?"
         guard let text = filters.text else {
-            return try table("SELECT d.published, d.title, d.url, d.path, d.id FROM (\(page)) AS hit JOIN documents d ON d.rowid = hit.rid \(order)", values)
+            return try table("SELECT d.published, d.title, d.url, d.path, d.id FROM (\(page)) AS hit JOIN documents d ON d.doc = hit.rid \(order)", values)
         }
         values.append(.text(Self.ftsQuery(text)))
         return try table("""
             SELECT d.published, d.title, snippet(documents_fts, 1, '[', ']', '…', 12) AS snippet, d.url, d.path, d.id
-            FROM (\(page)) AS hit JOIN documents d ON d.rowid = hit.rid JOIN documents_fts ON documents_fts.rowid = hit.rid
+            FROM (\(page)) AS hit JOIN documents d ON d.doc = hit.rid JOIN documents_fts ON documents_fts.rowid = hit.rid
             WHERE documents_fts MATCH ? \(order)
             """, values)
     }
@@ -118,19 +118,19 @@ public struct StoreQuery {
         entityConditions(documentFilters, alias: "d", into: &clauses, values: &values)
         if let text = filters.text {
             // The unary + stops SQLite from driving the query from the match set and sorting it.
-            clauses.append("+d.rowid IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)")
+            clauses.append("+d.doc IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)")
             values.append(.text(Self.ftsQuery(text)))
         }
         let whereClause = "WHERE " + clauses.joined(separator: " AND ")
         let rows = try table("""
             SELECT e.kind, e.value, e.unit, e.qualifier, e."of", e.text, d.published, d.title, d.id
-            FROM entities e JOIN documents d ON d.id = e.document_id \(whereClause)
+            FROM entities e JOIN documents d ON d.doc = e.doc \(whereClause)
             ORDER BY d.published IS NULL, d.published DESC, d.id, e.start LIMIT ?
             """, values + [.integer(Int64(filters.limit))])
         let totals = try table("""
             SELECT e.kind, e.unit, COUNT(*) AS figures, SUM(CASE WHEN typeof(e.value) IN ('real', 'integer') THEN e.value END) AS total,
                    COUNT(DISTINCT d.id) AS documents
-            FROM entities e JOIN documents d ON d.id = e.document_id \(whereClause)
+            FROM entities e JOIN documents d ON d.doc = e.doc \(whereClause)
             GROUP BY e.kind, e.unit ORDER BY figures DESC
             """, values)
         return (rows, totals)
@@ -145,8 +145,8 @@ public struct StoreQuery {
         entityConditions(documentFilters, alias: "d", into: &clauses, values: &values)
         values.append(.integer(Int64(filters.limit)))
         return try table("""
-            SELECT e.canonical AS name, COUNT(*) AS mentions, COUNT(DISTINCT e.document_id) AS documents
-            FROM entities e \(clauses.count > 1 ? "JOIN documents d ON d.id = e.document_id" : "") WHERE \(clauses.joined(separator: " AND "))
+            SELECT e.canonical AS name, COUNT(*) AS mentions, COUNT(DISTINCT e.doc) AS documents
+            FROM entities e \(clauses.count > 1 ? "JOIN documents d ON d.doc = e.doc" : "") WHERE \(clauses.joined(separator: " AND "))
             GROUP BY e.canonical ORDER BY documents DESC, mentions DESC, name LIMIT ?
             """, values)
     }
@@ -165,7 +165,7 @@ public struct StoreQuery {
         values.append(.integer(Int64(filters.limit)))
         return try table("""
             SELECT COALESCE(a.canonical, a.text) AS \(type), COALESCE(b.canonical, b.text) AS \(other), COUNT(DISTINCT d.id) AS documents
-            FROM entities a JOIN entities b ON a.document_id = b.document_id JOIN documents d ON d.id = a.document_id
+            FROM entities a JOIN entities b ON a.doc = b.doc JOIN documents d ON d.doc = a.doc
             WHERE \(clauses.joined(separator: " AND ")) GROUP BY 1, 2 ORDER BY documents DESC, 1, 2 LIMIT ?
             """, values)
     }

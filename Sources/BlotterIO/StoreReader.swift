@@ -12,17 +12,19 @@ public struct StoreReader {
     /// Calls `visit` with each record; stops at the first error it throws.
     public func forEach(_ visit: (Record) throws -> Void) throws {
         let documents = try database.prepare("""
-            SELECT rowid, id, url, path, warc_file, warc_offset, warc_length, captured, title, byline, published, site, language, text
-            FROM documents ORDER BY rowid
+            SELECT doc, id, url, path, warc_file, warc_offset, warc_length, captured, title, byline, published, site, language, text
+            FROM documents ORDER BY doc
             """)
         let entities = try database.prepare("""
-            SELECT type, text, start, "end", sentence, canonical, role, name, kind, value, unit, qualifier, "of"
-            FROM entities WHERE document_id = ?1 ORDER BY start, "end"
+            SELECT ordinal, type, text, start, "end", sentence, canonical, role, name, kind, value, unit, qualifier, "of"
+            FROM entities WHERE doc = ?1 ORDER BY ordinal
             """)
-        for (sequence, row) in try documents.rows().enumerated() {
+        var sequence = 0
+        try documents.forEachRow { row in
+            defer { sequence += 1 }
             func text(_ key: String) -> String? { row[key]?.string }
             func int(_ key: String) -> Int? { if case .integer(let value)? = row[key] { return Int(value) } else { return nil } }
-            guard let id = text("id") else { continue }
+            guard let id = text("id") else { return }  // NOT NULL in the schema
             let body = text("text") ?? ""
             var warc: WARCLocation?
             if let file = text("warc_file") { warc = WARCLocation(file: file, offset: int("warc_offset") ?? 0, length: int("warc_length") ?? 0) }
@@ -32,10 +34,12 @@ public struct StoreReader {
             var record = Record(sequence: sequence, id: id, source: SourceLocation(path: text("path"), url: text("url"), warc: warc,
                                                                                    captured: text("captured")),
                                 article: article)
-            for entity in try entities.rows([.text(id)]) {
+            for entity in try entities.rows([row["doc"] ?? .null]) {
                 guard let type = entity["type"]?.string.flatMap(EntityType.init(rawValue:)),
                       case .integer(let start)? = entity["start"], case .integer(let end)? = entity["end"],
-                      Int(start) < utf8.count, Int(end) < utf8.count else { continue }
+                      0 <= start, start <= end, Int(end) < utf8.count else {
+                    throw SQLiteError(code: 0, message: "document \(id): entity \(entity["ordinal"]?.string ?? "?") has an unknown type or offsets outside its text", path: database.path)
+                }
                 var figure: FigureFacts?
                 if type == .figure, let kind = entity["kind"]?.string.flatMap(FigureKind.init(rawValue:)) {
                     let value: FigureValue

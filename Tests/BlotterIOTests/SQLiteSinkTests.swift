@@ -44,6 +44,38 @@ import BlotterTestSupport
         #expect(try database.prepare("SELECT COUNT(*) AS n FROM documents_fts WHERE documents_fts MATCH 'seized'").rows().first?["n"] == .integer(2))
     }
 
+    /// The full-text index is filled once per batch; a document written twice in one batch (the second time
+    /// through the update trigger) must still leave one consistent index entry.
+    @Test func aDocumentRewrittenInTheSameBatchKeepsTheFullTextIndexConsistent() throws {
+        var changed = sample[0]
+        changed.article.title = "Tractor found"
+        changed.article.text = "Kent Police recovered a stolen tractor."
+        changed.entities = [force("Kent Police", canonical: "kent", in: changed.article.text)]
+        let path = try store(sample + [changed])
+        let database = try SQLiteDatabase(path: path)
+        try database.execute("INSERT INTO documents_fts(documents_fts) VALUES ('integrity-check')")
+        func count(_ match: String) throws -> SQLiteValue? {
+            try database.prepare("SELECT COUNT(*) AS n FROM documents_fts WHERE documents_fts MATCH ?1").rows([.text(match)]).first?["n"]
+        }
+        #expect(try count("tractor") == .integer(1))
+        #expect(try count("dover") == .integer(0))
+        #expect(try count("seized") == .integer(1))
+        // Deleting a document (as an analyst might in Datasette) removes its entities and its index entry.
+        try database.execute("PRAGMA foreign_keys = ON; DELETE FROM documents WHERE id = 'b'")
+        try database.execute("INSERT INTO documents_fts(documents_fts) VALUES ('integrity-check')")
+        #expect(try count("seized") == .integer(0))
+        #expect(try database.prepare("SELECT COUNT(*) AS n FROM entities").rows().first?["n"] == .integer(1))
+    }
+
+    @Test func aStoreOfAnotherSchemaVersionIsRefusedByName() throws {
+        let path = try TestPaths.temporaryDirectory().appendingPathComponent("old.sqlite").path
+        let old = try SQLiteDatabase(path: path)
+        try old.execute("CREATE TABLE blotter_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL); INSERT INTO blotter_meta VALUES ('schema_version', '1')")
+        #expect { try SQLiteSink(path: path) } throws: { error in
+            "\(error)".contains(path) && "\(error)".contains("schema version 1")
+        }
+    }
+
     @Test func fullTextSearchWithAnEntityFilterNewestFirst() throws {
         let query = try StoreQuery(path: try store(sample))
         var filters = StoreQuery.Filters()

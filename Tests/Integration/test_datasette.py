@@ -52,11 +52,11 @@ def main():
         # 2. _search with an entity filter (documents that mention Bedfordshire Police).
         rows = get(port, "/blotter/documents.json", {
             "_search": "funding", "_shape": "array",
-            "_where": "id in (select document_id from entities where type = 'force' and canonical = 'bedfordshire')"})
+            "_where": "doc in (select doc from entities where type = 'force' and canonical = 'bedfordshire')"})
         checks.append(("_search with an entity filter", len(rows) == 1 and "Malthouse" in rows[0]["title"]))
         rows = get(port, "/blotter/documents.json", {
             "_search": "funding", "_shape": "array",
-            "_where": "id in (select document_id from entities where type = 'force' and canonical = 'fbi')"})
+            "_where": "doc in (select doc from entities where type = 'force' and canonical = 'fbi')"})
         checks.append(("the entity filter excludes other documents", rows == []))
         # 3. The analyst views are there.
         rows = get(port, "/blotter/operations.json", {"_shape": "array"})
