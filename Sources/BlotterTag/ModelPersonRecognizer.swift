@@ -22,6 +22,7 @@ struct ModelPersonRecognizer: Recognizer {
                 // A name never ends on a full stop or a possessive.
                 var trimmedLast = last
                 while trimmedLast > first, tokens[trimmedLast].text == "." || tokens[trimmedLast].isPossessive { trimmedLast -= 1 }
+                trimmedLast = PersonRecognizer.includingSuffixDot(tokens, end: trimmedLast + 1, limit: sentence.tokens.upperBound) - 1
                 let text = context.text.text(of: first..<(trimmedLast + 1))
                 // One-word spans are the model's weakest guesses ("Hunter", "Madrid"): kept only for known given
                 // names and surnames; surnames of people named in full are linked by MentionResolver anyway.

@@ -33,6 +33,11 @@ enum NameLexicon {
         "Corps", "Regiment", "Brigade", "Battalion", "City", "Town", "Village", "Valley", "Hill", "Cathedral",
     ]
 
+    /// Generational suffixes that end a name ("Clay Tice Jr.", "Glenn A. Profitt II"); the abbreviation's dot
+    /// belongs to the name.
+    static let generationalSuffixes: Set<String> = ["Jr", "Sr", "II", "III", "IV"]
+    static let abbreviatedSuffixes: Set<String> = ["Jr", "Sr"]
+
     /// Lower-case particles inside names ("Ursula von der Leyen", "Ana de Armas").
     static let particles: Set<String> = ["de", "da", "di", "du", "van", "von", "der", "den", "la", "le", "bin", "al", "el", "ter", "dos"]
 }

@@ -65,7 +65,9 @@ struct PersonRecognizer: Recognizer {
         var words = 0
         while cursor < limit, words < Self.maximumNameWords {
             let token = tokens[cursor]
-            if token.isCapitalizedWord, !NameLexicon.notNameWords.contains(token.text) {
+            // An initial is a name word even when it is also a word ("Gerald A. Daniel", "Robert I. Smith").
+            let initial = words > 0 && Self.isInitial(tokens, cursor, limit: limit)
+            if token.isCapitalizedWord, initial || !NameLexicon.notNameWords.contains(token.text) {
                 cursor += 1
                 words += 1
                 // Initial with a full stop: "J." — keep the dot only when a name word follows.
@@ -89,7 +91,20 @@ struct PersonRecognizer: Recognizer {
         while cursor > start, tokens[cursor - 1].text == "." || NameLexicon.particles.contains(tokens[cursor - 1].text) {
             cursor -= 1
         }
-        return cursor
+        return Self.includingSuffixDot(tokens, end: cursor, limit: limit)
+    }
+
+    /// "A." inside a name: one capital letter, then a full stop written against it, then a capitalised word.
+    static func isInitial(_ tokens: [Token], _ index: Int, limit: Int) -> Bool {
+        index + 2 < limit && tokens[index].text.count == 1 && tokens[index].text.first?.isUppercase == true
+            && tokens[index + 1].text == "." && !tokens[index + 1].spaceBefore && tokens[index + 2].isCapitalizedWord
+    }
+
+    /// A name ending on "Jr" or "Sr" keeps the abbreviation's dot written against it ("Clay Tice Jr.").
+    static func includingSuffixDot(_ tokens: [Token], end: Int, limit: Int) -> Int {
+        guard end > 0, end < limit, NameLexicon.abbreviatedSuffixes.contains(tokens[end - 1].text),
+              tokens[end].text == ".", !tokens[end].spaceBefore else { return end }
+        return end + 1
     }
 
     private func person(_ tokens: [Token], _ span: Range<Int>, context: TagContext, role: String?, recognizer: String,

@@ -12,6 +12,8 @@ import BlotterTestSupport
         "PC [[person:Tomás O’Leary]] and Sgt. [[person:Ben Carter]] arrived.",
         "[[person:Sarah Smith-Jones]] spoke to [[force:Lincolnshire Police]] on Monday.",
         "Judge [[person:Peter Hale]] told [[person:Hale]]'s court nothing.",
+        "The award went to [[person:Gerald A. Daniel]] and [[person:Clay Tice Jr.]] on Monday.",
+        "Sheriff [[person:John Smith Sr.]], 60, retired.",
     ])
     func findsPeopleWithTheirNamesOnly(_ source: String) throws {
         let marked = MarkedText(source)
