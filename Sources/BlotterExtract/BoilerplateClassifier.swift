@@ -18,6 +18,11 @@ struct BoilerplateClassifier {
                                                  "newsletter", "cookie", "consent", "promo", "advert", "sidebar",
                                                  "footer", "nav", "menu", "breadcrumb", "tags", "byline"]
 
+    /// Strong tokens that themes also put on the main column to describe the layout ("content-area
+    /// newspaper-x-sidebar", "has-sidebar"): beside a content token they are only weak, so the column is kept
+    /// when it holds most of the page's prose (modern-web-articles 0393 lost its whole article to this).
+    static let layoutTokens: Set<String> = ["sidebar"]
+
     private static let boilerplateSubstrings: [[UInt8]] = ExtractionHints.boilerplateSubstrings.map { Array($0.utf8) }
     private static let bodyContainerHints: [[UInt8]] = ExtractionHints.bodyContainerHints.map { Array($0.utf8) }
     private static let trueBytes = Array("true".utf8)
@@ -75,8 +80,10 @@ struct BoilerplateClassifier {
     private func verdict(_ names: [UInt8]) -> NameVerdict {
         guard !names.isEmpty else { return .content }
         let tokens = Self.tokens(names)
-        let strong = tokens.contains { Self.strongBoilerplate.contains($0) }
-        if !strong, tokens.contains(where: { ExtractionHints.contentTokens.contains($0) }) { return .content }
+        let content = tokens.contains { ExtractionHints.contentTokens.contains($0) }
+        let strongTokens = tokens.filter { Self.strongBoilerplate.contains($0) }
+        let strong = !strongTokens.isEmpty && !(content && strongTokens.allSatisfy { Self.layoutTokens.contains($0) })
+        if !strong, content, strongTokens.isEmpty { return .content }
         let flagged = tokens.contains { ExtractionHints.boilerplateTokens.contains($0) }
             || Self.boilerplateSubstrings.contains { Self.contains(names, $0) }
         guard flagged else { return .content }

@@ -1,6 +1,10 @@
 import CLibXML2
 
 /// Reads a libxml2 tree into a `DOM` once, without recursion; the C tree is freed by its owner afterwards.
+///
+/// A page with a second `<html>` (a CMS that printed a whole page into another: modern-web-articles 0310
+/// has its article there) makes libxml2 put elements after the first `<body>`, inside the root or beside
+/// it; they are read into that `<body>` (or the root when there is none), where the article is looked for.
 enum DOMBuilder {
     private enum Step {
         case open(xmlNodePtr, parent: Int32)
@@ -12,6 +16,24 @@ enum DOMBuilder {
         guard let root = document.root else { return dom }
         var stack: [Step] = [.open(root, parent: DOM.none)]
         var children: [xmlNodePtr] = []
+        // Elements after the first <body>, as children of the root or as further top-level elements.
+        var laterRoots: [xmlNodePtr] = []
+        var afterBody = false
+        var rootChild = root.pointee.children
+        while let current = rootChild {
+            if current.pointee.type == XML_ELEMENT_NODE {
+                if afterBody { laterRoots.append(current) }
+                if let name = current.pointee.name, String(cString: name) == "body" { afterBody = true }
+            }
+            rootChild = current.pointee.next
+        }
+        let rootHasBody = afterBody
+        var sibling = root.pointee.next
+        while let current = sibling {
+            if current.pointee.type == XML_ELEMENT_NODE { laterRoots.append(current) }
+            sibling = current.pointee.next
+        }
+        let moved = Set(laterRoots.map { UnsafeRawPointer($0) })
         while let step = stack.popLast() {
             switch step {
             case .close(let index):
@@ -37,20 +59,31 @@ enum DOMBuilder {
                     var element = DOM.Node(name: name, parent: parent)
                     element.attributes = attributes(of: pointer)
                     let index = dom.append(element)
+                    var hostsLaterRoots = false
                     switch name {
-                    case "html": dom.html = index
+                    case "html" where dom.html == DOM.none:
+                        dom.html = index
+                        hostsLaterRoots = !rootHasBody
                     case "head" where dom.head == DOM.none: dom.head = index
-                    case "body" where dom.body == DOM.none: dom.body = index
+                    case "body" where dom.body == DOM.none:
+                        dom.body = index
+                        hostsLaterRoots = rootHasBody && parent == dom.html
                     default: break
                     }
                     stack.append(.close(index))
+                    if hostsLaterRoots {
+                        for current in laterRoots.reversed() { stack.append(.open(current, parent: index)) }
+                        laterRoots.removeAll()
+                    }
                     children.removeAll(keepingCapacity: true)
                     var child = node.children
                     while let current = child {
                         children.append(current)
                         child = current.pointee.next
                     }
-                    for current in children.reversed() { stack.append(.open(current, parent: index)) }
+                    for current in children.reversed() where !(index == dom.html && moved.contains(UnsafeRawPointer(current))) {
+                        stack.append(.open(current, parent: index))
+                    }
                 default:
                     continue  // comments, processing instructions, entity references
                 }

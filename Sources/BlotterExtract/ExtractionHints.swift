@@ -68,6 +68,7 @@ enum ExtractionHints {
         "related stories", "read more", "advertisement", "comments", "sign up", "subscribe", "follow us",
         "you may also like", "most read", "most popular", "recommended", "click here", "back to top", "top stories",
         "related content", "more stories", "continue reading", "skip to content", "skip to main content",
+        "table of contents", "contents",
     ]
 
     /// Blocks that open the comments or the reading list after an article: they and everything after them

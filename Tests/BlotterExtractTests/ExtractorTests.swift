@@ -63,6 +63,30 @@ import BlotterTestSupport
         """)
     }
 
+    /// A CMS that printed a whole page into another gives libxml2 two top-level <html> elements; the
+    /// article in the second one is still found.
+    @Test func findsTheArticleInASecondHTMLElement() throws {
+        let prose = "Officers seized a large quantity of cannabis from the address on Tuesday evening, the force said."
+        let article = try extract("""
+        <html><head><title>T</title></head><body><header><nav><a href="/">Home</a></nav></header></body></html>
+        <html><div class="post"><p>\(prose)</p><p>\(prose) Again.</p><p>\(prose) Once more.</p></div></html>
+        """)
+        #expect(article.text.hasPrefix(prose))
+        #expect(!article.text.contains("Home"))
+    }
+
+    /// "sidebar" in the class of the main column describes the layout; a real sidebar is still dropped.
+    @Test func aContentColumnNamedForItsSidebarLayoutIsKept() throws {
+        let prose = "Detectives are appealing for witnesses after a man was assaulted in the town centre on Saturday night."
+        let article = try extract("""
+        <body><div id="primary" class="content-area col-md-8 theme-x-sidebar"><main>
+        <p>\(prose)</p><p>\(prose) Again.</p><p>\(prose) Once more.</p></main></div>
+        <div class="sidebar"><p>Popular this week: a list of other stories that nobody asked to read today.</p></div></body>
+        """)
+        #expect(article.text.hasPrefix(prose))
+        #expect(!article.text.contains("Popular this week"))
+    }
+
     @Test func normalisesInvisibleCharacters() throws {
         let article = try extract("<body><article><p>Police\u{00A0}officers found soft\u{00AD}hyphens and zero\u{200B}width   spaces.</p></article></body>")
         #expect(article.text == "Police officers found softhyphens and zerowidth spaces.")
