@@ -12,7 +12,8 @@
 ///    the region that still holds `structuralShare` of its prose tightens the region (it cuts headers and
 ///    footers that hold a little prose).
 /// 5. **Recovery**: when the text is shorter than `minimumTextChars`, try again with class/id cleaning off,
-///    then with all cleaning off, and keep the longest result.
+///    then with all cleaning off, and keep the longest result; when even that is empty (a page of a few short
+///    lines, or all of its text inside links), every text block of the body, unfiltered.
 ///
 /// Blocks are then filtered one by one (`TextAssembler`): link-dense blocks, boilerplate phrases, duplicates
 /// and headings with nothing under them are dropped.
@@ -61,6 +62,10 @@ struct ContentExtractor {
                 bestLength = length
             }
             if length >= Self.minimumTextChars { break }
+        }
+        if bestLength == 0 {
+            var assembler = TextAssembler(dom: dom, statistics: statistics, title: title)
+            return assembler.blocks(from: [body], skip: { _, _ in false }, filtering: false)
         }
         return best
     }

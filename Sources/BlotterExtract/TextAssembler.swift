@@ -22,11 +22,12 @@ struct TextAssembler {
         self.title = title
     }
 
-    mutating func blocks(from regions: [Int32], skip: (Int32, Int32) -> Bool) -> [TextBlock] {
+    /// The text blocks of the regions; with `filtering` off, every block as it is (the extractor's last resort).
+    mutating func blocks(from regions: [Int32], skip: (Int32, Int32) -> Bool, filtering: Bool = true) -> [TextBlock] {
         blocks = []
         for region in regions { read(region, skip: skip) }
         flush()
-        return filtered(blocks)
+        return filtering ? filtered(blocks) : blocks
     }
 
     private mutating func read(_ region: Int32, skip: (Int32, Int32) -> Bool) {

@@ -87,6 +87,12 @@ import BlotterTestSupport
         #expect(!article.text.contains("Popular this week"))
     }
 
+    /// A page of a few short lines, all inside a link, has no prose block: its text is still returned.
+    @Test func aPageOfOnlyShortLinkedLinesKeepsItsText() throws {
+        let article = try extract(#"<html><body><a href="javascript:"><p>abc</p><p>def</p>ghi</a></body></html>"#)
+        #expect(article.text == "abc\n\ndef\n\nghi")
+    }
+
     @Test func normalisesInvisibleCharacters() throws {
         let article = try extract("<body><article><p>Police\u{00A0}officers found soft\u{00AD}hyphens and zero\u{200B}width   spaces.</p></article></body>")
         #expect(article.text == "Police officers found softhyphens and zerowidth spaces.")
