@@ -50,7 +50,8 @@ struct BenchPipelineCommand: ParsableCommand {
         discussion: """
         Pages are read into memory first; each figure is the best of --repeat runs, on one thread and on all \
         processors. Build in release mode first (swift build -c release): debug builds are many times slower.
-        """
+        """,
+        aliases: ["extract"]
     )
 
     @Argument(help: ArgumentHelp("A folder of .html pages (walked recursively).", valueName: "dir"))
