@@ -6,6 +6,8 @@ struct JSONLDArticle {
     var author: String?
     var datePublished: String?
     var publisher: String?
+    /// The article's text as the site gives it to search engines (from an Article type, not a WebPage).
+    var articleBody: String?
 
     /// schema.org types whose fields describe the page's article.
     static let articleTypes: Set<String> = ["article", "newsarticle", "reportagenewsarticle", "analysisnewsarticle",
@@ -31,6 +33,7 @@ struct JSONLDArticle {
                 if author == nil || strong { author = Self.names(object["author"]) ?? author }
                 if datePublished == nil || strong { datePublished = Self.string(object["datePublished"]) ?? datePublished }
                 if publisher == nil || strong { publisher = Self.names(object["publisher"]) ?? publisher }
+                if strong, articleBody == nil { articleBody = Self.string(object["articleBody"]) }
             }
         }
     }

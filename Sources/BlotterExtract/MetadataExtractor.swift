@@ -13,12 +13,15 @@ struct MetadataExtractor {
         var language: String?
         var site: String?
         var canonicalURL: String?
+        /// JSON-LD `articleBody`: the extractor's fallback for pages that render their text with script.
+        var articleBody: String?
     }
 
     func extract(url: String?) -> Metadata {
         let meta = metaValues()
         let ld = JSONLDArticle(dom.jsonLD)
         var result = Metadata()
+        result.articleBody = ld.articleBody
         result.site = firstNonEmpty(meta["og:site_name"], ld.publisher, meta["application-name"])
         let documentTitle = titleElement()
         let heading = firstHeading()

@@ -93,6 +93,26 @@ import BlotterTestSupport
         #expect(article.text == "abc\n\ndef\n\nghi")
     }
 
+    /// A page that renders its article with script has a teaser in the markup and the text in JSON-LD.
+    @Test func usesTheJSONLDArticleBodyWhenTheMarkupHoldsOnlyATeaser() throws {
+        let sentence = "The council approved the new budget after a long debate about police funding in the county. "
+        let body = String(repeating: sentence, count: 8) + "\n\nA second paragraph closes the article."
+        let ld = #"{"@type":"NewsArticle","headline":"Budget","articleBody":"\#(body.replacingOccurrences(of: "\n", with: "\\n"))"}"#
+        let article = try extract("""
+        <html><head><script type="application/ld+json">\(ld)</script></head>
+        <body><article><p>The council approved the new budget after a long debate.</p></article></body></html>
+        """)
+        #expect(article.text.hasPrefix(sentence.trimmingCharacters(in: .whitespaces)))
+        #expect(article.text.hasSuffix("\n\nA second paragraph closes the article."))
+        // A full article in the markup is kept: the JSON-LD body is not longer by the margin.
+        let full = try extract("""
+        <html><head><script type="application/ld+json">\(ld)</script></head>
+        <body><article><p>\(body.replacingOccurrences(of: "\n\n", with: "</p><p>"))</p>
+        <p>Only the markup has this closing note from the editor of the paper.</p></article></body></html>
+        """)
+        #expect(full.text.hasSuffix("Only the markup has this closing note from the editor of the paper."))
+    }
+
     @Test func normalisesInvisibleCharacters() throws {
         let article = try extract("<body><article><p>Police\u{00A0}officers found soft\u{00AD}hyphens and zero\u{200B}width   spaces.</p></article></body>")
         #expect(article.text == "Police officers found softhyphens and zerowidth spaces.")
