@@ -217,7 +217,12 @@ enum DateGrammar {
         }
         guard let day = weekdayName(tokens[cursor]) else { return nil }
         cursor += 1
-        if cursor < limit, tokens[cursor].text == ".", !tokens[cursor].spaceBefore, tokens[cursor - 1].text.count <= 5 { cursor += 1 }
+        // "Tues. next week": read past an abbreviation's dot, but a span that ends there ends before it.
+        var abbreviationDot: Int?
+        if cursor < limit, tokens[cursor].text == ".", !tokens[cursor].spaceBefore, tokens[cursor - 1].text.count <= 5 {
+            abbreviationDot = cursor
+            cursor += 1
+        }
         // "friday next week", "friday this week", "tuesday of next week"
         var weekWords = cursor
         if weekWords < limit, tokens[weekWords].text.lowercased() == "of" { weekWords += 1 }
@@ -240,6 +245,7 @@ enum DateGrammar {
            let (dayOfMonth, end) = dayNumber(tokens, cursor + 1, limit) ?? ordinalDay(tokens, cursor + 1, limit) ?? cardinalDay(tokens, cursor + 1, limit) {
             return ("XXXX-XX-" + two(dayOfMonth), end)
         }
+        if let abbreviationDot, cursor == abbreviationDot + 1 { cursor = abbreviationDot }
         guard let reference else { return ("XXXX-WXX-\(day)", cursor) }
         // Without "next"/"this", news reports the past ("arrested on Friday") unless the sentence speaks of
         // the future ("will appear on Monday").

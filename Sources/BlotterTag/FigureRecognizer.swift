@@ -142,14 +142,9 @@ struct FigureRecognizer: Recognizer {
                 return (make(tokens, start..<(end + 1), facts, context: context), end + 1)
             }
             if let unit = FigureLexicon.units[word] ?? (tokens[end].text == "%" ? FigureLexicon.units["%"] : nil) {
-                // "two months ago", "two weeks from now": dates, not durations.
-                if unit.0 == .duration, end + 1 < limit, tokens[end + 1].text.lowercased() == "ago" {
-                    return (make(tokens, start..<(end + 2), FigureFacts(kind: .date, value: .date(Self.ago(number.value, unit.1, reference: reference))),
-                                 context: context), end + 2)
-                }
-                if unit.0 == .duration, end + 2 < limit, tokens[end + 1].text.lowercased() == "from", tokens[end + 2].text.lowercased() == "now" {
-                    return (make(tokens, start..<(end + 3), FigureFacts(kind: .date, value: .date(Self.ago(-number.value, unit.1, reference: reference))),
-                                 context: context), end + 3)
+                if unit.0 == .duration, unitAt == end {
+                    return duration(DurationPhrase.Part(amount: number.value * unit.2, unit: unit.1), tokens: tokens, start: start,
+                                    unitEnd: end + 1, limit: limit, qualifier: qualifier, context: context, reference: reference)
                 }
                 return measure(unit, value: number.value, tokens: tokens, span: start..<(end + 1), qualifier: qualifier, context: context)
             }
@@ -242,17 +237,30 @@ struct FigureRecognizer: Recognizer {
 
     /// "two months ago" from the article's date, or "XXXX-XX-XX" when it has none.
     static func ago(_ amount: Double, _ unit: String, reference: DateGrammar.Reference?) -> String {
-        guard let reference else { return "XXXX-XX-XX" }
-        let component: Calendar.Component
-        switch unit {
-        case "years": component = .year
-        case "months": component = .month
-        case "weeks": component = .weekOfYear
-        case "days": component = .day
-        default: return DateGrammar.isoDate(reference.date, addingDays: 0)
+        DurationPhrase.shift(reference, by: [DurationPhrase.Part(amount: amount, unit: unit)], direction: -1)
+    }
+
+    /// A duration from its first part on: more parts ("2 years 1 month", "two years and six months"), then
+    /// what makes it a date ("ago", "from now", "after today", "in 3 weeks" said of the future) or not.
+    private func duration(_ first: DurationPhrase.Part, tokens: [Token], start: Int, unitEnd: Int, limit: Int, qualifier: Qualifier?,
+                          context: TagContext, reference: DateGrammar.Reference?) -> (Entity, Int) {
+        var parts = [first]
+        var end = unitEnd
+        while let (part, next) = DurationPhrase.nextPart(tokens, at: end, limit: limit, numbers: numbers) {
+            parts.append(part)
+            end = next
         }
-        let shifted = DateGrammar.calendar.date(byAdding: component, value: -Int(amount), to: reference.date) ?? reference.date
-        return DateGrammar.isoDate(shifted, addingDays: 0)
+        if let (direction, anchor, next) = DurationPhrase.relation(tokens, at: end, limit: limit) {
+            let date = DurationPhrase.shift(reference, by: parts, direction: direction, anchorDays: anchor)
+            return (make(tokens, start..<next, FigureFacts(kind: .date, value: .date(date)), context: context), next)
+        }
+        if DurationPhrase.isFutureIn(tokens, before: start, sentenceStart: context.text.sentences[tokens[start].sentence].tokens.lowerBound) {
+            let date = DurationPhrase.shift(reference, by: parts, direction: 1)
+            return (make(tokens, (start - 1)..<end, FigureFacts(kind: .date, value: .date(date)), context: context), end)
+        }
+        let total = DurationPhrase.total(parts, in: first.unit)
+        let facts = FigureFacts(kind: .duration, value: .number(Self.rounded(total)), unit: first.unit, qualifier: qualifier)
+        return (make(tokens, start..<end, facts, context: context), end)
     }
 
     private func measure(_ unit: (FigureKind, String, Double), value: Double, tokens: [Token], span: Range<Int>,

@@ -25,6 +25,8 @@ import BlotterTestSupport
         Case(text: "Introduced on 27 April, it worked.", span: "27 April", kind: .date, value: .date("XXXX-04-27")),
         Case(text: "It began on April 27, 2020 at noon.", span: "April 27, 2020", kind: .date, value: .date("2020-04-27")),
         Case(text: "He was jailed for six years.", span: "six years", kind: .duration, value: .number(6), unit: "years"),
+        Case(text: "He was jailed for two years and six months.", span: "two years and six months", kind: .duration, value: .number(2.5), unit: "years"),
+        Case(text: "Drugs were seized in two weeks of raids.", span: "two weeks", kind: .duration, value: .number(2), unit: "weeks"),
         Case(text: "A 34-year-old man was held.", span: "34-year-old", kind: .age, value: .number(34), unit: "years"),
         Case(text: "The woman, aged 52, was held.", span: "52", kind: .age, value: .number(52), unit: "years"),
         Case(text: "Two men, aged 31 and 45, were held.", span: "45", kind: .age, value: .number(45), unit: "years"),
@@ -71,6 +73,10 @@ import BlotterTestSupport
         ("It ended two weeks ago.", "two weeks ago", "2020-05-18"),
         ("Filed on 21/04/2016.", "21/04/2016", "2016-04-21"),
         ("Due by 9-18-15.", "9-18-15", "2015-09-18"),
+        ("She left 2 years 1 month 21 days ago.", "2 years 1 month 21 days ago", "2018-04-10"),
+        ("He will be sentenced in three weeks.", "in three weeks", "2020-06-22"),
+        ("Where were you two days before yesterday?", "two days before yesterday", "2020-05-29"),
+        ("The hearing will be on Tues. at noon.", "Tues", "2020-06-02"),
     ])
     func relativeAndNumericDatesResolveAgainstThePublishedDate(text: String, span: String, iso: String) throws {
         // 2020-06-01 was a Monday.
