@@ -84,6 +84,11 @@ enum DateGrammar {
     // MARK: numeric: "21/04/2016", "9-18-15", "2016-04-21", "13.5.2015", "22/04", "on 4-22"
 
     private static func numeric(_ tokens: [Token], _ start: Int, _ limit: Int, _ sentenceStart: Int, afterWeekday: Bool = false) -> (String, Int)? {
+        // "open 24/7": round the clock, not the 24th of July.
+        if start + 2 < limit, tokens[start].text == "24", tokens[start + 1].text == "/", ["7", "365"].contains(tokens[start + 2].text),
+           !(start + 3 < limit && tokens[start + 3].text == "/") {
+            return nil
+        }
         // "13.5.2015" as one ICU number token.
         if tokens[start].kind == .number, tokens[start].text.filter({ $0 == "." }).count == 2 {
             let parts = tokens[start].text.split(separator: ".").map(String.init)

@@ -15,7 +15,10 @@ enum FigureLexicon {
         ("nearly", .nearly), ("almost", .nearly), ("close to", .nearly), ("just shy of", .nearly),
     ]
 
-    static let currencySymbols: [String: String] = ["£": "GBP", "$": "USD", "€": "EUR", "¥": "JPY", "₹": "INR"]
+    static let currencySymbols: [String: String] = [
+        "£": "GBP", "$": "USD", "€": "EUR", "¥": "JPY", "₹": "INR", "₩": "KRW", "₽": "RUB", "₺": "TRY", "₦": "NGN",
+        "₱": "PHP", "₪": "ILS", "₫": "VND", "₴": "UAH", "฿": "THB", "₡": "CRC", "₭": "LAK", "₲": "PYG", "₵": "GHS",
+    ]
     /// Currency words after a number ("50 pounds" is money unless "of" follows: then it is mass).
     static let currencyWords: [String: String] = [
         "pounds": "GBP", "pound": "GBP", "sterling": "GBP", "quid": "GBP", "gbp": "GBP",
@@ -34,7 +37,7 @@ enum FigureLexicon {
         "south african": "ZAR", "mexican": "MXN", "japanese": "JPY",
     ]
     /// Prefixes of a currency symbol naming the dollar's country: "US$", "A$", "C$", "NZ$", "HK$".
-    static let dollarPrefixes: [String: String] = ["US": "USD", "A": "AUD", "AU": "AUD", "C": "CAD", "CA": "CAD", "NZ": "NZD", "HK": "HKD", "S": "SGD"]
+    static let dollarPrefixes: [String: String] = ["US": "USD", "Mex": "MXN", "A": "AUD", "AU": "AUD", "C": "CAD", "CA": "CAD", "NZ": "NZD", "HK": "HKD", "S": "SGD"]
     /// Fractional units of currencies.
     static let minorCurrency: [String: (String, Double)] = ["pence": ("GBP", 0.01), "p": ("GBP", 0.01), "cents": ("USD", 0.01), "cent": ("USD", 0.01)]
 

@@ -77,7 +77,8 @@ struct FigureRecognizer: Recognizer {
         }
         guard var number = numbers.parse(tokens, at: numberStart, limit: limit) else { return nil }
         number.value *= sign
-        if number.inDigits, isIdentifier(tokens, numberAt: numberStart, limit: limit, sentenceStart: sentence.tokens.lowerBound) {
+        if number.inDigits, !number.hasFraction,
+           isIdentifier(tokens, numberAt: numberStart, limit: limit, sentenceStart: sentence.tokens.lowerBound) {
             return nil
         }
         var end = number.end
@@ -134,7 +135,18 @@ struct FigureRecognizer: Recognizer {
                FigureLexicon.currencyWords[tokens[end + 1].text.lowercased()] != nil {
                 return money(number.value, code: country, tokens: tokens, span: start..<(end + 2), qualifier: qualifier, context: context)
             }
+            // A symbol after the number: "100 €", "100,000 ₭".
+            if let code = FigureLexicon.currencySymbols[tokens[end].text] {
+                return money(number.value, code: code, tokens: tokens, span: start..<(end + 1), qualifier: qualifier, context: context)
+            }
             if let code = FigureLexicon.currencyWords[word] {
+                // "thirteen dollars forty five": the minor units said after the major ones, ending the phrase.
+                if end + 1 < limit, let minor = numbers.parse(tokens, at: end + 1, limit: limit), !minor.hasFraction,
+                   minor.value >= 1, minor.value < 100, minor.value == minor.value.rounded(),
+                   minor.end == limit || tokens[minor.end].kind == .punctuation {
+                    return money(number.value + minor.value / 100, code: code, tokens: tokens, span: start..<minor.end,
+                                 qualifier: qualifier, context: context)
+                }
                 return money(number.value, code: code, tokens: tokens, span: start..<(end + 1), qualifier: qualifier, context: context)
             }
             if let minor = FigureLexicon.minorCurrency[word], word.count > 1 {

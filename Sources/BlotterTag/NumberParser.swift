@@ -10,19 +10,22 @@ struct NumberParser {
         var inDigits: Bool
         /// The digits token itself, for identifier checks.
         var digitsText: String?
+        /// "1/4", "10 1/2": a fraction with a small denominator is a quantity, not "24/7" or a phone number.
+        var hasFraction = false
     }
 
     func parse(_ tokens: [Token], at start: Int, limit: Int) -> Parsed? {
         guard start < limit else { return nil }
         var parsed: Parsed
         if let fraction = Self.fraction(tokens, at: start, limit: limit) {
-            parsed = Parsed(value: fraction.value, end: fraction.end, inDigits: true, digitsText: nil)
+            parsed = Parsed(value: fraction.value, end: fraction.end, inDigits: true, digitsText: nil, hasFraction: true)
         } else if tokens[start].kind == .number, let value = Self.digitsValue(tokens[start].text) {
             parsed = Parsed(value: value, end: start + 1, inDigits: true, digitsText: tokens[start].text)
             // "10 1/2"
             if parsed.end < limit, tokens[parsed.end].spaceBefore, let fraction = Self.fraction(tokens, at: parsed.end, limit: limit), fraction.value < 1 {
                 parsed.value += fraction.value
                 parsed.end = fraction.end
+                parsed.hasFraction = true
             }
         } else if let words = parseWords(tokens, at: start, limit: limit) {
             parsed = words

@@ -26,6 +26,11 @@ import BlotterTestSupport
         Case(text: "It began on April 27, 2020 at noon.", span: "April 27, 2020", kind: .date, value: .date("2020-04-27")),
         Case(text: "He was jailed for six years.", span: "six years", kind: .duration, value: .number(6), unit: "years"),
         Case(text: "He was jailed for two years and six months.", span: "two years and six months", kind: .duration, value: .number(2.5), unit: "years"),
+        Case(text: "Raceway park is a 1/4 mile oval.", span: "1/4 mile", kind: .length, value: .number(0.25), unit: "mi"),
+        Case(text: "It takes 10 1/2 miles of cable.", span: "10 1/2 miles", kind: .length, value: .number(10.5), unit: "mi", of: "cable"),
+        Case(text: "The fine was 100 € a day.", span: "100 €", kind: .money, value: .number(100), unit: "EUR"),
+        Case(text: "They sold Mex$10 million forward.", span: "Mex$10 million", kind: .money, value: .number(10_000_000), unit: "MXN"),
+        Case(text: "It only cost thirteen dollars forty five.", span: "thirteen dollars forty five", kind: .money, value: .number(13.45), unit: "USD"),
         Case(text: "Drugs were seized in two weeks of raids.", span: "two weeks", kind: .duration, value: .number(2), unit: "weeks"),
         Case(text: "A 34-year-old man was held.", span: "34-year-old", kind: .age, value: .number(34), unit: "years"),
         Case(text: "The woman, aged 52, was held.", span: "52", kind: .age, value: .number(52), unit: "years"),
@@ -62,6 +67,7 @@ import BlotterTestSupport
         "The COVID-19 outbreak spread.", "On the Minister’s first visit.", "It is one of the UK’s largest.",
         "They drove on the A1 and the M25.", "Under section 18 of the Act.", "Call 0800 555 111 or dial 999.",
         "The meeting began at 10:30 today.", "It happened at 2.15am.", "You may 5 times try.", "He was the second man.",
+        "The helpline is open 24/7 for victims.",
     ])
     func refusesNumbersInNamesAndIdentifiers(_ text: String) throws {
         #expect(try TagHarness.tag(text).filter { $0.type == .figure }.isEmpty)
