@@ -32,7 +32,8 @@ struct ModelPersonRecognizer: Recognizer {
                 let known = (model.lexicons.firstNames.contains(word) || model.lexicons.surnames.contains(word))
                     && !model.lexicons.titleWords.contains(word.lowercased()) && first != sentence.tokens.lowerBound
                 // Names of organisations and places ("Houston Post", "Max Planck Institute") are not people.
-                let organisation = tokens[first...trimmedLast].contains { NameLexicon.organisationHeads.contains($0.text) }
+                let organisation = tokens[first...trimmedLast].contains { NameLexicon.organisationHeads.contains($0.text) || $0.isAcronymPlural }
+                    || tokens[first...trimmedLast].contains { $0.isLowercaseWord && !NameLexicon.particles.contains($0.text) }
                 if tokens[first].isCapitalizedWord, !oneWord || known, !organisation {
                     out.append(Entity(type: .person, text: text, start: tokens[first].start, end: tokens[trimmedLast].end,
                                       sentence: tokens[first].sentence, canonical: text, recognizer: "person.model", priority: 0))

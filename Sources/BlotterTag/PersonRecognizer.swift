@@ -67,16 +67,17 @@ struct PersonRecognizer: Recognizer {
             let token = tokens[cursor]
             // An initial is a name word even when it is also a word ("Gerald A. Daniel", "Robert I. Smith").
             let initial = words > 0 && Self.isInitial(tokens, cursor, limit: limit)
-            if token.isCapitalizedWord, initial || !NameLexicon.notNameWords.contains(token.text) {
+            if token.isCapitalizedWord, !token.isAcronymPlural, initial || !NameLexicon.notNameWords.contains(token.text) {
                 cursor += 1
                 words += 1
                 // Initial with a full stop: "J." — keep the dot only when a name word follows.
                 if token.text.count == 1, cursor + 1 < limit, tokens[cursor].text == ".", tokens[cursor + 1].isCapitalizedWord {
                     cursor += 1
                 }
-                // Hyphenated surname: "Smith-Jones" (no spaces around the hyphen).
-                if cursor + 1 < limit, tokens[cursor].text == "-", !tokens[cursor].spaceBefore,
-                   !tokens[cursor + 1].spaceBefore, tokens[cursor + 1].isCapitalizedWord {
+                // Hyphenated names: "Smith-Jones", and romanised given names "Tsai Ing-wen", "Carrie Lam
+                // Cheng Yuet-ngor" (no spaces around the hyphen; a lower-case part only after a name word).
+                if cursor + 1 < limit, tokens[cursor].text == "-", !tokens[cursor].spaceBefore, !tokens[cursor + 1].spaceBefore,
+                   tokens[cursor + 1].isCapitalizedWord || (words > 1 && tokens[cursor + 1].isLowercaseWord && tokens[cursor + 1].text.count <= 5) {
                     cursor += 2
                 }
                 continue

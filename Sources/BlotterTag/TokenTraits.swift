@@ -14,6 +14,11 @@ extension Token {
         kind == .word && text.count >= 2 && text.allSatisfy { $0.isUppercase || $0.isNumber } && text.contains(where: \.isLetter)
     }
 
+    /// An acronym's plural: "MPs", "PCSOs" (a group of people, never a name).
+    var isAcronymPlural: Bool {
+        kind == .word && text.count >= 3 && text.hasSuffix("s") && text.dropLast().allSatisfy { $0.isUppercase }
+    }
+
     var isLowercaseWord: Bool { kind == .word && (text.first?.isLowercase ?? false) }
 
     var isPossessive: Bool { text == "'s" || text == "’s" || text == "'S" || text == "’S" }
