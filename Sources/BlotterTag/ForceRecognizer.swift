@@ -53,6 +53,12 @@ struct ForceRecognizer: Recognizer {
                     while start > range.lowerBound, index - start < 4, tokens[start - 1].isCapitalizedWord,
                           !Self.notPlaceWords.contains(tokens[start - 1].text) {
                         start -= 1
+                        // Hyphenated places: "Miami-Dade", "Wilkes-Barre", "Stoke-on-Trent" (no spaces around hyphens).
+                        while start - 2 >= range.lowerBound, tokens[start - 1].text == "-", !tokens[start - 1].spaceBefore,
+                              !tokens[start].spaceBefore, tokens[start - 2].kind == .word,
+                              tokens[start - 2].isCapitalizedWord || ["on", "upon", "le", "sur", "en"].contains(tokens[start - 2].text) {
+                            start -= 2
+                        }
                     }
                     if start < index {
                         let span = start..<head.tokens.upperBound
