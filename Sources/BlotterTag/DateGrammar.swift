@@ -254,11 +254,14 @@ enum DateGrammar {
         guard let reference else { return ("XXXX-WXX-\(day)", cursor) }
         // Without "next"/"this", news reports the past ("arrested on Friday") unless the sentence speaks of
         // the future ("will appear on Monday").
-        if shift == 0, modifier != "this", modifier != "coming" { shift = speaksOfFuture(tokens, around: start) ? 1 : -1 }
+        // A bare weekday that is the article's own weekday is that day ("killed Wednesday" in a story published
+        // on a Wednesday), not a week before.
+        let implicit = shift == 0 && modifier != "this" && modifier != "coming"
+        if implicit { shift = speaksOfFuture(tokens, around: start) ? 1 : -1 }
         let published = calendar.component(.weekday, from: reference.date)  // 1 = Sunday
         let publishedISO = published == 1 ? 7 : published - 1
         var offset = day - publishedISO
-        if shift < 0 { offset = offset >= 0 ? offset - 7 : offset }
+        if shift < 0 { offset = offset > 0 || (offset == 0 && !implicit) ? offset - 7 : offset }
         if shift > 0 { offset = offset <= 0 ? offset + 7 : offset }
         return (isoDate(reference.date, addingDays: offset), cursor)
     }

@@ -76,6 +76,8 @@ import BlotterTestSupport
     @Test(arguments: [
         ("It happened yesterday.", "yesterday", "2020-05-31"),
         ("They met last Sunday.", "last Sunday", "2020-05-31"),  // the most recent Sunday before the article
+        ("He was arrested on Monday.", "Monday", "2020-06-01"),  // the article's own weekday is that day
+        ("They met last Monday.", "last Monday", "2020-05-25"),
         ("It ended two weeks ago.", "two weeks ago", "2020-05-18"),
         ("Filed on 21/04/2016.", "21/04/2016", "2016-04-21"),
         ("Due by 9-18-15.", "9-18-15", "2015-09-18"),
