@@ -32,6 +32,14 @@ struct NumberParser {
         } else {
             return nil
         }
+        // "two and a half", "18 and a half": the fraction belongs to the number (before any magnitude:
+        // "one and a half million").
+        if parsed.end + 2 < limit, tokens[parsed.end].text.lowercased() == "and", ["a", "an"].contains(tokens[parsed.end + 1].text.lowercased()),
+           let part = Self.fractionWords[tokens[parsed.end + 2].text.lowercased()] {
+            parsed.value += part
+            parsed.end += 3
+            parsed.hasFraction = true
+        }
         // Magnitude: "m", "bn", "k" only straight after digits; words after a space.
         if parsed.end < limit {
             let next = tokens[parsed.end]
@@ -44,6 +52,9 @@ struct NumberParser {
         }
         return parsed
     }
+
+    /// Fractions said after "and a": "two and a half", "three and a quarter".
+    static let fractionWords: [String: Double] = ["half": 0.5, "quarter": 0.25, "third": 1.0 / 3]
 
     /// "1/2", "3/4": small numerator and denominator glued by a slash.
     static func fraction(_ tokens: [Token], at start: Int, limit: Int) -> (value: Double, end: Int)? {

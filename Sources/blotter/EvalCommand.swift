@@ -17,7 +17,7 @@ struct EvalCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "eval",
         abstract: "Measure quality on development data (the same metrics as ../shared/docs/EVALUATION.md).",
-        subcommands: [EvalExtractCommand.self, EvalFiguresCommand.self, EvalNERCommand.self]
+        subcommands: [EvalExtractCommand.self, EvalFiguresCommand.self, EvalQuantitiesCommand.self, EvalNERCommand.self]
     )
 }
 
@@ -126,6 +126,37 @@ struct EvalFiguresCommand: ParsableCommand {
         let rate = cases > 0 ? Double(passed) / Double(cases) : 0
         print(String(format: "all: %d / %d  %.1f%%", passed, cases, 100 * rate))
         if !Floor.holds(rate, minRate, measure: "pass rate") { throw ExitCode(1) }
+    }
+}
+
+struct EvalQuantitiesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "quantities",
+        abstract: "quantulum3 test sentences: quantities found with the same surface and value (in Blotter's units).",
+        discussion: "FILE: quantulum3's quantities.json, e.g. ../shared/data/figures/quantulum3/quantities.json. Units Blotter does not record are reported as out of scope."
+    )
+
+    @Argument(help: ArgumentHelp("quantities.json", valueName: "file"))
+    var file: String
+
+    @OptionGroup var options: ConfigOptions
+
+    @Flag(name: .long, help: "Print every case with a quantity missed.")
+    var failures = false
+
+    @Option(name: [.customLong("min-recall"), .customLong("floor")], help: ArgumentHelp("Fail (exit 1) when the share of in-scope quantities found is below this (0-1).", valueName: "recall"))
+    var minRecall: Double?
+
+    func run() throws {
+        guard FileManager.default.fileExists(atPath: file) else { throw CommandFailure("\(file): no such file") }
+        let (_, processor) = try options.processor { $0.pipeline.stages = [.extract, .segment, .tag] }
+        let result = try QuantityEvaluation(processor: processor).evaluate(file: URL(fileURLWithPath: file))
+        if failures { for failure in result.failures { print("  - \(failure)") } }
+        print("cases: \(result.cases) (\(result.casesInScope) with quantities in Blotter's units), passed \(result.casesPassed) "
+              + String(format: "(%.1f%%)", 100 * result.caseRate))
+        print("quantities in scope: \(result.found) / \(result.quantities) found "
+              + String(format: "(%.1f%%)", 100 * result.recall) + "; out of scope: \(result.outOfScope)")
+        if !Floor.holds(result.recall, minRecall, measure: "quantity recall") { throw ExitCode(1) }
     }
 }
 

@@ -1,4 +1,6 @@
+import Foundation
 import Testing
+import BlotterTestSupport
 @testable import BlotterPipeline
 
 /// The Swift metrics must give the numbers ../shared/tools/score_extraction.py gives; the expected values
@@ -24,5 +26,23 @@ import Testing
 
     @Test func wordTokensFollowPythonsBackslashW() {
         #expect(ShingleScore.tokens("Café naïve_test, 42% – x²").map(String.init) == ["Café", "naïve_test", "42", "x²"])
+    }
+}
+
+/// quantulum3 cases: quantities are matched by surface and value in Blotter's units; units Blotter does not
+/// record are counted apart.
+@Suite struct QuantityEvaluationTests {
+    @Test func countsFoundMissedAndOutOfScopeQuantities() throws {
+        let file = try TestPaths.temporaryDirectory().appendingPathComponent("quantities.json")
+        try Data(#"""
+        [{"req": "They seized 500 mg of heroin and 1.7 eV of nothing.",
+          "res": [{"value": 500, "unit": "milligram", "surface": "500 mg"}, {"value": 1.7, "unit": "electronvolt", "surface": "1.7 eV"}]},
+         {"req": "It weighed 3 kg.", "res": [{"value": 4, "unit": "kilogram", "surface": "3 kg"}]}]
+        """#.utf8).write(to: file)
+        let processor = try Pipeline.makeProcessor(Configuration.defaults, baseDirectory: TestPaths.packageRoot)
+        let result = try QuantityEvaluation(processor: processor).evaluate(file: file)
+        #expect(result.cases == 2 && result.casesInScope == 2 && result.casesPassed == 1)
+        #expect(result.quantities == 2 && result.found == 1 && result.outOfScope == 1)
+        #expect(result.failures.count == 1 && result.failures[0].contains("3 kg=4.0 kilogram"))
     }
 }

@@ -31,6 +31,8 @@ import BlotterTestSupport
         Case(text: "The fine was 100 € a day.", span: "100 €", kind: .money, value: .number(100), unit: "EUR"),
         Case(text: "They sold Mex$10 million forward.", span: "Mex$10 million", kind: .money, value: .number(10_000_000), unit: "MXN"),
         Case(text: "It only cost thirteen dollars forty five.", span: "thirteen dollars forty five", kind: .money, value: .number(13.45), unit: "USD"),
+        Case(text: "He was jailed for two and a half years.", span: "two and a half years", kind: .duration, value: .number(2.5), unit: "years"),
+        Case(text: "One and a half million pounds was seized.", span: "One and a half million pounds", kind: .money, value: .number(1_500_000), unit: "GBP"),
         Case(text: "Drugs were seized in two weeks of raids.", span: "two weeks", kind: .duration, value: .number(2), unit: "weeks"),
         Case(text: "A 34-year-old man was held.", span: "34-year-old", kind: .age, value: .number(34), unit: "years"),
         Case(text: "The woman, aged 52, was held.", span: "52", kind: .age, value: .number(52), unit: "years"),
