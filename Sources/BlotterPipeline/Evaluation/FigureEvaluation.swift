@@ -48,7 +48,10 @@ public struct FigureEvaluation {
         return result
     }
 
-    private func tag(_ text: String, sequence: Int) -> [Entity] {
+    private func tag(_ text: String, sequence: Int) -> [Entity] { Self.figures(in: text, sequence: sequence, processor: processor) }
+
+    /// The figures the pipeline finds in a sentence given as plain text (a document that fails has none).
+    static func figures(in text: String, sequence: Int, processor: DocumentProcessor) -> [Entity] {
         let page = RawPage(sequence: sequence, inputID: "case\(sequence)", source: SourceLocation(path: nil), content: .text(text))
         guard case .success(let record) = processor.process(page) else { return [] }
         return record.entities.filter { $0.type == .figure }

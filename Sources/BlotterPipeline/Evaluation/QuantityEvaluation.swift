@@ -50,7 +50,7 @@ public struct QuantityEvaluation {
         for (index, item) in cases.enumerated() {
             guard let sentence = item["req"] as? String else { continue }
             result.cases += 1
-            let figures = tag(sentence, sequence: index)
+            let figures = FigureEvaluation.figures(in: sentence, sequence: index, processor: processor)
             var inScope = 0
             var missing: [String] = []
             for quantity in item["res"] as? [[String: Any]] ?? [] {
@@ -89,9 +89,4 @@ public struct QuantityEvaluation {
         return result
     }
 
-    private func tag(_ text: String, sequence: Int) -> [Entity] {
-        let page = RawPage(sequence: sequence, inputID: "case\(sequence)", source: SourceLocation(path: nil), content: .text(text))
-        guard case .success(let record) = processor.process(page) else { return [] }
-        return record.entities.filter { $0.type == .figure }
-    }
 }
