@@ -106,7 +106,7 @@ public struct StoreQuery {
 
     /// Figures of a kind with their document, and totals per unit.
     public func figures(_ filters: Filters) throws(SQLiteError) -> (rows: Table, totals: Table) {
-        var clauses = ["e.type = 'figure'"]
+        var clauses = ["e.type = 'figure'", "e.kind IS NOT NULL"]  // the second lets the partial kind index serve
         var values: [SQLiteValue] = []
         if let kind = filters.kind {
             clauses.append("e.kind = ?")
@@ -138,16 +138,19 @@ public struct StoreQuery {
 
     /// The most mentioned people, forces or operations, with mention and document counts.
     public func top(type: String, filters: Filters) throws(SQLiteError) -> Table {
-        var clauses = ["e.type = ?"]
+        let entityClauses = ["e.type = ?", "e.canonical IS NOT NULL"]  // the second lets the partial canonical index serve
+        var clauses = entityClauses
         var values: [SQLiteValue] = [.text(type)]
         var documentFilters = filters
         documentFilters.type = nil
         entityConditions(documentFilters, alias: "d", into: &clauses, values: &values)
         values.append(.integer(Int64(filters.limit)))
+        // The documents are joined only when a filter is about them.
+        let join = clauses.count > entityClauses.count ? "JOIN documents d ON d.doc = e.doc" : ""
         return try table("""
             SELECT e.canonical AS name, COUNT(*) AS mentions, COUNT(DISTINCT e.doc) AS documents
-            FROM entities e \(clauses.count > 1 ? "JOIN documents d ON d.doc = e.doc" : "") WHERE \(clauses.joined(separator: " AND "))
-            GROUP BY e.canonical ORDER BY documents DESC, mentions DESC, name LIMIT ?
+            FROM entities e \(join) WHERE \(clauses.joined(separator: " AND "))
+            GROUP BY e.canonical COLLATE NOCASE ORDER BY documents DESC, mentions DESC, name LIMIT ?
             """, values)
     }
 

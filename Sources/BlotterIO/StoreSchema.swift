@@ -6,7 +6,9 @@
 /// FTS index's rowids stay valid); `documents.id` is the record id (unique). Entities point to `doc` and are
 /// stored clustered by (doc, ordinal) WITHOUT ROWID, so replacing a document's entities is one range delete
 /// and the filter indexes carry an 8-byte key instead of the 64-character record id. The views give
-/// analysts `document_id` (the record id) directly.
+/// analysts `document_id` (the record id) directly. The two filter indexes are partial: people, forces and
+/// operations have a canonical form and no kind, figures the reverse, so each entity is in one index only
+/// (queries say `canonical IS NOT NULL` / `kind IS NOT NULL` where the filter alone does not imply it).
 ///
 /// FTS: rows written by the sink are indexed in one statement per batch (`SQLiteSink`); an FTS5 insert
 /// per document, as an AFTER INSERT trigger does, flushes FTS5's pending terms at every statement and cost
@@ -37,8 +39,8 @@ public enum StoreSchema {
         canonical TEXT, role TEXT, name TEXT, kind TEXT, value, unit TEXT, qualifier TEXT, "of" TEXT,
         PRIMARY KEY (doc, ordinal)
     ) WITHOUT ROWID;
-    CREATE INDEX IF NOT EXISTS entities_type_canonical ON entities(type, canonical COLLATE NOCASE);
-    CREATE INDEX IF NOT EXISTS entities_type_kind ON entities(type, kind);
+    CREATE INDEX IF NOT EXISTS entities_type_canonical ON entities(type, canonical COLLATE NOCASE) WHERE canonical IS NOT NULL;
+    CREATE INDEX IF NOT EXISTS entities_type_kind ON entities(type, kind) WHERE kind IS NOT NULL;
     CREATE TABLE IF NOT EXISTS entity_names (
         type TEXT NOT NULL, key TEXT NOT NULL COLLATE NOCASE, canonical TEXT NOT NULL,
         PRIMARY KEY (type, key, canonical)
