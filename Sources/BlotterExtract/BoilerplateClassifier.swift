@@ -36,7 +36,7 @@ struct BoilerplateClassifier {
     mutating func traits(_ node: DOM.Node) -> ElementTraits {
         var traits = ElementTraits()
         guard !node.isText else { return traits }
-        traits.boilerplateTag = ExtractionHints.boilerplateTags.contains(node.name)
+        traits.boilerplateTag = node.role.contains(.boilerplate)
         var names: [UInt8] = []
         var itemprop: [UInt8] = []
         for (key, value) in node.attributes {

@@ -56,7 +56,7 @@ struct ContentExtractor {
             let region = mainRegion(from: body, mass: mass, flags: flags)
             var assembler = TextAssembler(dom: dom, statistics: statistics, title: title)
             let blocks = assembler.blocks(from: [region], skip: { index, _ in flags[Int(index)] })
-            let length = blocks.reduce(0) { $0 + $1.text.count }
+            let length = blocks.reduce(0) { $0 + $1.text.unicodeScalars.count }
             if length > bestLength {
                 best = blocks
                 bestLength = length
@@ -117,7 +117,7 @@ struct ContentExtractor {
 
     private func isProseBlock(_ index: Int32) -> Bool {
         let node = dom[index]
-        guard ExtractionHints.paragraphTags.contains(node.name) || (node.name == "div" && hasDirectText(index)) else { return false }
+        guard node.role.contains(.paragraph) || (node.role.contains(.division) && hasDirectText(index)) else { return false }
         return statistics.textLength[Int(index)] >= Self.minimumProseChars
             && statistics.linkDensity(index) <= TextAssembler.maximumLinkDensity
     }

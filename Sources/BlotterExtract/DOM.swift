@@ -48,9 +48,35 @@ struct DOM {
     static let none: Int32 = -1
     static let textName = "#text"
 
+    /// What the extractor needs to know of a tag name, looked up once per element when the tree is read
+    /// instead of hashing the name at every test.
+    struct TagRole: OptionSet {
+        let rawValue: UInt8
+        static let text = TagRole(rawValue: 1)
+        static let block = TagRole(rawValue: 2)
+        static let paragraph = TagRole(rawValue: 4)
+        static let heading = TagRole(rawValue: 8)
+        static let boilerplate = TagRole(rawValue: 16)
+        static let link = TagRole(rawValue: 32)
+        static let lineBreak = TagRole(rawValue: 64)
+        static let division = TagRole(rawValue: 128)
+
+        /// Roles by tag name, from the lists in `ExtractionHints`.
+        static let byName: [String: TagRole] = {
+            var roles: [String: TagRole] = ["a": .link, "br": .lineBreak]
+            for name in ExtractionHints.blockTags { roles[name, default: []].insert(.block) }
+            for name in ExtractionHints.paragraphTags { roles[name, default: []].insert(.paragraph) }
+            for name in ExtractionHints.headingTags { roles[name, default: []].insert(.heading) }
+            for name in ExtractionHints.boilerplateTags { roles[name, default: []].insert(.boilerplate) }
+            roles["div", default: []].insert(.division)
+            return roles
+        }()
+    }
+
     struct Node {
         /// Lower-case tag name, or `#text`.
         var name: String
+        var role: TagRole
         var parent: Int32
         var firstChild: Int32 = DOM.none
         var lastChild: Int32 = DOM.none
@@ -61,7 +87,13 @@ struct DOM {
         var text: String = ""
         var attributes: [(DOMAttribute, String)] = []
 
-        var isText: Bool { name == DOM.textName }
+        init(name: String, parent: Int32) {
+            self.name = name
+            self.parent = parent
+            role = name == DOM.textName ? .text : TagRole.byName[name] ?? []
+        }
+
+        var isText: Bool { role.contains(.text) }
         func attribute(_ key: DOMAttribute) -> String? {
             for (name, value) in attributes where name == key { return value }
             return nil

@@ -14,7 +14,8 @@ public struct Extractor: Sendable {
     static func preferringStructuredBody(_ text: String, articleBody: String?) -> String {
         guard let articleBody, !articleBody.contains("<") else { return text }
         let body = TextNormalizer.normalizeParagraphs(articleBody)
-        guard body.count >= structuredBodyMinimumChars, body.count >= structuredBodyRatio * text.count else { return text }
+        let bodyLength = body.unicodeScalars.count
+        guard bodyLength >= structuredBodyMinimumChars, bodyLength >= structuredBodyRatio * text.unicodeScalars.count else { return text }
         return body
     }
 

@@ -30,7 +30,7 @@ struct NodeStatistics {
                 }
                 textLength[index] = length
                 commas[index] = commaCount
-            } else if node.name == "a" {
+            } else if node.role.contains(.link) {
                 linkLength[index] = textLength[index]
             }
             let parent = Int(node.parent)

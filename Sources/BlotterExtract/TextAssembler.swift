@@ -57,24 +57,24 @@ struct TextAssembler {
     }
 
     private mutating func enter(_ index: Int32, linkDepth: inout Int) {
-        let name = dom[index].name
-        if name == "a" { linkDepth += 1 }
-        if name == "br" { current.unicodeScalars.append(TextNormalizer.lineBreak); return }
-        if ExtractionHints.blockTags.contains(name) {
+        let node = dom[index]
+        if node.role.contains(.link) { linkDepth += 1 }
+        if node.role.contains(.lineBreak) { current.unicodeScalars.append(TextNormalizer.lineBreak); return }
+        if node.role.contains(.block) {
             flush()
-            currentKind = Self.kind(of: name)
+            currentKind = Self.kind(of: node)
         }
     }
 
     private mutating func leave(_ index: Int32, linkDepth: inout Int) {
-        let name = dom[index].name
-        if name == "a" { linkDepth -= 1 }
-        if ExtractionHints.blockTags.contains(name) { flush() }
+        let role = dom[index].role
+        if role.contains(.link) { linkDepth -= 1 }
+        if role.contains(.block) { flush() }
     }
 
-    private static func kind(of name: String) -> TextBlock.Kind {
-        if ExtractionHints.headingTags.contains(name) { return .heading }
-        switch name {
+    private static func kind(of node: DOM.Node) -> TextBlock.Kind {
+        if node.role.contains(.heading) { return .heading }
+        switch node.name {
         case "li", "dd", "dt": return .listItem
         case "blockquote": return .quote
         case "pre": return .preformatted
@@ -84,7 +84,7 @@ struct TextAssembler {
 
     private mutating func append(_ text: String, inLink: Bool) {
         current += text
-        if inLink { currentLinkChars += text.count }
+        if inLink { currentLinkChars += text.unicodeScalars.count }
     }
 
     private mutating func flush() {
@@ -94,7 +94,7 @@ struct TextAssembler {
         }
         let text = currentKind == .preformatted ? TextNormalizer.normalizePreformatted(current) : TextNormalizer.normalize(current)
         guard !text.isEmpty else { return }
-        let density = min(1, Double(currentLinkChars) / Double(max(1, text.count)))
+        let density = min(1, Double(currentLinkChars) / Double(max(1, text.unicodeScalars.count)))
         blocks.append(TextBlock(kind: currentKind, text: text, linkDensity: density))
     }
 
@@ -109,7 +109,7 @@ struct TextAssembler {
         let normalizedTitle = title.map(Self.comparable)
         var kept: [TextBlock] = []
         for (position, block) in blocks.enumerated() {
-            if block.linkDensity > Self.maximumLinkDensity && block.text.count < Self.linkDenseKeepChars { continue }
+            if block.linkDensity > Self.maximumLinkDensity && block.text.unicodeScalars.count < Self.linkDenseKeepChars { continue }
             if block.text.utf8.count < Self.phraseCheckBytes {
                 let key = Self.comparable(block.text)
                 // The comments or the reading list begin: the article is over (only past its first blocks, so
@@ -162,22 +162,24 @@ struct TextAssembler {
         return title.hasPrefix(block) || block.hasPrefix(title)
     }
 
+    /// Words of a dateline (made once, not at every call).
+    static let dateWords: Set<String> = ["jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june",
+        "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov",
+        "november", "dec", "december", "ago", "hours", "hour", "minutes", "minute", "mins",
+        "days", "day", "updated", "published", "posted", "am", "pm", "gmt", "bst", "utc", "est",
+        "edt", "pst", "on", "at", "yesterday", "today", "monday", "tuesday", "wednesday",
+        "thursday", "friday", "saturday", "sunday", "last", "st", "nd", "rd", "th",
+        "min", "mins", "read", "reading", "time", "by"]
+
     /// A block that is only a date or a time ago: "Dec 12, 2025", "6 hours ago", "Updated 10:32 GMT".
     static func isDateLine(_ comparable: String) -> Bool {
         guard comparable.utf8.count <= 48, comparable.count <= 40 else { return false }
         let words = comparable.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
         guard !words.isEmpty, words.count <= 7 else { return false }
-        let dateWords: Set<String> = ["jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june",
-                                      "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov",
-                                      "november", "dec", "december", "ago", "hours", "hour", "minutes", "minute", "mins",
-                                      "days", "day", "updated", "published", "posted", "am", "pm", "gmt", "bst", "utc", "est",
-                                      "edt", "pst", "on", "at", "yesterday", "today", "monday", "tuesday", "wednesday",
-                                      "thursday", "friday", "saturday", "sunday", "last", "st", "nd", "rd", "th",
-                                      "min", "mins", "read", "reading", "time", "by"]
         let hasNumberOrAgo = words.contains { $0.allSatisfy(\.isNumber) } || words.contains("ago")
         // A date word is needed: bare numbers are table cells and list counters, not datelines.
-        let hasDateWord = words.contains { !$0.allSatisfy(\.isNumber) && dateWords.contains(String($0)) }
-        return hasNumberOrAgo && hasDateWord && words.allSatisfy { $0.allSatisfy(\.isNumber) || dateWords.contains(String($0)) }
+        let hasDateWord = words.contains { !$0.allSatisfy(\.isNumber) && Self.dateWords.contains(String($0)) }
+        return hasNumberOrAgo && hasDateWord && words.allSatisfy { $0.allSatisfy(\.isNumber) || Self.dateWords.contains(String($0)) }
     }
 
     /// Lower case with runs of spaces and new lines folded to one space, in one pass.
