@@ -32,7 +32,11 @@ struct ModelPersonRecognizer: Recognizer {
                 let known = (model.lexicons.firstNames.contains(word) || model.lexicons.surnames.contains(word))
                     && !model.lexicons.titleWords.contains(word.lowercased()) && first != sentence.tokens.lowerBound
                 // Names of organisations and places ("Houston Post", "Max Planck Institute") are not people.
-                let organisation = tokens[first...trimmedLast].contains { NameLexicon.organisationHeads.contains($0.text) || $0.isAcronymPlural }
+                // ...nor spans starting with a word that never starts a name ("I'm Batman", "You"), nor one-word
+                // country names that are also given names ("Kenya", "Israel").
+                let notName = NameLexicon.notNameWords.contains(tokens[first].text)  // (later words: "Theresa May")
+                    || (oneWord && NameLexicon.countries.contains(word))
+                let organisation = notName || tokens[first...trimmedLast].contains { NameLexicon.organisationHeads.contains($0.text) || $0.isAcronymPlural }
                     || tokens[first...trimmedLast].contains { $0.isLowercaseWord && !NameLexicon.particles.contains($0.text) }
                 if tokens[first].isCapitalizedWord, !oneWord || known, !organisation {
                     out.append(Entity(type: .person, text: text, start: tokens[first].start, end: tokens[trimmedLast].end,

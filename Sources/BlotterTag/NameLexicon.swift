@@ -15,6 +15,25 @@ enum NameLexicon {
         "Yesterday", "Today", "Tomorrow", "Last", "Next", "Now", "Then", "There", "Here", "Where", "What", "Who",
         "Why", "How", "Meanwhile", "However", "Also", "All", "Some", "Many", "More", "Most", "No", "Not", "One",
         "Two", "Three", "New", "Read", "Share", "Click", "Photo", "Image", "Video", "Picture", "Credit",
+        // Month abbreviations after a name in bylines ("Marie Nishizawa Feb 14"); "Jan" and "May" are names.
+        "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+    ]
+
+    /// Countries that are also given names in the census lists ("Kenya", "Israel", "Jordan", "Georgia"): never
+    /// a one-word person on their own (a surname mention of a full name is linked by `MentionResolver`).
+    static let countries: Set<String> = [
+        "Afghanistan", "Albania", "Algeria", "America", "Angola", "Argentina", "Armenia", "Australia", "Austria",
+        "Bahrain", "Bangladesh", "Belarus", "Belgium", "Bolivia", "Brazil", "Britain", "Bulgaria", "Cambodia",
+        "Cameroon", "Canada", "Chad", "Chile", "China", "Colombia", "Congo", "Croatia", "Cuba", "Cyprus", "Denmark",
+        "Ecuador", "Egypt", "England", "Eritrea", "Estonia", "Ethiopia", "Europe", "Finland", "France", "Gambia",
+        "Georgia", "Germany", "Ghana", "Greece", "Guatemala", "Guinea", "Haiti", "Honduras", "Hungary", "Iceland",
+        "India", "Indonesia", "Iran", "Iraq", "Ireland", "Israel", "Italy", "Jamaica", "Japan", "Jordan", "Kenya",
+        "Korea", "Kosovo", "Kuwait", "Latvia", "Lebanon", "Liberia", "Libya", "Lithuania", "Malawi", "Malaysia",
+        "Mali", "Malta", "Mexico", "Moldova", "Mongolia", "Morocco", "Mozambique", "Myanmar", "Namibia", "Nepal",
+        "Nicaragua", "Niger", "Nigeria", "Norway", "Oman", "Pakistan", "Palestine", "Panama", "Paraguay", "Peru",
+        "Poland", "Portugal", "Qatar", "Romania", "Russia", "Rwanda", "Scotland", "Senegal", "Serbia", "Somalia",
+        "Spain", "Sudan", "Sweden", "Switzerland", "Syria", "Taiwan", "Tanzania", "Thailand", "Tunisia", "Turkey",
+        "Uganda", "Ukraine", "Uruguay", "Venezuela", "Vietnam", "Wales", "Yemen", "Zambia", "Zimbabwe", "Africa", "Asia",
     ]
 
     /// Words that, following a capitalised sequence, make it a place or an organisation rather than a person.

@@ -15,6 +15,7 @@ import BlotterTestSupport
         "The award went to [[person:Gerald A. Daniel]] and [[person:Clay Tice Jr.]] on Monday.",
         "Sheriff [[person:John Smith Sr.]], 60, retired.",
         "President [[person:Tsai Ing-wen]] met Chief Executive [[person:Carrie Lam Cheng Yuet-ngor]].",
+        "Photos by [[person:Marie Nishizawa]] Feb 14, 2023.",
     ])
     func findsPeopleWithTheirNamesOnly(_ source: String) throws {
         let marked = MarkedText(source)
@@ -31,7 +32,8 @@ import BlotterTestSupport
     @Test(arguments: ["Bedfordshire Police said it was pleased.", "The team visited Luton and Scotland Yard.",
                       "Most of the criminals were based in Luton.", "May Day parades went ahead.",
                       "The Government is telling Tory MPs not to back it.", "See Facebook's own description of this process.",
-                      "She is a former director of the Asia Pacific Media Network at UCLA."])
+                      "She is a former director of the Asia Pacific Media Network at UCLA.",
+                      "Officials from Kenya and Israel signed the deal.", "“You’re amazing,” one user wrote."])
     func neverTagsPlacesOrForcesAsPeople(_ text: String) throws {
         #expect(try TagHarness.tag(text).filter { $0.type == .person }.isEmpty)
     }
