@@ -17,8 +17,10 @@ struct ForceRecognizer: Recognizer {
         "Sheriff's Office", "Sheriff’s Office", "Sheriff's Department", "Sheriff’s Department", "State Police",
         "Highway Patrol", "Department of Public Safety", "Police Bureau", "Marshals Service",
     ]
-    /// Capitalised words that cannot start the place part of a pattern-built force.
-    static let notPlaceWords: Set<String> = NameLexicon.notNameWords.union(["Armed", "Transport", "Military", "Secret", "Riot", "Traffic", "Local", "State", "Federal", "National", "Border", "Mounted"])
+    /// Words that describe a kind of police ("Armed Police", "State Police"): not a place, so they cannot start
+    /// a pattern-built force, but one may stand between the place and the head ("Michigan State Police",
+    /// "Australian Federal Police", "Royal Canadian Mounted Police").
+    static let descriptorWords: Set<String> = ["Armed", "Transport", "Military", "Secret", "Riot", "Traffic", "Local", "State", "Federal", "National", "Border", "Mounted"]
     /// Words after "the Met" that make it something else.
     static let metNotPolice: Set<String> = ["Office", "Gala", "Opera", "Museum", "Ball"]
 
@@ -50,15 +52,17 @@ struct ForceRecognizer: Recognizer {
                 }
                 if let head = heads.longestMatch(in: tokens, at: index, limit: range.upperBound), index > range.lowerBound {
                     var start = index
-                    while start > range.lowerBound, index - start < 4, tokens[start - 1].isCapitalizedWord,
-                          !Self.notPlaceWords.contains(tokens[start - 1].text) {
-                        start -= 1
+                    var cursor = index
+                    while cursor > range.lowerBound, index - cursor < 4, tokens[cursor - 1].isCapitalizedWord,
+                          !NameLexicon.notNameWords.contains(tokens[cursor - 1].text) {
+                        cursor -= 1
                         // Hyphenated places: "Miami-Dade", "Wilkes-Barre", "Stoke-on-Trent" (no spaces around hyphens).
-                        while start - 2 >= range.lowerBound, tokens[start - 1].text == "-", !tokens[start - 1].spaceBefore,
-                              !tokens[start].spaceBefore, tokens[start - 2].kind == .word,
-                              tokens[start - 2].isCapitalizedWord || ["on", "upon", "le", "sur", "en"].contains(tokens[start - 2].text) {
-                            start -= 2
+                        while cursor - 2 >= range.lowerBound, tokens[cursor - 1].text == "-", !tokens[cursor - 1].spaceBefore,
+                              !tokens[cursor].spaceBefore, tokens[cursor - 2].kind == .word,
+                              tokens[cursor - 2].isCapitalizedWord || ["on", "upon", "le", "sur", "en"].contains(tokens[cursor - 2].text) {
+                            cursor -= 2
                         }
+                        if !Self.descriptorWords.contains(tokens[cursor].text) { start = cursor }
                     }
                     if start < index {
                         let span = start..<head.tokens.upperBound
