@@ -35,8 +35,10 @@ struct FigureRecognizer: Recognizer {
         return out
     }
 
+    /// The figure starting at `start`. `rangeEnds` is false when reading the second end of a range, so a chain
+    /// "1 - 2 - 3 - …" costs one look-ahead, not a recursion per joiner.
     private func figure(at start: Int, tokens: [Token], sentence: Sentence, reference: DateGrammar.Reference?,
-                        context: TagContext) -> (Entity, Int)? {
+                        context: TagContext, rangeEnds: Bool = true) -> (Entity, Int)? {
         let limit = sentence.tokens.upperBound
         var cursor = start
         var qualifier: Qualifier?
@@ -158,6 +160,12 @@ struct FigureRecognizer: Recognizer {
                     return duration(DurationPhrase.Part(amount: number.value * unit.2, unit: unit.1), tokens: tokens, start: start,
                                     unitEnd: end + 1, limit: limit, qualifier: qualifier, context: context, reference: reference)
                 }
+                // Heights in descriptions of suspects: "5ft 10in" is 5.83 ft.
+                if unit.1 == "ft", unitAt == end, end + 2 < limit, let inches = numbers.parse(tokens, at: end + 1, limit: limit),
+                   inches.value < 12, inches.end < limit, Self.inchWords.contains(tokens[inches.end].text.lowercased()) {
+                    return measure(unit, value: number.value + inches.value / 12, tokens: tokens, span: start..<(inches.end + 1),
+                                   qualifier: qualifier, context: context)
+                }
                 return measure(unit, value: number.value, tokens: tokens, span: start..<(end + 1), qualifier: qualifier, context: context)
             }
         }
@@ -168,7 +176,11 @@ struct FigureRecognizer: Recognizer {
             return nil
         }
         // Count: a number and the noun phrase it counts.
-        guard let noun = nounPhrase(context.text, from: end, limit: limit) else { return nil }
+        guard let noun = nounPhrase(context.text, from: end, limit: limit) else {
+            guard rangeEnds else { return nil }
+            return rangeStart(number, tokens: tokens, start: start, end: end, limit: limit, sentence: sentence, qualifier: qualifier,
+                              reference: reference, context: context)
+        }
         if !number.inDigits, tokens[numberStart].text.lowercased() == "one", number.end == numberStart + 1 {
             // "one" as a pronoun: "one of", "one another" are refused by nounPhrase; "no one", "every one" here.
             if numberStart > sentence.tokens.lowerBound, ["no", "any", "every", "each", "the", "this", "that"].contains(tokens[numberStart - 1].text.lowercased()) {
@@ -179,6 +191,29 @@ struct FigureRecognizer: Recognizer {
         return (make(tokens, start..<end, facts, context: context), end)
     }
 
+    /// Inches after feet ("5ft 10in", "six feet two inches").
+    static let inchWords: Set<String> = ["in", "ins", "inch", "inches"]
+
+    /// Words joining the two ends of a range: "between three and five years", "£10,000 to £15,000", "70-80mph".
+    static let rangeJoiners: Set<String> = ["and", "to", "or", "-", "–"]
+
+    /// The first end of a range takes what the second end measures or counts: "three" in "between three and
+    /// five years" is 3 years, "40" in "between 40 and 50 officers" counts officers. The record has no range
+    /// type, so a range is its two ends as two figures.
+    private func rangeStart(_ number: NumberParser.Parsed, tokens: [Token], start: Int, end: Int, limit: Int, sentence: Sentence,
+                            qualifier: Qualifier?, reference: DateGrammar.Reference?, context: TagContext) -> (Entity, Int)? {
+        guard end + 1 < limit, Self.rangeJoiners.contains(tokens[end].text.lowercased()),
+              tokens[end].text != "-" || (!tokens[end].spaceBefore && !tokens[end + 1].spaceBefore),
+              let second = numbers.parse(tokens, at: end + 1, limit: limit), second.value != 0,
+              let (entity, _) = figure(at: end + 1, tokens: tokens, sentence: sentence, reference: reference, context: context,
+                                       rangeEnds: false),
+              entity.start == tokens[end + 1].start, var facts = entity.figure, case .number(let secondValue) = facts.value,
+              facts.kind != .date else { return nil }
+        facts.value = .number(Self.rounded(number.value * secondValue / second.value))
+        facts.qualifier = qualifier
+        return (make(tokens, start..<end, facts, context: context), end)
+    }
+
     /// True when the tokens before `index` read "aged N[, N]…": numbers and separators back to "aged".
     static func followsAgeList(_ tokens: [Token], before index: Int, sentenceStart: Int) -> Bool {
         var cursor = index - 1
@@ -186,7 +221,7 @@ struct FigureRecognizer: Recognizer {
         while cursor >= sentenceStart, index - cursor <= 10 {
             let word = tokens[cursor].text.lowercased()
             if word == "aged" || word == "ages" { return sawNumber }
-            if tokens[cursor].kind == .number { sawNumber = true } else if ![",", "and", "&"].contains(word) { return false }
+            if tokens[cursor].kind == .number { sawNumber = true } else if ![",", "and", "&", "between", "to", "-"].contains(word) { return false }
             cursor -= 1
         }
         return false

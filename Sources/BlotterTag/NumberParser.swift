@@ -53,6 +53,12 @@ struct NumberParser {
         return parsed
     }
 
+    /// True for 20, 30, … 90 as the last two digits: a units word may follow ("thirty-two").
+    static func endsInTens(_ value: Double) -> Bool {
+        let tens = value.truncatingRemainder(dividingBy: 100)
+        return tens >= 20 && tens.truncatingRemainder(dividingBy: 10) == 0
+    }
+
     /// Fractions said after "and a": "two and a half", "three and a quarter".
     static let fractionWords: [String: Double] = ["half": 0.5, "quarter": 0.25, "third": 1.0 / 3]
 
@@ -84,6 +90,7 @@ struct NumberParser {
         var total = 0.0
         var current = 0.0
         var sawNumber = false
+        var sawMagnitude = false
         let first = tokens[start].text.lowercased()
         if first == "a" || first == "an" || first == "half" {
             // "a dozen", "a million", "half a million", "half a dozen".
@@ -113,9 +120,12 @@ struct NumberParser {
                     total += max(current, 1) * magnitude
                     current = 0
                 }
+                sawMagnitude = true
                 index += 1
-            } else if sawNumber, word == "and" || word == "-", index + 1 < limit,
-                      FigureLexicon.numberWords[tokens[index + 1].text.lowercased()] != nil {
+            } else if sawNumber, index + 1 < limit, let next = FigureLexicon.numberWords[tokens[index + 1].text.lowercased()],
+                      // "two hundred and fifty" (after a magnitude), "twenty-five", "one hundred thirty-two",
+                      // "twenty and four" (tens then units); not "between three and five": two numbers.
+                      (word == "and" && sawMagnitude && next < 100) || ((word == "-" || word == "and") && Self.endsInTens(current) && next < 10) {
                 index += 1
             } else {
                 break
