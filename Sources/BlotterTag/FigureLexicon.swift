@@ -146,6 +146,8 @@ enum FigureLexicon {
         "she", "we", "i", "you", "not", "also", "per", "each", "across", "over", "under", "about", "ago", "later",
         "earlier", "more", "less", "will", "would", "could", "should", "may", "might", "can", "must", "so", "if",
         "then", "there", "here", "up", "down", "out", "off", "all", "both", "times", "time", "old", "aged",
+        // Value phrases after the seized thing: "40kg of cocaine worth £3.2m", "cannabis valued at".
+        "worth", "valued", "estimated", "believed", "thought", "seized", "found", "recovered",
     ]
     /// Counted nouns that are themselves units of time or order handled elsewhere, or pronoun uses of "one".
     static let notCountNouns: Set<String> = ["of", "another", "other", "another's", "way", "day", "thing", "point", "time"]

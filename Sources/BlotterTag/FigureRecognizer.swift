@@ -105,6 +105,12 @@ struct FigureRecognizer: Recognizer {
             return (make(tokens, spanStart..<end, FigureFacts(kind: .age, value: .number(number.value), unit: "years", qualifier: qualifier),
                          context: context), end)
         }
+        // "Jamal Carter, 24, of Leeds", "John Smith (24)": a whole number between commas or brackets right after a
+        // capitalised word is the age of the person just named.
+        if Self.isAgeAfterName(tokens, numberAt: numberStart, end: end, value: number.value, sentenceStart: sentence.tokens.lowerBound, limit: limit) {
+            return (make(tokens, start..<end, FigureFacts(kind: .age, value: .number(number.value), unit: "years", qualifier: qualifier),
+                         context: context), end)
+        }
         // "aged 31 and 45", "aged 19, 23 and 30": the later numbers of an age list are ages too.
         if number.inDigits, numberStart >= sentence.tokens.lowerBound + 2, ["and", ",", "&"].contains(tokens[numberStart - 1].text.lowercased()),
            Self.followsAgeList(tokens, before: numberStart - 1, sentenceStart: sentence.tokens.lowerBound) {
@@ -189,6 +195,16 @@ struct FigureRecognizer: Recognizer {
         }
         let facts = FigureFacts(kind: .count, value: .number(number.value), qualifier: qualifier, of: noun)
         return (make(tokens, start..<end, facts, context: context), end)
+    }
+
+    static func isAgeAfterName(_ tokens: [Token], numberAt index: Int, end: Int, value: Double, sentenceStart: Int, limit: Int) -> Bool {
+        guard end == index + 1, tokens[index].kind == .number, value >= 1, value <= 110, value == value.rounded(),
+              index >= sentenceStart + 2, end < limit else { return false }
+        let open = tokens[index - 1].text, close = tokens[end].text
+        guard (open == "," && close == ",") || (open == "(" && close == ")") else { return false }
+        let name = tokens[index - 2]
+        return name.isCapitalizedWord && !NameLexicon.notNameWords.contains(name.text)
+            && FigureLexicon.months[name.text.lowercased()] == nil && FigureLexicon.weekdays[name.text.lowercased()] == nil
     }
 
     /// Inches after feet ("5ft 10in", "six feet two inches").

@@ -103,6 +103,10 @@ enum PhraseTokenizer {
             let character = characters[index]
             if character.isLetter || character.isNumber {
                 current.append(character)
+            } else if character == ".", current.count == 1 || current.contains("."), index + 1 < characters.count,
+                      characters[index + 1].isLetter {
+                // Dotted initialisms stay one token as ICU reads them: "U.S. Attorney" → "U.S", ".", "Attorney".
+                current.append(character)
             } else {
                 if !current.isEmpty { out.append(current); current = "" }
                 if (character == "'" || character == "’"), index + 1 < characters.count, characters[index + 1] == "s",

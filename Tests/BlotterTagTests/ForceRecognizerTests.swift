@@ -11,6 +11,7 @@ import BlotterTestSupport
         "The [[force:FBI]] and [[force:Europol]] joined [[force:Police Scotland]].",
         "A [[force:Miami-Dade Police]] spokesman and the [[force:Wilkes-Barre Police Department]] agreed.",
         "The [[force:Australian Federal Police]] and [[force:Michigan State Police]] helped. Armed Police arrived.",
+        "U.S. Attorney Martin Estrada thanked the [[force:U.S. Marshals Service]].",
         "A spokesman for the [[force:Met]] said the Met Office forecast rain.",
         "The police said the force would review it.",
         "The [[force:Northshire Police Service]] ([[force:NPS]]) was formed. Later [[force:NPS]] officers arrested him.",

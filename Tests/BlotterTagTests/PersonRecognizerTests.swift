@@ -22,6 +22,12 @@ import BlotterTestSupport
         #expect(try TagHarness.marks(marked, types: [.person, .force]) == marked.marks)
     }
 
+    @Test func dottedInitialismsInTitlesGiveTheRole() throws {
+        let people = try TagHarness.tag("U.S. Attorney Martin Estrada announced the charges.").filter { $0.type == .person }
+        #expect(people.map(\.text) == ["Martin Estrada"])
+        #expect(people.first?.role == "US Attorney")
+    }
+
     @Test func rolesAndCanonicalFormsFollowTheFullestMention() throws {
         let entities = try TagHarness.tag("Chief Constable Garry Forsyth spoke. Later Mr Forsyth said Forsyth's officers were proud.")
             .filter { $0.type == .person }
