@@ -137,6 +137,11 @@ enum FigureLexicon {
         "figure", "table", "appendix", "item", "count", "counts", "charge", "code", "ext", "tel", "phone", "call", "dial",
     ]
 
+    /// Emergency and police phone numbers, and the nouns that show they are being dialled ("a 999 call").
+    static let emergencyNumbers: Set<String> = ["999", "911", "112", "101", "000"]
+    static let emergencyNumberNouns: Set<String> = ["call", "calls", "caller", "callers", "number", "line", "lines", "operator",
+                                                    "operators", "dispatcher", "dispatchers", "emergency", "system", "service"]
+
     /// Words that end an `of` noun phrase, or stop a count from taking a noun.
     static let ofStopWords: Set<String> = [
         "and", "or", "but", "in", "on", "at", "with", "to", "of", "for", "from", "by", "as", "than", "that", "which",

@@ -100,7 +100,7 @@ struct FigureRecognizer: Recognizer {
             return (make(tokens, start..<age.end, FigureFacts(kind: .age, value: .number(number.value), unit: age.unit, qualifier: qualifier),
                          context: context), age.end)
         }
-        if numberStart > sentence.tokens.lowerBound, ["aged", "age"].contains(tokens[numberStart - 1].text.lowercased()) {
+        if numberStart > sentence.tokens.lowerBound, ["aged", "age", "ages"].contains(tokens[numberStart - 1].text.lowercased()) {
             let spanStart = tokens[numberStart - 1].text.lowercased() == "age" && start == numberStart ? numberStart - 1 : start
             return (make(tokens, spanStart..<end, FigureFacts(kind: .age, value: .number(number.value), unit: "years", qualifier: qualifier),
                          context: context), end)
@@ -112,7 +112,7 @@ struct FigureRecognizer: Recognizer {
                          context: context), end)
         }
         // "aged 31 and 45", "aged 19, 23 and 30": the later numbers of an age list are ages too.
-        if number.inDigits, numberStart >= sentence.tokens.lowerBound + 2, ["and", ",", "&"].contains(tokens[numberStart - 1].text.lowercased()),
+        if number.inDigits, numberStart >= sentence.tokens.lowerBound + 2, ["and", ",", "&", "to", "-"].contains(tokens[numberStart - 1].text.lowercased()),
            Self.followsAgeList(tokens, before: numberStart - 1, sentenceStart: sentence.tokens.lowerBound) {
             return (make(tokens, start..<end, FigureFacts(kind: .age, value: .number(number.value), unit: "years", qualifier: qualifier),
                          context: context), end)
@@ -192,6 +192,11 @@ struct FigureRecognizer: Recognizer {
             if numberStart > sentence.tokens.lowerBound, ["no", "any", "every", "each", "the", "this", "that"].contains(tokens[numberStart - 1].text.lowercased()) {
                 return nil
             }
+        }
+        // "a 999 call", "the 911 dispatcher": emergency numbers are identifiers, not counts.
+        if let digits = number.digitsText, FigureLexicon.emergencyNumbers.contains(digits),
+           FigureLexicon.emergencyNumberNouns.contains(noun.split(separator: " ").first.map { $0.lowercased() } ?? "") {
+            return nil
         }
         let facts = FigureFacts(kind: .count, value: .number(number.value), qualifier: qualifier, of: noun)
         return (make(tokens, start..<end, facts, context: context), end)

@@ -44,6 +44,7 @@ import BlotterTestSupport
         Case(text: "Jamal Carter, 24, of Leeds was charged.", span: "24", kind: .age, value: .number(24), unit: "years"),
         Case(text: "John Smith (31) was charged.", span: "31", kind: .age, value: .number(31), unit: "years"),
         Case(text: "Officers found 40kg of cocaine worth £3.2m.", span: "40kg", kind: .mass, value: .number(40), unit: "kg", of: "cocaine"),
+        Case(text: "The suspects, ages 19 to 23, face charges.", span: "23", kind: .age, value: .number(23), unit: "years"),
         Case(text: "Drugs were seized in two weeks of raids.", span: "two weeks", kind: .duration, value: .number(2), unit: "weeks"),
         Case(text: "A 34-year-old man was held.", span: "34-year-old", kind: .age, value: .number(34), unit: "years"),
         Case(text: "The woman, aged 52, was held.", span: "52", kind: .age, value: .number(52), unit: "years"),
@@ -80,7 +81,7 @@ import BlotterTestSupport
         "The COVID-19 outbreak spread.", "On the Minister’s first visit.", "It is one of the UK’s largest.",
         "They drove on the A1 and the M25.", "Under section 18 of the Act.", "Call 0800 555 111 or dial 999.",
         "The meeting began at 10:30 today.", "It happened at 2.15am.", "You may 5 times try.", "He was the second man.",
-        "The helpline is open 24/7 for victims.",
+        "The helpline is open 24/7 for victims.", "She made a 999 call and the 911 dispatcher answered.",
     ])
     func refusesNumbersInNamesAndIdentifiers(_ text: String) throws {
         #expect(try TagHarness.tag(text).filter { $0.type == .figure }.isEmpty)

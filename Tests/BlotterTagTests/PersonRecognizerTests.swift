@@ -16,6 +16,7 @@ import BlotterTestSupport
         "Sheriff [[person:John Smith Sr.]], 60, retired.",
         "President [[person:Tsai Ing-wen]] met Chief Executive [[person:Carrie Lam Cheng Yuet-ngor]].",
         "Photos by [[person:Marie Nishizawa]] Feb 14, 2023.",
+        "Lt. Gov. [[person:Eleni Kounalakis]] visited.",
     ])
     func findsPeopleWithTheirNamesOnly(_ source: String) throws {
         let marked = MarkedText(source)
