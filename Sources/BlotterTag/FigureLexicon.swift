@@ -137,6 +137,13 @@ enum FigureLexicon {
         "figure", "table", "appendix", "item", "count", "counts", "charge", "code", "ext", "tel", "phone", "call", "dial",
     ]
 
+    /// Words for a person that an age in commas follows in crime reports ("a man, 23, and a woman, 47,").
+    static let personNouns: Set<String> = [
+        "man", "woman", "boy", "girl", "teenager", "teen", "youth", "pensioner", "mother", "father", "son", "daughter",
+        "driver", "rider", "passenger", "pedestrian", "victim", "suspect", "defendant", "student", "resident", "wife",
+        "husband", "brother", "sister", "officer", "motorist", "cyclist",
+    ]
+
     /// Emergency and police phone numbers, and the nouns that show they are being dialled ("a 999 call").
     static let emergencyNumbers: Set<String> = ["999", "911", "112", "101", "000"]
     static let emergencyNumberNouns: Set<String> = ["call", "calls", "caller", "callers", "number", "line", "lines", "operator",

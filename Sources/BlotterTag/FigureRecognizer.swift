@@ -105,8 +105,8 @@ struct FigureRecognizer: Recognizer {
             return (make(tokens, spanStart..<end, FigureFacts(kind: .age, value: .number(number.value), unit: "years", qualifier: qualifier),
                          context: context), end)
         }
-        // "Jamal Carter, 24, of Leeds", "John Smith (24)": a whole number between commas or brackets right after a
-        // capitalised word is the age of the person just named.
+        // "Jamal Carter, 24, of Leeds", "John Smith (24)", "a woman, 47,": a whole number between commas or
+        // brackets right after a capitalised word or a word for a person is that person's age.
         if Self.isAgeAfterName(tokens, numberAt: numberStart, end: end, value: number.value, sentenceStart: sentence.tokens.lowerBound, limit: limit) {
             return (make(tokens, start..<end, FigureFacts(kind: .age, value: .number(number.value), unit: "years", qualifier: qualifier),
                          context: context), end)
@@ -208,6 +208,7 @@ struct FigureRecognizer: Recognizer {
         let open = tokens[index - 1].text, close = tokens[end].text
         guard (open == "," && close == ",") || (open == "(" && close == ")") else { return false }
         let name = tokens[index - 2]
+        if FigureLexicon.personNouns.contains(name.text.lowercased()) { return true }  // "a woman, 47, was charged"
         return name.isCapitalizedWord && !NameLexicon.notNameWords.contains(name.text)
             && FigureLexicon.months[name.text.lowercased()] == nil && FigureLexicon.weekdays[name.text.lowercased()] == nil
     }

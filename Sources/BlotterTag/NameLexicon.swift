@@ -50,7 +50,7 @@ enum NameLexicon {
         "Airlines", "Airways", "Railway", "Railways", "Bank", "Hotel", "Restaurant", "Cafe", "Church", "Mosque",
         "Temple", "Academy", "Ministry", "Committee", "Association", "Federation", "Union", "League", "Army", "Navy",
         "Corps", "Regiment", "Brigade", "Battalion", "City", "Town", "Village", "Valley", "Hill", "Cathedral",
-        "Network", "Media",
+        "Network", "Media", "Team", "Directorate", "Division", "Branch", "Taskforce",
     ]
 
     /// Generational suffixes that end a name ("Clay Tice Jr.", "Glenn A. Profitt II"); the abbreviation's dot

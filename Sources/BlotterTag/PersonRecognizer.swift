@@ -28,7 +28,10 @@ struct PersonRecognizer: Recognizer {
                 if let title = titles.longestMatch(in: tokens, at: index, limit: range.upperBound),
                    Self.titleIsWritten(title.payload, tokens[index]) {
                     let nameEnd = nameWords(tokens, from: title.tokens.upperBound, limit: range.upperBound)
-                    if nameEnd > title.tokens.upperBound {
+                    // "Major Investigation Team", "Chief Constable's Office": a rank before an organisation.
+                    let organisation = (nameEnd < range.upperBound && NameLexicon.organisationHeads.contains(tokens[nameEnd].text))
+                        || tokens[title.tokens.upperBound..<nameEnd].contains { NameLexicon.organisationHeads.contains($0.text) }
+                    if nameEnd > title.tokens.upperBound, !organisation {
                         let role = title.payload.kind == .honorific ? nil : title.payload.role
                         out.append(person(tokens, title.tokens.upperBound..<nameEnd, context: context, role: role,
                                           recognizer: "person.title", priority: 2))

@@ -44,6 +44,7 @@ import BlotterTestSupport
         Case(text: "Jamal Carter, 24, of Leeds was charged.", span: "24", kind: .age, value: .number(24), unit: "years"),
         Case(text: "John Smith (31) was charged.", span: "31", kind: .age, value: .number(31), unit: "years"),
         Case(text: "Officers found 40kg of cocaine worth £3.2m.", span: "40kg", kind: .mass, value: .number(40), unit: "kg", of: "cocaine"),
+        Case(text: "A man, 23, and a woman, 47, were charged.", span: "47", kind: .age, value: .number(47), unit: "years"),
         Case(text: "The suspects, ages 19 to 23, face charges.", span: "23", kind: .age, value: .number(23), unit: "years"),
         Case(text: "Drugs were seized in two weeks of raids.", span: "two weeks", kind: .duration, value: .number(2), unit: "weeks"),
         Case(text: "A 34-year-old man was held.", span: "34-year-old", kind: .age, value: .number(34), unit: "years"),

@@ -40,7 +40,7 @@ import BlotterTestSupport
                       "Most of the criminals were based in Luton.", "May Day parades went ahead.",
                       "The Government is telling Tory MPs not to back it.", "See Facebook's own description of this process.",
                       "She is a former director of the Asia Pacific Media Network at UCLA.",
-                      "Officials from Kenya and Israel signed the deal.", "“You’re amazing,” one user wrote."])
+                      "Officials from Kenya and Israel signed the deal.", "Police Scotland's Major Investigation Team is leading.", "“You’re amazing,” one user wrote."])
     func neverTagsPlacesOrForcesAsPeople(_ text: String) throws {
         #expect(try TagHarness.tag(text).filter { $0.type == .person }.isEmpty)
     }
