@@ -70,7 +70,9 @@ struct PersonRecognizer: Recognizer {
             let token = tokens[cursor]
             // An initial is a name word even when it is also a word ("Gerald A. Daniel", "Robert I. Smith").
             let initial = words > 0 && Self.isInitial(tokens, cursor, limit: limit)
-            if token.isCapitalizedWord, !token.isAcronymPlural, initial || !NameLexicon.notNameWords.contains(token.text) {
+            // "May" after a given name is a surname ("Theresa May", "Brian May"), unless a date number follows.
+            let monthSurname = words > 0 && token.text == "May" && !(cursor + 1 < limit && tokens[cursor + 1].kind == .number)
+            if token.isCapitalizedWord, !token.isAcronymPlural, initial || monthSurname || !NameLexicon.notNameWords.contains(token.text) {
                 cursor += 1
                 words += 1
                 // Initial with a full stop: "J." — keep the dot only when a name word follows.
