@@ -268,11 +268,15 @@ enum DateGrammar {
 
     static let futureMarkers: Set<String> = ["will", "'ll", "’ll", "shall", "due", "expected", "scheduled", "going", "plans", "planned"]
 
+    /// Tokens either side of a date searched for a future marker: a sentence's verb is near its date, and a
+    /// bounded window keeps a page of one endless "sentence" linear.
+    static let futureWindow = 40
+
     private static func speaksOfFuture(_ tokens: [Token], around index: Int) -> Bool {
         let sentence = tokens[index].sentence
         var cursor = index
-        while cursor > 0, tokens[cursor - 1].sentence == sentence { cursor -= 1 }
-        while cursor < tokens.count, tokens[cursor].sentence == sentence {
+        while cursor > 0, index - cursor < futureWindow, tokens[cursor - 1].sentence == sentence { cursor -= 1 }
+        while cursor < tokens.count, cursor - index < futureWindow, tokens[cursor].sentence == sentence {
             if futureMarkers.contains(tokens[cursor].text.lowercased()) { return true }
             cursor += 1
         }

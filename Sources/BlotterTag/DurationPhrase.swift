@@ -43,7 +43,8 @@ enum DurationPhrase {
     static func isFutureIn(_ tokens: [Token], before start: Int, sentenceStart: Int) -> Bool {
         guard start > sentenceStart, tokens[start - 1].text.lowercased() == "in" else { return false }
         var cursor = start - 2
-        while cursor >= sentenceStart {
+        // A bounded look-back: a page of one endless "sentence" must not make this quadratic.
+        while cursor >= max(sentenceStart, start - DateGrammar.futureWindow) {
             if DateGrammar.futureMarkers.contains(tokens[cursor].text.lowercased()) { return true }
             cursor -= 1
         }
