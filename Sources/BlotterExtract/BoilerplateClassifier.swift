@@ -30,14 +30,16 @@ struct BoilerplateClassifier {
     private static let displayNone = Array("display:none".utf8)
     private static let visibilityHidden = Array("visibility:hidden".utf8)
 
-    /// Verdicts by class/id/role string: a page repeats the same few class names on many elements.
-    private var cache: [[UInt8]: (NameVerdict, Bool)] = [:]
+    /// Verdicts by class/id/role string: a page repeats the same few class names on many elements. Keyed by
+    /// the values as written (String hashing is one pass; a byte-array key hashed byte by byte: the classify
+    /// phase took 299-307 ms instead of 273-276 ms on 360 pages).
+    private var cache: [String: (NameVerdict, Bool)] = [:]
 
     mutating func traits(_ node: DOM.Node) -> ElementTraits {
         var traits = ElementTraits()
         guard !node.isText else { return traits }
         traits.boilerplateTag = node.role.contains(.boilerplate)
-        var names: [UInt8] = []
+        var names = ""
         var itemprop: [UInt8] = []
         for (key, value) in node.attributes {
             switch key {
@@ -51,8 +53,8 @@ struct BoilerplateClassifier {
                     traits.hidden = true
                 }
             case .class, .id, .role:
-                names.append(0x20)
-                names.append(contentsOf: Self.lowerASCII(value))
+                names += " "
+                names += value
             case .itemprop:
                 itemprop = Self.lowerASCII(value)
             default:
@@ -69,7 +71,8 @@ struct BoilerplateClassifier {
         if let cached = cache[names] {
             (verdict, container) = cached
         } else {
-            (verdict, container) = (self.verdict(names), Self.bodyContainerHints.contains { Self.contains(names, $0) })
+            let lower = Self.lowerASCII(names)
+            (verdict, container) = (self.verdict(lower), Self.bodyContainerHints.contains { Self.contains(lower, $0) })
             cache[names] = (verdict, container)
         }
         traits.names = verdict

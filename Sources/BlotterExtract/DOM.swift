@@ -83,8 +83,9 @@ struct DOM {
         var nextSibling: Int32 = DOM.none
         /// One past the last node of this node's subtree (set when the subtree is complete).
         var subtreeEnd: Int32 = 0
-        /// Text of a text node; empty for elements.
-        var text: String = ""
+        /// Where a text node's UTF-8 bytes are in `DOM.textBytes` (empty for elements).
+        var textStart: Int32 = 0
+        var textEnd: Int32 = 0
         var attributes: [(DOMAttribute, String)] = []
 
         init(name: String, parent: Int32) {
@@ -101,6 +102,14 @@ struct DOM {
     }
 
     var nodes: [Node] = []
+    /// The UTF-8 text of every text node, one after the other (one buffer instead of a String per node).
+    var textBytes: [UInt8] = []
+
+    /// The bytes of text node `index`.
+    func textBytes(of index: Int32) -> ArraySlice<UInt8> {
+        let node = nodes[Int(index)]
+        return textBytes[Int(node.textStart)..<Int(node.textEnd)]
+    }
     /// Bodies of `<script type="application/ld+json">`, which the tree itself leaves out.
     var jsonLD: [String] = []
     /// Index of `<html>`, `<head>` and `<body>` when present.

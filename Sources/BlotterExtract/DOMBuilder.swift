@@ -44,9 +44,15 @@ enum DOMBuilder {
                 case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
                     guard parent != DOM.none, let content = node.content else { continue }
                     var text = DOM.Node(name: DOM.textName, parent: parent)
-                    // Indentation between tags is most text nodes: keep one space (a small string, no
-                    // allocation), which is all that joining inline elements needs.
-                    text.text = isBlank(content) ? " " : String(cString: content)
+                    text.textStart = Int32(dom.textBytes.count)
+                    // Indentation between tags is most text nodes: keep one space, which is all that joining
+                    // inline elements needs.
+                    if isBlank(content) {
+                        dom.textBytes.append(0x20)
+                    } else {
+                        dom.textBytes.append(contentsOf: UnsafeBufferPointer(start: content, count: Int(xmlStrlen(content))))
+                    }
+                    text.textEnd = Int32(dom.textBytes.count)
                     let index = dom.append(text)
                     dom.nodes[Int(index)].subtreeEnd = index + 1
                 case XML_ELEMENT_NODE:

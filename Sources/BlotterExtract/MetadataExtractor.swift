@@ -69,9 +69,9 @@ struct MetadataExtractor {
     }
 
     private func textOf(_ index: Int32) -> String {
-        var text = ""
-        for child in dom.descendants(of: index) where dom[child].isText { text += dom[child].text }
-        return TextNormalizer.normalize(text)
+        var bytes: [UInt8] = []
+        for child in dom.descendants(of: index) where dom[child].isText { bytes += dom.textBytes(of: child) }
+        return TextNormalizer.normalize(String(decoding: bytes, as: UTF8.self))
     }
 
     private func titleElement() -> String? {

@@ -18,7 +18,7 @@ struct NodeStatistics {
                 var length: Int32 = 0
                 var commaCount: Int32 = 0
                 var lastWasSpace = true
-                for byte in node.text.utf8 {
+                for byte in dom.textBytes(of: Int32(index)) {
                     let isSpace = byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D
                     if isSpace {
                         if !lastWasSpace { length += 1 }

@@ -12,7 +12,8 @@ struct TextAssembler {
     let title: String?
 
     private var blocks: [TextBlock] = []
-    private var current = ""
+    /// UTF-8 of the block being read.
+    private var current: [UInt8] = []
     private var currentLinkChars = 0
     private var currentKind = TextBlock.Kind.paragraph
 
@@ -46,7 +47,7 @@ struct TextAssembler {
                 continue
             }
             if node.isText {
-                append(node.text, inLink: linkDepth > 0)
+                append(dom.textBytes(of: index), inLink: linkDepth > 0)
             } else {
                 enter(index, linkDepth: &linkDepth)
                 open.append(index)
@@ -59,7 +60,7 @@ struct TextAssembler {
     private mutating func enter(_ index: Int32, linkDepth: inout Int) {
         let node = dom[index]
         if node.role.contains(.link) { linkDepth += 1 }
-        if node.role.contains(.lineBreak) { current.unicodeScalars.append(TextNormalizer.lineBreak); return }
+        if node.role.contains(.lineBreak) { current += Self.lineBreakBytes; return }
         if node.role.contains(.block) {
             flush()
             currentKind = Self.kind(of: node)
@@ -82,17 +83,24 @@ struct TextAssembler {
         }
     }
 
-    private mutating func append(_ text: String, inLink: Bool) {
-        current += text
-        if inLink { currentLinkChars += text.unicodeScalars.count }
+    /// `TextNormalizer.lineBreak` in UTF-8.
+    static let lineBreakBytes = Array(String(Character(TextNormalizer.lineBreak)).utf8)
+
+    private mutating func append(_ bytes: ArraySlice<UInt8>, inLink: Bool) {
+        current += bytes
+        // Scalars: every byte that does not continue a multi-byte sequence.
+        if inLink { currentLinkChars += bytes.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) } }
     }
 
     private mutating func flush() {
         defer {
-            current = ""
+            current.removeAll(keepingCapacity: true)
             currentLinkChars = 0
         }
-        let text = currentKind == .preformatted ? TextNormalizer.normalizePreformatted(current) : TextNormalizer.normalize(current)
+        guard !current.isEmpty else { return }
+        // libxml2 gives valid UTF-8 (the page was decoded to UTF-8 first); decoding repairs anything else.
+        let raw = String(decoding: current, as: UTF8.self)
+        let text = currentKind == .preformatted ? TextNormalizer.normalizePreformatted(raw) : TextNormalizer.normalize(raw)
         guard !text.isEmpty else { return }
         let density = min(1, Double(currentLinkChars) / Double(max(1, text.unicodeScalars.count)))
         blocks.append(TextBlock(kind: currentKind, text: text, linkDensity: density))
@@ -145,9 +153,19 @@ struct TextAssembler {
     /// An end-of-article heading is believed only after this many blocks of the region.
     static let minimumBlocksBeforeEnd = 3
 
+    /// First words of `ExtractionHints.endOfArticleBlocks`.
+    static let endFirstWords = Set(ExtractionHints.endOfArticleBlocks.compactMap { $0.split(separator: " ").first.map(String.init) })
+
     static func endsArticle(_ comparable: String) -> Bool {
         // The longest end heading is short: skip the work for everything else.
         guard comparable.utf8.count <= 48 else { return false }
+        // Cheap test first: the first ASCII word must begin one of the headings.
+        var firstWord: [UInt8] = []
+        for byte in comparable.utf8 {
+            let isLetter = (byte >= 0x61 && byte <= 0x7A)
+            if isLetter { firstWord.append(byte) } else if !firstWord.isEmpty || byte >= 0x80 { break }
+        }
+        if !firstWord.isEmpty, !Self.endFirstWords.contains(String(decoding: firstWord, as: UTF8.self)) { return false }
         // "Comments (12)", "12 comments", "Comments:" → "comments".
         let words = comparable.split(whereSeparator: { !$0.isLetter && $0 != " " }).joined().split(separator: " ")
             .filter { !$0.allSatisfy(\.isNumber) }.joined(separator: " ")
@@ -184,18 +202,19 @@ struct TextAssembler {
 
     /// Lower case with runs of spaces and new lines folded to one space, in one pass.
     static func comparable(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
         var pendingSpace = false
-        for scalar in text.lowercased().unicodeScalars {
-            if scalar == " " || scalar == "\n" {
+        for byte in text.lowercased().utf8 {
+            if byte == 0x20 || byte == 0x0A {
                 pendingSpace = !out.isEmpty
             } else {
-                if pendingSpace { out.append(" ") }
+                if pendingSpace { out.append(0x20) }
                 pendingSpace = false
-                out.append(scalar)
+                out.append(byte)
             }
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
     }
 
     static let trailingPunctuation: Set<Character> = [":", ".", "!", "»", "›", ">", "|", " "]

@@ -6,7 +6,9 @@ enum TextNormalizer {
     /// Collapses white space (NBSP and other Unicode spaces included) to single spaces, keeps `lineBreak`
     /// (from `<br>`) as single `\n`, drops soft hyphens and zero-width characters, trims.
     static func normalize(_ raw: String) -> String {
-        var out = String.UnicodeScalarView()
+        // Built as UTF-8 bytes: appending to a String's scalar view one scalar at a time was most of the cost.
+        var out: [UInt8] = []
+        out.reserveCapacity(raw.utf8.count)
         var pendingSpace = false
         var pendingNewline = false
         for scalar in raw.unicodeScalars {
@@ -21,14 +23,14 @@ enum TextNormalizer {
                 continue
             default:
                 if !out.isEmpty {
-                    if pendingNewline { out.append("\n") } else if pendingSpace { out.append(" ") }
+                    if pendingNewline { out.append(0x0A) } else if pendingSpace { out.append(0x20) }
                 }
                 pendingSpace = false
                 pendingNewline = false
-                out.append(scalar)
+                if scalar.isASCII { out.append(UInt8(scalar.value)) } else { UTF8.encode(scalar) { out.append($0) } }
             }
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Keeps line structure for `<pre>`: normalises each line, drops empty leading and trailing lines.
