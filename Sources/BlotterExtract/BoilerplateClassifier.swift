@@ -53,8 +53,8 @@ struct BoilerplateClassifier {
                     traits.hidden = true
                 }
             case .class, .id, .role:
-                names += " "
-                names += value
+                // One value (the usual case) is the key as it is: no new string.
+                if names.isEmpty { names = value } else { names += " " + value }
             case .itemprop:
                 itemprop = Self.lowerASCII(value)
             default:
