@@ -79,12 +79,13 @@ struct ContentExtractor {
         let unfiltered = cleaning == .full ? proseMass(flags) : []
         let pageProse = Double(unfiltered.max() ?? 0)
         for index in 0..<dom.nodes.count {
-            let node = dom.nodes[index]
-            guard !node.isText, node.name != "body", node.name != "html" else { continue }
+            // Fields read in place, without copying the node.
+            let role = dom.nodes[index].role
+            guard !role.contains(.text), !role.contains(.documentRoot) else { continue }
             if traits[index].hidden || traits[index].boilerplateTag {
                 flags[index] = true
             } else if cleaning == .full {
-                if ExtractionHints.strictOnlyTags.contains(node.name) {
+                if role.contains(.strictOnly) {
                     flags[index] = true
                     continue
                 }
@@ -103,21 +104,20 @@ struct ContentExtractor {
     private func proseMass(_ flags: [Bool]) -> [Int32] {
         var mass = [Int32](repeating: 0, count: dom.nodes.count)
         for index in stride(from: dom.nodes.count - 1, through: 0, by: -1) {
-            let node = dom.nodes[index]
             if flags[index] { mass[index] = 0; continue }
-            if !node.isText, isProseBlock(Int32(index)) {
+            if !dom.nodes[index].isText, isProseBlock(Int32(index)) {
                 // The block's own text counts once, whatever it nests.
                 mass[index] = max(mass[index], statistics.textLength[index] - statistics.linkLength[index])
             }
-            let parent = Int(node.parent)
+            let parent = Int(dom.nodes[index].parent)
             if parent >= 0 { mass[parent] += mass[index] }
         }
         return mass
     }
 
     private func isProseBlock(_ index: Int32) -> Bool {
-        let node = dom[index]
-        guard node.role.contains(.paragraph) || (node.role.contains(.division) && hasDirectText(index)) else { return false }
+        let role = dom.nodes[Int(index)].role
+        guard role.contains(.paragraph) || (role.contains(.division) && hasDirectText(index)) else { return false }
         return statistics.textLength[Int(index)] >= Self.minimumProseChars
             && statistics.linkDensity(index) <= TextAssembler.maximumLinkDensity
     }

@@ -51,7 +51,7 @@ struct DOM {
     /// What the extractor needs to know of a tag name, looked up once per element when the tree is read
     /// instead of hashing the name at every test.
     struct TagRole: OptionSet {
-        let rawValue: UInt8
+        let rawValue: UInt16
         static let text = TagRole(rawValue: 1)
         static let block = TagRole(rawValue: 2)
         static let paragraph = TagRole(rawValue: 4)
@@ -60,6 +60,10 @@ struct DOM {
         static let link = TagRole(rawValue: 32)
         static let lineBreak = TagRole(rawValue: 64)
         static let division = TagRole(rawValue: 128)
+        /// `<html>` and `<body>`: never boilerplate themselves.
+        static let documentRoot = TagRole(rawValue: 256)
+        /// `ExtractionHints.strictOnlyTags`.
+        static let strictOnly = TagRole(rawValue: 512)
 
         /// Roles by tag name, from the lists in `ExtractionHints`.
         static let byName: [String: TagRole] = {
@@ -69,6 +73,9 @@ struct DOM {
             for name in ExtractionHints.headingTags { roles[name, default: []].insert(.heading) }
             for name in ExtractionHints.boilerplateTags { roles[name, default: []].insert(.boilerplate) }
             roles["div", default: []].insert(.division)
+            roles["html", default: []].insert(.documentRoot)
+            roles["body", default: []].insert(.documentRoot)
+            for name in ExtractionHints.strictOnlyTags { roles[name, default: []].insert(.strictOnly) }
             return roles
         }()
     }

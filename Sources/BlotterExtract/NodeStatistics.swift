@@ -13,8 +13,8 @@ struct NodeStatistics {
         linkLength = Array(repeating: 0, count: count)
         commas = Array(repeating: 0, count: count)
         for index in stride(from: count - 1, through: 0, by: -1) {
-            let node = dom.nodes[index]
-            if node.isText {
+            let role = dom.nodes[index].role
+            if role.contains(.text) {
                 var length: Int32 = 0
                 var commaCount: Int32 = 0
                 var lastWasSpace = true
@@ -30,10 +30,10 @@ struct NodeStatistics {
                 }
                 textLength[index] = length
                 commas[index] = commaCount
-            } else if node.role.contains(.link) {
+            } else if role.contains(.link) {
                 linkLength[index] = textLength[index]
             }
-            let parent = Int(node.parent)
+            let parent = Int(dom.nodes[index].parent)
             if parent >= 0 {
                 textLength[parent] += textLength[index]
                 linkLength[parent] += linkLength[index]

@@ -38,15 +38,14 @@ struct TextAssembler {
         var index = region
         let end = dom[region].subtreeEnd
         while index < end {
-            while let top = open.last, index >= dom[top].subtreeEnd {
+            while let top = open.last, index >= dom.nodes[Int(top)].subtreeEnd {
                 leave(open.removeLast(), linkDepth: &linkDepth)
             }
-            let node = dom[index]
             if index != region && skip(index, region) {
-                index = node.subtreeEnd
+                index = dom.nodes[Int(index)].subtreeEnd
                 continue
             }
-            if node.isText {
+            if dom.nodes[Int(index)].isText {
                 append(dom.textBytes(of: index), inLink: linkDepth > 0)
             } else {
                 enter(index, linkDepth: &linkDepth)
@@ -58,17 +57,17 @@ struct TextAssembler {
     }
 
     private mutating func enter(_ index: Int32, linkDepth: inout Int) {
-        let node = dom[index]
-        if node.role.contains(.link) { linkDepth += 1 }
-        if node.role.contains(.lineBreak) { current += Self.lineBreakBytes; return }
-        if node.role.contains(.block) {
+        let role = dom.nodes[Int(index)].role
+        if role.contains(.link) { linkDepth += 1 }
+        if role.contains(.lineBreak) { current += Self.lineBreakBytes; return }
+        if role.contains(.block) {
             flush()
-            currentKind = Self.kind(of: node)
+            currentKind = Self.kind(of: dom.nodes[Int(index)])
         }
     }
 
     private mutating func leave(_ index: Int32, linkDepth: inout Int) {
-        let role = dom[index].role
+        let role = dom.nodes[Int(index)].role
         if role.contains(.link) { linkDepth -= 1 }
         if role.contains(.block) { flush() }
     }
