@@ -68,6 +68,12 @@ struct PersonRecognizer: Recognizer {
         var words = 0
         while cursor < limit, words < Self.maximumNameWords {
             let token = tokens[cursor]
+            // A title before another name inside the run starts that name: "German Chancellor Helmut Kohl" is
+            // not one name ("John Major said" is: nothing capitalised follows the rank).
+            if words > 0, let title = titles.longestMatch(in: tokens, at: cursor, limit: limit), Self.titleIsWritten(title.payload, token),
+               title.tokens.upperBound < limit, tokens[title.tokens.upperBound].isCapitalizedWord {
+                break
+            }
             // An initial is a name word even when it is also a word ("Gerald A. Daniel", "Robert I. Smith").
             let initial = words > 0 && Self.isInitial(tokens, cursor, limit: limit)
             // "May" after a given name is a surname ("Theresa May", "Brian May"), unless a date number follows.

@@ -17,6 +17,8 @@ import BlotterTestSupport
         "President [[person:Tsai Ing-wen]] met Chief Executive [[person:Carrie Lam Cheng Yuet-ngor]].",
         "Photos by [[person:Marie Nishizawa]] Feb 14, 2023.",
         "Lt. Gov. [[person:Eleni Kounalakis]] visited.",
+        "German Chancellor [[person:Helmut Kohl]] met [[person:John Major]] in London.",
+        "Prince [[person:Charles]] and Manager [[person:Alex Ferguson]] spoke.",
         "Home Secretary [[person:Theresa May]] spoke. On May 5 she left.",
     ])
     func findsPeopleWithTheirNamesOnly(_ source: String) throws {
