@@ -53,6 +53,17 @@ enum NameLexicon {
         "Network", "Media", "Team", "Directorate", "Division", "Branch", "Taskforce",
     ]
 
+    /// Lower-case words that introduce a person's full name in news reports ("victim Sarah Everard",
+    /// "spokesman Jim Brown", "striker Igor Shkvyrin"); the name needs two or more words after the cue.
+    static let personCues: Set<String> = [
+        "victim", "suspect", "defendant", "witness", "neighbour", "neighbor", "resident", "spokesman", "spokeswoman",
+        "spokesperson", "lawyer", "solicitor", "barrister", "attorney", "analyst", "economist", "striker", "midfielder",
+        "defender", "goalkeeper", "batsman", "bowler", "coach", "manager", "actor", "actress", "singer", "author",
+        "journalist", "reporter", "correspondent", "businessman", "businesswoman", "teenager", "pensioner", "widow",
+        "brother", "sister", "father", "mother", "son", "daughter", "husband", "wife", "boyfriend", "girlfriend",
+        "colleague", "friend", "officer", "detective", "dealer", "driver", "killer", "murderer", "gunman",
+    ]
+
     /// Generational suffixes that end a name ("Clay Tice Jr.", "Glenn A. Profitt II"); the abbreviation's dot
     /// belongs to the name.
     static let generationalSuffixes: Set<String> = ["Jr", "Sr", "II", "III", "IV"]

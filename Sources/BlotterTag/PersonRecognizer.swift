@@ -1,10 +1,12 @@
 import BlotterCore
 
-/// People, by two rules (the trained sequence model of issue 4 will join them):
+/// People, by three rules (the trained sequence model, `ModelPersonRecognizer`, adds names none of them knows):
 /// 1. **title + name**: a title, rank or office from models/titles.tsv followed by one to four name words
 ///    ("Chief Constable Garry Forsyth", "PCC Holloway", "Det. Supt. Jane Smith"); the title goes to `role`;
 /// 2. **first name + surname**: a known first name (models/first-names.txt) followed by capitalised words
 ///    ("Kit Malthouse"), unless the sequence heads an organisation or place ("Lincoln Road").
+/// 3. **cue + name**: a lower-case word that introduces a person (`NameLexicon.personCues`: "victim", "spokesman",
+///    "striker") followed by two or more name words.
 /// Surname-only mentions ("Malthouse", "Forsyth's") are added by `MentionResolver` once full names are known.
 struct PersonRecognizer: Recognizer {
     let name = "person"
@@ -35,6 +37,19 @@ struct PersonRecognizer: Recognizer {
                         let role = title.payload.kind == .honorific ? nil : title.payload.role
                         out.append(person(tokens, title.tokens.upperBound..<nameEnd, context: context, role: role,
                                           recognizer: "person.title", priority: 2))
+                        index = nameEnd
+                        continue
+                    }
+                }
+                // 3. **cue + name**: a lower-case word that introduces a person in crime and court reports ("victim
+                //    Sarah Everard", "spokesman Jim Brown", "striker Igor Shkvyrin"), then two or more name words.
+                if NameLexicon.personCues.contains(tokens[index].text), index + 1 < range.upperBound,
+                   tokens[index + 1].isCapitalizedWord {
+                    let nameEnd = nameWords(tokens, from: index + 1, limit: range.upperBound)
+                    if nameEnd - (index + 1) >= 2, !(nameEnd < range.upperBound && NameLexicon.organisationHeads.contains(tokens[nameEnd].text)),
+                       !tokens[(index + 1)..<nameEnd].contains(where: { NameLexicon.organisationHeads.contains($0.text) }) {
+                        out.append(person(tokens, (index + 1)..<nameEnd, context: context, role: nil,
+                                          recognizer: "person.cue", priority: 1))
                         index = nameEnd
                         continue
                     }

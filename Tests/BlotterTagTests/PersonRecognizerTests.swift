@@ -19,6 +19,7 @@ import BlotterTestSupport
         "Lt. Gov. [[person:Eleni Kounalakis]] visited.",
         "German Chancellor [[person:Helmut Kohl]] met [[person:John Major]] in London.",
         "Prince [[person:Charles]] and Manager [[person:Alex Ferguson]] spoke.",
+        "Uzbek striker [[person:Igor Shkvyrin]] scored. The victim [[person:Sarah Everard]] was named.",
         "Home Secretary [[person:Theresa May]] spoke. On May 5 she left.",
     ])
     func findsPeopleWithTheirNamesOnly(_ source: String) throws {
