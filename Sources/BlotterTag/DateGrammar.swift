@@ -272,7 +272,7 @@ enum DateGrammar {
     /// bounded window keeps a page of one endless "sentence" linear.
     static let futureWindow = 40
 
-    private static func speaksOfFuture(_ tokens: [Token], around index: Int) -> Bool {
+    static func speaksOfFuture(_ tokens: [Token], around index: Int) -> Bool {
         let sentence = tokens[index].sentence
         var cursor = index
         while cursor > 0, index - cursor < futureWindow, tokens[cursor - 1].sentence == sentence { cursor -= 1 }

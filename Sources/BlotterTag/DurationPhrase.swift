@@ -42,13 +42,7 @@ enum DurationPhrase {
     /// otherwise "in" starts a duration ("seized in two weeks of raids").
     static func isFutureIn(_ tokens: [Token], before start: Int, sentenceStart: Int) -> Bool {
         guard start > sentenceStart, tokens[start - 1].text.lowercased() == "in" else { return false }
-        var cursor = start - 2
-        // A bounded look-back: a page of one endless "sentence" must not make this quadratic.
-        while cursor >= max(sentenceStart, start - DateGrammar.futureWindow) {
-            if DateGrammar.futureMarkers.contains(tokens[cursor].text.lowercased()) { return true }
-            cursor -= 1
-        }
-        return false
+        return DateGrammar.speaksOfFuture(tokens, around: start)
     }
 
     /// The parts added up in `unit` ("two years and six months" → 2.5 years).

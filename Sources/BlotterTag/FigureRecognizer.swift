@@ -102,20 +102,17 @@ struct FigureRecognizer: Recognizer {
         }
         if numberStart > sentence.tokens.lowerBound, ["aged", "age", "ages"].contains(tokens[numberStart - 1].text.lowercased()) {
             let spanStart = tokens[numberStart - 1].text.lowercased() == "age" && start == numberStart ? numberStart - 1 : start
-            return (make(tokens, spanStart..<end, FigureFacts(kind: .age, value: .number(number.value), unit: "years", qualifier: qualifier),
-                         context: context), end)
+            return (age(number.value, tokens: tokens, span: spanStart..<end, qualifier: qualifier, context: context), end)
         }
         // "Jamal Carter, 24, of Leeds", "John Smith (24)", "a woman, 47,": a whole number between commas or
         // brackets right after a capitalised word or a word for a person is that person's age.
         if Self.isAgeAfterName(tokens, numberAt: numberStart, end: end, value: number.value, sentenceStart: sentence.tokens.lowerBound, limit: limit) {
-            return (make(tokens, start..<end, FigureFacts(kind: .age, value: .number(number.value), unit: "years", qualifier: qualifier),
-                         context: context), end)
+            return (age(number.value, tokens: tokens, span: start..<end, qualifier: qualifier, context: context), end)
         }
         // "aged 31 and 45", "aged 19, 23 and 30": the later numbers of an age list are ages too.
         if number.inDigits, numberStart >= sentence.tokens.lowerBound + 2, ["and", ",", "&", "to", "-"].contains(tokens[numberStart - 1].text.lowercased()),
            Self.followsAgeList(tokens, before: numberStart - 1, sentenceStart: sentence.tokens.lowerBound) {
-            return (make(tokens, start..<end, FigureFacts(kind: .age, value: .number(number.value), unit: "years", qualifier: qualifier),
-                         context: context), end)
+            return (age(number.value, tokens: tokens, span: start..<end, qualifier: qualifier, context: context), end)
         }
         // A unit joined by a hyphen: "3-inch", "68-ounce", "12-cent", "30-minutes".
         var unitAt = end
@@ -200,6 +197,10 @@ struct FigureRecognizer: Recognizer {
         }
         let facts = FigureFacts(kind: .count, value: .number(number.value), qualifier: qualifier, of: noun)
         return (make(tokens, start..<end, facts, context: context), end)
+    }
+
+    private func age(_ years: Double, tokens: [Token], span: Range<Int>, qualifier: Qualifier?, context: TagContext) -> Entity {
+        make(tokens, span, FigureFacts(kind: .age, value: .number(years), unit: "years", qualifier: qualifier), context: context)
     }
 
     static func isAgeAfterName(_ tokens: [Token], numberAt index: Int, end: Int, value: Double, sentenceStart: Int, limit: Int) -> Bool {

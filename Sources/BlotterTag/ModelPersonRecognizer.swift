@@ -36,9 +36,9 @@ struct ModelPersonRecognizer: Recognizer {
                 // country names that are also given names ("Kenya", "Israel").
                 let notName = NameLexicon.notNameWords.contains(tokens[first].text)  // (later words: "Theresa May")
                     || (oneWord && NameLexicon.countries.contains(word))
-                let organisation = notName || tokens[first...trimmedLast].contains { NameLexicon.organisationHeads.contains($0.text) || $0.isAcronymPlural }
+                let rejected = notName || tokens[first...trimmedLast].contains { NameLexicon.organisationHeads.contains($0.text) || $0.isAcronymPlural }
                     || tokens[first...trimmedLast].contains { $0.isLowercaseWord && !NameLexicon.particles.contains($0.text) }
-                if tokens[first].isCapitalizedWord, !oneWord || known, !organisation {
+                if tokens[first].isCapitalizedWord, !oneWord || known, !rejected {
                     out.append(Entity(type: .person, text: text, start: tokens[first].start, end: tokens[trimmedLast].end,
                                       sentence: tokens[first].sentence, canonical: text, recognizer: "person.model", priority: 0))
                 }
