@@ -7,8 +7,12 @@ Writes
 - models/forces.tsv: ../shared/data/gazetteers/forces.tsv reviewed (see REVIEW below) plus the agencies in
   models/agencies-extra.tsv, as id, name, aliases, kind, country.
 - models/surnames.txt: the commonest US Census 1990 surnames (frequency >= SURNAME_MIN_FREQUENCY), title case.
-- models/first-names.txt: US Census 1990 first names (male and female), title case, minus words that are
-  far more often ordinary English words than names in news text (models/first-names-exclude.txt).
+- models/first-names.txt: US Census 1990 first names (male and female), title case, plus the given names from
+  outside the United States in models/given-names-world.txt (written by hand), minus words that are far more
+  often ordinary English words than names in news text (models/first-names-exclude.txt).
+- models/common-words.txt: English words written in lower case at least COMMON_WORD_MIN_COUNT times in the
+  main texts of the extraction development sets (../shared/data/extraction/*/truth): the name model's
+  "capitalised but not an everyday word" feature.
 Deterministic: the same inputs give the same bytes.
 """
 import sys
@@ -54,6 +58,10 @@ def first_names():
                 word = parts[0].title()
                 if word not in exclude:
                     names.add(word)
+    for line in (MODELS / "given-names-world.txt").read_text(encoding="utf-8").splitlines():
+        word = line.strip()
+        if word and not word.startswith("#") and word not in exclude:
+            names.add(word)
     (MODELS / "first-names.txt").write_text("\n".join(sorted(names)) + "\n", encoding="utf-8")
     return len(names)
 
@@ -73,5 +81,22 @@ def surnames():
     return len(set(names))
 
 
+# A word counts as everyday English when written in lower case this often in the 239 truth texts (409k words);
+# 3 keeps typos and one-off lower-cased names out (twice: 21,1xx words; 3 times: see the count printed).
+COMMON_WORD_MIN_COUNT = 3
+
+
+def common_words():
+    import re
+    from collections import Counter
+    counts = Counter()
+    for path in sorted((DATA / "extraction").glob("*/truth/*.txt")):
+        counts.update(re.findall(r"(?<![\w'’-])[a-z]+(?:['’-][a-z]+)*(?![\w'’-])", path.read_text(encoding="utf-8")))
+    words = sorted(word for word, count in counts.items() if count >= COMMON_WORD_MIN_COUNT and len(word) > 1)
+    (MODELS / "common-words.txt").write_text("\n".join(words) + "\n", encoding="utf-8")
+    return len(words)
+
+
 if __name__ == "__main__":
-    print(f"forces.tsv: {forces()} rows; first-names.txt: {first_names()} names; surnames.txt: {surnames()} names")
+    print(f"forces.tsv: {forces()} rows; first-names.txt: {first_names()} names; surnames.txt: {surnames()} names; "
+          f"common-words.txt: {common_words()} words")

@@ -7,13 +7,19 @@ import BlotterCore
 /// - forces: an acronym in brackets after a force ("… Unit (ERSOU)") and its later uses join that force;
 /// - dates: "XXXX" years take the article's published year.
 enum MentionResolver {
-    static func resolve(_ entities: [Entity], text: SegmentedText, article: Article) -> [Entity] {
+    /// Given names and surnames from models/ (first-names.txt, surnames.txt).
+    struct KnownNames: Sendable {
+        var firstNames: Set<String> = []
+        var surnames: Set<String> = []
+    }
+
+    static func resolve(_ entities: [Entity], text: SegmentedText, article: Article, names: KnownNames = KnownNames()) -> [Entity] {
         var result = entities
         // Offsets that entities cover, so adding a mention checks for overlap in constant time.
         var covered = Coverage(size: text.text.utf8.count)
         for entity in entities { covered.mark(entity) }
         result = addAcronymForces(result, text: text, covered: &covered)
-        result = addSurnameMentions(result, text: text, covered: &covered)
+        result = addSurnameMentions(result, text: text, names: names, covered: &covered)
         result = canonicalizePeople(result)
         if let year = article.publishedYear { result = fillYears(result, year: year) }
         return result.sorted { $0.start != $1.start ? $0.start < $1.start : $0.end < $1.end }
@@ -54,24 +60,44 @@ enum MentionResolver {
 
     // MARK: people
 
-    private static func addSurnameMentions(_ entities: [Entity], text: SegmentedText, covered: inout Coverage) -> [Entity] {
+    private static func addSurnameMentions(_ entities: [Entity], text: SegmentedText, names: KnownNames, covered: inout Coverage) -> [Entity] {
         var surnames: [String: String] = [:]
-        // Only names the rules found (priority ≥ 1) lend their surnames: one wrong model span ("Max Planck
-        // Institute") would otherwise tag every "Institute" in the document.
-        for person in entities where person.type == .person && person.priority >= 1 {
+        for person in entities where person.type == .person && lendsSurname(person, names) {
             let parts = person.text.split(separator: " ")
             if parts.count >= 2, let last = parts.last { surnames[String(last)] = person.canonical ?? person.text }
         }
         guard !surnames.isEmpty else { return entities }
         var result = entities
-        for token in text.tokens where token.isCapitalizedWord && surnames[token.text] != nil {
-            guard !covered.overlaps(token.start, token.end) else { continue }
+        for token in text.tokens {
+            // "Klinsmann", and "KLINSMANN" in an all-capitals headline once "Juergen Klinsmann" is named.
+            let key: String
+            if token.isCapitalizedWord {
+                key = token.text
+            } else if token.isAcronym, token.text.count >= 4, token.text.allSatisfy(\.isLetter) {
+                key = token.text.prefix(1) + token.text.dropFirst().lowercased()
+            } else {
+                continue
+            }
+            guard let canonical = surnames[key], !covered.overlaps(token.start, token.end) else { continue }
             let mention = Entity(type: .person, text: token.text, start: token.start, end: token.end, sentence: token.sentence,
-                                 canonical: surnames[token.text], recognizer: "person.surname", priority: 1)
+                                 canonical: canonical, recognizer: "person.surname", priority: 1)
             covered.mark(mention)
             result.append(mention)
         }
         return result
+    }
+
+    /// Names the rules found (priority ≥ 1) lend their surnames. A span only the model found lends its last word
+    /// when that is a known surname ("Shivnarine Chanderpaul" does not; "Renat Akchurin" does not) or the span
+    /// starts with a known given name, and the word could not head a place or an organisation: one wrong model
+    /// span ("Max Planck Institute", "Radio Disney") would otherwise tag every "Institute" or "Disney".
+    private static func lendsSurname(_ person: Entity, _ names: KnownNames) -> Bool {
+        if person.priority >= 1 { return true }
+        let words = person.text.split(separator: " ").map(String.init)
+        guard let first = words.first, let last = words.last else { return false }
+        return (names.surnames.contains(last) || names.firstNames.contains(first))
+            && !NameLexicon.organisationHeads.contains(last) && !NameLexicon.notNameWords.contains(last)
+            && !NameLexicon.countries.contains(last) && !NameLexicon.generationalSuffixes.contains(last)
     }
 
     /// Groups mentions by surname: a mention joins the fullest name it is a suffix of (in words).

@@ -19,9 +19,13 @@ struct ModelPersonRecognizer: Recognizer {
                 while end < labels.count, labels[end] == .insidePerson { end += 1 }
                 let first = sentence.tokens.lowerBound + index
                 let last = sentence.tokens.lowerBound + end - 1
-                // A name never ends on a full stop or a possessive.
+                // A name never ends on punctuation ("Rinne B. Groff,", "Mallow Swimming Pool -"), a possessive or a
+                // title written after it ("Tory MP", "Jane Smith QC").
                 var trimmedLast = last
-                while trimmedLast > first, tokens[trimmedLast].text == "." || tokens[trimmedLast].isPossessive { trimmedLast -= 1 }
+                while trimmedLast > first, tokens[trimmedLast].kind != .word || tokens[trimmedLast].isPossessive
+                        || model.lexicons.titleWords.contains(tokens[trimmedLast].text.lowercased()) {
+                    trimmedLast -= 1
+                }
                 trimmedLast = PersonRecognizer.includingSuffixDot(tokens, end: trimmedLast + 1, limit: sentence.tokens.upperBound) - 1
                 let text = context.text.text(of: first..<(trimmedLast + 1))
                 // One-word spans are the model's weakest guesses ("Hunter", "Madrid"): kept only for known given
@@ -38,6 +42,8 @@ struct ModelPersonRecognizer: Recognizer {
                     || (oneWord && NameLexicon.countries.contains(word))
                 let rejected = notName || tokens[first...trimmedLast].contains { NameLexicon.organisationHeads.contains($0.text) || $0.isAcronymPlural }
                     || tokens[first...trimmedLast].contains { $0.isLowercaseWord && !NameLexicon.particles.contains($0.text) }
+                    // ...nor spans holding a number ("Chelsea 1" in a results line).
+                    || tokens[first...trimmedLast].contains { $0.kind == .number }
                 if tokens[first].isCapitalizedWord, !oneWord || known, !rejected {
                     out.append(Entity(type: .person, text: text, start: tokens[first].start, end: tokens[trimmedLast].end,
                                       sentence: tokens[first].sentence, canonical: text, recognizer: "person.model", priority: 0))

@@ -51,6 +51,10 @@ enum NameLexicon {
         "Temple", "Academy", "Ministry", "Committee", "Association", "Federation", "Union", "League", "Army", "Navy",
         "Corps", "Regiment", "Brigade", "Battalion", "City", "Town", "Village", "Valley", "Hill", "Cathedral",
         "Network", "Media", "Team", "Directorate", "Division", "Branch", "Taskforce",
+        // Events and places named after people ("German Open", "Sandy River Railroad", "Spring Harbor Laboratory").
+        "Open", "Championship", "Championships", "Classic", "Trophy", "Tournament", "Festival", "Conference",
+        "Symposium", "Railroad", "Laboratory", "Casino", "River", "Creek", "Island", "Islands", "Lake", "Reservoir",
+        "Harbor", "Harbour", "Canyon", "Falls", "Springs", "Heights", "Forest", "Gardens",
     ]
 
     /// Lower-case words that introduce a person's full name in news reports ("victim Sarah Everard",

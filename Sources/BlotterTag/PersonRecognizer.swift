@@ -27,14 +27,22 @@ struct PersonRecognizer: Recognizer {
             let range = sentence.tokens
             var index = range.lowerBound
             while index < range.upperBound {
-                if let title = titles.longestMatch(in: tokens, at: index, limit: range.upperBound),
+                if var title = titles.longestMatch(in: tokens, at: index, limit: range.upperBound),
                    Self.titleIsWritten(title.payload, tokens[index]) {
+                    // Titles written one after another make one role: "Deputy President Thabo Mbeki" (Deputy +
+                    // President), "Mr Justice Smith".
+                    var roles = title.payload.kind == .honorific ? [] : [title.payload.role]
+                    while let next = titles.longestMatch(in: tokens, at: title.tokens.upperBound, limit: range.upperBound),
+                          Self.titleIsWritten(next.payload, tokens[title.tokens.upperBound]) {
+                        if next.payload.kind != .honorific { roles.append(next.payload.role) }
+                        title = .init(payload: next.payload, tokens: title.tokens.lowerBound..<next.tokens.upperBound)
+                    }
                     let nameEnd = nameWords(tokens, from: title.tokens.upperBound, limit: range.upperBound)
                     // "Major Investigation Team", "Chief Constable's Office": a rank before an organisation.
                     let organisation = (nameEnd < range.upperBound && NameLexicon.organisationHeads.contains(tokens[nameEnd].text))
                         || tokens[title.tokens.upperBound..<nameEnd].contains { NameLexicon.organisationHeads.contains($0.text) }
                     if nameEnd > title.tokens.upperBound, !organisation {
-                        let role = title.payload.kind == .honorific ? nil : title.payload.role
+                        let role = roles.isEmpty ? nil : roles.joined(separator: " ")
                         out.append(person(tokens, title.tokens.upperBound..<nameEnd, context: context, role: role,
                                           recognizer: "person.title", priority: 2))
                         index = nameEnd

@@ -7,6 +7,9 @@ public struct TagModels: Sendable {
     public var titles: [TitleEntry]
     public var firstNames: Set<String>
     public var surnames: Set<String>
+    /// Everyday English words, lower case (models/common-words.txt): a capitalised word not among them is likely
+    /// a name.
+    public var commonWords: Set<String>
     /// The trained name model (models/ner.model), when present.
     var sequenceModel: SequenceModel?
     public var hasSequenceModel: Bool { sequenceModel != nil }
@@ -26,11 +29,13 @@ public struct TagModels: Sendable {
         public var kind: Kind
     }
 
-    public init(forces: [ForceEntry], titles: [TitleEntry], firstNames: Set<String>, surnames: Set<String> = []) {
+    public init(forces: [ForceEntry], titles: [TitleEntry], firstNames: Set<String>, surnames: Set<String> = [],
+                commonWords: Set<String> = []) {
         self.forces = forces
         self.titles = titles
         self.firstNames = firstNames
         self.surnames = surnames
+        self.commonWords = commonWords
     }
 
     /// The file the trained name model is read from, inside the models folder.
@@ -59,7 +64,8 @@ public struct TagModels: Sendable {
         func words(_ file: String) throws(LoadError) -> Set<String> {
             Set(try text(directory.appendingPathComponent(file)).split(whereSeparator: \.isNewline).map(String.init).filter { !$0.isEmpty })
         }
-        var models = TagModels(forces: forces, titles: titles, firstNames: try words("first-names.txt"), surnames: try words("surnames.txt"))
+        var models = TagModels(forces: forces, titles: titles, firstNames: try words("first-names.txt"), surnames: try words("surnames.txt"),
+                                commonWords: try words("common-words.txt"))
         let modelURL = directory.appendingPathComponent(sequenceModelFile)
         if loadModel, FileManager.default.fileExists(atPath: modelURL.path) {
             models.sequenceModel = try SequenceModel.load(modelURL, lexicons: NameLexicons(models: models))

@@ -3,6 +3,9 @@ import BlotterCore
 /// The tag stage (with resolve): runs each configured recogniser, resolves overlaps, then links mentions.
 public struct Tagger: Sendable {
     public let recognizers: [any Recognizer]
+    /// Known given names and surnames: a name only the model found lends its surname to other mentions when it
+    /// has one of them (see `MentionResolver`).
+    let names: MentionResolver.KnownNames
 
     /// Builds the recognisers named in `names` (see `RecognizerRegistry`); unknown names are returned so the
     /// caller can report them with the configuration file.
@@ -16,6 +19,7 @@ public struct Tagger: Sendable {
             built.append(recognizer)
         }
         recognizers = built
+        self.names = MentionResolver.KnownNames(firstNames: models.firstNames, surnames: models.surnames)
     }
 
     public struct UnknownRecognizer: Error, Sendable, CustomStringConvertible {
@@ -29,6 +33,6 @@ public struct Tagger: Sendable {
     public func tag(_ text: SegmentedText, article: Article) -> [Entity] {
         let context = TagContext(text: text, article: article)
         let candidates = recognizers.flatMap { $0.candidates(in: context) }
-        return MentionResolver.resolve(OverlapResolver.resolve(candidates), text: text, article: article)
+        return MentionResolver.resolve(OverlapResolver.resolve(candidates), text: text, article: article, names: names)
     }
 }

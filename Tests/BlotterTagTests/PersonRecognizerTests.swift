@@ -21,6 +21,8 @@ import BlotterTestSupport
         "Prince [[person:Charles]] and Manager [[person:Alex Ferguson]] spoke.",
         "Uzbek striker [[person:Igor Shkvyrin]] scored. The victim [[person:Sarah Everard]] was named.",
         "Home Secretary [[person:Theresa May]] spoke. On May 5 she left.",
+        "[[person:Wasim Akram]] took three wickets and [[person:Juergen Klinsmann]] scored twice.",
+        "SOCCER - [[person:KLINSMANN]] SCORES TWICE.\n[[person:Juergen Klinsmann]] scored. [[person:Klinsmann]] is 32.",
     ])
     func findsPeopleWithTheirNamesOnly(_ source: String) throws {
         let marked = MarkedText(source)
@@ -31,6 +33,12 @@ import BlotterTestSupport
         let people = try TagHarness.tag("U.S. Attorney Martin Estrada announced the charges.").filter { $0.type == .person }
         #expect(people.map(\.text) == ["Martin Estrada"])
         #expect(people.first?.role == "US Attorney")
+    }
+
+    @Test func titlesWrittenTogetherMakeOneRole() throws {
+        let people = try TagHarness.tag("Deputy President Thabo Mbeki spoke.").filter { $0.type == .person }
+        #expect(people.map(\.text) == ["Thabo Mbeki"])
+        #expect(people.first?.role == "Deputy President")
     }
 
     @Test func rolesAndCanonicalFormsFollowTheFullestMention() throws {
@@ -44,7 +52,8 @@ import BlotterTestSupport
                       "Most of the criminals were based in Luton.", "May Day parades went ahead.",
                       "The Government is telling Tory MPs not to back it.", "See Facebook's own description of this process.",
                       "She is a former director of the Asia Pacific Media Network at UCLA.",
-                      "Officials from Kenya and Israel signed the deal.", "Police Scotland's Major Investigation Team is leading.", "“You’re amazing,” one user wrote."])
+                      "Officials from Kenya and Israel signed the deal.", "Police Scotland's Major Investigation Team is leading.", "“You’re amazing,” one user wrote.",
+                      "He leads the German Open by two strokes.", "Results : Chelsea 1 Leeds 1 ."])
     func neverTagsPlacesOrForcesAsPeople(_ text: String) throws {
         #expect(try TagHarness.tag(text).filter { $0.type == .person }.isEmpty)
     }

@@ -6,10 +6,13 @@ struct NameLexicons: Sendable {
     var surnames: Set<String>
     /// Lower-case single words of titles, ranks and offices ("chief", "constable", "mr", "sgt").
     var titleWords: Set<String>
+    /// Everyday English words, lower case (models/common-words.txt).
+    var commonWords: Set<String>
 
     init(models: TagModels) {
         firstNames = models.firstNames
         surnames = models.surnames
+        commonWords = models.commonWords
         var words = Set<String>()
         for title in models.titles {
             for word in PhraseTokenizer.tokens(title.phrase) where word.count > 1 { words.insert(word.lowercased()) }
@@ -24,7 +27,7 @@ struct TokenFeatures {
         case bias = 1, word, shape, prefix3, suffix3, suffix2, capitalInitial, allCaps, previousWord, nextWord
         case previous2Word, next2Word, previousShape, nextShape, previousLabel, previous2Labels, previousLabelWord
         case firstName, surname, previousTitle, titleWord, nextOrganisationHead, organisationHead, nextPossessive
-        case length, hasDigit, capitalContinuation, nextCapital, previousCapital
+        case length, hasDigit, capitalContinuation, nextCapital, previousCapital, capitalCommon, nextCapitalCommon
     }
 
     let lexicons: NameLexicons
@@ -43,7 +46,7 @@ struct TokenFeatures {
     /// Bits of `Sentence.flags`.
     enum Flag {
         static let firstName: UInt8 = 1, surname: UInt8 = 2, title: UInt8 = 4, organisationHead: UInt8 = 8
-        static let possessive: UInt8 = 16, acronym: UInt8 = 32, digit: UInt8 = 64
+        static let possessive: UInt8 = 16, acronym: UInt8 = 32, digit: UInt8 = 64, common: UInt8 = 128
     }
 
     func prepare(_ tokens: ArraySlice<Token>) -> Sentence {
@@ -68,6 +71,7 @@ struct TokenFeatures {
             if token.isPossessive { flags |= Flag.possessive }
             if token.isAcronym { flags |= Flag.acronym }
             if token.text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) { flags |= Flag.digit }
+            if lexicons.commonWords.contains(lower) { flags |= Flag.common }
             sentence.flags.append(flags)
         }
         return sentence
@@ -125,6 +129,13 @@ struct TokenFeatures {
         flag(.capitalContinuation, capital && index > 0 && sentence.capitalized[index - 1])
         flag(.nextCapital, index + 1 < count && sentence.capitalized[index + 1])
         flag(.previousCapital, index > 0 && sentence.capitalized[index - 1])
+        // Capitalised or not × everyday word or not: "Akram" (capitalised, not everyday) is a name or a place,
+        // "Bank" (capitalised, everyday) heads an organisation or starts a sentence.
+        func capitalCommon(_ at: Int) -> UInt8 {
+            (sentence.capitalized[at] ? 2 : 0) + (sentence.flags[at] & Flag.common != 0 ? 1 : 0)
+        }
+        out.append(FeatureHash.of(Template.capitalCommon.rawValue, capitalCommon(index)))
+        out.append(FeatureHash.of(Template.nextCapitalCommon.rawValue, index + 1 < count ? capitalCommon(index + 1) : 4))
     }
 
     /// "Malthouse" → "Xx", "ERSOU" → "X", "COVID-19" → "X-d", "O'Brien" → "X'Xx".
