@@ -7,7 +7,8 @@ import BlotterCore
 ///   numbers only fit month first);
 /// - "jan-1", "28-nov";
 /// - weekdays and relative days: "Monday", "last Sunday", "this friday", "thursday the 21st", "yesterday",
-///   "the day after tomorrow";
+///   "the day after tomorrow", "the next day" (a day of the story, left unresolved), "two sundays from now",
+///   "the 20th of next month", "2019/sep/01";
 /// - a year after a preposition: "in 2008", "since 2015".
 /// A missing year is "XXXX"; days relative to the article are resolved from its published date when it has one
 /// (else "XXXX-XX-XX"; a weekday alone is "XXXX-WXX-N"). `MentionResolver` fills missing years later.
@@ -29,7 +30,8 @@ enum DateGrammar {
 
     static func parse(_ tokens: [Token], at start: Int, limit: Int, sentenceStart: Int, reference: Reference?) -> (String, Int)? {
         guard start < limit else { return nil }
-        return dayFirst(tokens, start, limit) ?? monthFirst(tokens, start, limit) ?? numeric(tokens, start, limit, sentenceStart)
+        return dayOfRelativeMonth(tokens, start, limit, reference) ?? dayFirst(tokens, start, limit) ?? monthFirst(tokens, start, limit)
+            ?? numeric(tokens, start, limit, sentenceStart) ?? weekdaysFromNow(tokens, start, limit, reference)
             ?? theDay(tokens, start, limit, sentenceStart)
             ?? glued(tokens, start, limit) ?? weekday(tokens, start, limit, reference) ?? relativeDay(tokens, start, limit, reference)
             ?? bareYear(tokens, start, limit, sentenceStart)
@@ -162,6 +164,45 @@ enum DateGrammar {
         return (format(year: year, month: month, day: day), cursor)
     }
 
+    // MARK: "the 20th of next month"
+
+    private static func dayOfRelativeMonth(_ tokens: [Token], _ start: Int, _ limit: Int, _ reference: Reference?) -> (String, Int)? {
+        var first = start
+        if first < limit, tokens[first].text.lowercased() == "the" { first += 1 }
+        guard let (day, afterDay) = dayNumber(tokens, first, limit) ?? ordinalDay(tokens, first, limit),
+              afterDay + 2 < limit, tokens[afterDay].text.lowercased() == "of",
+              tokens[afterDay + 2].text.lowercased() == "month",
+              let shift = ["last": -1, "previous": -1, "this": 0, "next": 1][tokens[afterDay + 1].text.lowercased()] else { return nil }
+        let end = afterDay + 3
+        guard let reference, let month = calendar.date(byAdding: .month, value: shift, to: reference.date) else {
+            return ("XXXX-XX-" + two(day), end)
+        }
+        let parts = calendar.dateComponents([.year, .month], from: month)
+        return (format(year: parts.year, month: parts.month ?? 1, day: day), end)
+    }
+
+    // MARK: "two sundays from now", "3 fridays ago"
+
+    private static func weekdaysFromNow(_ tokens: [Token], _ start: Int, _ limit: Int, _ reference: Reference?) -> (String, Int)? {
+        guard start + 3 < limit, let count = FigureLexicon.numberWords[tokens[start].text.lowercased()] ?? Double(tokens[start].text),
+              count >= 1, count <= 10, count == count.rounded(), tokens[start + 1].text.lowercased().hasSuffix("s") else { return nil }
+        guard let day = FigureLexicon.weekdays[String(tokens[start + 1].text.lowercased().dropLast())] else { return nil }
+        let words = (tokens[start + 2].text.lowercased(), tokens[start + 3].text.lowercased())
+        let end: Int
+        let forward: Bool
+        if words == ("from", "now") { (end, forward) = (start + 4, true) }
+        else if words.0 == "ago" { (end, forward) = (start + 3, false) }
+        else { return nil }
+        guard let reference else { return ("XXXX-XX-XX", end) }
+        // The n-th such weekday after (or before) the article's date, never the article's day itself.
+        let published = calendar.component(.weekday, from: reference.date)  // 1 = Sunday
+        let publishedISO = published == 1 ? 7 : published - 1
+        let weeks = Int(count) - 1
+        let offset = forward ? (day - publishedISO + 7) % 7 + (day == publishedISO ? 7 : 0) + 7 * weeks
+                             : -((publishedISO - day + 7) % 7 + (day == publishedISO ? 7 : 0)) - 7 * weeks
+        return (isoDate(reference.date, addingDays: offset), end)
+    }
+
     // MARK: "on the 27th", "for the second"
 
     private static func theDay(_ tokens: [Token], _ start: Int, _ limit: Int, _ sentenceStart: Int) -> (String, Int)? {
@@ -182,6 +223,14 @@ enum DateGrammar {
     // MARK: "jan-1", "28-nov"
 
     private static func glued(_ tokens: [Token], _ start: Int, _ limit: Int) -> (String, Int)? {
+        // "2019/sep/01", "01/sep/2019"
+        if start + 4 < limit, tokens[start + 1].text == "/", tokens[start + 3].text == "/",
+           !tokens[(start + 1)...(start + 4)].contains(where: \.spaceBefore),
+           let month = monthName(tokens[start + 2], requireCapital: false),
+           let a = Int(tokens[start].text), let b = Int(tokens[start + 4].text) {
+            if tokens[start].text.count == 4, (1...31).contains(b) { return (format(year: a, month: month, day: b), start + 5) }
+            if tokens[start + 4].text.count == 4, (1...31).contains(a) { return (format(year: b, month: month, day: a), start + 5) }
+        }
         guard start + 2 < limit, tokens[start + 1].text == "-", !tokens[start + 1].spaceBefore, !tokens[start + 2].spaceBefore else {
             return nil
         }
@@ -293,6 +342,10 @@ enum DateGrammar {
         let words = tokens[start..<min(limit, start + 4)].map { $0.text.lowercased() }
         if words.starts(with: ["the", "day", "after"]) { extra = 1; cursor += 3 }
         else if words.starts(with: ["the", "day", "before"]) { extra = -1; cursor += 3 }
+        // "the next day", "the following day": days of the story, not of the article, so never resolved.
+        else if words.count >= 3, words[0] == "the", words[2] == "day", FigureLexicon.narrativeDays.contains(words[1]) {
+            return ("XXXX-XX-XX", start + 3)
+        }
         guard cursor < limit, let offset = FigureLexicon.relativeDays[tokens[cursor].text.lowercased()] else { return nil }
         // "today" is too often "nowadays" in news prose: it is a date only when the article's date resolves it.
         guard let reference else { return offset == 0 && extra == 0 ? nil : ("XXXX-XX-XX", cursor + 1) }

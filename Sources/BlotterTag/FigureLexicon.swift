@@ -38,6 +38,9 @@ enum FigureLexicon {
     ]
     /// Prefixes of a currency symbol naming the dollar's country: "US$", "A$", "C$", "NZ$", "HK$".
     static let dollarPrefixes: [String: String] = ["US": "USD", "Mex": "MXN", "A": "AUD", "AU": "AUD", "C": "CAD", "CA": "CAD", "NZ": "NZD", "HK": "HKD", "S": "SGD"]
+    /// The same written apart from the "$" in any case ("c $ 16.4 million" in tokenised newswire), less the
+    /// prefixes that are also words ("a $ 5 bill", "us $ 5").
+    static let spacedDollarPrefixes: [String: String] = ["mex": "MXN", "au": "AUD", "c": "CAD", "nz": "NZD", "hk": "HKD"]
     /// Fractional units of currencies.
     static let minorCurrency: [String: (String, Double)] = ["pence": ("GBP", 0.01), "p": ("GBP", 0.01), "cents": ("USD", 0.01), "cent": ("USD", 0.01)]
 
@@ -116,6 +119,9 @@ enum FigureLexicon {
         "monday": 1, "mon": 1, "tuesday": 2, "tue": 2, "tues": 2, "wednesday": 3, "wed": 3, "thursday": 4, "thu": 4,
         "thur": 4, "thurs": 4, "friday": 5, "fri": 5, "saturday": 6, "sat": 6, "sunday": 7, "sun": 7,
     ]
+    /// "the next day", "the following day": days counted from the story's events, not the article's date.
+    static let narrativeDays: Set<String> = ["next", "following", "previous", "same"]
+
     /// Days named relative to the article's date.
     static let relativeDays: [String: Int] = ["yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0]
 

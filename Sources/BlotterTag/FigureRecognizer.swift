@@ -70,6 +70,11 @@ struct FigureRecognizer: Recognizer {
                   tokens[cursor + 1].text == "$", !tokens[cursor + 1].spaceBefore {
             currency = prefixed
             numberStart = cursor + 2
+        } else if cursor + 2 < limit, tokens[cursor + 1].text == "$", tokens[cursor + 2].kind == .number,
+                  let prefixed = FigureLexicon.spacedDollarPrefixes[tokens[cursor].text.lowercased()] {
+            // Tokenised newswire: "c $ 16.4 million".
+            currency = prefixed
+            numberStart = cursor + 2
         }
         // A sign: "minus five percent".
         var sign = 1.0

@@ -148,7 +148,8 @@ enum MentionResolver {
 
     private static func fillYears(_ entities: [Entity], year: Int) -> [Entity] {
         entities.map { entity in
-            guard var facts = entity.figure, case .date(let iso) = facts.value, iso.hasPrefix("XXXX") else { return entity }
+            // "XXXX-XX-XX" (a day of the story: "the next day") stays unknown: its year need not be the article's.
+            guard var facts = entity.figure, case .date(let iso) = facts.value, iso.hasPrefix("XXXX"), iso != "XXXX-XX-XX" else { return entity }
             facts.value = .date(String(year) + iso.dropFirst(4))
             var resolved = entity
             resolved.figure = facts

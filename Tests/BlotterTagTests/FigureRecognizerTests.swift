@@ -29,6 +29,7 @@ import BlotterTestSupport
         Case(text: "Raceway park is a 1/4 mile oval.", span: "1/4 mile", kind: .length, value: .number(0.25), unit: "mi"),
         Case(text: "It takes 10 1/2 miles of cable.", span: "10 1/2 miles", kind: .length, value: .number(10.5), unit: "mi", of: "cable"),
         Case(text: "The fine was 100 € a day.", span: "100 €", kind: .money, value: .number(100), unit: "EUR"),
+        Case(text: "the simulator costs c $ 16.4 million .", span: "c $ 16.4 million", kind: .money, value: .number(16_400_000), unit: "CAD"),
         Case(text: "They sold Mex$10 million forward.", span: "Mex$10 million", kind: .money, value: .number(10_000_000), unit: "MXN"),
         Case(text: "It only cost thirteen dollars forty five.", span: "thirteen dollars forty five", kind: .money, value: .number(13.45), unit: "USD"),
         Case(text: "He was jailed for two and a half years.", span: "two and a half years", kind: .duration, value: .number(2.5), unit: "years"),
@@ -100,6 +101,11 @@ import BlotterTestSupport
         ("He will be sentenced in three weeks.", "in three weeks", "2020-06-22"),
         ("Where were you two days before yesterday?", "two days before yesterday", "2020-05-29"),
         ("The hearing will be on Tues. at noon.", "Tues", "2020-06-02"),
+        ("Rent is due on the 20th of next month.", "the 20th of next month", "2020-07-20"),
+        ("He was charged the next day.", "the next day", "XXXX-XX-XX"),  // a day of the story, not of the article
+        ("Filed on 2019/sep/01.", "2019/sep/01", "2019-09-01"),
+        ("Are you free two sundays from now?", "two sundays from now", "2020-06-14"),
+        ("They met three Mondays ago.", "three Mondays ago", "2020-05-11"),
     ])
     func relativeAndNumericDatesResolveAgainstThePublishedDate(text: String, span: String, iso: String) throws {
         // 2020-06-01 was a Monday.
