@@ -23,8 +23,8 @@ struct BoilerplateClassifier {
     /// when it holds most of the page's prose (modern-web-articles 0393 lost its whole article to this).
     static let layoutTokens: Set<String> = ["sidebar"]
 
-    private static let boilerplateSubstrings: [[UInt8]] = ExtractionHints.boilerplateSubstrings.map { Array($0.utf8) }
-    private static let bodyContainerHints: [[UInt8]] = ExtractionHints.bodyContainerHints.map { Array($0.utf8) }
+    private static let boilerplateSubstrings = BytePatternSet(ExtractionHints.boilerplateSubstrings)
+    private static let bodyContainerHints = BytePatternSet(ExtractionHints.bodyContainerHints)
     private static let trueBytes = Array("true".utf8)
     private static let articleBodyBytes = Array("articlebody".utf8)
     private static let displayNone = Array("display:none".utf8)
@@ -72,7 +72,7 @@ struct BoilerplateClassifier {
             (verdict, container) = cached
         } else {
             let lower = Self.lowerASCII(names)
-            (verdict, container) = (self.verdict(lower), Self.bodyContainerHints.contains { Self.contains(lower, $0) })
+            (verdict, container) = (self.verdict(lower), Self.bodyContainerHints.occurs(in: lower))
             cache[names] = (verdict, container)
         }
         traits.names = verdict
@@ -83,13 +83,13 @@ struct BoilerplateClassifier {
     private func verdict(_ names: [UInt8]) -> NameVerdict {
         guard !names.isEmpty else { return .content }
         let tokens = Self.tokens(names)
+        // Most names flag nothing: they are content whatever else they hold.
+        let flagged = Self.boilerplateSubstrings.occurs(in: names) || tokens.contains { ExtractionHints.boilerplateTokens.contains($0) }
+        guard flagged else { return .content }
         let content = tokens.contains { ExtractionHints.contentTokens.contains($0) }
         let strongTokens = tokens.filter { Self.strongBoilerplate.contains($0) }
         let strong = !strongTokens.isEmpty && !(content && strongTokens.allSatisfy { Self.layoutTokens.contains($0) })
         if !strong, content, strongTokens.isEmpty { return .content }
-        let flagged = tokens.contains { ExtractionHints.boilerplateTokens.contains($0) }
-            || Self.boilerplateSubstrings.contains { Self.contains(names, $0) }
-        guard flagged else { return .content }
         return strong ? .strongBoilerplate : .weakBoilerplate
     }
 

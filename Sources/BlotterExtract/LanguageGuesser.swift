@@ -13,16 +13,44 @@ enum LanguageGuesser {
     /// At least this many function words must be seen before a guess is made.
     static let minimumEvidence = 5
 
+    /// Only the first words are read: 2,000 words hold hundreds of function words in any prose.
+    static let wordsRead = 2000
+
+    /// Function word → the languages that use it (one look-up per word).
+    private static let languagesOfWord: [String: [String]] = {
+        var map: [String: [String]] = [:]
+        for (language, words) in stopWords.sorted(by: { $0.key < $1.key }) {
+            for word in words { map[word, default: []].append(language) }
+        }
+        return map
+    }()
+
     static func guess(_ text: String) -> String? {
         var counts: [String: Int] = [:]
         var seen = 0
-        for word in text.lowercased().split(whereSeparator: { !$0.isLetter }).prefix(2000) {
-            let token = String(word)
-            for (language, words) in stopWords where words.contains(token) {
-                counts[language, default: 0] += 1
-                seen += 1
+        var words = 0
+        // Words are runs of letters: ASCII letters (lower-cased here) and any non-ASCII byte (the function words'
+        // accented letters, "não", are lower case already). Read as bytes, up to `wordsRead` words.
+        var word: [UInt8] = []
+        word.reserveCapacity(32)
+        func finish() {
+            guard !word.isEmpty else { return }
+            words += 1
+            if word.count <= 6, let languages = languagesOfWord[String(decoding: word, as: UTF8.self)] {
+                for language in languages { counts[language, default: 0] += 1 }
+                seen += languages.count
             }
+            word.removeAll(keepingCapacity: true)
         }
+        for byte in text.utf8 {
+            switch byte {
+            case 0x61...0x7A, 0x80...0xFF: word.append(byte)
+            case 0x41...0x5A: word.append(byte + 0x20)
+            default: finish()
+            }
+            if words >= wordsRead { break }
+        }
+        if words < wordsRead { finish() }
         guard seen >= minimumEvidence, let best = counts.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }) else { return nil }
         return best.key
     }

@@ -123,7 +123,7 @@ struct TextAssembler {
                 // a page that starts with such a heading is not emptied).
                 if position >= Self.minimumBlocksBeforeEnd, Self.endsArticle(key) { break }
                 if Self.isDateLine(key) { continue }
-                if Self.isBoilerplate(key) || ExtractionHints.shortBoilerplatePrefixes.contains(where: { key.hasPrefix($0) }) { continue }
+                if Self.isBoilerplate(key) || ExtractionHints.shortBoilerplatePrefixes.contains(where: { key.utf8.starts(with: $0.utf8) }) { continue }
                 if let normalizedTitle, Self.isTitle(key, normalizedTitle) { continue }
             } else if Self.hasBoilerplatePrefix(Self.comparable(String(block.text.prefix(48)))) {
                 continue
@@ -191,6 +191,8 @@ struct TextAssembler {
     /// A block that is only a date or a time ago: "Dec 12, 2025", "6 hours ago", "Updated 10:32 GMT".
     static func isDateLine(_ comparable: String) -> Bool {
         guard comparable.utf8.count <= 48, comparable.count <= 40 else { return false }
+        // Cheap refusal first (most short blocks are menu words): a dateline has a digit or "ago".
+        guard comparable.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) || hasWordAgo(comparable) else { return false }
         let words = comparable.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
         guard !words.isEmpty, words.count <= 7 else { return false }
         let hasNumberOrAgo = words.contains { $0.allSatisfy(\.isNumber) } || words.contains("ago")
@@ -227,6 +229,17 @@ struct TextAssembler {
     }
 
     static func hasBoilerplatePrefix(_ comparable: String) -> Bool {
-        ExtractionHints.boilerplatePrefixes.contains { comparable.hasPrefix($0) }
+        // Byte prefixes: the prefixes are ASCII, and `String.hasPrefix` compares grapheme by grapheme.
+        ExtractionHints.boilerplatePrefixes.contains { comparable.utf8.starts(with: $0.utf8) }
+    }
+
+    /// "ago" anywhere in the bytes (the word test comes after the split).
+    private static func hasWordAgo(_ comparable: String) -> Bool {
+        let bytes = Array(comparable.utf8)
+        guard bytes.count >= 3 else { return false }
+        for index in 0...(bytes.count - 3) where bytes[index] == 0x61 && bytes[index + 1] == 0x67 && bytes[index + 2] == 0x6F {
+            return true
+        }
+        return false
     }
 }
