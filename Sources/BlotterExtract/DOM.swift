@@ -4,18 +4,39 @@ import CLibXML2
 enum DOMAttribute: UInt8, Sendable {
     case id, `class`, role, itemprop, property, name, content, datetime, href, rel, lang, hidden, ariaHidden, style, type, charset, httpEquiv
 
-    /// From a NUL-terminated attribute name, without building a String for the (many) names not kept.
+    /// The names kept, as lower-case bytes, by length (an attribute name is matched without building a String).
+    private static let namesByLength: [[([UInt8], DOMAttribute)]] = {
+        let all: [(String, DOMAttribute)] = [
+            ("id", .id), ("class", .class), ("role", .role), ("itemprop", .itemprop), ("property", .property),
+            ("name", .name), ("content", .content), ("datetime", .datetime), ("href", .href), ("rel", .rel),
+            ("lang", .lang), ("hidden", .hidden), ("aria-hidden", .ariaHidden), ("style", .style), ("type", .type),
+            ("charset", .charset), ("http-equiv", .httpEquiv),
+        ]
+        var table = [[([UInt8], DOMAttribute)]](repeating: [], count: 12)
+        for (name, attribute) in all { table[name.utf8.count].append((Array(name.utf8), attribute)) }
+        return table
+    }()
+
+    /// From a NUL-terminated attribute name, ASCII case-insensitively, without building a String for the (many)
+    /// names not kept.
     init?(bytes: UnsafePointer<UInt8>) {
         var length = 0
         while bytes[length] != 0 && length < 12 { length += 1 }
-        guard bytes[length] == 0, length >= 2 else { return nil }
-        // First byte (lower-cased) narrows the candidates: i c r n p d h l a s t
-        switch bytes[0] | 0x20 {
-        case 0x69, 0x63, 0x72, 0x6E, 0x70, 0x64, 0x68, 0x6C, 0x61, 0x73, 0x74: break
-        default: return nil
+        guard bytes[length] == 0, length >= 2, length < Self.namesByLength.count else { return nil }
+        for (name, attribute) in Self.namesByLength[length] {
+            var index = 0
+            while index < length {
+                let byte = bytes[index]
+                let lower = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                if lower != name[index] { break }
+                index += 1
+            }
+            if index == length {
+                self = attribute
+                return
+            }
         }
-        let name = String(decoding: UnsafeBufferPointer(start: bytes, count: length), as: UTF8.self).lowercased()
-        self.init(name)
+        return nil
     }
 
     init?(_ name: String) {
@@ -117,6 +138,10 @@ struct DOM {
         let node = nodes[Int(index)]
         return textBytes[Int(node.textStart)..<Int(node.textEnd)]
     }
+    /// The elements metadata is read from (`metadataTags` and any element with `itemprop`), in document order,
+    /// so `MetadataExtractor` does not walk every node of the page five times.
+    var metadataElements: [Int32] = []
+    static let metadataTags: Set<String> = ["meta", "link", "time", "title", "h1"]
     /// Bodies of `<script type="application/ld+json">`, which the tree itself leaves out.
     var jsonLD: [String] = []
     /// Index of `<html>`, `<head>` and `<body>` when present.

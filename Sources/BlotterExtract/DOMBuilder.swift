@@ -65,6 +65,7 @@ enum DOMBuilder {
                     var element = DOM.Node(name: name, parent: parent)
                     element.attributes = attributes(of: pointer)
                     let index = dom.append(element)
+                    if DOM.metadataTags.contains(name) || element.attribute(.itemprop) != nil { dom.metadataElements.append(index) }
                     var hostsLaterRoots = false
                     switch name {
                     case "html" where dom.html == DOM.none:

@@ -53,7 +53,7 @@ struct MetadataExtractor {
     /// `<meta>` values by lower-case property / name / itemprop / http-equiv; the first one wins.
     private func metaValues() -> [String: String] {
         var values: [String: String] = [:]
-        for index in 0..<Int32(dom.nodes.count) {
+        for index in dom.metadataElements {
             let node = dom[index]
             if node.name == "meta" {
                 guard let content = node.attribute(.content) else { continue }
@@ -75,26 +75,27 @@ struct MetadataExtractor {
     }
 
     private func titleElement() -> String? {
-        guard dom.head != DOM.none else {
-            return (0..<Int32(dom.nodes.count)).first { dom[$0].name == "title" }.map(textOf)
-        }
-        return dom.descendants(of: dom.head).first { dom[$0].name == "title" }.map(textOf)
+        let titles = dom.metadataElements.filter { dom[$0].name == "title" }
+        guard dom.head != DOM.none else { return titles.first.map(textOf) }
+        let head = dom.descendants(of: dom.head)
+        return titles.first { head.contains($0) }.map(textOf)
     }
 
     private func firstHeading() -> String? {
         guard dom.body != DOM.none else { return nil }
-        return dom.descendants(of: dom.body).first { dom[$0].name == "h1" }.map(textOf)
+        let body = dom.descendants(of: dom.body)
+        return dom.metadataElements.first { body.contains($0) && dom[$0].name == "h1" }.map(textOf)
     }
 
     private func timeElementDate() -> String? {
-        for index in 0..<Int32(dom.nodes.count) where dom[index].name == "time" {
+        for index in dom.metadataElements where dom[index].name == "time" {
             if let value = dom[index].attribute(.datetime), !value.isEmpty { return value }
         }
         return nil
     }
 
     private func canonicalLink() -> String? {
-        for index in 0..<Int32(dom.nodes.count) where dom[index].name == "link" {
+        for index in dom.metadataElements where dom[index].name == "link" {
             if dom[index].attribute(.rel)?.lowercased() == "canonical", let href = dom[index].attribute(.href),
                href.hasPrefix("http") {
                 return href

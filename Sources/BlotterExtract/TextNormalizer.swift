@@ -6,29 +6,78 @@ enum TextNormalizer {
     /// Collapses white space (NBSP and other Unicode spaces included) to single spaces, keeps `lineBreak`
     /// (from `<br>`) as single `\n`, drops soft hyphens and zero-width characters, trims.
     static func normalize(_ raw: String) -> String {
-        // Built as UTF-8 bytes: appending to a String's scalar view one scalar at a time was most of the cost.
+        var raw = raw
+        return raw.withUTF8 { normalize(utf8: $0) }
+    }
+
+    /// What a character does to the normalised text.
+    private enum Effect { case keep, space, newline, drop }
+
+    /// The effect of the (valid) UTF-8 sequence of `length` bytes at `index`: the white space, invisible and
+    /// control characters listed in `normalize` are recognised by their bytes, so the text is never decoded.
+    private static func effect(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int, _ length: Int) -> Effect {
+        let lead = bytes[index]
+        switch length {
+        case 1:
+            switch lead {
+            case 0x0A, 0x09, 0x0D, 0x20, 0x0B, 0x0C: return .space
+            case 0x00...0x08, 0x0E...0x1F, 0x7F: return .drop
+            default: return .keep
+            }
+        case 2:
+            guard lead == 0xC2 else { return .keep }
+            switch bytes[index + 1] {
+            case 0x85, 0xA0: return .space       // NEL, NBSP
+            case 0xAD: return .drop              // soft hyphen
+            default: return .keep
+            }
+        case 3:
+            let (second, third) = (bytes[index + 1], bytes[index + 2])
+            switch (lead, second) {
+            case (0xE1, 0x9A): return third == 0x80 ? .space : .keep                  // U+1680
+            case (0xE2, 0x80):
+                switch third {
+                case 0x80...0x8A, 0xA9, 0xAF: return .space                            // U+2000-200A, 2029, 202F
+                case 0x8B, 0x8C, 0x8D: return .drop                                     // zero-width space, (non-)joiner
+                case 0xA8: return .newline                                              // U+2028: `lineBreak`
+                default: return .keep
+                }
+            case (0xE2, 0x81): return third == 0x9F ? .space : (third == 0xA0 ? .drop : .keep)  // U+205F, U+2060
+            case (0xE3, 0x80): return third == 0x80 ? .space : .keep                  // U+3000
+            case (0xEF, 0xBB): return third == 0xBF ? .drop : .keep                   // BOM / ZWNBSP
+            default: return .keep
+            }
+        default:
+            return .keep
+        }
+    }
+
+    /// `normalize` on the string's bytes: runs of white space become one space (or one new line when a
+    /// `lineBreak` is among them), invisible characters go, leading and trailing white space goes.
+    private static func normalize(utf8 bytes: UnsafeBufferPointer<UInt8>) -> String {
         var out: [UInt8] = []
-        out.reserveCapacity(raw.utf8.count)
+        out.reserveCapacity(bytes.count)
         var pendingSpace = false
         var pendingNewline = false
-        for scalar in raw.unicodeScalars {
-            switch scalar.value {
-            case TextNormalizer.lineBreak.value:
-                pendingNewline = true
-            case 0x0A, 0x09, 0x0D, 0x20, 0x0B, 0x0C, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2029, 0x202F, 0x205F, 0x3000:
-                pendingSpace = true
-            case 0xAD, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF:
-                continue
-            case 0x00...0x08, 0x0E...0x1F, 0x7F:
-                continue
-            default:
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let lead = bytes[index]
+            let length = lead < 0x80 ? 1 : (lead >= 0xF0 ? 4 : (lead >= 0xE0 ? 3 : 2))
+            guard index + length <= count else { break }  // cannot happen in a valid String
+            switch effect(bytes, index, length) {
+            case .space: pendingSpace = true
+            case .newline: pendingNewline = true
+            case .drop: break
+            case .keep:
                 if !out.isEmpty {
                     if pendingNewline { out.append(0x0A) } else if pendingSpace { out.append(0x20) }
                 }
                 pendingSpace = false
                 pendingNewline = false
-                if scalar.isASCII { out.append(UInt8(scalar.value)) } else { UTF8.encode(scalar) { out.append($0) } }
+                if length == 1 { out.append(lead) } else { out.append(contentsOf: bytes[index..<(index + length)]) }
             }
+            index += length
         }
         return String(decoding: out, as: UTF8.self)
     }

@@ -5,7 +5,8 @@ import BlotterExtract
 
 /// Throughput of each stage on pages held in memory (no disk I/O in the timings), on one thread and on all
 /// processors, each timing the best of `repeats` runs (the machines are shared and noisy; the best run is the
-/// least disturbed). Ratios are between measurements of the same run.
+/// least disturbed). Ratios are between measurements of the same run; parse-only and extraction on one thread
+/// alternate run by run.
 public struct Benchmark {
     public struct Measurement: Sendable {
         public var name: String
@@ -73,8 +74,18 @@ public struct Benchmark {
         }
         let extract: @Sendable (RawPage) -> Void = { page in _ = processor.extract(page) }
         let whole: @Sendable (RawPage) -> Void = { page in _ = processor.process(page) }
-        results.append(time("parse only (libxml2)", threads: 1, parse))
-        results.append(time("extract", threads: 1, extract))
+        // Parse-only and extraction alternate run by run, so a change in the machine's load between the two
+        // does not move their ratio (the speed target is that ratio).
+        var parseBest = Measurement(name: "", threads: 1, seconds: .infinity, pages: 0, bytes: 0)
+        var extractBest = parseBest
+        for _ in 0..<repeats {
+            let parseRun = Benchmark(processor: processor, pages: pages, repeats: 1).time("parse only (libxml2)", threads: 1, parse)
+            let extractRun = Benchmark(processor: processor, pages: pages, repeats: 1).time("extract", threads: 1, extract)
+            if parseRun.seconds < parseBest.seconds { parseBest = parseRun }
+            if extractRun.seconds < extractBest.seconds { extractBest = extractRun }
+        }
+        results.append(parseBest)
+        results.append(extractBest)
         // Tagging alone, over texts extracted beforehand: tokens per second.
         let segmented = pages.compactMap { page -> (Article, SegmentedText)? in
             guard case .success(let document) = processor.extract(page).flatMap(processor.segment),
