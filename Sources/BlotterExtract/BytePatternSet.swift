@@ -3,43 +3,57 @@
 /// that start with its byte (the classifier's 24 boilerplate substrings and 24 container hints were 48 scans of
 /// every new class/id string).
 struct BytePatternSet: Sendable {
-    /// All patterns end to end; `ranges[i]` is pattern i's place in it.
+    /// All patterns end to end; pattern i is `bytes[starts[i]..<starts[i + 1]]`.
     private let bytes: [UInt8]
-    private let ranges: [Range<Int>]
-    /// For each first byte, the indexes of the patterns starting with it (empty for most bytes).
-    private let byFirstByte: [[Int]]
+    private let starts: [Int]
+    /// Patterns grouped by first byte: those starting with byte b are `order[firstByte[b]..<firstByte[b + 1]]`
+    /// (flat tables: an array per byte cost a retain and release at every haystack position).
+    private let firstByte: [Int]
+    private let order: [Int]
 
     init(_ strings: [String]) {
+        let patterns = strings.map { Array($0.utf8) }.filter { !$0.isEmpty }
         var bytes: [UInt8] = []
-        var ranges: [Range<Int>] = []
-        var buckets = [[Int]](repeating: [], count: 256)
-        for string in strings where !string.isEmpty {
-            let start = bytes.count
-            bytes.append(contentsOf: string.utf8)
-            buckets[Int(bytes[start])].append(ranges.count)
-            ranges.append(start..<bytes.count)
+        var starts: [Int] = []
+        for pattern in patterns {
+            starts.append(bytes.count)
+            bytes.append(contentsOf: pattern)
         }
+        starts.append(bytes.count)
+        let order = patterns.indices.sorted { (patterns[$0][0], $0) < (patterns[$1][0], $1) }
+        var firstByte = [Int](repeating: 0, count: 257)
+        for byte in 0..<256 { firstByte[byte + 1] = firstByte[byte] + patterns.filter { Int($0[0]) == byte }.count }
         self.bytes = bytes
-        self.ranges = ranges
-        byFirstByte = buckets
+        self.starts = starts
+        self.firstByte = firstByte
+        self.order = order
     }
 
     func occurs(in haystack: [UInt8]) -> Bool {
         haystack.withUnsafeBufferPointer { hay in
             bytes.withUnsafeBufferPointer { patterns in
-                let count = hay.count
-                for start in 0..<count {
-                    let candidates = byFirstByte[Int(hay[start])]
-                    if candidates.isEmpty { continue }
-                    for index in candidates {
-                        let range = ranges[index]
-                        guard start + range.count <= count else { continue }
-                        var offset = 1
-                        while offset < range.count, hay[start + offset] == patterns[range.lowerBound + offset] { offset += 1 }
-                        if offset == range.count { return true }
+                starts.withUnsafeBufferPointer { starts in
+                    firstByte.withUnsafeBufferPointer { firstByte in
+                        order.withUnsafeBufferPointer { order in
+                            let count = hay.count
+                            for position in 0..<count {
+                                let byte = Int(hay[position])
+                                var candidate = firstByte[byte]
+                                let end = firstByte[byte + 1]
+                                while candidate < end {
+                                    let pattern = order[candidate]
+                                    let (from, to) = (starts[pattern], starts[pattern + 1])
+                                    candidate += 1
+                                    guard position + (to - from) <= count else { continue }
+                                    var offset = 1
+                                    while from + offset < to, hay[position + offset] == patterns[from + offset] { offset += 1 }
+                                    if from + offset == to { return true }
+                                }
+                            }
+                            return false
+                        }
                     }
                 }
-                return false
             }
         }
     }

@@ -46,11 +46,7 @@ public enum CharsetDecoder {
         return Decoded(utf8: try convert(bytes, from: "windows-1252"), charset: "windows-1252", evidence: .fallback)
     }
 
-    static func isValidUTF8(_ bytes: [UInt8]) -> Bool {
-        // Fast path: pure ASCII.
-        if !bytes.contains(where: { $0 >= 0x80 }) { return true }
-        return String(validating: bytes, as: UTF8.self) != nil
-    }
+    static func isValidUTF8(_ bytes: [UInt8]) -> Bool { UTF8Validation.isValid(bytes) }
 
     /// Maps a declared label to the charset browsers actually use, or nil when the label is meaningless.
     /// UTF-8 labels on bytes that are not UTF-8 are lies: nil, so the next evidence is asked.
