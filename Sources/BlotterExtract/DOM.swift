@@ -85,6 +85,8 @@ struct DOM {
         static let documentRoot = TagRole(rawValue: 256)
         /// `ExtractionHints.strictOnlyTags`.
         static let strictOnly = TagRole(rawValue: 512)
+        /// `<td>` and `<th>`: a row's cells are one line of text, separated by " | ".
+        static let tableCell = TagRole(rawValue: 1024)
 
         /// Roles by tag name, from the lists in `ExtractionHints`.
         static let byName: [String: TagRole] = {
@@ -94,6 +96,8 @@ struct DOM {
             for name in ExtractionHints.headingTags { roles[name, default: []].insert(.heading) }
             for name in ExtractionHints.boilerplateTags { roles[name, default: []].insert(.boilerplate) }
             roles["div", default: []].insert(.division)
+            roles["td", default: []].insert(.tableCell)
+            roles["th", default: []].insert(.tableCell)
             roles["html", default: []].insert(.documentRoot)
             roles["body", default: []].insert(.documentRoot)
             for name in ExtractionHints.strictOnlyTags { roles[name, default: []].insert(.strictOnly) }

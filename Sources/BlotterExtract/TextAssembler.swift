@@ -60,6 +60,12 @@ struct TextAssembler {
         let role = dom.nodes[Int(index)].role
         if role.contains(.link) { linkDepth += 1 }
         if role.contains(.lineBreak) { current += Self.lineBreakBytes; return }
+        // Cells of a table row join one line ("Humana | For-Profit | ~17M"), as trafilatura writes tables: a
+        // block per cell scattered the rows, and repeated short cells ("Yes") were dropped as duplicates.
+        if role.contains(.tableCell) {
+            if current.contains(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x09 && $0 != 0x0D }) { current += Self.cellSeparator }
+            return
+        }
         if role.contains(.block) {
             flush()
             currentKind = Self.kind(of: dom.nodes[Int(index)])
@@ -69,8 +75,10 @@ struct TextAssembler {
     private mutating func leave(_ index: Int32, linkDepth: inout Int) {
         let role = dom.nodes[Int(index)].role
         if role.contains(.link) { linkDepth -= 1 }
-        if role.contains(.block) { flush() }
+        if role.contains(.block), !role.contains(.tableCell) { flush() }
     }
+
+    static let cellSeparator = Array(" | ".utf8)
 
     private static func kind(of node: DOM.Node) -> TextBlock.Kind {
         if node.role.contains(.heading) { return .heading }

@@ -37,6 +37,28 @@ import BlotterTestSupport
         #expect(article.text.components(separatedBy: "\n\n").count == 15)
     }
 
+    @Test func tableRowsAreLinesOfCells() throws {
+        let article = try extract("""
+        <html><body><article>
+        <p>The forces that took part in the operation, with what each of them seized over the year, were these.</p>
+        <table><tr><th>Force</th><th>Arrests</th></tr>
+        <tr><td>Kent Police</td><td>Yes</td></tr><tr><td>Essex Police</td><td>Yes</td></tr>
+        <tr><td><p>Long cell paragraph.</p></td><td>12</td></tr></table>
+        </article></body></html>
+        """)
+        #expect(article.text.hasSuffix("""
+        Force | Arrests
+
+        Kent Police | Yes
+
+        Essex Police | Yes
+
+        Long cell paragraph.
+
+        12
+        """), "\(article.text)")
+    }
+
     @Test func keepsHeadingsListsAndQuotesAndBreaks() throws {
         let article = try extract("""
         <html><body><article><h1>Title here</h1>
