@@ -39,8 +39,10 @@ struct ModelPersonRecognizer: Recognizer {
                 // ...nor spans starting with a word that never starts a name ("I'm Batman", "You"), nor one-word
                 // country names that are also given names ("Kenya", "Israel").
                 let notName = NameLexicon.notNameWords.contains(tokens[first].text)  // (later words: "Theresa May")
-                    || (oneWord && NameLexicon.countries.contains(word))
-                let rejected = notName || tokens[first...trimmedLast].contains { NameLexicon.organisationHeads.contains($0.text) || $0.isAcronymPlural }
+                    || (oneWord && NameLexicon.countries.contains(word)) || NameLexicon.multiWordCountries.contains(text)
+                // ...nor the place word of a building or organisation ("Kendall Hospital", "Hudson Bay").
+                let beforeHead = trimmedLast + 1 < sentence.tokens.upperBound && NameLexicon.organisationHeads.contains(tokens[trimmedLast + 1].text)
+                let rejected = notName || beforeHead || tokens[first...trimmedLast].contains { NameLexicon.organisationHeads.contains($0.text) || $0.isAcronymPlural }
                     || tokens[first...trimmedLast].contains { $0.isLowercaseWord && !NameLexicon.particles.contains($0.text) }
                     // ...nor spans holding a number ("Chelsea 1" in a results line).
                     || tokens[first...trimmedLast].contains { $0.kind == .number }

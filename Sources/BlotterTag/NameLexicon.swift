@@ -36,6 +36,18 @@ enum NameLexicon {
         "Uganda", "Ukraine", "Uruguay", "Venezuela", "Vietnam", "Wales", "Yemen", "Zambia", "Zimbabwe", "Africa", "Asia",
     ]
 
+    /// Countries and regions of more than one word: never a person, whatever the model says ("Sri Lanka").
+    static let multiWordCountries: Set<String> = [
+        "Sri Lanka", "New Zealand", "South Africa", "North Korea", "South Korea", "Saudi Arabia", "United States",
+        "United Kingdom", "United Arab Emirates", "Costa Rica", "Puerto Rico", "El Salvador", "Sierra Leone",
+        "Burkina Faso", "Ivory Coast", "Papua New Guinea", "Trinidad and Tobago", "Hong Kong", "Czech Republic",
+        "Dominican Republic", "Central African Republic", "South Sudan", "East Timor", "Northern Ireland",
+        "Bosnia and Herzegovina", "North Macedonia", "San Marino", "Sao Paulo", "Rio de Janeiro", "Buenos Aires",
+        "Abu Dhabi", "Tel Aviv", "Kuala Lumpur", "New Delhi", "Cape Town", "Los Angeles", "San Francisco",
+        "Las Vegas", "New York", "New Jersey", "New Mexico", "New Hampshire", "North Carolina", "South Carolina",
+        "North Dakota", "South Dakota", "West Virginia", "Rhode Island",
+    ]
+
     /// Words that, following a capitalised sequence, make it a place or an organisation rather than a person.
     static let organisationHeads: Set<String> = [
         "Police", "Constabulary", "Department", "Council", "Street", "Road", "Avenue", "Lane", "Court", "University",

@@ -36,9 +36,10 @@ import BlotterTestSupport
     }
 
     @Test func titlesWrittenTogetherMakeOneRole() throws {
-        let people = try TagHarness.tag("Deputy President Thabo Mbeki spoke.").filter { $0.type == .person }
-        #expect(people.map(\.text) == ["Thabo Mbeki"])
-        #expect(people.first?.role == "Deputy President")
+        let people = try TagHarness.tag("Deputy President Thabo Mbeki spoke. The Honourable Deputy Premier Natalio Wheatley will act.")
+            .filter { $0.type == .person }
+        #expect(people.map(\.text) == ["Thabo Mbeki", "Natalio Wheatley"])
+        #expect(people.map(\.role) == ["Deputy President", "Deputy Premier"])
     }
 
     @Test func rolesAndCanonicalFormsFollowTheFullestMention() throws {
@@ -53,7 +54,8 @@ import BlotterTestSupport
                       "The Government is telling Tory MPs not to back it.", "See Facebook's own description of this process.",
                       "She is a former director of the Asia Pacific Media Network at UCLA.",
                       "Officials from Kenya and Israel signed the deal.", "Police Scotland's Major Investigation Team is leading.", "“You’re amazing,” one user wrote.",
-                      "He leads the German Open by two strokes.", "Results : Chelsea 1 Leeds 1 ."])
+                      "He leads the German Open by two strokes.", "Results : Chelsea 1 Leeds 1 .",
+                      "Paramedics took her to HCA Florida Kendall Hospital.", "Sri Lanka beat Zimbabwe by 49 runs."])
     func neverTagsPlacesOrForcesAsPeople(_ text: String) throws {
         #expect(try TagHarness.tag(text).filter { $0.type == .person }.isEmpty)
     }
