@@ -326,7 +326,10 @@ enum DateGrammar {
         var cursor = index
         while cursor > 0, index - cursor < futureWindow, tokens[cursor - 1].sentence == sentence { cursor -= 1 }
         while cursor < tokens.count, cursor - index < futureWindow, tokens[cursor].sentence == sentence {
-            if futureMarkers.contains(tokens[cursor].text.lowercased()) { return true }
+            let word = tokens[cursor].text.lowercased()
+            // "going" only as "going to" ("an investigation that's just getting going" is not the future).
+            if futureMarkers.contains(word),
+               word != "going" || (cursor + 1 < tokens.count && tokens[cursor + 1].text.lowercased() == "to") { return true }
             cursor += 1
         }
         return false
@@ -356,6 +359,8 @@ enum DateGrammar {
 
     private static func bareYear(_ tokens: [Token], _ start: Int, _ limit: Int, _ sentenceStart: Int) -> (String, Int)? {
         let first = tokens[start]
+        // "2000N" (a road) is no year: nothing may be written against the number.
+        if start + 1 < limit, !tokens[start + 1].spaceBefore, tokens[start + 1].kind == .word { return nil }
         guard first.kind == .number, first.text.count == 4, let year = Int(first.text), (1900...2100).contains(year),
               start > sentenceStart, FigureLexicon.yearPrepositions.contains(tokens[start - 1].text.lowercased()) else { return nil }
         return (String(year), start + 1)

@@ -147,7 +147,8 @@ enum FigureLexicon {
     static let personNouns: Set<String> = [
         "man", "woman", "boy", "girl", "teenager", "teen", "youth", "pensioner", "mother", "father", "son", "daughter",
         "driver", "rider", "passenger", "pedestrian", "victim", "suspect", "defendant", "student", "resident", "wife",
-        "husband", "brother", "sister", "officer", "motorist", "cyclist",
+        "husband", "brother", "sister", "officer", "motorist", "cyclist", "juvenile", "minor", "child", "girlfriend",
+        "boyfriend", "neighbour", "neighbor", "grandmother", "grandfather", "patient", "prisoner", "inmate",
     ]
 
     /// Emergency and police phone numbers, and the nouns that show they are being dialled ("a 999 call").

@@ -42,7 +42,13 @@ struct ForceRecognizer: Recognizer {
             var index = range.lowerBound
             while index < range.upperBound {
                 if let match = gazetteer.longestMatch(in: tokens, at: index, limit: range.upperBound) {
-                    out.append(entity(tokens, match.tokens, context: context, canonical: match.payload.id,
+                    // "United States Drug Enforcement Agency", "U.S. Drug Enforcement Administration": the country
+                    // written before a US federal agency is part of its name as written.
+                    var span = match.tokens
+                    if match.payload.country == "United States", !match.payload.name.hasPrefix("United States") {
+                        span = Self.withCountryPrefix(tokens, span, lowest: range.lowerBound)
+                    }
+                    out.append(entity(tokens, span, context: context, canonical: match.payload.id,
                                       name: match.payload.name, recognizer: "force.gazetteer", priority: 3))
                 }
                 if tokens[index].text == "Met", index > range.lowerBound, tokens[index - 1].text.lowercased() == "the",
@@ -75,6 +81,18 @@ struct ForceRecognizer: Recognizer {
             }
         }
         return out
+    }
+
+    /// `span` widened over "United States", "U.S." or "US" written just before it.
+    static func withCountryPrefix(_ tokens: [Token], _ span: Range<Int>, lowest: Int) -> Range<Int> {
+        let start = span.lowerBound
+        guard start > lowest else { return span }
+        if tokens[start - 1].text == "US" { return (start - 1)..<span.upperBound }
+        if start - 2 >= lowest, tokens[start - 2].text == "United", tokens[start - 1].text == "States" { return (start - 2)..<span.upperBound }
+        if start - 2 >= lowest, tokens[start - 2].text == "U.S", tokens[start - 1].text == ".", !tokens[start - 1].spaceBefore {
+            return (start - 2)..<span.upperBound
+        }
+        return span
     }
 
     private func entity(_ tokens: [Token], _ span: Range<Int>, context: TagContext, canonical: String, name: String,

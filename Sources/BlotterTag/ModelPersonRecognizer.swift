@@ -7,6 +7,20 @@ struct ModelPersonRecognizer: Recognizer {
     let name = "model"
     let model: SequenceModel
 
+    /// Words before a single capitalised word that make it a place.
+    /// (and articles: "a Quincy driver", "the Boston office" use the place as an adjective).
+    static let placePrepositions: Set<String> = ["in", "at", "from", "of", "near", "outside", "across", "a", "an", "the"]
+    /// Lower-case words after a single capitalised word that make it a place ("Kincaid police").
+    static let placeFollowers: Set<String> = ["police", "county", "sheriff", "township"]
+
+    static func isPlaceSlot(_ tokens: [Token], _ index: Int, sentence: Range<Int>) -> Bool {
+        if index > sentence.lowerBound, placePrepositions.contains(tokens[index - 1].text.lowercased()) { return true }
+        if index - 3 >= sentence.lowerBound, tokens[index - 1].text == ",", tokens[index - 2].kind == .number,
+           tokens[index - 3].text == "," { return true }
+        if index + 1 < sentence.upperBound, placeFollowers.contains(tokens[index + 1].text) { return true }
+        return false
+    }
+
     func candidates(in context: TagContext) -> [Entity] {
         let tokens = context.text.tokens
         var out: [Entity] = []
@@ -42,7 +56,11 @@ struct ModelPersonRecognizer: Recognizer {
                     || (oneWord && NameLexicon.countries.contains(word)) || NameLexicon.multiWordCountries.contains(text)
                 // ...nor the place word of a building or organisation ("Kendall Hospital", "Hudson Bay").
                 let beforeHead = trimmedLast + 1 < sentence.tokens.upperBound && NameLexicon.organisationHeads.contains(tokens[trimmedLast + 1].text)
-                let rejected = notName || beforeHead || tokens[first...trimmedLast].contains { NameLexicon.organisationHeads.contains($0.text) || $0.isAcronymPlural }
+                // ...nor a single word where places stand: after a place preposition or an article ("of Quincy", "a
+                // Quincy driver"), after an age in
+                // a blotter line ("Corey Inman, 38, Springfield"), before "police" ("Kincaid police").
+                let placeLike = oneWord && Self.isPlaceSlot(tokens, first, sentence: sentence.tokens)
+                let rejected = notName || beforeHead || placeLike || tokens[first...trimmedLast].contains { NameLexicon.organisationHeads.contains($0.text) || $0.isAcronymPlural }
                     || tokens[first...trimmedLast].contains { $0.isLowercaseWord && !NameLexicon.particles.contains($0.text) }
                     // ...nor spans holding a number ("Chelsea 1" in a results line).
                     || tokens[first...trimmedLast].contains { $0.kind == .number }

@@ -17,7 +17,7 @@ struct EvalCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "eval",
         abstract: "Measure quality on development data (the same metrics as ../shared/docs/EVALUATION.md).",
-        subcommands: [EvalExtractCommand.self, EvalFiguresCommand.self, EvalQuantitiesCommand.self, EvalNERCommand.self]
+        subcommands: [EvalExtractCommand.self, EvalFiguresCommand.self, EvalQuantitiesCommand.self, EvalNERCommand.self, EvalEntitiesCommand.self]
     )
 }
 
@@ -189,6 +189,55 @@ struct EvalNERCommand: ParsableCommand {
             print(String(format: "PER F1 %.4f", score.f1))
             for error in score.errors { print("  \(error)") }
             if !Floor.holds(score.f1, minF1, measure: "F1") { failed = true }
+        }
+        if failed { throw ExitCode(1) }
+    }
+}
+
+struct EvalEntitiesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "entities",
+        abstract: "People, forces, operations and figures on whole pages against a hand-made gold list (EVALUATION.md §2), e.g. quality/police-news/gold.jsonl.",
+        discussion: """
+        Each gold line names a page (raw HTML, path relative to the working directory) and the distinct people, \
+        forces, operations and figures (kind, value, currency) it holds. Strings match case-insensitively with \
+        white space folded; scores are micro-averaged over pages. --floor applies to both the people+forces+\
+        operations F1 and the figures F1.
+        """
+    )
+
+    @Argument(help: ArgumentHelp("Gold files (JSON lines).", valueName: "gold"))
+    var files: [String]
+
+    @OptionGroup var options: ConfigOptions
+
+    @Option(name: .long, help: "Print this many errors (page: type - missed / + extra).")
+    var errors: Int = 0
+
+    @Option(name: [.customLong("min-f1"), .customLong("floor")], help: ArgumentHelp("Fail (exit 1) when either F1 is below this.", valueName: "f1"))
+    var minF1: Double?
+
+    func run() throws {
+        let (_, processor) = try options.processor { _ in }
+        var failed = false
+        for file in files {
+            guard let text = try? String(contentsOfFile: file, encoding: .utf8) else { throw CommandFailure("\(file): cannot read") }
+            let pages: [EntityEvaluation.GoldPage]
+            do { pages = try EntityEvaluation.gold(text, file: file) } catch { throw CommandFailure(error.description) }
+            let report = EntityEvaluation(processor: processor).evaluate(pages)
+            print("\(file): \(pages.count) pages")
+            for type in ["person", "force", "operation", "figure"] {
+                guard let score = report.scores[type] else { continue }
+                print(type.padding(toLength: 10, withPad: " ", startingAt: 0) + String(format: "gold %4d  predicted %4d  precision %.3f  recall %.3f  F1 %.4f",
+                             score.truePositives + score.falseNegatives, score.truePositives + score.falsePositives,
+                             score.precision, score.recall, score.f1))
+            }
+            print(String(format: "people+forces+operations F1 %.4f", report.namedF1))
+            let figures = report.scores["figure"]?.f1
+            if let figures { print(String(format: "figures F1 %.4f", figures)) }
+            for error in report.errors.prefix(errors) { print("  \(error)") }
+            if !Floor.holds(report.namedF1, minF1, measure: "people+forces+operations F1") { failed = true }
+            if let figures, !Floor.holds(figures, minF1, measure: "figures F1") { failed = true }
         }
         if failed { throw ExitCode(1) }
     }

@@ -29,6 +29,7 @@ import BlotterTestSupport
         Case(text: "Raceway park is a 1/4 mile oval.", span: "1/4 mile", kind: .length, value: .number(0.25), unit: "mi"),
         Case(text: "It takes 10 1/2 miles of cable.", span: "10 1/2 miles", kind: .length, value: .number(10.5), unit: "mi", of: "cable"),
         Case(text: "The fine was 100 € a day.", span: "100 €", kind: .money, value: .number(100), unit: "EUR"),
+        Case(text: "A male juvenile, 16, Taylorville, was arrested.", span: "16", kind: .age, value: .number(16), unit: "years"),
         Case(text: "the simulator costs c $ 16.4 million .", span: "c $ 16.4 million", kind: .money, value: .number(16_400_000), unit: "CAD"),
         Case(text: "They sold Mex$10 million forward.", span: "Mex$10 million", kind: .money, value: .number(10_000_000), unit: "MXN"),
         Case(text: "It only cost thirteen dollars forty five.", span: "thirteen dollars forty five", kind: .money, value: .number(13.45), unit: "USD"),
@@ -84,6 +85,7 @@ import BlotterTestSupport
         "They drove on the A1 and the M25.", "Under section 18 of the Act.", "Call 0800 555 111 or dial 999.",
         "The meeting began at 10:30 today.", "It happened at 2.15am.", "You may 5 times try.", "He was the second man.",
         "The helpline is open 24/7 for victims.", "She made a 999 call and the 911 dispatcher answered.",
+        "The car struck the ditch on the north side of 2000N.",
     ])
     func refusesNumbersInNamesAndIdentifiers(_ text: String) throws {
         #expect(try TagHarness.tag(text).filter { $0.type == .figure }.isEmpty)
@@ -106,6 +108,8 @@ import BlotterTestSupport
         ("Filed on 2019/sep/01.", "2019/sep/01", "2019-09-01"),
         ("Are you free two sundays from now?", "two sundays from now", "2020-06-14"),
         ("They met three Mondays ago.", "three Mondays ago", "2020-05-11"),
+        // "getting going" is no future marker: the Monday of the article, not the next one.
+        ("None were charged Monday, but this is an inquiry that's just getting going.", "Monday", "2020-06-01"),
     ])
     func relativeAndNumericDatesResolveAgainstThePublishedDate(text: String, span: String, iso: String) throws {
         // 2020-06-01 was a Monday.

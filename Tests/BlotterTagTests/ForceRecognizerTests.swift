@@ -15,6 +15,8 @@ import BlotterTestSupport
         "A spokesman for the [[force:Met]] said the Met Office forecast rain.",
         "The police said the force would review it.",
         "The [[force:Northshire Police Service]] ([[force:NPS]]) was formed. Later [[force:NPS]] officers arrested him.",
+        "Action by the [[force:United States Drug Enforcement Agency]] and [[force:Homeland Security]] followed.",
+        "The [[force:U.S. Attorney’s Office]] charged him.",
     ])
     func findsForcesAndAgencies(_ source: String) throws {
         let marked = MarkedText(source)

@@ -23,6 +23,7 @@ import BlotterTestSupport
         "Home Secretary [[person:Theresa May]] spoke. On May 5 she left.",
         "[[person:Wasim Akram]] took three wickets and [[person:Juergen Klinsmann]] scored twice.",
         "SOCCER - [[person:KLINSMANN]] SCORES TWICE.\n[[person:Juergen Klinsmann]] scored. [[person:Klinsmann]] is 32.",
+        "[[person:Corey O. Inman]], 38, Springfield, was arrested by Kincaid police. A Quincy driver was ticketed.",
     ])
     func findsPeopleWithTheirNamesOnly(_ source: String) throws {
         let marked = MarkedText(source)
