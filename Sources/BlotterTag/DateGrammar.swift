@@ -277,6 +277,13 @@ enum DateGrammar {
             abbreviationDot = cursor
             cursor += 1
         }
+        // "on Thursday last", "Monday next": the modifier written after the day.
+        if modifier == tokens[start].text.lowercased(), cursor < limit, ["last", "next"].contains(tokens[cursor].text.lowercased()),
+           cursor + 1 >= limit || !["week", "month", "year", "time", "of"].contains(tokens[cursor + 1].text.lowercased()) {
+            shift = tokens[cursor].text.lowercased() == "last" ? -1 : 1
+            modifier = tokens[cursor].text.lowercased()
+            cursor += 1
+        }
         // "friday next week", "friday this week", "tuesday of next week"
         var weekWords = cursor
         if weekWords < limit, tokens[weekWords].text.lowercased() == "of" { weekWords += 1 }

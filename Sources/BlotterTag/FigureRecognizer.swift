@@ -212,7 +212,9 @@ struct FigureRecognizer: Recognizer {
         guard end == index + 1, tokens[index].kind == .number, value >= 1, value <= 110, value == value.rounded(),
               index >= sentenceStart + 2, end < limit else { return false }
         let open = tokens[index - 1].text, close = tokens[end].text
-        guard (open == "," && close == ",") || (open == "(" && close == ")") else { return false }
+        // "Jamal Carter, 24, was", "John Smith (31)", and at a sentence's end "Premier Andrew Fahie, 51."
+        let sentenceEnds = close == "." && (end + 1 == limit || tokens[end + 1].sentence != tokens[end].sentence)
+        guard (open == "," && (close == "," || sentenceEnds)) || (open == "(" && close == ")") else { return false }
         let name = tokens[index - 2]
         if FigureLexicon.personNouns.contains(name.text.lowercased()) { return true }  // "a woman, 47, was charged"
         return name.isCapitalizedWord && !NameLexicon.notNameWords.contains(name.text)

@@ -11,6 +11,7 @@ enum MentionResolver {
     struct KnownNames: Sendable {
         var firstNames: Set<String> = []
         var surnames: Set<String> = []
+        var commonWords: Set<String> = []
     }
 
     static func resolve(_ entities: [Entity], text: SegmentedText, article: Article, names: KnownNames = KnownNames()) -> [Entity] {
@@ -46,6 +47,12 @@ enum MentionResolver {
                   tokens[last + 1].text == "(", tokens[last + 3].text == ")", tokens[last + 2].isAcronym else { continue }
             acronyms[tokens[last + 2].text] = force
         }
+        // Initialisms never defined in brackets: "HCSO said" after "the Harris County Sheriff's Office" (three
+        // letters or more, so "PD" or "SO" alone never match).
+        for force in entities where force.type == .force {
+            let initials = Self.initials(of: force.text)
+            if initials.count >= Self.minimumInitialismLetters, acronyms[initials] == nil { acronyms[initials] = force }
+        }
         guard !acronyms.isEmpty else { return entities }
         var result = entities
         for token in tokens where token.kind == .word {
@@ -58,17 +65,39 @@ enum MentionResolver {
         return result
     }
 
+    static let minimumInitialismLetters = 3
+
+    /// "Harris County Sheriff's Office" → "HCSO": the first letters of its capitalised words ("of", "the", "and"
+    /// and the possessive left out); "" when the name is one word or already an acronym.
+    static func initials(of name: String) -> String {
+        let words = name.split(whereSeparator: { $0 == " " || $0 == "-" })
+        guard words.count >= 2 else { return "" }
+        var out = ""
+        for word in words {
+            guard let first = word.first else { continue }
+            if first.isUppercase { out.append(first) } else if !["of", "the", "and", "for"].contains(word) { return "" }
+        }
+        return out
+    }
+
     // MARK: people
 
     private static func addSurnameMentions(_ entities: [Entity], text: SegmentedText, names: KnownNames, covered: inout Coverage) -> [Entity] {
         var surnames: [String: String] = [:]
+        // The words before the surname in the name that lent it: a later "Muttiah Muralitharan" the model missed
+        // is tagged whole, not as "Muralitharan" alone.
+        var givenWords: [String: [String]] = [:]
         for person in entities where person.type == .person && lendsSurname(person, names) {
-            let parts = person.text.split(separator: " ")
-            if parts.count >= 2, let last = parts.last { surnames[String(last)] = person.canonical ?? person.text }
+            let parts = person.text.split(separator: " ").map(String.init)
+            if parts.count >= 2, let last = parts.last {
+                surnames[last] = person.canonical ?? person.text
+                givenWords[last] = Array(parts.dropLast())
+            }
         }
         guard !surnames.isEmpty else { return entities }
         var result = entities
-        for token in text.tokens {
+        let tokens = text.tokens
+        for (index, token) in tokens.enumerated() {
             // "Klinsmann", and "KLINSMANN" in an all-capitals headline once "Juergen Klinsmann" is named.
             let key: String
             if token.isCapitalizedWord {
@@ -79,7 +108,14 @@ enum MentionResolver {
                 continue
             }
             guard let canonical = surnames[key], !covered.overlaps(token.start, token.end) else { continue }
-            let mention = Entity(type: .person, text: token.text, start: token.start, end: token.end, sentence: token.sentence,
+            var first = index
+            if let given = givenWords[key], index >= given.count,
+               zip(tokens[(index - given.count)..<index], given).allSatisfy({ $0.text == $1 && !covered.overlaps($0.start, $0.end) }) {
+                first = index - given.count
+            }
+            let start = tokens[first].start
+            let mentionText = first == index ? token.text : text.text(of: first..<(index + 1))
+            let mention = Entity(type: .person, text: mentionText, start: start, end: token.end, sentence: token.sentence,
                                  canonical: canonical, recognizer: "person.surname", priority: 1)
             covered.mark(mention)
             result.append(mention)
@@ -95,7 +131,10 @@ enum MentionResolver {
         if person.priority >= 1 { return true }
         let words = person.text.split(separator: " ").map(String.init)
         guard let first = words.first, let last = words.last else { return false }
-        return (names.surnames.contains(last) || names.firstNames.contains(first))
+        // A name of two words that are neither known names nor everyday words ("Usman Hasib", "Inderdai Deyal")
+        // lends its surname too: "Radio Disney" and "Texas Longhorns" have an everyday or place word.
+        let unknownPair = words.count == 2 && !words.contains { names.commonWords.contains($0.lowercased()) || NameLexicon.countries.contains($0) }
+        return (names.surnames.contains(last) || names.firstNames.contains(first) || unknownPair)
             && !NameLexicon.organisationHeads.contains(last) && !NameLexicon.notNameWords.contains(last)
             && !NameLexicon.countries.contains(last) && !NameLexicon.generationalSuffixes.contains(last)
     }

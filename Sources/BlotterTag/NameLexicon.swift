@@ -66,7 +66,7 @@ enum NameLexicon {
         // Events and places named after people ("German Open", "Sandy River Railroad", "Spring Harbor Laboratory").
         "Open", "Championship", "Championships", "Classic", "Trophy", "Tournament", "Festival", "Conference",
         "Symposium", "Railroad", "Laboratory", "Casino", "River", "Creek", "Island", "Islands", "Lake", "Reservoir",
-        "Harbor", "Harbour", "Canyon", "Falls", "Springs", "Heights", "Forest", "Gardens",
+        "Harbor", "Harbour", "Canyon", "Falls", "Springs", "Heights", "Forest", "Gardens", "Lodge", "Coast", "Mountains",
     ]
 
     /// Lower-case words that introduce a person's full name in news reports ("victim Sarah Everard",

@@ -12,9 +12,13 @@ struct PersonRecognizer: Recognizer {
     let name = "person"
     private let titles: PhraseMatcher<TagModels.TitleEntry>
     private let firstNames: Set<String>
+    private let surnames: Set<String>
+    private let commonWords: Set<String>
     static let maximumNameWords = 4
 
     init(models: TagModels) {
+        surnames = models.surnames
+        commonWords = models.commonWords
         titles = PhraseMatcher(phrases: models.titles.map { ($0.phrase, $0) }, tokenize: PhraseTokenizer.tokens,
                                skipAbbreviationDots: true)
         firstNames = models.firstNames
@@ -41,7 +45,11 @@ struct PersonRecognizer: Recognizer {
                     // "Major Investigation Team", "Chief Constable's Office": a rank before an organisation.
                     let organisation = (nameEnd < range.upperBound && NameLexicon.organisationHeads.contains(tokens[nameEnd].text))
                         || tokens[title.tokens.upperBound..<nameEnd].contains { NameLexicon.organisationHeads.contains($0.text) }
-                    if nameEnd > title.tokens.upperBound, !organisation {
+                    // A headline in title case: "Territory's Governor Calls For Calm" has no person "Calls": one
+                    // everyday word after a title is a name only when it is a known name ("Sergeant Wood").
+                    let oneWord = nameEnd == title.tokens.upperBound + 1 ? tokens[title.tokens.upperBound].text : nil
+                    let everyday = oneWord.map { commonWords.contains($0.lowercased()) && !surnames.contains($0) && !firstNames.contains($0) } ?? false
+                    if nameEnd > title.tokens.upperBound, !organisation, !everyday {
                         let role = roles.isEmpty ? nil : roles.joined(separator: " ")
                         out.append(person(tokens, title.tokens.upperBound..<nameEnd, context: context, role: role,
                                           recognizer: "person.title", priority: 2))

@@ -19,7 +19,7 @@ public struct Tagger: Sendable {
             built.append(recognizer)
         }
         recognizers = built
-        self.names = MentionResolver.KnownNames(firstNames: models.firstNames, surnames: models.surnames)
+        self.names = MentionResolver.KnownNames(firstNames: models.firstNames, surnames: models.surnames, commonWords: models.commonWords)
     }
 
     public struct UnknownRecognizer: Error, Sendable, CustomStringConvertible {

@@ -30,6 +30,7 @@ import BlotterTestSupport
         Case(text: "It takes 10 1/2 miles of cable.", span: "10 1/2 miles", kind: .length, value: .number(10.5), unit: "mi", of: "cable"),
         Case(text: "The fine was 100 € a day.", span: "100 €", kind: .money, value: .number(100), unit: "EUR"),
         Case(text: "A male juvenile, 16, Taylorville, was arrested.", span: "16", kind: .age, value: .number(16), unit: "years"),
+        Case(text: "Officers arrested Premier Andrew Fahie, 51.", span: "51", kind: .age, value: .number(51), unit: "years"),
         Case(text: "the simulator costs c $ 16.4 million .", span: "c $ 16.4 million", kind: .money, value: .number(16_400_000), unit: "CAD"),
         Case(text: "They sold Mex$10 million forward.", span: "Mex$10 million", kind: .money, value: .number(10_000_000), unit: "MXN"),
         Case(text: "It only cost thirteen dollars forty five.", span: "thirteen dollars forty five", kind: .money, value: .number(13.45), unit: "USD"),
@@ -108,6 +109,7 @@ import BlotterTestSupport
         ("Filed on 2019/sep/01.", "2019/sep/01", "2019-09-01"),
         ("Are you free two sundays from now?", "two sundays from now", "2020-06-14"),
         ("They met three Mondays ago.", "three Mondays ago", "2020-05-11"),
+        ("He left home on Thursday last to go hunting.", "Thursday last", "2020-05-28"),
         // "getting going" is no future marker: the Monday of the article, not the next one.
         ("None were charged Monday, but this is an inquiry that's just getting going.", "Monday", "2020-06-01"),
     ])

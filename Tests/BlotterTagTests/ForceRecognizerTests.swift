@@ -17,6 +17,7 @@ import BlotterTestSupport
         "The [[force:Northshire Police Service]] ([[force:NPS]]) was formed. Later [[force:NPS]] officers arrested him.",
         "Action by the [[force:United States Drug Enforcement Agency]] and [[force:Homeland Security]] followed.",
         "The [[force:U.S. Attorney’s Office]] charged him.",
+        "ABC13 called the [[force:Harris County Sheriff's Office]] asking questions. [[force:HCSO]] said a report should be taken.",
     ])
     func findsForcesAndAgencies(_ source: String) throws {
         let marked = MarkedText(source)

@@ -24,6 +24,7 @@ import BlotterTestSupport
         "[[person:Wasim Akram]] took three wickets and [[person:Juergen Klinsmann]] scored twice.",
         "SOCCER - [[person:KLINSMANN]] SCORES TWICE.\n[[person:Juergen Klinsmann]] scored. [[person:Klinsmann]] is 32.",
         "[[person:Corey O. Inman]], 38, Springfield, was arrested by Kincaid police. A Quincy driver was ticketed.",
+        "The owner's son, [[person:Usman Hasib]], runs it. [[person:Hasib]] said so.",
     ])
     func findsPeopleWithTheirNamesOnly(_ source: String) throws {
         let marked = MarkedText(source)
@@ -56,7 +57,8 @@ import BlotterTestSupport
                       "She is a former director of the Asia Pacific Media Network at UCLA.",
                       "Officials from Kenya and Israel signed the deal.", "Police Scotland's Major Investigation Team is leading.", "“You’re amazing,” one user wrote.",
                       "He leads the German Open by two strokes.", "Results : Chelsea 1 Leeds 1 .",
-                      "Paramedics took her to HCA Florida Kendall Hospital.", "Sri Lanka beat Zimbabwe by 49 runs."])
+                      "Paramedics took her to HCA Florida Kendall Hospital.", "Sri Lanka beat Zimbabwe by 49 runs.",
+                      "DEA Officials Arrest BVI Premier On Drug Charges – Territory’s Governor Calls For Calm"])
     func neverTagsPlacesOrForcesAsPeople(_ text: String) throws {
         #expect(try TagHarness.tag(text).filter { $0.type == .person }.isEmpty)
     }
