@@ -185,7 +185,7 @@ struct EvalNERCommand: ParsableCommand {
             let score = NEREvaluation(processor: processor).evaluate(conll: text, keepErrors: errors)
             print(file)
             print(String(format: "person spans: gold %d  predicted %d  precision %.3f  recall %.3f",
-                         score.truePositives + score.falseNegatives, score.truePositives + score.falsePositives, score.precision, score.recall))
+                         score.gold, score.predicted, score.precision, score.recall))
             print(String(format: "PER F1 %.4f", score.f1))
             for error in score.errors { print("  \(error)") }
             if !Floor.holds(score.f1, minF1, measure: "F1") { failed = true }
@@ -229,7 +229,7 @@ struct EvalEntitiesCommand: ParsableCommand {
             for type in ["person", "force", "operation", "figure"] {
                 guard let score = report.scores[type] else { continue }
                 print(type.padding(toLength: 10, withPad: " ", startingAt: 0) + String(format: "gold %4d  predicted %4d  precision %.3f  recall %.3f  F1 %.4f",
-                             score.truePositives + score.falseNegatives, score.truePositives + score.falsePositives,
+                             score.gold, score.predicted,
                              score.precision, score.recall, score.f1))
             }
             print(String(format: "people+forces+operations F1 %.4f", report.namedF1))

@@ -25,13 +25,10 @@ public struct EntityEvaluation {
         public var description: String { "\(kind) \(value)" + (unit.map { " \($0)" } ?? "") }
     }
 
-    public struct Score: Sendable {
+    public struct Score: MatchCounts, Sendable {
         public var truePositives = 0
         public var falsePositives = 0
         public var falseNegatives = 0
-        public var precision: Double { truePositives + falsePositives > 0 ? Double(truePositives) / Double(truePositives + falsePositives) : 0 }
-        public var recall: Double { truePositives + falseNegatives > 0 ? Double(truePositives) / Double(truePositives + falseNegatives) : 0 }
-        public var f1: Double { precision + recall > 0 ? 2 * precision * recall / (precision + recall) : 0 }
 
         mutating func add(gold: Set<String>, predicted: Set<String>) -> (missed: [String], extra: [String]) {
             truePositives += gold.intersection(predicted).count

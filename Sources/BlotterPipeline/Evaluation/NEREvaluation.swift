@@ -6,13 +6,10 @@ import BlotterCore
 /// text (tokens joined by spaces, one sentence a line); a predicted person must match a gold span exactly
 /// (compared as the span's text, counted per document).
 public struct NEREvaluation {
-    public struct Score: Sendable {
+    public struct Score: MatchCounts, Sendable {
         public var truePositives = 0
         public var falsePositives = 0
         public var falseNegatives = 0
-        public var precision: Double { truePositives + falsePositives > 0 ? Double(truePositives) / Double(truePositives + falsePositives) : 0 }
-        public var recall: Double { truePositives + falseNegatives > 0 ? Double(truePositives) / Double(truePositives + falseNegatives) : 0 }
-        public var f1: Double { precision + recall > 0 ? 2 * precision * recall / (precision + recall) : 0 }
         public var errors: [String] = []
     }
 
