@@ -6,7 +6,7 @@ import BlotterCore
 /// 2. **first name + surname**: a known first name (models/first-names.txt) followed by capitalised words
 ///    ("Kit Malthouse"), unless the sequence heads an organisation or place ("Lincoln Road").
 /// 3. **cue + name**: a lower-case word that introduces a person (`NameLexicon.personCues`: "victim", "spokesman",
-///    "striker") followed by two or more name words.
+///    "striker") or an age before the name ("54-year-old Bharrat Ramdehol") followed by two or more name words.
 /// Surname-only mentions ("Malthouse", "Forsyth's") are added by `MentionResolver` once full names are known.
 struct PersonRecognizer: Recognizer {
     let name = "person"
@@ -59,7 +59,7 @@ struct PersonRecognizer: Recognizer {
                 }
                 // 3. **cue + name**: a lower-case word that introduces a person in crime and court reports ("victim
                 //    Sarah Everard", "spokesman Jim Brown", "striker Igor Shkvyrin"), then two or more name words.
-                if NameLexicon.personCues.contains(tokens[index].text), index + 1 < range.upperBound,
+                if Self.isPersonCue(tokens, index, sentenceStart: range.lowerBound), index + 1 < range.upperBound,
                    tokens[index + 1].isCapitalizedWord {
                     let nameEnd = nameWords(tokens, from: index + 1, limit: range.upperBound)
                     if nameEnd - (index + 1) >= 2, !(nameEnd < range.upperBound && NameLexicon.organisationHeads.contains(tokens[nameEnd].text)),
@@ -84,6 +84,14 @@ struct PersonRecognizer: Recognizer {
             }
         }
         return out
+    }
+
+    /// A cue word ("victim", "spokesman"), or the end of an age written before the name ("54-year-old Bharrat
+    /// Ramdehol", "the 23-year-old Jane Doe").
+    static func isPersonCue(_ tokens: [Token], _ index: Int, sentenceStart: Int) -> Bool {
+        if NameLexicon.personCues.contains(tokens[index].text) { return true }
+        return tokens[index].text == "old" && index - 2 >= sentenceStart && tokens[index - 1].text == "-"
+            && ["year", "years"].contains(tokens[index - 2].text)
     }
 
     /// Single-word lower-case titles ("officer") would fire on every plural and verb: a title must start with a

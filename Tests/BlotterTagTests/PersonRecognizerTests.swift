@@ -25,6 +25,7 @@ import BlotterTestSupport
         "SOCCER - [[person:KLINSMANN]] SCORES TWICE.\n[[person:Juergen Klinsmann]] scored. [[person:Klinsmann]] is 32.",
         "[[person:Corey O. Inman]], 38, Springfield, was arrested by Kincaid police. A Quincy driver was ticketed.",
         "The owner's son, [[person:Usman Hasib]], runs it. [[person:Hasib]] said so.",
+        "The hunter, 54-year-old [[person:Bharrat Ramdehol]], was shot. [[person:Ramdehol]] died later.",
     ])
     func findsPeopleWithTheirNamesOnly(_ source: String) throws {
         let marked = MarkedText(source)
