@@ -37,6 +37,19 @@ import BlotterTestSupport
         #expect(article.text.components(separatedBy: "\n\n").count == 15)
     }
 
+    @Test func aLedeBesideTheTitleIsKept() throws {
+        let prose = String(repeating: "Officers searched the house and seized drugs, cash and phones over two days. ", count: 6)
+        let article = try extract("""
+        <html><body><div class="hero"><h1>Raids in Luton</h1><div class="intro">
+        <p>Six people were arrested after a week of raids across the town, police said on Friday.</p></div></div>
+        <nav><p>Home | News | Sport | Weather | Contact us and more links here</p></nav>
+        <div class="column"><p>\(prose)</p><p>\(prose)</p></div>
+        </body></html>
+        """)
+        #expect(article.text.hasPrefix("Six people were arrested after a week of raids across the town, police said on Friday.\n\nOfficers"))
+        #expect(!article.text.contains("Contact us"))
+    }
+
     @Test func tableRowsAreLinesOfCells() throws {
         let article = try extract("""
         <html><body><article>
