@@ -44,7 +44,7 @@ enum ExtractionHints {
     static let boilerplateSubstrings: [String] = [
         "comment", "share", "social", "cookie", "newsletter", "subscribe", "related", "sidebar", "breadcrumb",
         "advert", "promo", "sponsor", "footer", "navbar", "menu", "banner", "popup", "paywall", "outbrain",
-        "taboola", "recirc", "most-read", "mostread", "trending",
+        "taboola", "recirc", "most-read", "mostread", "trending", "disclosure", "disclaimer",
     ]
 
     /// Tokens that keep an element even if another token looks like boilerplate ("article-body comments-on").
@@ -86,6 +86,16 @@ enum ExtractionHints {
         "click here to", "copyright ©", "© ", "all rights reserved", "this article was originally",
         "read more:", "related:", "see also:", "advertisement", "we use cookies", "this website uses cookies",
         "by continuing to use", "accept cookies", "image:", "photo:", "picture:", "image copyright",
+    ]
+
+    /// Phrases that mark a block of up to `TextAssembler.disclosureCheckBytes` as a disclosure, disclaimer or
+    /// social-media plea wherever they stand in it (lower case): "NOW Grenada is not responsible for the opinions…",
+    /// "Follow The Gleaner on Twitter…", "We may receive compensation when you click…".
+    static let disclosurePhrases: [String] = [
+        "is not responsible for the opinions", "may receive compensation", "may earn a commission",
+        "may earn an affiliate commission", "contains affiliate links", "contains references to products",
+        "advertiser disclosure", "advertising policy", "on twitter and instagram", "on facebook and twitter",
+        "on twitter and facebook", "send us a message on whatsapp", "sign up for our newsletter",
     ]
 
     /// Prefixes that mark boilerplate only in short blocks (under `TextAssembler.phraseCheckBytes`): subscription

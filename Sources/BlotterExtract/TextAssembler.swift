@@ -118,6 +118,11 @@ struct TextAssembler {
     /// Only blocks shorter than this are compared with boilerplate phrases and the title (boilerplate lines
     /// and headlines are short; comparing long paragraphs cost 15% of extraction time for nothing).
     static let phraseCheckBytes = 160
+    /// Blocks shorter than this are searched for `ExtractionHints.disclosurePhrases` anywhere (disclaimers and
+    /// social-media pleas run to two or three sentences; an article's paragraph that quotes such a phrase is
+    /// longer). Untuned first guess.
+    static let disclosureCheckBytes = 400
+    private static let disclosurePhrases = BytePatternSet(ExtractionHints.disclosurePhrases)
 
     private func filtered(_ blocks: [TextBlock]) -> [TextBlock] {
         var seen = Set<String>()
@@ -134,6 +139,9 @@ struct TextAssembler {
                 if Self.isBoilerplate(key) || ExtractionHints.shortBoilerplatePrefixes.contains(where: { key.utf8.starts(with: $0.utf8) }) { continue }
                 if let normalizedTitle, Self.isTitle(key, normalizedTitle) { continue }
             } else if Self.hasBoilerplatePrefix(Self.comparable(String(block.text.prefix(48)))) {
+                continue
+            }
+            if block.text.utf8.count < Self.disclosureCheckBytes, Self.disclosurePhrases.occurs(in: Array(Self.comparable(block.text).utf8)) {
                 continue
             }
             // Repeated short blocks are boilerplate ("Advertisement", "Share"); a long paragraph that repeats is

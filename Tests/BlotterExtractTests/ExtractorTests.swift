@@ -50,6 +50,21 @@ import BlotterTestSupport
         #expect(!article.text.contains("Contact us"))
     }
 
+    @Test func disclaimersAndSocialPleasAreDropped() throws {
+        let prose = String(repeating: "Officers searched the house and seized drugs, cash and phones over two days. ", count: 6)
+        let article = try extract("""
+        <html><body><article><p>\(prose)</p>
+        <p>Follow The Gazette on Twitter and Instagram @Gazette and on Facebook. Send us a message on WhatsApp.</p>
+        <p>NOW Grenada is not responsible for the opinions, statements or media content presented by contributors.</p>
+        <div class="editorial-disclosure"><p>This post contains references to products from our advertisers, listed below.</p></div>
+        <p>\(prose)</p></article></body></html>
+        """)
+        for phrase in ["Follow The Gazette", "not responsible", "references to products"] {
+            #expect(!article.text.contains(phrase), "\(phrase) kept")
+        }
+        #expect(article.text.components(separatedBy: "\n\n").count == 2)
+    }
+
     @Test func tableRowsAreLinesOfCells() throws {
         let article = try extract("""
         <html><body><article>
