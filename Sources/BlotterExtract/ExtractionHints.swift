@@ -107,5 +107,6 @@ enum ExtractionHints {
         "submit your letter", "never miss the latest", "sign up to", "want to hear what you think",
         "we want to hear what you think", "do you want to be informed", "explore further", "tagged:", "credit:",
         "release date:", "last modified:", "is not responsible for the opinions", "we recommend the best products",
+        "(credit:", "(photo:", "(image:", "(picture:",
     ]
 }

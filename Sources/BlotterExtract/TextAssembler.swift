@@ -135,7 +135,7 @@ struct TextAssembler {
                 // The comments or the reading list begin: the article is over (only past its first blocks, so
                 // a page that starts with such a heading is not emptied).
                 if position >= Self.minimumBlocksBeforeEnd, Self.endsArticle(key) { break }
-                if Self.isDateLine(key) { continue }
+                if Self.isDateLine(key) || Self.isBylineOrSource(key) { continue }
                 if Self.isBoilerplate(key) || ExtractionHints.shortBoilerplatePrefixes.contains(where: { key.utf8.starts(with: $0.utf8) }) { continue }
                 if let normalizedTitle, Self.isTitle(key, normalizedTitle) { continue }
             } else if Self.hasBoilerplatePrefix(Self.comparable(String(block.text.prefix(48)))) {
@@ -235,6 +235,30 @@ struct TextAssembler {
     }
 
     static let trailingPunctuation: Set<Character> = [":", ".", "!", "»", "›", ">", "|", " "]
+
+    /// A byline with its date or reading time ("by amelie nishizawa feb 8, 2020 5 min read"), a reading time
+    /// alone ("5 min read"), or a bare site name standing as the source line ("bvinews.com").
+    static func isBylineOrSource(_ comparable: String) -> Bool {
+        if comparable.hasSuffix("min read") || comparable.hasSuffix("minute read") {
+            return comparable.utf8.count <= 120
+        }
+        if comparable.hasPrefix("by "), comparable.utf8.count <= 80,
+           comparable.split(whereSeparator: { !$0.isLetter }).contains(where: { Self.monthWords.contains(String($0)) }),
+           comparable.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) {
+            return true
+        }
+        // "bvinews.com", "www.example.co.uk": one word of letters, digits, dots and hyphens with a dot in it.
+        let bytes = comparable.utf8
+        return bytes.count <= 40 && bytes.contains(0x2E) && bytes.last != 0x2E
+            && bytes.allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2E || $0 == 0x2D }
+            && Self.siteSuffixes.contains { comparable.hasSuffix($0) }
+    }
+
+    static let siteSuffixes = [".com", ".net", ".org", ".co.uk", ".news", ".gov", ".info"]
+    /// Month names and abbreviations (a byline's date; "By 2030 the force…" has none).
+    static let monthWords: Set<String> = ["jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun",
+                                          "june", "jul", "july", "aug", "august", "sep", "sept", "september", "oct",
+                                          "october", "nov", "november", "dec", "december"]
 
     static func isBoilerplate(_ comparable: String) -> Bool {
         var trimmed = Substring(comparable)
