@@ -28,6 +28,7 @@ struct TextAssembler {
         blocks = []
         for region in regions { read(region, skip: skip) }
         flush()
+        blocks = Self.joiningDropCaps(blocks)
         return filtering ? filtered(blocks) : blocks
     }
 
@@ -111,6 +112,28 @@ struct TextAssembler {
         guard !text.isEmpty else { return }
         let density = min(1, Double(currentLinkChars) / Double(max(1, text.unicodeScalars.count)))
         blocks.append(TextBlock(kind: currentKind, text: text, linkDensity: density))
+    }
+
+    /// A drop cap set in its own element before the paragraph (`<span>T</span><p>urkey, Poland…`) is one capital
+    /// letter alone in a block: it joins the paragraph that follows when that starts in lower case.
+    static func joiningDropCaps(_ blocks: [TextBlock]) -> [TextBlock] {
+        var out: [TextBlock] = []
+        out.reserveCapacity(blocks.count)
+        var index = 0
+        while index < blocks.count {
+            let block = blocks[index]
+            if block.text.count == 1, block.text.first?.isUppercase == true, index + 1 < blocks.count,
+               blocks[index + 1].text.first?.isLowercase == true {
+                var next = blocks[index + 1]
+                next.text = block.text + next.text
+                out.append(next)
+                index += 2
+                continue
+            }
+            out.append(block)
+            index += 1
+        }
+        return out
     }
 
     // MARK: block filters

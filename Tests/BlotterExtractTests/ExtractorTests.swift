@@ -67,6 +67,15 @@ import BlotterTestSupport
         #expect(article.text.components(separatedBy: "\n\n").count == 3)  // the two paragraphs and "By 2030 ..."
     }
 
+    @Test func aDropCapJoinsItsParagraph() throws {
+        let prose = String(repeating: "Travellers arriving in the UK must self-isolate for fourteen days, the minister said. ", count: 4)
+        let article = try extract("""
+        <html><body><article><span class="dropcap">T</span><p><a href="/topic/turkey">urkey</a>, Poland and Saba were removed.</p>
+        <p>\(prose)</p></article></body></html>
+        """)
+        #expect(article.text.hasPrefix("Turkey, Poland and Saba were removed.\n\n"), "\(article.text.prefix(60))")
+    }
+
     @Test func tableRowsAreLinesOfCells() throws {
         let article = try extract("""
         <html><body><article>
