@@ -80,6 +80,12 @@ enum NameLexicon {
         "colleague", "friend", "officer", "detective", "dealer", "driver", "killer", "murderer", "gunman",
     ]
 
+    /// Words before a single capitalised word that make it a place ("of Quincy"), articles included ("a Quincy
+    /// driver", "the Boston office" use the place as an adjective).
+    static let placePrepositions: Set<String> = ["in", "at", "from", "of", "near", "outside", "across", "a", "an", "the"]
+    /// Lower-case words after a single capitalised word that make it a place ("Kincaid police").
+    static let placeFollowers: Set<String> = ["police", "county", "sheriff", "township"]
+
     /// Generational suffixes that end a name ("Clay Tice Jr.", "Glenn A. Profitt II"); the abbreviation's dot
     /// belongs to the name.
     static let generationalSuffixes: Set<String> = ["Jr", "Sr", "II", "III", "IV"]

@@ -1,0 +1,63 @@
+import BlotterCore
+
+/// Decides whether a person span proposed by the sequence model is kept: the model's errors are regular enough
+/// to name (a place, an organisation's word, a headline's capitalised verb), and each rule below is one of them,
+/// found on the development data (wikigold, the newswire sample, the police pages; see the closing notes).
+struct ModelSpanFilter {
+    let lexicons: NameLexicons
+
+    /// Why a span is refused: the first rule that applies.
+    enum Refusal: Equatable {
+        /// The span does not start with a capitalised word.
+        case notCapitalised
+        /// One word that is not a known given name or surname ("Hunter", "Madrid"), a title word ("Constable"),
+        /// or a capitalised first word of a sentence ("Bail was set"): the model's weakest guesses.
+        case unknownSingleWord
+        /// Starts with a word that never starts a name ("I'm Batman", "You"), or is a country ("Kenya", "Sri Lanka").
+        case notAName
+        /// The place word of a building or organisation ("Kendall Hospital", "Hudson Bay").
+        case beforeOrganisationHead
+        /// A single word where places stand: after a place preposition or an article ("of Quincy", "a Quincy
+        /// driver"), after an age in a blotter line ("Corey Inman, 38, Springfield"), before "police".
+        case placeSlot
+        /// Holds an organisation's head word or an acronym plural ("Houston Post", "Tory MPs").
+        case organisationWord
+        /// Holds a lower-case word that is not a name particle ("Snopes writers").
+        case lowerCaseWord
+        /// Holds a number ("Chelsea 1" in a results line).
+        case number
+    }
+
+    func refusal(_ tokens: [Token], _ span: ClosedRange<Int>, sentence: Range<Int>, text: String) -> Refusal? {
+        let first = span.lowerBound
+        let word = tokens[first].text
+        let oneWord = span.count == 1
+        guard tokens[first].isCapitalizedWord else { return .notCapitalised }
+        if oneWord {
+            let known = (lexicons.firstNames.contains(word) || lexicons.surnames.contains(word))
+                && !lexicons.titleWords.contains(word.lowercased()) && first != sentence.lowerBound
+            guard known else { return .unknownSingleWord }
+        }
+        if NameLexicon.notNameWords.contains(word) || (oneWord && NameLexicon.countries.contains(word))
+            || NameLexicon.multiWordCountries.contains(text) {
+            return .notAName
+        }
+        if span.upperBound + 1 < sentence.upperBound, NameLexicon.organisationHeads.contains(tokens[span.upperBound + 1].text) {
+            return .beforeOrganisationHead
+        }
+        if oneWord, Self.isPlaceSlot(tokens, first, sentence: sentence) { return .placeSlot }
+        let words = tokens[span]
+        if words.contains(where: { NameLexicon.organisationHeads.contains($0.text) || $0.isAcronymPlural }) { return .organisationWord }
+        if words.contains(where: { $0.isLowercaseWord && !NameLexicon.particles.contains($0.text) }) { return .lowerCaseWord }
+        if words.contains(where: { $0.kind == .number }) { return .number }
+        return nil
+    }
+
+    static func isPlaceSlot(_ tokens: [Token], _ index: Int, sentence: Range<Int>) -> Bool {
+        if index > sentence.lowerBound, NameLexicon.placePrepositions.contains(tokens[index - 1].text.lowercased()) { return true }
+        if index - 3 >= sentence.lowerBound, tokens[index - 1].text == ",", tokens[index - 2].kind == .number,
+           tokens[index - 3].text == "," { return true }
+        if index + 1 < sentence.upperBound, NameLexicon.placeFollowers.contains(tokens[index + 1].text) { return true }
+        return false
+    }
+}

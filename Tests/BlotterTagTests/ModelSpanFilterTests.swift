@@ -1,0 +1,41 @@
+import Testing
+import BlotterCore
+import BlotterText
+@testable import BlotterTag
+
+/// Each refusal rule of the model's person spans, on the words of a sentence.
+@Suite struct ModelSpanFilterTests {
+    /// The refusal for the span `words` (as written) inside `sentence`.
+    func refusal(_ words: String, in sentence: String) throws -> ModelSpanFilter.Refusal? {
+        let models = try #require(TagHarness.models)
+        let text = try Segmenter().segment(sentence)
+        let wordCount = words.split(separator: " ").count
+        let tokens = text.tokens
+        let start = try #require(tokens.indices.first { index in
+            index + wordCount <= tokens.count && tokens[index..<(index + wordCount)].map(\.text).joined(separator: " ") == words
+        }, "\(words) not in \(sentence)")
+        let range = try #require(text.sentences.first { $0.tokens.contains(start) }).tokens
+        return ModelSpanFilter(lexicons: NameLexicons(models: models))
+            .refusal(tokens, start...(start + wordCount - 1), sentence: range, text: words)
+    }
+
+    @Test func keepsNames() throws {
+        #expect(try refusal("Muttiah Muralitharan", in: "Then Muttiah Muralitharan took four wickets.") == nil)
+        #expect(try refusal("Smith", in: "Later Smith scored again.") == nil)  // one word: a known surname
+    }
+
+    @Test(arguments: [
+        ("Klinsmann", "Later Klinsmann scored again.", ModelSpanFilter.Refusal.unknownSingleWord),
+        ("Bail", "Bail was set at noon.", .unknownSingleWord),
+        ("Sri Lanka", "Then Sri Lanka beat Zimbabwe.", .notAName),
+        ("Kendall", "She was taken to HCA Florida Kendall Hospital.", .beforeOrganisationHead),
+        ("Quincy", "A driver of Quincy was ticketed.", .placeSlot),
+        ("Springfield", "Corey Inman , 38 , Springfield , was arrested.", .placeSlot),
+        ("Houston Post", "He wrote for the Houston Post daily.", .organisationWord),
+        ("Snopes writers", "The Snopes writers said so.", .lowerCaseWord),
+        ("Chelsea 1", "Results : Chelsea 1 Leeds 1 .", .number),
+    ] as [(String, String, ModelSpanFilter.Refusal)])
+    func refusesWhatIsNoPerson(_ words: String, _ sentence: String, _ expected: ModelSpanFilter.Refusal) throws {
+        #expect(try refusal(words, in: sentence) == expected)
+    }
+}
