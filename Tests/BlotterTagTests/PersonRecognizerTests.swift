@@ -26,6 +26,8 @@ import BlotterTestSupport
         "[[person:Corey O. Inman]], 38, Springfield, was arrested by Kincaid police. A Quincy driver was ticketed.",
         "The owner's son, [[person:Usman Hasib]], runs it. [[person:Hasib]] said so.",
         "The hunter, 54-year-old [[person:Bharrat Ramdehol]], was shot. [[person:Ramdehol]] died later.",
+        "Scores : West Indies 212 ( [[person:Brian Lara]] 64 , [[person:Shivnarine Chanderpaul]] 51 ; [[person:Waqar Younis]] 3-40 )",
+        "[[person:John Smith]], [[person:Zorvan Qintero]] and [[person:Peter Jones]] were charged.",
     ])
     func findsPeopleWithTheirNamesOnly(_ source: String) throws {
         let marked = MarkedText(source)

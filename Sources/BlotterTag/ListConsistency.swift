@@ -1,0 +1,72 @@
+import BlotterCore
+
+/// Items of one list are of one kind: in "Brian Lara 64, Shivnarine Chanderpaul 51; Waqar Younis 3-40" or
+/// "Smith, Jones and Brown were charged", when most items are people already found, the rest (names the rules
+/// and the model missed) are people too. An item is one to three capitalised name words, optionally followed by
+/// a number (a score, an age); items are separated by ",", ";", "and" or "&".
+enum ListConsistency {
+    /// A list needs this many items, and this many of them already people, before the others are tagged.
+    static let minimumItems = 3
+    static let minimumPeople = 2
+    static let maximumItemWords = 3
+    static let separators: Set<String> = [",", ";", "and", "&"]
+
+    struct Item {
+        var tokens: Range<Int>
+    }
+
+    static func addPeople(_ entities: [Entity], text: SegmentedText, covered: inout Coverage) -> [Entity] {
+        let tokens = text.tokens
+        // Person spans by their first token, to recognise items that are already people.
+        var personStarts: [Int: Int] = [:]  // UTF-8 start → end
+        for entity in entities where entity.type == .person { personStarts[entity.start] = entity.end }
+        guard personStarts.count >= minimumPeople else { return entities }
+        var result = entities
+        for sentence in text.sentences {
+            var index = sentence.tokens.lowerBound
+            while index < sentence.tokens.upperBound {
+                let (items, end) = list(tokens, from: index, limit: sentence.tokens.upperBound)
+                defer { index = max(end, index + 1) }
+                guard items.count >= minimumItems else { continue }
+                let people = items.filter { personStarts[tokens[$0.tokens.lowerBound].start] == tokens[$0.tokens.upperBound - 1].end }
+                guard people.count >= minimumPeople, people.count * 2 > items.count else { continue }
+                for item in items where personStarts[tokens[item.tokens.lowerBound].start] == nil && item.tokens.count >= 2 {
+                    let first = tokens[item.tokens.lowerBound], last = tokens[item.tokens.upperBound - 1]
+                    guard !covered.overlaps(first.start, last.end) else { continue }
+                    let name = text.text(of: item.tokens)
+                    let mention = Entity(type: .person, text: name, start: first.start, end: last.end, sentence: first.sentence,
+                                         canonical: name, recognizer: "person.list", priority: 1)
+                    covered.mark(mention)
+                    result.append(mention)
+                }
+            }
+        }
+        return result
+    }
+
+    /// The items of a list starting at `start`, and where it ends (`start` when there is none).
+    static func list(_ tokens: [Token], from start: Int, limit: Int) -> ([Item], Int) {
+        var items: [Item] = []
+        var cursor = start
+        while cursor < limit {
+            var end = cursor
+            while end < limit, end - cursor < maximumItemWords, isNameWord(tokens[end]) { end += 1 }
+            // An item is not the start of an organisation's name ("Kent Police").
+            guard end > cursor, end >= limit || (!isNameWord(tokens[end]) && !NameLexicon.organisationHeads.contains(tokens[end].text)) else { break }
+            items.append(Item(tokens: cursor..<end))
+            var next = end
+            // A score or age after the name: "Lara 64", "Younis 3-40".
+            while next < limit, tokens[next].kind == .number || (tokens[next].text == "-" && !tokens[next].spaceBefore) { next += 1 }
+            guard next < limit, separators.contains(tokens[next].text) else { cursor = next; break }
+            next += 1
+            if next < limit, tokens[next].text == "and", tokens[next - 1].text == "," { next += 1 }  // "A, B, and C"
+            cursor = next
+        }
+        return (items, items.isEmpty ? start : cursor)
+    }
+
+    static func isNameWord(_ token: Token) -> Bool {
+        token.isCapitalizedWord && !NameLexicon.notNameWords.contains(token.text) && !NameLexicon.organisationHeads.contains(token.text)
+            && !NameLexicon.countries.contains(token.text)
+    }
+}

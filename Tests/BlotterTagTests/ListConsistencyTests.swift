@@ -1,0 +1,28 @@
+import Testing
+import BlotterCore
+import BlotterText
+@testable import BlotterTag
+
+@Suite struct ListConsistencyTests {
+    func items(_ sentence: String) throws -> [String] {
+        let text = try Segmenter().segment(sentence)
+        let (items, _) = ListConsistency.list(text.tokens, from: 0, limit: text.tokens.count)
+        return items.map { text.text(of: $0.tokens) }
+    }
+
+    @Test func readsNamesWithScoresAndSeparators() throws {
+        #expect(try items("Brian Lara 64 , Shivnarine Chanderpaul 51 ; Waqar Younis 3-40 )") == ["Brian Lara", "Shivnarine Chanderpaul", "Waqar Younis"])
+        #expect(try items("Smith, Jones, and Brown were charged.") == ["Smith", "Jones", "Brown"])
+    }
+
+    @Test func aNameOfMoreThanThreeWordsOrAnOrganisationEndsTheList() throws {
+        #expect(try items("Smith, Jones and Kent Police arrived.").count == 2)
+        #expect(try items("Alpha Beta Gamma Delta, Smith").isEmpty)
+    }
+
+    @Test func tagsTheRestOnlyWhenMostItemsArePeople() throws {
+        let people = try TagHarness.tag("Acme Widgets, Zorvan Qintero and Blorp Industries signed.").filter { $0.type == .person }
+        #expect(!people.contains { $0.recognizer == "person.list" })
+        #expect(!people.contains { $0.text == "Acme Widgets" })
+    }
+}
