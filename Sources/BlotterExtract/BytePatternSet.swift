@@ -10,6 +10,10 @@ struct BytePatternSet: Sendable {
     /// (flat tables: an array per byte cost a retain and release at every haystack position).
     private let firstByte: [Int]
     private let order: [Int]
+    /// Bit per (first byte, second byte) pair that starts a pattern, and per single-byte pattern: most
+    /// haystack positions are refused by one bit test before any pattern is compared.
+    private let startPairs: [UInt64]
+    private let singleBytes: [Bool]
 
     init(_ strings: [String]) {
         let patterns = strings.map { Array($0.utf8) }.filter { !$0.isEmpty }
@@ -23,10 +27,19 @@ struct BytePatternSet: Sendable {
         let order = patterns.indices.sorted { (patterns[$0][0], $0) < (patterns[$1][0], $1) }
         var firstByte = [Int](repeating: 0, count: 257)
         for byte in 0..<256 { firstByte[byte + 1] = firstByte[byte] + patterns.filter { Int($0[0]) == byte }.count }
+        var pairs = [UInt64](repeating: 0, count: 65536 / 64)
+        var singles = [Bool](repeating: false, count: 256)
+        for pattern in patterns {
+            if pattern.count == 1 { singles[Int(pattern[0])] = true; continue }
+            let pair = Int(pattern[0]) << 8 | Int(pattern[1])
+            pairs[pair >> 6] |= 1 << UInt64(pair & 63)
+        }
         self.bytes = bytes
         self.starts = starts
         self.firstByte = firstByte
         self.order = order
+        startPairs = pairs
+        singleBytes = singles
     }
 
     func occurs(in haystack: [UInt8]) -> Bool {
@@ -38,6 +51,10 @@ struct BytePatternSet: Sendable {
                             let count = hay.count
                             for position in 0..<count {
                                 let byte = Int(hay[position])
+                                if singleBytes[byte] { return true }
+                                guard position + 1 < count else { break }
+                                let pair = byte << 8 | Int(hay[position + 1])
+                                if startPairs[pair >> 6] & (1 << UInt64(pair & 63)) == 0 { continue }
                                 var candidate = firstByte[byte]
                                 let end = firstByte[byte + 1]
                                 while candidate < end {

@@ -153,7 +153,8 @@ struct TextAssembler {
         var kept: [TextBlock] = []
         for (position, block) in blocks.enumerated() {
             if block.linkDensity > Self.maximumLinkDensity && block.text.unicodeScalars.count < Self.linkDenseKeepChars { continue }
-            if block.text.utf8.count < Self.phraseCheckBytes {
+            let bytes = block.text.utf8.count
+            if bytes < Self.phraseCheckBytes {
                 let key = Self.comparable(block.text)
                 // The comments or the reading list begin: the article is over (only past its first blocks, so
                 // a page that starts with such a heading is not emptied).
@@ -164,12 +165,14 @@ struct TextAssembler {
             } else if Self.hasBoilerplatePrefix(Self.comparable(String(block.text.prefix(48)))) {
                 continue
             }
-            if block.text.utf8.count < Self.disclosureCheckBytes, Self.disclosurePhrases.occurs(in: Array(Self.comparable(block.text).utf8)) {
+            // Lower-cased as ASCII bytes (the phrases are ASCII; the block is normalised already: single spaces).
+            if bytes < Self.disclosureCheckBytes,
+               Self.disclosurePhrases.occurs(in: block.text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : ($0 == 0x0A ? 0x20 : $0) }) {
                 continue
             }
             // Repeated short blocks are boilerplate ("Advertisement", "Share"); a long paragraph that repeats is
             // the author's (the readability-tests "missing-paragraphs" page repeats whole paragraphs).
-            if block.text.utf8.count < Self.duplicateCheckBytes, !seen.insert(block.text).inserted { continue }
+            if bytes < Self.duplicateCheckBytes, !seen.insert(block.text).inserted { continue }
             kept.append(block)
         }
         // A heading with no text after it before the next heading or the end introduces something removed
