@@ -2,7 +2,8 @@ import BlotterCore
 
 /// The resolve step, within one document:
 /// - people: surname-only mentions of people already named in full become mentions ("Malthouse",
-///   "Forsyth's"); the other items of a list of people are people (`ListConsistency`); every mention's
+///   "Forsyth's"); the other items of a list of people are people (`ListConsistency`), and so are goal
+///   scorers in results lines (`ScorerList`); every mention's
 ///   `canonical` is the fullest form of the name; every mention takes the
 ///   fullest non-honorific role found for that person;
 /// - forces: an acronym in brackets after a force ("… Unit (ERSOU)") and its later uses join that force;
@@ -23,6 +24,7 @@ enum MentionResolver {
         result = addAcronymForces(result, text: text, covered: &covered)
         result = addSurnameMentions(result, text: text, names: names, covered: &covered)
         result = ListConsistency.addPeople(result, text: text, covered: &covered)
+        result = ScorerList.addPeople(result, text: text, covered: &covered)
         result = canonicalizePeople(result)
         if let year = article.publishedYear { result = fillYears(result, year: year) }
         return result.sorted { $0.start != $1.start ? $0.start < $1.start : $0.end < $1.end }

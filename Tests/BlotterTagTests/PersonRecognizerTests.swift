@@ -28,6 +28,8 @@ import BlotterTestSupport
         "The hunter, 54-year-old [[person:Bharrat Ramdehol]], was shot. [[person:Ramdehol]] died later.",
         "Scores : West Indies 212 ( [[person:Brian Lara]] 64 , [[person:Shivnarine Chanderpaul]] 51 ; [[person:Waqar Younis]] 3-40 )",
         "[[person:John Smith]], [[person:Zorvan Qintero]] and [[person:Peter Jones]] were charged.",
+        "Arsenal 2 ( [[person:Wright]] 23 , [[person:Platt]] 67 ) Sheffield Wednesday 0 .",
+        "Scorers : [[person:Klinsmann]] 34 , [[person:Scholl]] 71 .",
     ])
     func findsPeopleWithTheirNamesOnly(_ source: String) throws {
         let marked = MarkedText(source)
@@ -61,7 +63,8 @@ import BlotterTestSupport
                       "Officials from Kenya and Israel signed the deal.", "Police Scotland's Major Investigation Team is leading.", "“You’re amazing,” one user wrote.",
                       "He leads the German Open by two strokes.", "Results : Chelsea 1 Leeds 1 .",
                       "Paramedics took her to HCA Florida Kendall Hospital.", "Sri Lanka beat Zimbabwe by 49 runs.",
-                      "DEA Officials Arrest BVI Premier On Drug Charges – Territory’s Governor Calls For Calm"])
+                      "DEA Officials Arrest BVI Premier On Drug Charges – Territory’s Governor Calls For Calm",
+                      "They won 12 seats ( Labour 8 , Conservative 4 ) and see Figure 2 ( Table 3 ) too."])
     func neverTagsPlacesOrForcesAsPeople(_ text: String) throws {
         #expect(try TagHarness.tag(text).filter { $0.type == .person }.isEmpty)
     }
