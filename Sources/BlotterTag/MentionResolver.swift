@@ -91,11 +91,15 @@ enum MentionResolver {
         // The words before the surname in the name that lent it: a later "Muttiah Muralitharan" the model missed
         // is tagged whole, not as "Muralitharan" alone.
         var givenWords: [String: [String]] = [:]
+        // Surnames an all-capitals headline word may stand for: only those of names the rules found or known
+        // surnames ("AMSTERDAM" in a dateline is not the "Amsterdam" of a model's "Ajax Amsterdam").
+        var capitalsSurnames = Set<String>()
         for person in entities where person.type == .person && lendsSurname(person, names) {
             let parts = person.text.split(separator: " ").map(String.init)
             if parts.count >= 2, let last = parts.last {
                 surnames[last] = person.canonical ?? person.text
                 givenWords[last] = Array(parts.dropLast())
+                if person.priority >= 1 || names.surnames.contains(last) { capitalsSurnames.insert(last) }
             }
         }
         guard !surnames.isEmpty else { return entities }
@@ -106,7 +110,8 @@ enum MentionResolver {
             let key: String
             if token.isCapitalizedWord {
                 key = token.text
-            } else if token.isAcronym, token.text.count >= 4, token.text.allSatisfy(\.isLetter) {
+            } else if token.isAcronym, token.text.count >= 4, token.text.allSatisfy(\.isLetter),
+                      capitalsSurnames.contains(token.text.prefix(1) + token.text.dropFirst().lowercased()) {
                 key = token.text.prefix(1) + token.text.dropFirst().lowercased()
             } else {
                 continue

@@ -26,6 +26,9 @@ struct ModelSpanFilter {
         case lowerCaseWord
         /// Holds a number ("Chelsea 1" in a results line).
         case number
+        /// One word the model cut from a longer capitalised name ("Sheffield" of "Sheffield Wednesday"); a surname
+        /// before a weekday ("arrested Jones Monday") comes back from its full name in `MentionResolver`.
+        case partOfLongerName
     }
 
     func refusal(_ tokens: [Token], _ span: ClosedRange<Int>, sentence: Range<Int>, text: String) -> Refusal? {
@@ -46,6 +49,7 @@ struct ModelSpanFilter {
             return .beforeOrganisationHead
         }
         if oneWord, Self.isPlaceSlot(tokens, first, sentence: sentence) { return .placeSlot }
+        if oneWord, first + 1 < sentence.upperBound, tokens[first + 1].isCapitalizedWord { return .partOfLongerName }
         let words = tokens[span]
         if words.contains(where: { NameLexicon.organisationHeads.contains($0.text) || $0.isAcronymPlural }) { return .organisationWord }
         if words.contains(where: { $0.isLowercaseWord && !NameLexicon.particles.contains($0.text) }) { return .lowerCaseWord }

@@ -67,6 +67,9 @@ enum NameLexicon {
         "Open", "Championship", "Championships", "Classic", "Trophy", "Tournament", "Festival", "Conference",
         "Symposium", "Railroad", "Laboratory", "Casino", "River", "Creek", "Island", "Islands", "Lake", "Reservoir",
         "Harbor", "Harbour", "Canyon", "Falls", "Springs", "Heights", "Forest", "Gardens", "Lodge", "Coast", "Mountains",
+        // Companies ("Burnham Securities", "Ford Motor Co").
+        "Securities", "Capital", "Partners", "Holdings", "Bancorp", "Motors", "Motor", "Co", "Corp", "Corporation",
+        "Associates", "Investments", "Insurance", "Energy", "Systems", "Technologies", "Pharmaceuticals", "Industries",
     ]
 
     /// Lower-case words that introduce a person's full name in news reports ("victim Sarah Everard",

@@ -59,12 +59,14 @@ struct PersonRecognizer: Recognizer {
                 }
                 // 3. **cue + name**: a lower-case word that introduces a person in crime and court reports ("victim
                 //    Sarah Everard", "spokesman Jim Brown", "striker Igor Shkvyrin"), then two or more name words.
-                if Self.isPersonCue(tokens, index, sentenceStart: range.lowerBound), index + 1 < range.upperBound,
-                   tokens[index + 1].isCapitalizedWord {
-                    let nameEnd = nameWords(tokens, from: index + 1, limit: range.upperBound)
-                    if nameEnd - (index + 1) >= 2, !(nameEnd < range.upperBound && NameLexicon.organisationHeads.contains(tokens[nameEnd].text)),
-                       !tokens[(index + 1)..<nameEnd].contains(where: { NameLexicon.organisationHeads.contains($0.text) }) {
-                        out.append(person(tokens, (index + 1)..<nameEnd, context: context, role: nil,
+                // The name may follow the cue after a comma: "his sister, Inderdai Deyal, said".
+                let nameStart = index + 2 < range.upperBound && tokens[index + 1].text == "," ? index + 2 : index + 1
+                if Self.isPersonCue(tokens, index, sentenceStart: range.lowerBound), nameStart < range.upperBound,
+                   tokens[nameStart].isCapitalizedWord {
+                    let nameEnd = nameWords(tokens, from: nameStart, limit: range.upperBound)
+                    if nameEnd - nameStart >= 2, !(nameEnd < range.upperBound && NameLexicon.organisationHeads.contains(tokens[nameEnd].text)),
+                       !tokens[nameStart..<nameEnd].contains(where: { NameLexicon.organisationHeads.contains($0.text) }) {
+                        out.append(person(tokens, nameStart..<nameEnd, context: context, role: nil,
                                           recognizer: "person.cue", priority: 1))
                         index = nameEnd
                         continue

@@ -34,6 +34,7 @@ import BlotterText
         ("Houston Post", "He wrote for the Houston Post daily.", .organisationWord),
         ("Snopes writers", "The Snopes writers said so.", .lowerCaseWord),
         ("Chelsea 1", "Results : Chelsea 1 Leeds 1 .", .number),
+        ("Sheffield", "Arsenal 2 Sheffield Wednesday 0 .", .partOfLongerName),
     ] as [(String, String, ModelSpanFilter.Refusal)])
     func refusesWhatIsNoPerson(_ words: String, _ sentence: String, _ expected: ModelSpanFilter.Refusal) throws {
         #expect(try refusal(words, in: sentence) == expected)

@@ -29,6 +29,7 @@ import BlotterTestSupport
         "Scores : West Indies 212 ( [[person:Brian Lara]] 64 , [[person:Shivnarine Chanderpaul]] 51 ; [[person:Waqar Younis]] 3-40 )",
         "[[person:John Smith]], [[person:Zorvan Qintero]] and [[person:Peter Jones]] were charged.",
         "Arsenal 2 ( [[person:Wright]] 23 , [[person:Platt]] 67 ) Sheffield Wednesday 0 .",
+        "Ramdehol's sister, [[person:Inderdai Deyal]], said he left. Detective [[person:Liam Ó Briain]] agreed.",
         "Scorers : [[person:Klinsmann]] 34 , [[person:Scholl]] 71 .",
     ])
     func findsPeopleWithTheirNamesOnly(_ source: String) throws {
