@@ -3,7 +3,7 @@ import BlotterCore
 /// The resolve step, within one document:
 /// - people: surname-only mentions of people already named in full become mentions ("Malthouse",
 ///   "Forsyth's"); the other items of a list of people are people (`ListConsistency`), and so are goal
-///   scorers in results lines (`ScorerList`); every mention's
+///   scorers in results lines (`ScorerList`) and the names of cricket scorecards (`CricketScorecard`); every mention's
 ///   `canonical` is the fullest form of the name; every mention takes the
 ///   fullest non-honorific role found for that person;
 /// - forces: an acronym in brackets after a force ("… Unit (ERSOU)") and its later uses join that force;
@@ -22,9 +22,11 @@ enum MentionResolver {
         var covered = Coverage(size: text.text.utf8.count)
         for entity in entities { covered.mark(entity) }
         result = addAcronymForces(result, text: text, covered: &covered)
+        // Results lines and scorecards first: their whole names must not be taken by surname mentions.
+        result = ScorerList.addPeople(result, text: text, covered: &covered)
+        result = CricketScorecard.addPeople(result, text: text, covered: &covered)
         result = addSurnameMentions(result, text: text, names: names, covered: &covered)
         result = ListConsistency.addPeople(result, text: text, covered: &covered)
-        result = ScorerList.addPeople(result, text: text, covered: &covered)
         result = canonicalizePeople(result)
         if let year = article.publishedYear { result = fillYears(result, year: year) }
         return result.sorted { $0.start != $1.start ? $0.start < $1.start : $0.end < $1.end }

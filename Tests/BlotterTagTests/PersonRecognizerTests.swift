@@ -31,6 +31,7 @@ import BlotterTestSupport
         "Arsenal 2 ( [[person:Wright]] 23 , [[person:Platt]] 67 ) Sheffield Wednesday 0 .",
         "Ramdehol's sister, [[person:Inderdai Deyal]], said he left. Detective [[person:Liam Ó Briain]] agreed.",
         "Scorers : [[person:Klinsmann]] 34 , [[person:Scholl]] 71 .",
+        "Zimbabwe first innings\n[[person:Andy Flower]] not out 54\n[[person:Grant Flower]] c [[person:Stewart]] b [[person:Gough]] 16",
     ])
     func findsPeopleWithTheirNamesOnly(_ source: String) throws {
         let marked = MarkedText(source)
