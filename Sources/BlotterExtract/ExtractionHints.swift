@@ -68,7 +68,8 @@ enum ExtractionHints {
         "related stories", "read more", "advertisement", "comments", "sign up", "subscribe", "follow us",
         "you may also like", "most read", "most popular", "recommended", "click here", "back to top", "top stories",
         "related content", "more stories", "continue reading", "skip to content", "skip to main content",
-        "table of contents", "contents",
+        "table of contents", "contents", "show caption", "hide caption", "check out next", "you might also like",
+        "you may be interested in the following topics as well",
     ]
 
     /// Blocks that open the comments or the reading list after an article: they and everything after them
@@ -96,6 +97,7 @@ enum ExtractionHints {
         "may earn an affiliate commission", "contains affiliate links", "contains references to products",
         "advertiser disclosure", "advertising policy", "on twitter and instagram", "on facebook and twitter",
         "on twitter and facebook", "send us a message on whatsapp", "sign up for our newsletter",
+        "delivered to your inbox", "delivered right to your inbox", "straight to your inbox",
     ]
 
     /// Prefixes that mark boilerplate only in short blocks (under `TextAssembler.phraseCheckBytes`): subscription
