@@ -69,7 +69,8 @@ enum ExtractionHints {
         "you may also like", "most read", "most popular", "recommended", "click here", "back to top", "top stories",
         "related content", "more stories", "continue reading", "skip to content", "skip to main content",
         "table of contents", "contents", "show caption", "hide caption", "check out next", "you might also like",
-        "you may be interested in the following topics as well",
+        "you may be interested in the following topics as well", "edited by", "reviewed by", "written by",
+        "fact checked by", "fact-checked by", "medically reviewed by",
     ]
 
     /// Blocks that open the comments or the reading list after an article: they and everything after them
