@@ -8,21 +8,10 @@ enum CricketScorecard {
     static let dismissals: Set<String> = ["c", "b", "lbw", "st", "run", "not", "retired", "hit"]
 
     static func addPeople(_ entities: [Entity], text: SegmentedText, covered: inout Coverage) -> [Entity] {
-        let tokens = text.tokens
         var result = entities
-        func add(_ span: Range<Int>) {
-            let first = tokens[span.lowerBound], last = tokens[span.upperBound - 1]
-            guard !covered.overlaps(first.start, last.end) else { return }
-            let name = text.text(of: span)
-            let mention = Entity(type: .person, text: name, start: first.start, end: last.end, sentence: first.sentence,
-                                 canonical: name, recognizer: "person.scorecard", priority: 1)
-            covered.mark(mention)
-            result.append(mention)
-        }
         for sentence in text.sentences {
-            let range = sentence.tokens
-            guard let spans = scorecardLine(tokens, range) else { continue }
-            spans.forEach(add)
+            guard let spans = scorecardLine(text.tokens, sentence.tokens) else { continue }
+            for span in spans { result.appendPerson(span, text: text, recognizer: "person.scorecard", covered: &covered) }
         }
         return result
     }

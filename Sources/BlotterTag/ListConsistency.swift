@@ -31,13 +31,7 @@ enum ListConsistency {
                 let people = items.filter { personStarts[tokens[$0.tokens.lowerBound].start] == tokens[$0.tokens.upperBound - 1].end }
                 guard people.count >= minimumPeople, people.count * 2 > items.count else { continue }
                 for item in items where personStarts[tokens[item.tokens.lowerBound].start] == nil && item.tokens.count >= 2 {
-                    let first = tokens[item.tokens.lowerBound], last = tokens[item.tokens.upperBound - 1]
-                    guard !covered.overlaps(first.start, last.end) else { continue }
-                    let name = text.text(of: item.tokens)
-                    let mention = Entity(type: .person, text: name, start: first.start, end: last.end, sentence: first.sentence,
-                                         canonical: name, recognizer: "person.list", priority: 1)
-                    covered.mark(mention)
-                    result.append(mention)
+                    result.appendPerson(item.tokens, text: text, recognizer: "person.list", covered: &covered)
                 }
             }
         }

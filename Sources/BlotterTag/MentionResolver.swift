@@ -208,6 +208,20 @@ enum MentionResolver {
     }
 }
 
+extension Array where Element == Entity {
+    /// Appends a person mention over tokens `span` unless an entity already covers part of it (the document-level
+    /// rules of `MentionResolver` add people this way, each with its own recogniser name).
+    mutating func appendPerson(_ span: Range<Int>, text: SegmentedText, recognizer: String, covered: inout Coverage) {
+        let first = text.tokens[span.lowerBound], last = text.tokens[span.upperBound - 1]
+        guard !covered.overlaps(first.start, last.end) else { return }
+        let name = text.text(of: span)
+        let mention = Entity(type: .person, text: name, start: first.start, end: last.end, sentence: first.sentence,
+                             canonical: name, recognizer: recognizer, priority: 1)
+        covered.mark(mention)
+        append(mention)
+    }
+}
+
 /// UTF-8 offsets covered by entities.
 struct Coverage {
     private var covered: [Bool]

@@ -36,15 +36,7 @@ enum ScorerList {
                     index += 1
                     continue
                 }
-                for item in items {
-                    let firstToken = tokens[item.lowerBound], lastToken = tokens[item.upperBound - 1]
-                    guard !covered.overlaps(firstToken.start, lastToken.end) else { continue }
-                    let name = text.text(of: item)
-                    let mention = Entity(type: .person, text: name, start: firstToken.start, end: lastToken.end,
-                                         sentence: firstToken.sentence, canonical: name, recognizer: "person.scorer", priority: 1)
-                    covered.mark(mention)
-                    result.append(mention)
-                }
+                for item in items { result.appendPerson(item, text: text, recognizer: "person.scorer", covered: &covered) }
                 index = items.last?.upperBound ?? index + 1
             }
         }
