@@ -38,29 +38,6 @@ enum DOMAttribute: UInt8, Sendable {
         }
         return nil
     }
-
-    init?(_ name: String) {
-        switch name {
-        case "id": self = .id
-        case "class": self = .class
-        case "role": self = .role
-        case "itemprop": self = .itemprop
-        case "property": self = .property
-        case "name": self = .name
-        case "content": self = .content
-        case "datetime": self = .datetime
-        case "href": self = .href
-        case "rel": self = .rel
-        case "lang": self = .lang
-        case "hidden": self = .hidden
-        case "aria-hidden": self = .ariaHidden
-        case "style": self = .style
-        case "type": self = .type
-        case "charset": self = .charset
-        case "http-equiv": self = .httpEquiv
-        default: return nil
-        }
-    }
 }
 
 /// A Swift copy of the parts of an HTML tree the extractor uses. Nodes live in flat arrays and point to
