@@ -222,13 +222,11 @@ struct TextAssembler {
     }
 
     /// Words of a dateline (made once, not at every call).
-    static let dateWords: Set<String> = ["jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june",
-        "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov",
-        "november", "dec", "december", "ago", "hours", "hour", "minutes", "minute", "mins",
+    static let dateWords: Set<String> = monthWords.union(["ago", "hours", "hour", "minutes", "minute", "mins",
         "days", "day", "updated", "published", "posted", "am", "pm", "gmt", "bst", "utc", "est",
         "edt", "pst", "on", "at", "yesterday", "today", "monday", "tuesday", "wednesday",
         "thursday", "friday", "saturday", "sunday", "last", "st", "nd", "rd", "th",
-        "min", "mins", "read", "reading", "time", "by"]
+        "min", "mins", "read", "reading", "time", "by"])
 
     /// A block that is only a date or a time ago: "Dec 12, 2025", "6 hours ago", "Updated 10:32 GMT".
     static func isDateLine(_ comparable: String) -> Bool {

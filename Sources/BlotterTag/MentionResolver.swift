@@ -9,14 +9,7 @@ import BlotterCore
 /// - forces: an acronym in brackets after a force ("… Unit (ERSOU)") and its later uses join that force;
 /// - dates: "XXXX" years take the article's published year.
 enum MentionResolver {
-    /// Given names and surnames from models/ (first-names.txt, surnames.txt).
-    struct KnownNames: Sendable {
-        var firstNames: Set<String> = []
-        var surnames: Set<String> = []
-        var commonWords: Set<String> = []
-    }
-
-    static func resolve(_ entities: [Entity], text: SegmentedText, article: Article, names: KnownNames = KnownNames()) -> [Entity] {
+    static func resolve(_ entities: [Entity], text: SegmentedText, article: Article, names: NameLexicons) -> [Entity] {
         var result = entities
         // Offsets that entities cover, so adding a mention checks for overlap in constant time.
         var covered = Coverage(size: text.text.utf8.count)
@@ -88,7 +81,7 @@ enum MentionResolver {
 
     // MARK: people
 
-    private static func addSurnameMentions(_ entities: [Entity], text: SegmentedText, names: KnownNames, covered: inout Coverage) -> [Entity] {
+    private static func addSurnameMentions(_ entities: [Entity], text: SegmentedText, names: NameLexicons, covered: inout Coverage) -> [Entity] {
         var surnames: [String: String] = [:]
         // The words before the surname in the name that lent it: a later "Muttiah Muralitharan" the model missed
         // is tagged whole, not as "Muralitharan" alone.
@@ -112,9 +105,9 @@ enum MentionResolver {
             let key: String
             if token.isCapitalizedWord {
                 key = token.text
-            } else if token.isAcronym, token.text.count >= 4, token.text.allSatisfy(\.isLetter),
-                      capitalsSurnames.contains(token.text.prefix(1) + token.text.dropFirst().lowercased()) {
+            } else if token.isAcronym, token.text.count >= 4, token.text.allSatisfy(\.isLetter) {
                 key = token.text.prefix(1) + token.text.dropFirst().lowercased()
+                guard capitalsSurnames.contains(key) else { continue }
             } else {
                 continue
             }
@@ -135,10 +128,10 @@ enum MentionResolver {
     }
 
     /// Names the rules found (priority ≥ 1) lend their surnames. A span only the model found lends its last word
-    /// when that is a known surname ("Shivnarine Chanderpaul" does not; "Renat Akchurin" does not) or the span
-    /// starts with a known given name, and the word could not head a place or an organisation: one wrong model
+    /// when that is a known surname, when the span starts with a known given name, or when it is two words that
+    /// are neither ("Usman Hasib"); and never a word that could head a place or an organisation: one wrong model
     /// span ("Max Planck Institute", "Radio Disney") would otherwise tag every "Institute" or "Disney".
-    private static func lendsSurname(_ person: Entity, _ names: KnownNames) -> Bool {
+    private static func lendsSurname(_ person: Entity, _ names: NameLexicons) -> Bool {
         if person.priority >= 1 { return true }
         let words = person.text.split(separator: " ").map(String.init)
         guard let first = words.first, let last = words.last else { return false }

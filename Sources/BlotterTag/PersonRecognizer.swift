@@ -11,17 +11,13 @@ import BlotterCore
 struct PersonRecognizer: Recognizer {
     let name = "person"
     private let titles: PhraseMatcher<TagModels.TitleEntry>
-    private let firstNames: Set<String>
-    private let surnames: Set<String>
-    private let commonWords: Set<String>
+    private let lexicons: NameLexicons
     static let maximumNameWords = 4
 
     init(models: TagModels) {
-        surnames = models.surnames
-        commonWords = models.commonWords
+        lexicons = NameLexicons(models: models)
         titles = PhraseMatcher(phrases: models.titles.map { ($0.phrase, $0) }, tokenize: PhraseTokenizer.tokens,
                                skipAbbreviationDots: true)
-        firstNames = models.firstNames
     }
 
     func candidates(in context: TagContext) -> [Entity] {
@@ -48,7 +44,7 @@ struct PersonRecognizer: Recognizer {
                     // A headline in title case: "Territory's Governor Calls For Calm" has no person "Calls": one
                     // everyday word after a title is a name only when it is a known name ("Sergeant Wood").
                     let oneWord = nameEnd == title.tokens.upperBound + 1 ? tokens[title.tokens.upperBound].text : nil
-                    let everyday = oneWord.map { commonWords.contains($0.lowercased()) && !surnames.contains($0) && !firstNames.contains($0) } ?? false
+                    let everyday = oneWord.map { lexicons.commonWords.contains($0.lowercased()) && !lexicons.surnames.contains($0) && !lexicons.firstNames.contains($0) } ?? false
                     if nameEnd > title.tokens.upperBound, !organisation, !everyday {
                         let role = roles.isEmpty ? nil : roles.joined(separator: " ")
                         out.append(person(tokens, title.tokens.upperBound..<nameEnd, context: context, role: role,
@@ -72,7 +68,7 @@ struct PersonRecognizer: Recognizer {
                         continue
                     }
                 }
-                if firstNames.contains(tokens[index].text), tokens[index].isCapitalizedWord {
+                if lexicons.firstNames.contains(tokens[index].text), tokens[index].isCapitalizedWord {
                     let nameEnd = nameWords(tokens, from: index, limit: range.upperBound)
                     if nameEnd - index >= 2, !(nameEnd < range.upperBound && NameLexicon.organisationHeads.contains(tokens[nameEnd].text)),
                        !tokens[(index + 1)..<nameEnd].contains(where: { NameLexicon.organisationHeads.contains($0.text) }) {

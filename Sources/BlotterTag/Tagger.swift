@@ -3,9 +3,8 @@ import BlotterCore
 /// The tag stage (with resolve): runs each configured recogniser, resolves overlaps, then links mentions.
 public struct Tagger: Sendable {
     public let recognizers: [any Recognizer]
-    /// Known given names and surnames: a name only the model found lends its surname to other mentions when it
-    /// has one of them (see `MentionResolver`).
-    let names: MentionResolver.KnownNames
+    /// The name lists `MentionResolver` consults (which names lend their surnames to other mentions).
+    let names: NameLexicons
 
     /// Builds the recognisers named in `names` (see `RecognizerRegistry`); unknown names are returned so the
     /// caller can report them with the configuration file.
@@ -19,7 +18,7 @@ public struct Tagger: Sendable {
             built.append(recognizer)
         }
         recognizers = built
-        self.names = MentionResolver.KnownNames(firstNames: models.firstNames, surnames: models.surnames, commonWords: models.commonWords)
+        self.names = NameLexicons(models: models)
     }
 
     public struct UnknownRecognizer: Error, Sendable, CustomStringConvertible {

@@ -6,8 +6,8 @@ import BlotterCore
 /// forces and operations, distinct (kind, value, currency) for figures; micro-averaged over pages.
 ///
 /// Gold file: JSON lines `{"page": PATH, "people": [...], "forces": [...], "operations": [...],
-/// "figures": [{"kind", "value", "unit"?}]}`, PATH relative to the gold file's folder's project (the working
-/// directory). A page without a "figures" key is not scored on figures.
+/// "figures": [{"kind", "value", "unit"?}]}`, PATH relative to the working directory (the project root for
+/// `quality/police-news`). A page without a "figures" key is not scored on figures.
 public struct EntityEvaluation {
     public struct GoldPage: Sendable {
         public var page: String
@@ -69,27 +69,27 @@ public struct EntityEvaluation {
     public static func gold(_ text: String, file: String) throws(GoldError) -> [GoldPage] {
         var pages: [GoldPage] = []
         for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where !line.trimmingCharacters(in: .whitespaces).isEmpty {
-            let where_ = "\(file):\(offset + 1)"
+            let place = "\(file):\(offset + 1)"
             guard let object = (try? JSONSerialization.jsonObject(with: Data(line.utf8))) as? [String: Any],
                   let page = object["page"] as? String else {
-                throw GoldError(description: "\(where_): expected a JSON object with a \"page\" path")
+                throw GoldError(description: "\(place): expected a JSON object with a \"page\" path")
             }
             func strings(_ key: String) throws(GoldError) -> [String] {
                 guard let value = object[key] else { return [] }
-                guard let list = value as? [String] else { throw GoldError(description: "\(where_): \"\(key)\" must be a list of strings") }
+                guard let list = value as? [String] else { throw GoldError(description: "\(place): \"\(key)\" must be a list of strings") }
                 return list
             }
             var figures: [Figure]?
             if let raw = object["figures"] {
-                guard let list = raw as? [[String: Any]] else { throw GoldError(description: "\(where_): \"figures\" must be a list of objects") }
+                guard let list = raw as? [[String: Any]] else { throw GoldError(description: "\(place): \"figures\" must be a list of objects") }
                 figures = try list.map { item throws(GoldError) in
                     guard let kind = item["kind"] as? String, let value = item["value"] else {
-                        throw GoldError(description: "\(where_): a figure needs \"kind\" and \"value\"")
+                        throw GoldError(description: "\(place): a figure needs \"kind\" and \"value\"")
                     }
                     let text: String
                     if let number = value as? NSNumber { text = Self.number(number.doubleValue) }
                     else if let string = value as? String { text = string }
-                    else { throw GoldError(description: "\(where_): a figure's value is a number or a date string") }
+                    else { throw GoldError(description: "\(place): a figure's value is a number or a date string") }
                     return Figure(kind: kind, value: text, unit: kind == "money" ? item["unit"] as? String : nil)
                 }
             }
