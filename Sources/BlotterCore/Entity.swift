@@ -34,6 +34,12 @@ public struct FigureFacts: Sendable, Equatable {
     public var unit: String?
     public var qualifier: Qualifier?
     public var of: String?
+    /// How the figure reads before Blotter's normalisation, for judging against specs that leave the hedge out
+    /// of the span and keep the text's own unit (Recognizers-Text): the UTF-8 bytes of the span the qualifier
+    /// takes ("more than " of "more than 90 kilos"), and the number in the unit as written when `value` was
+    /// converted (470 of "470 pence", 200 of "200lbs"). Neither is written to records.
+    public var qualifierLength: Int = 0
+    public var statedValue: Double?
     public init(kind: FigureKind, value: FigureValue, unit: String? = nil, qualifier: Qualifier? = nil, of: String? = nil) {
         self.kind = kind
         self.value = value

@@ -25,7 +25,7 @@ struct FigureRecognizer: Recognizer {
             var index = sentence.tokens.lowerBound
             while index < sentence.tokens.upperBound {
                 if let (entity, end) = figure(at: index, tokens: tokens, sentence: sentence, reference: reference, context: context) {
-                    out.append(entity)
+                    out.append(withQualifierLength(entity, tokens: tokens, at: index, limit: sentence.tokens.upperBound))
                     index = max(end, index + 1)
                 } else {
                     index += 1
@@ -33,6 +33,17 @@ struct FigureRecognizer: Recognizer {
             }
         }
         return out
+    }
+
+    /// Records where the quantity proper starts when the span opens with the qualifier.
+    private func withQualifierLength(_ entity: Entity, tokens: [Token], at index: Int, limit: Int) -> Entity {
+        guard var facts = entity.figure, facts.qualifier != nil, tokens[index].start == entity.start,
+              let match = qualifiers.longestMatch(in: tokens, at: index, limit: limit), match.tokens.upperBound < limit,
+              tokens[match.tokens.upperBound].start < entity.end else { return entity }
+        facts.qualifierLength = tokens[match.tokens.upperBound].start - entity.start
+        var entity = entity
+        entity.figure = facts
+        return entity
     }
 
     /// The figure starting at `start`. `rangeEnds` is false when reading the second end of a range, so a chain
@@ -92,12 +103,15 @@ struct FigureRecognizer: Recognizer {
         // Money with a symbol.
         if let currency {
             var value = number.value
+            var stated: Double?
             if end < limit, let minor = FigureLexicon.minorCurrency[tokens[end].text.lowercased()], !tokens[end].spaceBefore {
+                stated = value
                 value *= minor.1
                 end += 1
             }
-            let facts = FigureFacts(kind: .money, value: .number(Self.rounded(value)), unit: currency, qualifier: qualifier,
+            var facts = FigureFacts(kind: .money, value: .number(Self.rounded(value)), unit: currency, qualifier: qualifier,
                                     of: ofPhrase(context.text, after: end, limit: limit))
+            facts.statedValue = stated
             return (make(tokens, start..<end, facts, context: context), end)
         }
         // Age: "34-year-old", "34 years old", "ten months old", "3 years of age", "87 yo", "aged 34", "age 87".
@@ -159,8 +173,12 @@ struct FigureRecognizer: Recognizer {
                 }
                 return money(number.value, code: code, tokens: tokens, span: start..<(end + 1), qualifier: qualifier, context: context)
             }
+            if let (unit, after) = Self.markedUnit(tokens, at: end, limit: limit) {
+                return measure(unit, value: number.value, tokens: tokens, span: start..<after, qualifier: qualifier, context: context)
+            }
             if let minor = FigureLexicon.minorCurrency[word], word.count > 1 {
-                let facts = FigureFacts(kind: .money, value: .number(Self.rounded(number.value * minor.1)), unit: minor.0, qualifier: qualifier)
+                var facts = FigureFacts(kind: .money, value: .number(Self.rounded(number.value * minor.1)), unit: minor.0, qualifier: qualifier)
+                facts.statedValue = number.value
                 return (make(tokens, start..<(end + 1), facts, context: context), end + 1)
             }
             if let unit = FigureLexicon.units[word] ?? (tokens[end].text == "%" ? FigureLexicon.units["%"] : nil) {
@@ -220,6 +238,30 @@ struct FigureRecognizer: Recognizer {
         return name.isCapitalizedWord && !NameLexicon.notNameWords.contains(name.text)
             && FigureLexicon.months[name.text.lowercased()] == nil && FigureLexicon.weekdays[name.text.lowercased()] == nil
     }
+
+    /// Units written in ways a plain word lookup would misread, at `index` right after a number: in brackets
+    /// ("20 [kg]", "20 (kg)"); inch marks before a dimension word ("a 10\" long blade", "6 ″ x 4 ″"); "m" for
+    /// metres apart from its number where "million" cannot be meant ("1 m x 1 m", "a 3 m high wall").
+    static func markedUnit(_ tokens: [Token], at index: Int, limit: Int) -> ((FigureKind, String, Double), Int)? {
+        let text = tokens[index].text
+        let next = index + 1 < limit ? tokens[index + 1].text.lowercased() : nil
+        if index + 2 < limit, let close = unitBrackets[text], tokens[index + 2].text == close,
+           let unit = FigureLexicon.units[tokens[index + 1].text.lowercased()], [.mass, .length, .volume, .speed].contains(unit.0) {
+            return (unit, index + 3)
+        }
+        if inchMarks.contains(text), let next, dimensionWords.contains(next) {
+            return ((.length, "in", 1), index + 1)
+        }
+        if text == "m", tokens[index].spaceBefore, next == nil || dimensionWords.contains(next ?? "") {
+            return ((.length, "m", 1), index + 1)
+        }
+        return nil
+    }
+
+    static let unitBrackets: [String: String] = ["[": "]", "(": ")", "<": ">"]
+    static let inchMarks: Set<String> = ["\"", "″", "''"]
+    /// Words after a measure that make it a dimension: "long", "x" (by).
+    static let dimensionWords: Set<String> = ["x", "×", "by", "long", "tall", "wide", "high", "deep", "thick", "across", "away"]
 
     /// Inches after feet ("5ft 10in", "six feet two inches").
     static let inchWords: Set<String> = ["in", "ins", "inch", "inches"]
@@ -294,7 +336,7 @@ struct FigureRecognizer: Recognizer {
             }
         }
         if cursor < limit, tokens[cursor].text.lowercased() == "half" { value = 0.5; cursor += 1 }
-        guard cursor + 1 < limit, ["a", "an"].contains(tokens[cursor].text.lowercased()),
+        guard cursor + 1 < limit, ["a", "an", "another"].contains(tokens[cursor].text.lowercased()),
               let unit = FigureLexicon.units[tokens[cursor + 1].text.lowercased()], unit.0 == .duration else { return nil }
         var end = cursor + 2
         if end < limit, tokens[end].text.lowercased() == "ago", value == 1 {
@@ -343,8 +385,9 @@ struct FigureRecognizer: Recognizer {
     private func measure(_ unit: (FigureKind, String, Double), value: Double, tokens: [Token], span: Range<Int>,
                          qualifier: Qualifier?, context: TagContext) -> (Entity, Int) {
         let limit = context.text.sentences[tokens[span.lowerBound].sentence].tokens.upperBound
-        let facts = FigureFacts(kind: unit.0, value: .number(Self.rounded(value * unit.2)), unit: unit.1, qualifier: qualifier,
+        var facts = FigureFacts(kind: unit.0, value: .number(Self.rounded(value * unit.2)), unit: unit.1, qualifier: qualifier,
                                 of: unit.0 == .duration || unit.0 == .percent ? nil : ofPhrase(context.text, after: span.upperBound, limit: limit))
+        if unit.2 != 1 { facts.statedValue = Self.rounded(value) }
         return (make(tokens, span, facts, context: context), span.upperBound)
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import BlotterCore
 import BlotterTestSupport
 @testable import BlotterPipeline
 
@@ -44,5 +45,23 @@ import BlotterTestSupport
         #expect(result.cases == 2 && result.casesInScope == 2 && result.casesPassed == 1)
         #expect(result.quantities == 2 && result.found == 1 && result.outOfScope == 1)
         #expect(result.failures.count == 1 && result.failures[0].contains("3 kg=4.0 kilogram"))
+    }
+
+    /// A spec result "$ 14 million" = 14000000 matches "about $ 14 million" read as the spec reads it, not as
+    /// recorded; "470 pence" = 470 matches a record of 4.7 GBP only through its stated value.
+    @Test func figureSpecsAreReadWithoutQualifierAndInTheStatedUnit() {
+        var hedged = FigureFacts(kind: .money, value: .number(14_000_000), unit: "USD", qualifier: .about)
+        hedged.qualifierLength = 6
+        var pence = FigureFacts(kind: .money, value: .number(4.7), unit: "GBP")
+        pence.statedValue = 470
+        let figures = [
+            Entity(type: .figure, text: "about $ 14 million", start: 0, end: 18, sentence: 0, figure: hedged, recognizer: "t"),
+            Entity(type: .figure, text: "470 pence", start: 30, end: 39, sentence: 0, figure: pence, recognizer: "t"),
+        ]
+        let expected: [[String: Any]] = [["Text": "$ 14 million", "Resolution": ["value": "14000000"]],
+                                         ["Text": "470 pence", "Resolution": ["value": "470"]]]
+        #expect(FigureEvaluation.missing(expected, in: figures, reading: .spec).isEmpty)
+        #expect(FigureEvaluation.missing(expected, in: figures, reading: .record).count == 2)
+        #expect(!FigureEvaluation.missing([["Text": "$ 14 million", "Resolution": ["value": "15000000"]]], in: figures, reading: .spec).isEmpty)
     }
 }

@@ -67,7 +67,32 @@ import BlotterTestSupport
         Case(text: "We meet the first friday of july.", span: "the first friday of july", kind: .date, value: .date("XXXX-XX-XX")),
         Case(text: "It was due on the 21st.", span: "the 21st", kind: .date, value: .date("XXXX-XX-21")),
         Case(text: "A baseball on may the eleventh.", span: "may the eleventh", kind: .date, value: .date("XXXX-05-11")),
+        Case(text: "The weight is 20 [kg] in all.", span: "20 [kg]", kind: .mass, value: .number(20), unit: "kg"),
+        Case(text: "He carried a 10\" long blade.", span: "10\"", kind: .length, value: .number(10), unit: "in"),
+        Case(text: "The cell was 3 m x 2 m.", span: "3 m", kind: .length, value: .number(3), unit: "m"),
+        Case(text: "He was remanded for another week.", span: "another week", kind: .duration, value: .number(1), unit: "weeks"),
     ]
+
+    /// The span after the qualifier and the number as written, for specs that read figures that way.
+    @Test(arguments: [
+        ("It was worth about $ 14 million in all.", "about $ 14 million", 6, nil as Double?),
+        ("The bid was 470 pence a share.", "470 pence", 0, 470),
+        ("He weighed over 200lbs then.", "over 200lbs", 5, 200),
+        ("It was 291,890 metric tons in all.", "291,890 metric tons", 0, 291_890),
+        ("Police found 90 kilos of cocaine.", "90 kilos", 0, nil),
+    ])
+    func keepsTheQualifierLengthAndTheStatedValue(text: String, span: String, qualifierLength: Int, stated: Double?) throws {
+        let figures = try TagHarness.tag(text).filter { $0.type == .figure }
+        let figure = try #require(figures.first { $0.text == span }, "\(figures.map(\.text))")
+        #expect(figure.figure?.qualifierLength == qualifierLength)
+        #expect(figure.figure?.statedValue == stated)
+    }
+
+    @Test(arguments: ["Shares rose 5 m in trading.", "He said \"I paid 10\" and left."])
+    func readsNoUnitFromAmbiguousMarks(_ text: String) throws {
+        let figures = try TagHarness.tag(text).filter { $0.type == .figure }
+        #expect(!figures.contains { [.length].contains($0.figure?.kind) }, "\(figures.map(\.text))")
+    }
 
     @Test(arguments: cases)
     func readsFigures(_ example: Case) throws {
