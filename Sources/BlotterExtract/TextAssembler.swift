@@ -16,6 +16,7 @@ struct TextAssembler {
     private var current: [UInt8] = []
     private var currentLinkChars = 0
     private var currentKind = TextBlock.Kind.paragraph
+    private var currentLevel = 0
 
     init(dom: DOM, statistics: NodeStatistics, title: String?) {
         self.dom = dom
@@ -70,6 +71,7 @@ struct TextAssembler {
         if role.contains(.block) {
             flush()
             currentKind = Self.kind(of: dom.nodes[Int(index)])
+            currentLevel = currentKind == .heading ? Self.headingLevel(dom.nodes[Int(index)].name) : 0
         }
     }
 
@@ -89,6 +91,13 @@ struct TextAssembler {
         case "pre": return .preformatted
         default: return .paragraph
         }
+    }
+
+    /// 1-6 for `h1`-`h6`, 0 for anything else.
+    static func headingLevel(_ name: String) -> Int {
+        let bytes = Array(name.utf8)
+        guard bytes.count == 2, bytes[0] == 0x68, (0x31...0x36).contains(bytes[1]) else { return 0 }
+        return Int(bytes[1] - 0x30)
     }
 
     /// `TextNormalizer.lineBreak` in UTF-8.
@@ -111,7 +120,7 @@ struct TextAssembler {
         let text = currentKind == .preformatted ? TextNormalizer.normalizePreformatted(raw) : TextNormalizer.normalize(raw)
         guard !text.isEmpty else { return }
         let density = min(1, Double(currentLinkChars) / Double(max(1, text.unicodeScalars.count)))
-        blocks.append(TextBlock(kind: currentKind, text: text, linkDensity: density))
+        blocks.append(TextBlock(kind: currentKind, text: text, linkDensity: density, level: currentLevel))
     }
 
     /// A drop cap set in its own element before the paragraph (`<span>T</span><p>urkey, Poland…`) is one capital
@@ -175,13 +184,15 @@ struct TextAssembler {
             if bytes < Self.duplicateCheckBytes, !seen.insert(block.text).inserted { continue }
             kept.append(block)
         }
-        // A heading with no text after it before the next heading or the end introduces something removed
-        // ("In Other News" above a dropped link list).
+        // A heading whose section is empty (the next block is a heading of the same or a higher level, or there
+        // is none) introduces something removed ("In Other News" above a dropped link list). A subheading
+        // after it opens a subsection: "<h2>How to choose</h2><h3>Track record</h3><p>…" keeps both.
         var result: [TextBlock] = []
         for (position, block) in kept.enumerated() {
             if block.kind == .heading {
-                let next = position + 1 < kept.count ? kept[position + 1] : nil
-                if next == nil || next?.kind == .heading { continue }
+                var next = position + 1
+                while next < kept.count, kept[next].kind == .heading, block.level > 0, kept[next].level > block.level { next += 1 }
+                if next == kept.count || kept[next].kind == .heading { continue }
             }
             result.append(block)
         }

@@ -5,4 +5,6 @@ struct TextBlock: Equatable {
     var text: String
     /// Share of the block's characters that sit inside links.
     var linkDensity: Double
+    /// Headings: 1-6 from `<h1>`-`<h6>` (0 for other elements with a heading role).
+    var level: Int = 0
 }

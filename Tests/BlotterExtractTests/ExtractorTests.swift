@@ -50,6 +50,21 @@ import BlotterTestSupport
         #expect(!article.text.contains("Contact us"))
     }
 
+    @Test func aHeadingOverSubheadingsIsKeptAndAnEmptySectionsHeadingIsNot() throws {
+        let prose = String(repeating: "Officers searched the house and seized drugs, cash and phones over two days. ", count: 6)
+        let article = try extract("""
+        <html><body><article><p>\(prose)</p>
+        <h2>How the raids were planned</h2><h3>Months of surveillance</h3><p>\(prose)</p>
+        <h2>Gallery</h2><h2>Court dates</h2><p>\(prose)</p>
+        <h2>Related</h2><ul><li><a href="/a">A story elsewhere on the site</a></li></ul>
+        </article></body></html>
+        """)
+        #expect(article.text.contains("How the raids were planned\n\nMonths of surveillance\n\nOfficers"))
+        #expect(article.text.contains("Court dates"))
+        #expect(!article.text.contains("Gallery"))
+        #expect(!article.text.contains("Related"))
+    }
+
     @Test func disclaimersAndSocialPleasAreDropped() throws {
         let prose = String(repeating: "Officers searched the house and seized drugs, cash and phones over two days. ", count: 6)
         let article = try extract("""
