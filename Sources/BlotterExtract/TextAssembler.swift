@@ -161,7 +161,8 @@ struct TextAssembler {
         let normalizedTitle = title.map(Self.comparable)
         var kept: [TextBlock] = []
         for (position, block) in blocks.enumerated() {
-            if block.linkDensity > Self.maximumLinkDensity && block.text.unicodeScalars.count < Self.linkDenseKeepChars { continue }
+            if block.linkDensity > Self.maximumLinkDensity && block.text.unicodeScalars.count < Self.linkDenseKeepChars
+                && !Self.introducesProse(blocks, at: position) { continue }
             let bytes = block.text.utf8.count
             if bytes < Self.phraseCheckBytes {
                 let key = Self.comparable(block.text)
@@ -198,6 +199,18 @@ struct TextAssembler {
         }
         return result
     }
+
+    /// A linked heading ("<h3>1. <a>Amazon Polly</a></h3>") is the article's own when a long paragraph of
+    /// few links follows it; a teaser under a linked headline in a story list is shorter.
+    static func introducesProse(_ blocks: [TextBlock], at position: Int) -> Bool {
+        guard blocks[position].kind == .heading, position + 1 < blocks.count else { return false }
+        let next = blocks[position + 1]
+        return next.kind == .paragraph && next.linkDensity <= maximumLinkDensity && next.text.utf8.count >= linkedHeadingProseBytes
+    }
+
+    /// Dev F1 (modern / readability / snippets): 100 bytes 0.9540 / 0.9457 / 0.9598, 200 0.9537 / 0.9458 / 0.9598,
+    /// 400 0.9528 / 0.9453 / 0.9598; without the rule 0.9524 / 0.9448 / 0.9587.
+    static let linkedHeadingProseBytes = 200
 
     /// Blocks shorter than this are dropped when they repeat.
     static let duplicateCheckBytes = 200

@@ -56,11 +56,13 @@ import BlotterTestSupport
         <html><body><article><p>\(prose)</p>
         <h2>How the raids were planned</h2><h3>Months of surveillance</h3><p>\(prose)</p>
         <h2>Gallery</h2><h2>Court dates</h2><p>\(prose)</p>
+        <h3>1. <a href="/luton">Luton raids</a></h3><p>\(prose)</p>
         <h2>Related</h2><ul><li><a href="/a">A story elsewhere on the site</a></li></ul>
         </article></body></html>
         """)
         #expect(article.text.contains("How the raids were planned\n\nMonths of surveillance\n\nOfficers"))
         #expect(article.text.contains("Court dates"))
+        #expect(article.text.contains("1. Luton raids\n\nOfficers"), "a linked heading over prose is the article's")
         #expect(!article.text.contains("Gallery"))
         #expect(!article.text.contains("Related"))
     }
