@@ -99,6 +99,10 @@ enum ExtractionHints {
         "advertiser disclosure", "advertising policy", "on twitter and instagram", "on facebook and twitter",
         "on twitter and facebook", "send us a message on whatsapp", "sign up for our newsletter",
         "delivered to your inbox", "delivered right to your inbox", "straight to your inbox",
+        // Reader-funding appeals under news stories.
+        "consider supporting", "support our journalism", "supporting our journalism", "support independent journalism",
+        "support our mission", "made it to the bottom of this article", "a small favor to ask", "a small favour to ask",
+        "pitching in what you can", "republish our articles", "donate now", "donate today",
     ]
 
     /// Prefixes that mark boilerplate only in short blocks (under `TextAssembler.phraseCheckBytes`): subscription

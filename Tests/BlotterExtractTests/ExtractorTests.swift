@@ -74,6 +74,7 @@ import BlotterTestSupport
         <p>Follow The Gazette on Twitter and Instagram @Gazette and on Facebook. Send us a message on WhatsApp.</p>
         <p>NOW Grenada is not responsible for the opinions, statements or media content presented by contributors.</p>
         <div class="editorial-disclosure"><p>This post contains references to products from our advertisers, listed below.</p></div>
+        <p>Since you made it to the bottom of this article, we have a small favor to ask.</p>
         <p>By Jane Smith Feb 8, 2020 5 min read</p><p>gazette.com</p><p>(Credit: Jane Smith / Gazette)</p>
         <p>Show Caption</p><p>Love crime news? Our newsletter has the best stories, delivered right to your inbox.</p>
         <p>12.12.2025</p><p>Edited by</p>
@@ -81,7 +82,7 @@ import BlotterTestSupport
         <p>\(prose)</p></article></body></html>
         """)
         for phrase in ["Follow The Gazette", "not responsible", "references to products", "min read", "gazette.com", "(Credit:",
-                       "Show Caption", "newsletter", "12.12.2025", "Edited by"] {
+                       "Show Caption", "newsletter", "12.12.2025", "Edited by", "small favor"] {
             #expect(!article.text.contains(phrase), "\(phrase) kept")
         }
         #expect(article.text.components(separatedBy: "\n\n").count == 3)  // the two paragraphs and "By 2030 ..."
