@@ -70,7 +70,8 @@ enum ExtractionHints {
         "related content", "more stories", "continue reading", "skip to content", "skip to main content",
         "table of contents", "contents", "show caption", "hide caption", "check out next", "you might also like",
         "you may be interested in the following topics as well", "edited by", "reviewed by", "written by",
-        "fact checked by", "fact-checked by", "medically reviewed by",
+        "fact checked by", "fact-checked by", "medically reviewed by", "on this page", "in this article",
+        "recommended reading",
     ]
 
     /// Blocks that open the comments or the reading list after an article: they and everything after them
@@ -114,6 +115,7 @@ enum ExtractionHints {
         "submit your letter", "never miss the latest", "sign up to", "want to hear what you think",
         "we want to hear what you think", "do you want to be informed", "explore further", "tagged:", "credit:",
         "release date:", "last modified:", "is not responsible for the opinions", "we recommend the best products",
-        "(credit:", "(photo:", "(image:", "(picture:",
+        "(credit:", "(photo:", "(image:", "(picture:", "tags:", "was this article helpful", "did you find the article helpful",
+        "did you find this article helpful", "was this helpful", "was this page helpful",
     ]
 }

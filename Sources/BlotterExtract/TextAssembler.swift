@@ -255,7 +255,7 @@ struct TextAssembler {
 
     /// A block that is only a date or a time ago: "Dec 12, 2025", "6 hours ago", "Updated 10:32 GMT".
     static func isDateLine(_ comparable: String) -> Bool {
-        guard comparable.utf8.count <= 48, comparable.count <= 40 else { return false }
+        guard comparable.utf8.count <= 48 else { return false }
         // A numeric date alone: "12.12.2025", "2025-12-12", "12/12/2025".
         let parts = comparable.split(whereSeparator: { $0 == "." || $0 == "-" || $0 == "/" })
         if parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.count <= 4 && $0.allSatisfy(\.isNumber) }),
@@ -265,11 +265,22 @@ struct TextAssembler {
         // Cheap refusal first (most short blocks are menu words): a dateline has a digit or "ago".
         guard comparable.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) || hasWordAgo(comparable) else { return false }
         let words = comparable.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
-        guard !words.isEmpty, words.count <= 7 else { return false }
+        guard !words.isEmpty, words.count <= maximumDateLineWords else { return false }
         let hasNumberOrAgo = words.contains { $0.allSatisfy(\.isNumber) } || words.contains("ago")
         // A date word is needed: bare numbers are table cells and list counters, not datelines.
         let hasDateWord = words.contains { !$0.allSatisfy(\.isNumber) && Self.dateWords.contains(String($0)) }
-        return hasNumberOrAgo && hasDateWord && words.allSatisfy { $0.allSatisfy(\.isNumber) || Self.dateWords.contains(String($0)) }
+        return hasNumberOrAgo && hasDateWord
+            && words.allSatisfy { $0.allSatisfy(\.isNumber) || Self.isOrdinal($0) || Self.dateWords.contains(String($0)) }
+    }
+
+    /// "Published Oct 10, 2023 - [Updated Dec 3, 2025]" has eight words.
+    static let maximumDateLineWords = 9
+
+    /// "15th", "1st": a day of the month written as an ordinal.
+    static func isOrdinal(_ word: Substring) -> Bool {
+        guard word.count >= 3, word.count <= 4, let first = word.first, first.isNumber else { return false }
+        let suffix = word.suffix(2)
+        return ["st", "nd", "rd", "th"].contains(suffix) && word.dropLast(2).allSatisfy(\.isNumber)
     }
 
     /// Lower case with runs of spaces and new lines folded to one space, in one pass.

@@ -75,6 +75,8 @@ import BlotterTestSupport
         <p>NOW Grenada is not responsible for the opinions, statements or media content presented by contributors.</p>
         <div class="editorial-disclosure"><p>This post contains references to products from our advertisers, listed below.</p></div>
         <p>Since you made it to the bottom of this article, we have a small favor to ask.</p>
+        <p>Last Updated: December 15th 2025</p><p>Published Oct 10, 2023 - [Updated Dec 3, 2025]</p>
+        <p>Tags: Crime, Luton, Policing</p><p>Was this article helpful?</p>
         <p>By Jane Smith Feb 8, 2020 5 min read</p><p>gazette.com</p><p>(Credit: Jane Smith / Gazette)</p>
         <p>Show Caption</p><p>Love crime news? Our newsletter has the best stories, delivered right to your inbox.</p>
         <p>12.12.2025</p><p>Edited by</p>
@@ -82,7 +84,8 @@ import BlotterTestSupport
         <p>\(prose)</p></article></body></html>
         """)
         for phrase in ["Follow The Gazette", "not responsible", "references to products", "min read", "gazette.com", "(Credit:",
-                       "Show Caption", "newsletter", "12.12.2025", "Edited by", "small favor"] {
+                       "Show Caption", "newsletter", "12.12.2025", "Edited by", "small favor", "Updated", "Tags:",
+                       "helpful"] {
             #expect(!article.text.contains(phrase), "\(phrase) kept")
         }
         #expect(article.text.components(separatedBy: "\n\n").count == 3)  // the two paragraphs and "By 2030 ..."
