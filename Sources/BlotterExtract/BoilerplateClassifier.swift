@@ -18,6 +18,11 @@ struct BoilerplateClassifier {
                                                  "newsletter", "cookie", "consent", "promo", "advert", "sidebar",
                                                  "footer", "nav", "menu", "breadcrumb", "tags", "byline"]
 
+    /// With "author" these name the author's box ("rkv-author-box__description", "author__bio text-center"):
+    /// boilerplate even beside a content token such as "text". "author" alone stays weak (a byline wrapper
+    /// around the whole article is not dropped for it).
+    static let authorBoxTokens: Set<String> = ["box", "bio", "bios", "about", "profile", "card", "info", "description", "details"]
+
     /// Strong tokens that themes also put on the main column to describe the layout ("content-area
     /// newspaper-x-sidebar", "has-sidebar"): beside a content token they are only weak, so the column is kept
     /// when it holds most of the page's prose (modern-web-articles 0393 lost its whole article to this).
@@ -87,7 +92,8 @@ struct BoilerplateClassifier {
         let flagged = Self.boilerplateSubstrings.occurs(in: names) || tokens.contains { ExtractionHints.boilerplateTokens.contains($0) }
         guard flagged else { return .content }
         let content = tokens.contains { ExtractionHints.contentTokens.contains($0) }
-        let strongTokens = tokens.filter { Self.strongBoilerplate.contains($0) }
+        var strongTokens = tokens.filter { Self.strongBoilerplate.contains($0) }
+        if tokens.contains("author"), tokens.contains(where: { Self.authorBoxTokens.contains($0) }) { strongTokens.append("author") }
         let strong = !strongTokens.isEmpty && !(content && strongTokens.allSatisfy { Self.layoutTokens.contains($0) })
         if !strong, content, strongTokens.isEmpty { return .content }
         return strong ? .strongBoilerplate : .weakBoilerplate
