@@ -30,11 +30,13 @@ enum DateGrammar {
 
     static func parse(_ tokens: [Token], at start: Int, limit: Int, sentenceStart: Int, reference: Reference?) -> (String, Int)? {
         guard start < limit else { return nil }
-        return dayOfRelativeMonth(tokens, start, limit, reference) ?? dayFirst(tokens, start, limit) ?? monthFirst(tokens, start, limit)
-            ?? numeric(tokens, start, limit, sentenceStart) ?? weekdaysFromNow(tokens, start, limit, reference)
-            ?? theDay(tokens, start, limit, sentenceStart)
+        if let date = dayOfRelativeMonth(tokens, start, limit, reference) ?? dayFirst(tokens, start, limit) ?? monthFirst(tokens, start, limit)
+            ?? numeric(tokens, start, limit, sentenceStart) ?? weekdaysFromNow(tokens, start, limit, reference) {
+            return date
+        }
+        return theDay(tokens, start, limit, sentenceStart)
             ?? glued(tokens, start, limit) ?? weekday(tokens, start, limit, reference) ?? relativeDay(tokens, start, limit, reference)
-            ?? bareYear(tokens, start, limit, sentenceStart)
+            ?? bareYear(tokens, start, limit, sentenceStart) ?? bareMonth(tokens, start, limit, sentenceStart, reference)
     }
 
     // MARK: day first: "27 April", "27th of April 2020", "16. nov. 2016"
@@ -371,6 +373,35 @@ enum DateGrammar {
         guard first.kind == .number, first.text.count == 4, let year = Int(first.text), (1900...2100).contains(year),
               start > sentenceStart, FigureLexicon.yearPrepositions.contains(tokens[start - 1].text.lowercased()) else { return nil }
         return (String(year), start + 1)
+    }
+
+    /// A month alone after a preposition: "in February" ("XXXX-02", its year filled later), "last October"
+    /// (the latest October before the article), "next March". Capitalised full names only ("Jan", "mar" and
+    /// "may" are words and names).
+    private static func bareMonth(_ tokens: [Token], _ start: Int, _ limit: Int, _ sentenceStart: Int, _ reference: Reference?) -> (String, Int)? {
+        var cursor = start
+        var shift: Int?
+        let first = tokens[start].text.lowercased()
+        if ["last", "next", "this"].contains(first), start + 1 < limit {
+            shift = first == "last" ? -1 : (first == "next" ? 1 : 0)
+            cursor += 1
+        } else {
+            guard start > sentenceStart, FigureLexicon.monthPrepositions.contains(tokens[start - 1].text.lowercased()) else { return nil }
+        }
+        let token = tokens[cursor]
+        guard let month = monthName(token, requireCapital: true), token.text.count >= 5 || token.text == "May" || token.text == "June" || token.text == "July"
+        else { return nil }
+        // "in February 2015" and "in February, 27" are read by the day and month grammars.
+        if cursor + 1 < limit, tokens[cursor + 1].kind == .number { return nil }
+        let end = cursor + 1
+        guard let shift else { return ("XXXX-" + two(month), end) }
+        guard let reference else { return ("XXXX-" + two(month), end) }
+        let now = calendar.dateComponents([.year, .month], from: reference.date)
+        guard let year = now.year, let current = now.month else { return ("XXXX-" + two(month), end) }
+        var resolved = year
+        if shift < 0, month >= current { resolved -= 1 }
+        if shift > 0, month <= current { resolved += 1 }
+        return (String(resolved) + "-" + two(month), end)
     }
 
     // MARK: pieces

@@ -80,7 +80,7 @@ enum FigureLexicon {
         "acres": (.other, "acre", 1), "acre": (.other, "acre", 1), "hectares": (.other, "ha", 1), "hectare": (.other, "ha", 1),
         "bit": (.other, "bit", 1), "bits": (.other, "bit", 1), "bytes": (.other, "byte", 1), "mb": (.other, "MB", 1),
         "gb": (.other, "GB", 1), "tb": (.other, "TB", 1), "kb": (.other, "kB", 1),
-        "mph": (.speed, "mph", 1), "kph": (.speed, "km/h", 1), "km/h": (.speed, "km/h", 1),
+        "°c": (.other, "C", 1), "°f": (.other, "F", 1), "mph": (.speed, "mph", 1), "kph": (.speed, "km/h", 1), "km/h": (.speed, "km/h", 1),
         "%": (.percent, "%", 1), "percent": (.percent, "%", 1), "pc": (.percent, "%", 1), "percents": (.percent, "%", 1),
         "percentage": (.percent, "%", 1),
         "years": (.duration, "years", 1), "year": (.duration, "years", 1), "yrs": (.duration, "years", 1),
@@ -96,6 +96,9 @@ enum FigureLexicon {
     /// Two-word units, checked before single words.
     static let twoWordUnits: [String: (FigureKind, String, Double)] = [
         "per cent": (.percent, "%", 1), "percentage points": (.percent, "%", 1),
+        // Temperatures ("280 degrees Celsius", "40 °C"); "degrees" alone may be an angle or a diploma.
+        "degrees celsius": (.other, "C", 1), "degrees centigrade": (.other, "C", 1), "degrees fahrenheit": (.other, "F", 1),
+        "degrees c": (.other, "C", 1), "degrees f": (.other, "F", 1), "° c": (.other, "C", 1), "° f": (.other, "F", 1),
         "square metres": (.other, "m2", 1), "square meters": (.other, "m2", 1), "square feet": (.other, "ft2", 1),
         "square miles": (.other, "mi2", 1), "square kilometres": (.other, "km2", 1), "square kilometers": (.other, "km2", 1),
         "metric tons": (.mass, "kg", 1000), "metric tonnes": (.mass, "kg", 1000), "cubic feet": (.volume, "ft3", 1), "cubic metres": (.volume, "m3", 1), "cubic meters": (.volume, "m3", 1),
@@ -136,6 +139,11 @@ enum FigureLexicon {
     ]
     /// Prepositions before a bare year that make it a date ("in 2008", "since 2015").
     static let yearPrepositions: Set<String> = ["in", "since", "from", "until", "till", "by", "during", "before", "after", "of", "between", "and", "to", "early", "late", "mid", "summer", "spring", "autumn", "winter"]
+
+    /// Words before a month named alone that make it a date ("in February", "since March"); not "and" or "to",
+    /// which join names ("Johnson and May").
+    static let monthPrepositions: Set<String> = ["in", "since", "from", "until", "till", "by", "during", "before", "after",
+                                                 "early", "late", "mid", "throughout"]
 
     /// Words before a number that make it part of an identifier ("section 18", "junction 10", "No. 10").
     static let identifierNouns: Set<String> = [

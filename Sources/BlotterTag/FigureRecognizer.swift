@@ -66,6 +66,9 @@ struct FigureRecognizer: Recognizer {
                                                reference: reference, context: context) {
             return (entity, end)
         }
+        if let (unit, value, end) = Self.articleMeasure(tokens, at: cursor, limit: limit) {
+            return measure(unit, value: value, tokens: tokens, span: start..<end, qualifier: qualifier, context: context)
+        }
         // Currency before the number: "£", "$", "US$".
         var currency: String?
         var numberStart = cursor
@@ -237,6 +240,22 @@ struct FigureRecognizer: Recognizer {
         if FigureLexicon.personNouns.contains(name.text.lowercased()) { return true }  // "a woman, 47, was charged"
         return name.isCapitalizedWord && !NameLexicon.notNameWords.contains(name.text)
             && FigureLexicon.months[name.text.lowercased()] == nil && FigureLexicon.weekdays[name.text.lowercased()] == nil
+    }
+
+    /// Measures written with an article instead of a number: "half a gram" (0.5 of any measure), "a kilo of
+    /// cocaine" (one of a mass or volume, only before "of": "a mile away" and "a pound coin" are no figures).
+    static func articleMeasure(_ tokens: [Token], at index: Int, limit: Int) -> ((FigureKind, String, Double), Double, Int)? {
+        var cursor = index
+        var value = 1.0
+        if cursor < limit, tokens[cursor].text.lowercased() == "half" { value = 0.5; cursor += 1 }
+        guard cursor + 1 < limit, ["a", "an"].contains(tokens[cursor].text.lowercased()),
+              let unit = FigureLexicon.units[tokens[cursor + 1].text.lowercased()],
+              [.mass, .length, .volume].contains(unit.0), tokens[cursor + 1].text.count > 2 else { return nil }
+        let end = cursor + 2
+        if value == 1 {
+            guard unit.0 != .length, end < limit, tokens[end].text.lowercased() == "of" else { return nil }
+        }
+        return (unit, value, end)
     }
 
     /// Units written in ways a plain word lookup would misread, at `index` right after a number: in brackets

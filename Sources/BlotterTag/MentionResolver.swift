@@ -7,7 +7,7 @@ import BlotterCore
 ///   `canonical` is the fullest form of the name; every mention takes the
 ///   fullest non-honorific role found for that person;
 /// - forces: an acronym in brackets after a force ("… Unit (ERSOU)") and its later uses join that force;
-/// - dates: "XXXX" years take the article's published year.
+/// - dates: "XXXX" years take the year of the story's last dated day before them, else the published year.
 enum MentionResolver {
     static func resolve(_ entities: [Entity], text: SegmentedText, article: Article, names: NameLexicons) -> [Entity] {
         var result = entities
@@ -189,15 +189,31 @@ enum MentionResolver {
 
     // MARK: dates
 
-    private static func fillYears(_ entities: [Entity], year: Int) -> [Entity] {
-        entities.map { entity in
+    /// Yearless dates take the year of the story's last dated day when they follow it in the calendar ("on
+    /// December 16, 2010 … She returned on December 27" is 2010-12-27 in an article of 2012), else the
+    /// article's published year (ARCHITECTURE.md). Only dates with a month anchor the story (a year alone, "quit
+    /// in 2001", does not); relative days resolved from the published date anchor it in the published year.
+    static func fillYears(_ entities: [Entity], year: Int) -> [Entity] {
+        var result = entities
+        var anchor: (year: Int, month: Int, day: Int)?
+        for index in result.indices.sorted(by: { result[$0].start < result[$1].start }) {
+            guard var facts = result[index].figure, case .date(let iso) = facts.value else { continue }
+            let parts = iso.split(separator: "-", omittingEmptySubsequences: false)
+            guard parts.count >= 2 else { continue }
+            let month = Int(parts[1])
+            let day = parts.count >= 3 ? Int(parts[2]) ?? 0 : 0
+            if let known = Int(parts[0]) {
+                if let month { anchor = (known, month, day) }
+                continue
+            }
             // "XXXX-XX-XX" (a day of the story: "the next day") stays unknown: its year need not be the article's.
-            guard var facts = entity.figure, case .date(let iso) = facts.value, iso.hasPrefix("XXXX"), iso != "XXXX-XX-XX" else { return entity }
-            facts.value = .date(String(year) + iso.dropFirst(4))
-            var resolved = entity
-            resolved.figure = facts
-            return resolved
+            guard parts[0] == "XXXX", iso != "XXXX-XX-XX" else { continue }
+            var filled = year
+            if let month, let anchor, (month, day) >= (anchor.month, anchor.day) { filled = anchor.year }
+            facts.value = .date(String(filled) + iso.dropFirst(4))
+            result[index].figure = facts
         }
+        return result
     }
 }
 

@@ -71,6 +71,9 @@ import BlotterTestSupport
         Case(text: "He carried a 10\" long blade.", span: "10\"", kind: .length, value: .number(10), unit: "in"),
         Case(text: "The cell was 3 m x 2 m.", span: "3 m", kind: .length, value: .number(3), unit: "m"),
         Case(text: "He was remanded for another week.", span: "another week", kind: .duration, value: .number(1), unit: "weeks"),
+        Case(text: "He took half a gram of MDMA.", span: "half a gram", kind: .mass, value: .number(0.0005), unit: "kg", of: "MDMA"),
+        Case(text: "Officers found a kilo of cocaine.", span: "a kilo", kind: .mass, value: .number(1), unit: "kg", of: "cocaine"),
+        Case(text: "It heats the sample to 280 degrees Celsius.", span: "280 degrees Celsius", kind: .other, value: .number(280), unit: "C"),
     ]
 
     /// The span after the qualifier and the number as written, for specs that read figures that way.
@@ -111,7 +114,7 @@ import BlotterTestSupport
         "They drove on the A1 and the M25.", "Under section 18 of the Act.", "Call 0800 555 111 or dial 999.",
         "The meeting began at 10:30 today.", "It happened at 2.15am.", "You may 5 times try.", "He was the second man.",
         "The helpline is open 24/7 for victims.", "She made a 999 call and the 911 dispatcher answered.",
-        "The car struck the ditch on the north side of 2000N.",
+        "The car struck the ditch on the north side of 2000N.", "He lives a mile away.", "Johnson and May met.",
     ])
     func refusesNumbersInNamesAndIdentifiers(_ text: String) throws {
         #expect(try TagHarness.tag(text).filter { $0.type == .figure }.isEmpty)
@@ -135,12 +138,27 @@ import BlotterTestSupport
         ("Are you free two sundays from now?", "two sundays from now", "2020-06-14"),
         ("They met three Mondays ago.", "three Mondays ago", "2020-05-11"),
         ("He left home on Thursday last to go hunting.", "Thursday last", "2020-05-28"),
+        ("The samples arrived in February.", "February", "2020-02"),
+        ("It closed last October.", "last October", "2019-10"),
+        ("It reopens next March.", "next March", "2021-03"),
         // "getting going" is no future marker: the Monday of the article, not the next one.
         ("None were charged Monday, but this is an inquiry that's just getting going.", "Monday", "2020-06-01"),
     ])
     func relativeAndNumericDatesResolveAgainstThePublishedDate(text: String, span: String, iso: String) throws {
         // 2020-06-01 was a Monday.
         let figures = try TagHarness.tag(text, published: "2020-06-01T10:00:00Z").filter { $0.type == .figure }
+        let date = try #require(figures.first { $0.text == span }, "\(figures.map(\.text))")
+        #expect(date.figure?.value == .date(iso))
+    }
+
+    /// A yearless date after a dated day of the story takes that day's year, not the article's.
+    @Test(arguments: [
+        ("The job was done on December 16, 2010. She returned on December 27.", "December 27", "2010-12-27"),
+        ("The job was done on December 16, 2010. The trial began on 3 March.", "3 March", "2012-03-03"),  // earlier in the calendar
+        ("He quit in 2001. She returned on December 27.", "December 27", "2012-12-27"),  // a year alone anchors nothing
+    ])
+    func yearlessDatesFollowTheStorysLastDatedDay(text: String, span: String, iso: String) throws {
+        let figures = try TagHarness.tag(text, published: "2012-04-17").filter { $0.type == .figure }
         let date = try #require(figures.first { $0.text == span }, "\(figures.map(\.text))")
         #expect(date.figure?.value == .date(iso))
     }
