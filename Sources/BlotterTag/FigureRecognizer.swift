@@ -434,7 +434,9 @@ struct FigureRecognizer: Recognizer {
             guard token.kind == .word, !token.isPossessive, token.spaceBefore else { break }
             let lower = token.text.lowercased()
             if token.isLowercaseWord && FigureLexicon.ofStopWords.contains(lower) { break }
-            if end == start && (FigureLexicon.notCountNouns.contains(lower) || FigureLexicon.ofStopWords.contains(lower)) { break }
+            // "other" opens a counted phrase only before a plural ("two other men"; not "one other", "each other").
+            let otherBeforePlural = lower == "other" && end + 1 < limit && tokens[end + 1].kind == .word && Self.looksPlural(tokens[end + 1].text)
+            if end == start && !otherBeforePlural && (FigureLexicon.notCountNouns.contains(lower) || FigureLexicon.ofStopWords.contains(lower)) { break }
             // Hyphenated compounds: "semi-automatic".
             end += 1
             if end + 1 < limit, tokens[end].text == "-", !tokens[end].spaceBefore, !tokens[end + 1].spaceBefore, tokens[end + 1].kind == .word {
