@@ -216,6 +216,10 @@ struct FigureRecognizer: Recognizer {
                 return nil
             }
         }
+        // "the 8900 block of Airline Drive": a US street address, not a count.
+        if number.inDigits, end + 1 < limit, tokens[end].text.lowercased() == "block", tokens[end + 1].text.lowercased() == "of" {
+            return nil
+        }
         // "a 999 call", "the 911 dispatcher": emergency numbers are identifiers, not counts.
         if let digits = number.digitsText, FigureLexicon.emergencyNumbers.contains(digits),
            FigureLexicon.emergencyNumberNouns.contains(noun.split(separator: " ").first.map { $0.lowercased() } ?? "") {

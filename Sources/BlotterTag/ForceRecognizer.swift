@@ -4,7 +4,8 @@ import BlotterCore
 /// 1. the gazetteer (names and aliases from models/forces.tsv) with canonical ids;
 /// 2. "the Met" (not "the Met Office");
 /// 3. patterns for forces not in the gazetteer: one to four capitalised place words before a force head
-///    ("Luton Police", "Phoenix Police Department", "Los Angeles County Sheriff's Office").
+///    ("Luton Police", "Phoenix Police Department", "Los Angeles County Sheriff's Office");
+/// 4. US police department initialisms ("HPD", "LAPD").
 /// Acronyms defined in the text ("… Unit (ERSOU)") are linked by `MentionResolver`.
 struct ForceRecognizer: Recognizer {
     let name = "force"
@@ -56,6 +57,11 @@ struct ForceRecognizer: Recognizer {
                     out.append(entity(tokens, index..<(index + 1), context: context, canonical: "metropolitan",
                                       name: "Metropolitan Police Service", recognizer: "force.met", priority: 3))
                 }
+                if Self.isDepartmentInitialism(tokens[index].text) {
+                    let text = tokens[index].text
+                    out.append(entity(tokens, index..<(index + 1), context: context, canonical: Slug.make(text), name: text,
+                                      recognizer: "force.initialism", priority: 1))
+                }
                 if let head = heads.longestMatch(in: tokens, at: index, limit: range.upperBound), index > range.lowerBound {
                     var start = index
                     var cursor = index
@@ -81,6 +87,14 @@ struct ForceRecognizer: Recognizer {
             }
         }
         return out
+    }
+
+    /// US police department initialisms: "HPD", "LAPD", "NYPD", "CMPD" (one to five capitals before "PD"; not "CPD",
+    /// continuing professional development in British news).
+    static func isDepartmentInitialism(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        guard bytes.count >= 3, bytes.count <= 7, bytes.suffix(2) == [0x50, 0x44], text != "CPD" else { return false }  // "PD"; CPD is also training
+        return bytes.allSatisfy { $0 >= 0x41 && $0 <= 0x5A }
     }
 
     /// `span` widened over "United States", "U.S." or "US" written just before it.

@@ -116,6 +116,7 @@ import BlotterTestSupport
         "The meeting began at 10:30 today.", "It happened at 2.15am.", "You may 5 times try.", "He was the second man.",
         "The helpline is open 24/7 for victims.", "She made a 999 call and the 911 dispatcher answered.",
         "The car struck the ditch on the north side of 2000N.", "He lives a mile away.", "Johnson and May met.",
+        "It happened in the 8900 block of Airline Drive.",
     ])
     func refusesNumbersInNamesAndIdentifiers(_ text: String) throws {
         #expect(try TagHarness.tag(text).filter { $0.type == .figure }.isEmpty)

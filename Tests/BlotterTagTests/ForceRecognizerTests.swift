@@ -18,6 +18,7 @@ import BlotterTestSupport
         "Action by the [[force:United States Drug Enforcement Agency]] and [[force:Homeland Security]] followed.",
         "The [[force:U.S. Attorney’s Office]] charged him.",
         "ABC13 called the [[force:Harris County Sheriff's Office]] asking questions. [[force:HCSO]] said a report should be taken.",
+        "Lt. Rebecca Cruz of [[force:HPD]]'s narcotics division and the [[force:NYPD]] spoke. Nurses need CPD hours.",
     ])
     func findsForcesAndAgencies(_ source: String) throws {
         let marked = MarkedText(source)
