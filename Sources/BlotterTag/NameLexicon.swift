@@ -70,8 +70,8 @@ enum NameLexicon {
         // Companies ("Burnham Securities", "Ford Motor Co").
         "Securities", "Capital", "Partners", "Holdings", "Bancorp", "Motors", "Motor", "Co", "Corp", "Corporation",
         "Associates", "Investments", "Insurance", "Energy", "Systems", "Technologies", "Pharmaceuticals", "Industries",
-        "Publishing", "Publishers", "Publications", "Press", "Entertainment", "Productions", "Pictures", "Films",
-        "Solutions", "Services", "Consulting", "Logistics", "Labs", "Software", "Electronics", "Foods", "Brands",
+        "Publishing", "Publishers", "Publications", "Entertainment", "Productions", "Pictures", "Films",
+        "Solutions", "Consulting", "Logistics", "Labs", "Software", "Electronics", "Foods", "Brands",
     ]
 
     /// Lower-case words that introduce a person's full name in news reports ("victim Sarah Everard",
