@@ -140,6 +140,16 @@ enum FigureLexicon {
     /// Prepositions before a bare year that make it a date ("in 2008", "since 2015").
     static let yearPrepositions: Set<String> = ["in", "since", "from", "until", "till", "by", "during", "before", "after", "of", "between", "and", "to", "early", "late", "mid", "summer", "spring", "autumn", "winter"]
 
+    /// Verbs of speaking: "one relative said" introduces a speaker, not a count.
+    static let speechVerbs: Set<String> = ["said", "says", "told", "tells", "wrote", "writes", "added", "explained", "recalled",
+                                           "described", "posted", "commented", "complained", "claimed"]
+
+    /// Words before "one" that make it a pronoun: "no one", "the one", "where one needs".
+    static let beforePronounOne: Set<String> = ["no", "any", "every", "each", "the", "this", "that", "where", "when", "if",
+                                                "which", "what", "someone", "anyone"]
+    /// Nouns "one" does not count: "one part of the process", "on the one hand".
+    static let notCountedAfterOne: Set<String> = ["part", "side", "reason", "example", "instance", "aspect", "hand", "thing", "kind", "sort"]
+
     /// Words before a month named alone that make it a date ("in February", "since March"); not "and" or "to",
     /// which join names ("Johnson and May").
     static let monthPrepositions: Set<String> = ["in", "since", "from", "until", "till", "by", "during", "before", "after",

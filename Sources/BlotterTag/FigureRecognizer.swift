@@ -212,9 +212,14 @@ struct FigureRecognizer: Recognizer {
         }
         if !number.inDigits, tokens[numberStart].text.lowercased() == "one", number.end == numberStart + 1 {
             // "one" as a pronoun: "one of", "one another" are refused by nounPhrase; "no one", "every one" here.
-            if numberStart > sentence.tokens.lowerBound, ["no", "any", "every", "each", "the", "this", "that"].contains(tokens[numberStart - 1].text.lowercased()) {
+            if numberStart > sentence.tokens.lowerBound, FigureLexicon.beforePronounOne.contains(tokens[numberStart - 1].text.lowercased()) {
                 return nil
             }
+            // "One relative said", "one user wrote": "one" for "a" before whoever speaks is no count; nor is "one
+            // part of the process".
+            let nounEnd = end + noun.split(separator: " ").count
+            if nounEnd < limit, FigureLexicon.speechVerbs.contains(tokens[nounEnd].text.lowercased()) { return nil }
+            if FigureLexicon.notCountedAfterOne.contains(noun.lowercased()) { return nil }
         }
         // "the 8900 block of Airline Drive": a US street address, not a count.
         if number.inDigits, end + 1 < limit, tokens[end].text.lowercased() == "block", tokens[end + 1].text.lowercased() == "of" {
@@ -441,6 +446,7 @@ struct FigureRecognizer: Recognizer {
             // "other" opens a counted phrase only before a plural ("two other men"; not "one other", "each other").
             let otherBeforePlural = lower == "other" && end + 1 < limit && tokens[end + 1].kind == .word && Self.looksPlural(tokens[end + 1].text)
             if end == start && !otherBeforePlural && (FigureLexicon.notCountNouns.contains(lower) || FigureLexicon.ofStopWords.contains(lower)) { break }
+            if end > start && FigureLexicon.speechVerbs.contains(lower) { break }
             // Hyphenated compounds: "semi-automatic".
             end += 1
             if end + 1 < limit, tokens[end].text == "-", !tokens[end].spaceBefore, !tokens[end + 1].spaceBefore, tokens[end + 1].kind == .word {
@@ -469,6 +475,9 @@ struct FigureRecognizer: Recognizer {
             if !token.spaceBefore, ["-", "#", ":", "/", "–"].contains(previous.text) { return true }
             if !token.spaceBefore, previous.kind == .word { return true }
             if previous.text == "." && !token.spaceBefore { return true }
+            // A version after a name: "Silk Road 2.0", "Web 3.0".
+            if token.text.contains("."), previous.isCapitalizedWord, index - 1 > sentenceStart,
+               index + 1 >= limit || !Self.isUnitWord(tokens[index + 1].text.lowercased()) { return true }
         }
         if index + 1 < limit {
             let next = tokens[index + 1]

@@ -72,6 +72,7 @@ import BlotterTestSupport
         Case(text: "The cell was 3 m x 2 m.", span: "3 m", kind: .length, value: .number(3), unit: "m"),
         Case(text: "He was remanded for another week.", span: "another week", kind: .duration, value: .number(1), unit: "weeks"),
         Case(text: "He took half a gram of MDMA.", span: "half a gram", kind: .mass, value: .number(0.0005), unit: "kg", of: "MDMA"),
+        Case(text: "One man was arrested at the scene.", span: "One", kind: .count, value: .number(1), of: "man"),
         Case(text: "Charges were authorised against two other men.", span: "two", kind: .count, value: .number(2), of: "other men"),
         Case(text: "Officers found a kilo of cocaine.", span: "a kilo", kind: .mass, value: .number(1), unit: "kg", of: "cocaine"),
         Case(text: "It heats the sample to 280 degrees Celsius.", span: "280 degrees Celsius", kind: .other, value: .number(280), unit: "C"),
@@ -116,7 +117,8 @@ import BlotterTestSupport
         "The meeting began at 10:30 today.", "It happened at 2.15am.", "You may 5 times try.", "He was the second man.",
         "The helpline is open 24/7 for victims.", "She made a 999 call and the 911 dispatcher answered.",
         "The car struck the ditch on the north side of 2000N.", "He lives a mile away.", "Johnson and May met.",
-        "It happened in the 8900 block of Airline Drive.",
+        "It happened in the 8900 block of Airline Drive.", "“A gift,” one user wrote on the Silk Road 2.0 forum.",
+        "It is where one needs to be.", "One part of the process is boring.", "One relative said she was shocked.",
     ])
     func refusesNumbersInNamesAndIdentifiers(_ text: String) throws {
         #expect(try TagHarness.tag(text).filter { $0.type == .figure }.isEmpty)
