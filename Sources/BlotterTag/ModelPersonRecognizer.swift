@@ -11,6 +11,9 @@ struct ModelPersonRecognizer: Recognizer {
     func candidates(in context: TagContext) -> [Entity] {
         let tokens = context.text.tokens
         let filter = ModelSpanFilter(lexicons: model.lexicons)
+        // German capitalises every noun ("Steigerung von Unternehmenserfolg"): there a span must start with a
+        // known given name.
+        let capitalisesNouns = Self.nounCapitalisingLanguages.contains(context.article.language ?? "")
         var out: [Entity] = []
         for sentence in context.text.sentences where !sentence.tokens.isEmpty {
             let labels = model.label(tokens[sentence.tokens])
@@ -19,10 +22,12 @@ struct ModelPersonRecognizer: Recognizer {
                 guard labels[index] == .beginPerson else { index += 1; continue }
                 var end = index + 1
                 while end < labels.count, labels[end] == .insidePerson { end += 1 }
-                let first = sentence.tokens.lowerBound + index
+                let first = trimmedStart(tokens, first: sentence.tokens.lowerBound + index, last: sentence.tokens.lowerBound + end - 1,
+                                         sentence: sentence.tokens)
                 let last = trimmedEnd(tokens, first: first, last: sentence.tokens.lowerBound + end - 1, limit: sentence.tokens.upperBound)
                 let text = context.text.text(of: first..<(last + 1))
-                if filter.refusal(tokens, first...last, sentence: sentence.tokens, text: text) == nil {
+                if filter.refusal(tokens, first...last, sentence: sentence.tokens, text: text) == nil,
+                   !capitalisesNouns || model.lexicons.firstNames.contains(tokens[first].text) {
                     out.append(Entity(type: .person, text: text, start: tokens[first].start, end: tokens[last].end,
                                       sentence: tokens[first].sentence, canonical: text, recognizer: "person.model", priority: 0))
                 }
@@ -30,6 +35,21 @@ struct ModelPersonRecognizer: Recognizer {
             }
         }
         return out
+    }
+
+    /// Languages that write common nouns with a capital (ISO 639-1).
+    static let nounCapitalisingLanguages: Set<String> = ["de", "lb"]
+
+    /// The first word of a sentence that is an everyday word and no given name is not part of the name after it:
+    /// "Unlike Hitler and Nixon", "So Trump did" (the capital is the sentence's).
+    private func trimmedStart(_ tokens: [Token], first: Int, last: Int, sentence: Range<Int>) -> Int {
+        guard first < last, !tokens[sentence.lowerBound..<first].contains(where: { $0.kind == .word }) else { return first }
+        let word = tokens[first].text
+        let lower = word.lowercased()
+        if NameLexicon.sentenceOpeners.contains(lower) { return first + 1 }
+        guard model.lexicons.commonWords.contains(lower), !model.lexicons.firstNames.contains(word),
+              !model.lexicons.titleWords.contains(lower), !NameLexicon.particles.contains(lower) else { return first }
+        return first + 1
     }
 
     /// A name never ends on punctuation ("Rinne B. Groff,", "Mallow Swimming Pool -"), a possessive or a title

@@ -45,13 +45,13 @@ struct ModelSpanFilter {
             || NameLexicon.multiWordCountries.contains(text) {
             return .notAName
         }
-        if span.upperBound + 1 < sentence.upperBound, NameLexicon.organisationHeads.contains(tokens[span.upperBound + 1].text) {
+        if span.upperBound + 1 < sentence.upperBound, NameLexicon.isOrganisationHead(tokens[span.upperBound + 1].text) {
             return .beforeOrganisationHead
         }
         if oneWord, Self.isPlaceSlot(tokens, first, sentence: sentence) { return .placeSlot }
         if oneWord, first + 1 < sentence.upperBound, tokens[first + 1].isCapitalizedWord { return .partOfLongerName }
         let words = tokens[span]
-        if words.contains(where: { NameLexicon.organisationHeads.contains($0.text) || $0.isAcronymPlural }) { return .organisationWord }
+        if words.contains(where: { NameLexicon.isOrganisationHead($0.text) || $0.isAcronymPlural }) { return .organisationWord }
         if words.contains(where: { $0.isLowercaseWord && !NameLexicon.particles.contains($0.text) }) { return .lowerCaseWord }
         if words.contains(where: { $0.kind == .number }) { return .number }
         return nil

@@ -39,8 +39,8 @@ struct PersonRecognizer: Recognizer {
                     }
                     let nameEnd = nameWords(tokens, from: title.tokens.upperBound, limit: range.upperBound)
                     // "Major Investigation Team", "Chief Constable's Office": a rank before an organisation.
-                    let organisation = (nameEnd < range.upperBound && NameLexicon.organisationHeads.contains(tokens[nameEnd].text))
-                        || tokens[title.tokens.upperBound..<nameEnd].contains { NameLexicon.organisationHeads.contains($0.text) }
+                    let organisation = (nameEnd < range.upperBound && NameLexicon.isOrganisationHead(tokens[nameEnd].text))
+                        || tokens[title.tokens.upperBound..<nameEnd].contains { NameLexicon.isOrganisationHead($0.text) }
                     // A headline in title case: "Territory's Governor Calls For Calm" has no person "Calls": one
                     // everyday word after a title is a name only when it is a known name ("Sergeant Wood").
                     let oneWord = nameEnd == title.tokens.upperBound + 1 ? tokens[title.tokens.upperBound].text : nil
@@ -60,18 +60,21 @@ struct PersonRecognizer: Recognizer {
                 if Self.isPersonCue(tokens, index, sentenceStart: range.lowerBound), nameStart < range.upperBound,
                    tokens[nameStart].isCapitalizedWord {
                     let nameEnd = nameWords(tokens, from: nameStart, limit: range.upperBound)
-                    if nameEnd - nameStart >= 2, !(nameEnd < range.upperBound && NameLexicon.organisationHeads.contains(tokens[nameEnd].text)),
-                       !tokens[nameStart..<nameEnd].contains(where: { NameLexicon.organisationHeads.contains($0.text) }) {
+                    if nameEnd - nameStart >= 2, !(nameEnd < range.upperBound && NameLexicon.isOrganisationHead(tokens[nameEnd].text)),
+                       !tokens[nameStart..<nameEnd].contains(where: { NameLexicon.isOrganisationHead($0.text) }) {
                         out.append(person(tokens, nameStart..<nameEnd, context: context, role: nil,
                                           recognizer: "person.cue", priority: 1))
                         index = nameEnd
                         continue
                     }
                 }
-                if lexicons.firstNames.contains(tokens[index].text), tokens[index].isCapitalizedWord {
+                // 2. **first name + surname**, unless the "first name" is the sentence's opening word ("So Trump
+                //    did": "So" is in the census lists).
+                if lexicons.firstNames.contains(tokens[index].text), tokens[index].isCapitalizedWord,
+                   index > range.lowerBound || !NameLexicon.sentenceOpeners.contains(tokens[index].text.lowercased()) {
                     let nameEnd = nameWords(tokens, from: index, limit: range.upperBound)
-                    if nameEnd - index >= 2, !(nameEnd < range.upperBound && NameLexicon.organisationHeads.contains(tokens[nameEnd].text)),
-                       !tokens[(index + 1)..<nameEnd].contains(where: { NameLexicon.organisationHeads.contains($0.text) }) {
+                    if nameEnd - index >= 2, !(nameEnd < range.upperBound && NameLexicon.isOrganisationHead(tokens[nameEnd].text)),
+                       !tokens[(index + 1)..<nameEnd].contains(where: { NameLexicon.isOrganisationHead($0.text) }) {
                         out.append(person(tokens, index..<nameEnd, context: context, role: nil,
                                           recognizer: "person.firstname", priority: 1))
                         index = nameEnd

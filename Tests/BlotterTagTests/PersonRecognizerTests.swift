@@ -66,8 +66,23 @@ import BlotterTestSupport
                       "He leads the German Open by two strokes.", "Results : Chelsea 1 Leeds 1 .",
                       "Paramedics took her to HCA Florida Kendall Hospital.", "Sri Lanka beat Zimbabwe by 49 runs.",
                       "DEA Officials Arrest BVI Premier On Drug Charges – Territory’s Governor Calls For Calm",
-                      "They won 12 seats ( Labour 8 , Conservative 4 ) and see Figure 2 ( Table 3 ) too."])
+                      "They won 12 seats ( Labour 8 , Conservative 4 ) and see Figure 2 ( Table 3 ) too.",
+                      "Costigans Pub on Washington St will be staying open.", "It is sold in the Mac App Store."])
     func neverTagsPlacesOrForcesAsPeople(_ text: String) throws {
         #expect(try TagHarness.tag(text).filter { $0.type == .person }.isEmpty)
+    }
+
+    /// The sentence's capital on an everyday first word is not part of the name: "Unlike Hitler" is "Hitler".
+    @Test func aSentenceInitialEverydayWordIsNoPartOfTheName() throws {
+        let text = "Maybe he had second thoughts about offending them. So Trump did, it seems, read his own book. Unlike Hitler and Nixon, Trump didn’t write his own book."
+        let people = try TagHarness.tag(text).filter { $0.type == .person }
+        #expect(!people.contains { $0.text.hasPrefix("Unlike") || $0.text.hasPrefix("So ") }, "\(people.map(\.text))")
+    }
+
+    /// German writes every noun with a capital: the model's spans there need a known given name.
+    @Test func germanNounsAreNoNames() throws {
+        let text = "Es gibt keine radikalen Veränderungen der eigenen Funktion und deren Services. Steigerung von Unternehmenserfolg. Erstellen von Einmal-Passwörtern mit dem Mac App Store."
+        let people = try TagHarness.tag(text, language: "de").filter { $0.type == .person }.map(\.text)
+        #expect(people.isEmpty, "\(people)")
     }
 }

@@ -7,10 +7,10 @@ import BlotterTestSupport
 enum TagHarness {
     static let models: TagModels? = try? TagModels.load(from: TestPaths.models)
 
-    static func tag(_ text: String, published: String? = nil) throws -> [Entity] {
+    static func tag(_ text: String, published: String? = nil, language: String? = nil) throws -> [Entity] {
         guard let models else { throw HarnessError.noModels }
         let segmented = try Segmenter().segment(text)
-        return try Tagger(models: models).tag(segmented, article: Article(published: published, text: text))
+        return try Tagger(models: models).tag(segmented, article: Article(published: published, language: language, text: text))
     }
 
     /// Spans found for `types` as marks, to compare with `MarkedText.marks`.
