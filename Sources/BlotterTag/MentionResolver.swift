@@ -132,9 +132,12 @@ enum MentionResolver {
     /// are neither ("Usman Hasib"); and never a word that could head a place or an organisation: one wrong model
     /// span ("Max Planck Institute", "Radio Disney") would otherwise tag every "Institute" or "Disney".
     private static func lendsSurname(_ person: Entity, _ names: NameLexicons) -> Bool {
-        if person.priority >= 1 { return true }
         let words = person.text.split(separator: " ").map(String.init)
         guard let first = words.first, let last = words.last else { return false }
+        // An everyday word lends only when it is a known surname ("Grant", "Bell"): "Avis Car" and "Steve Harvey
+        // Show" must not make every later "Car" or "Show" a person.
+        if names.commonWords.contains(last.lowercased()) && !names.surnames.contains(last) { return false }
+        if person.priority >= 1 { return true }
         // A name of two words that are neither known names nor everyday words ("Usman Hasib", "Inderdai Deyal")
         // lends its surname too: "Radio Disney" and "Texas Longhorns" have an everyday or place word.
         let unknownPair = words.count == 2 && !words.contains { names.commonWords.contains($0.lowercased()) || NameLexicon.countries.contains($0) }

@@ -52,12 +52,22 @@ struct ModelPersonRecognizer: Recognizer {
         return first + 1
     }
 
+    private func isEverydayWord(_ word: String) -> Bool {
+        let lexicons = model.lexicons
+        return lexicons.commonWords.contains(word.lowercased()) && !lexicons.surnames.contains(word) && !lexicons.firstNames.contains(word)
+    }
+
     /// A name never ends on punctuation ("Rinne B. Groff,", "Mallow Swimming Pool -"), a possessive or a title
     /// written after it ("Tory MP", "Jane Smith QC"); "Jr." keeps its dot.
     private func trimmedEnd(_ tokens: [Token], first: Int, last: Int, limit: Int) -> Int {
         var last = last
         while last > first, tokens[last].kind != .word || tokens[last].isPossessive
                 || model.lexicons.titleWords.contains(tokens[last].text.lowercased()) {
+            last -= 1
+        }
+        // Past two words, an everyday word that is no name ends nothing ("Betty Crocker Cake Mix"); an
+        // organisation's head stays so the filter refuses the span.
+        while last - first >= 2, tokens[last].kind == .word, isEverydayWord(tokens[last].text), !NameLexicon.isOrganisationHead(tokens[last].text) {
             last -= 1
         }
         return PersonRecognizer.includingSuffixDot(tokens, end: last + 1, limit: limit) - 1

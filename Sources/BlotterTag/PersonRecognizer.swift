@@ -143,7 +143,18 @@ struct PersonRecognizer: Recognizer {
         while cursor > start, tokens[cursor - 1].text == "." || NameLexicon.particles.contains(tokens[cursor - 1].text) {
             cursor -= 1
         }
+        // Nor, past its first two words, on an everyday word that is no name ("Michael J. Shapiro Born",
+        // "Betty Crocker Cake Mix").
+        // An organisation's head stays, so the span is refused for it ("Virginia Intercollegiate Athletic Association").
+        while cursor - start > 2, tokens[cursor - 1].kind == .word, isEverydayWord(tokens[cursor - 1].text),
+              !NameLexicon.isOrganisationHead(tokens[cursor - 1].text) {
+            cursor -= 1
+        }
         return Self.includingSuffixDot(tokens, end: cursor, limit: limit)
+    }
+
+    private func isEverydayWord(_ word: String) -> Bool {
+        lexicons.commonWords.contains(word.lowercased()) && !lexicons.surnames.contains(word) && !lexicons.firstNames.contains(word)
     }
 
     /// "A." inside a name: one capital letter, then a full stop written against it, then a capitalised word.
