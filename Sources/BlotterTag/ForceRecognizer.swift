@@ -25,7 +25,25 @@ struct ForceRecognizer: Recognizer {
     /// Words after "the Met" that make it something else.
     static let metNotPolice: Set<String> = ["Office", "Gala", "Opera", "Museum", "Ball"]
 
+    /// "<Word> Police" phrases that name no police: a website, television shows, figures of speech.
+    static let notForces: Set<String> = ["Android Police", "Fashion Police", "Grammar Police", "Thought Police", "Style Police",
+                                         "Food Police", "Language Police", "Fun Police", "Mood Police"]
+
+    /// In a headline written in title case ("Video Captures Moment Police Drag Passenger"), an everyday word
+    /// before the head is the headline's, not a place: share of capitalised words from which a sentence is one.
+    static let titleCaseShare = 0.6
+
+    private let commonWords: Set<String>
+    /// Everyday words that are also parts of place names ("West Mercia", "Spanish Town", "Four Paths"): kept
+    /// before a head even in a title-case headline.
+    static let placeWords: Set<String> = ["north", "south", "east", "west", "northern", "southern", "eastern", "western",
+                                          "new", "old", "central", "greater", "city", "county", "town", "port", "fort", "lake",
+                                          "saint", "st", "mount", "upper", "lower", "royal", "great", "little", "high", "bay",
+                                          "river", "valley", "park", "beach", "hill", "springs", "falls", "island", "harbour",
+                                          "harbor", "paths", "rock", "green", "bridge", "cross", "heights", "village"]
+
     init(models: TagModels) {
+        commonWords = models.commonWords
         var phrases: [(String, TagModels.ForceEntry)] = []
         for entry in models.forces {
             phrases.append((entry.name, entry))
@@ -76,7 +94,13 @@ struct ForceRecognizer: Recognizer {
                         }
                         if !Self.descriptorWords.contains(tokens[cursor].text) { start = cursor }
                     }
-                    if start < index {
+                    let headline = Self.isTitleCase(tokens[range])
+                    while start < index, headline, commonWords.contains(tokens[start].text.lowercased()),
+                          !Self.placeWords.contains(tokens[start].text.lowercased()),
+                          FigureLexicon.numberWords[tokens[start].text.lowercased()] == nil {
+                        start += 1
+                    }
+                    if start < index, !Self.notForces.contains(context.text.text(of: start..<(index + 1))) {
                         let span = start..<head.tokens.upperBound
                         let text = context.text.text(of: span)
                         out.append(entity(tokens, span, context: context, canonical: Slug.make(text), name: text,
@@ -87,6 +111,16 @@ struct ForceRecognizer: Recognizer {
             }
         }
         return out
+    }
+
+    /// Most words capitalised: a headline in title case.
+    static func isTitleCase(_ tokens: ArraySlice<Token>) -> Bool {
+        var words = 0, capitalised = 0
+        for token in tokens where token.kind == .word {
+            words += 1
+            if token.isCapitalizedWord || token.isAcronym { capitalised += 1 }
+        }
+        return words >= 4 && Double(capitalised) >= titleCaseShare * Double(words)
     }
 
     /// US police department initialisms: "HPD", "LAPD", "NYPD", "CMPD" (one to five capitals before "PD"; not "CPD",

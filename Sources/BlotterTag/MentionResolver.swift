@@ -14,6 +14,7 @@ enum MentionResolver {
         // Offsets that entities cover, so adding a mention checks for overlap in constant time.
         var covered = Coverage(size: text.text.utf8.count)
         for entity in entities { covered.mark(entity) }
+        result = droppingAcronymsDefinedOtherwise(result, text: text)
         result = addAcronymForces(result, text: text, covered: &covered)
         // Results lines and scorecards first: their whole names must not be taken by surname mentions.
         result = ScorerList.addPeople(result, text: text, covered: &covered)
@@ -65,6 +66,37 @@ enum MentionResolver {
     }
 
     static let minimumInitialismLetters = 3
+
+    /// An acronym the page defines as something else is not the force of the same letters: "Asynchronous Task
+    /// Framework (ATF)", "Certified Nutrition Coach (CNC)". The definition is the capitalised words before the
+    /// bracket whose initials spell the acronym; a force defined that way ("… Unit (ERSOU)") keeps its mentions.
+    static func droppingAcronymsDefinedOtherwise(_ entities: [Entity], text: SegmentedText) -> [Entity] {
+        let tokens = text.tokens
+        let acronymForces = Set(entities.filter { $0.type == .force && $0.text.count >= 2 && $0.text.allSatisfy(\.isUppercase) }.map(\.text))
+        guard !acronymForces.isEmpty else { return entities }
+        let forceEnds = Set(entities.filter { $0.type == .force }.map(\.end))
+        var otherwise = Set<String>()
+        for index in tokens.indices where index >= 2 && index + 1 < tokens.count {
+            let acronym = tokens[index].text
+            guard acronymForces.contains(acronym), tokens[index - 1].text == "(", tokens[index + 1].text == ")",
+                  !forceEnds.contains(tokens[index - 2].end) else { continue }
+            // Initials of the capitalised words before the bracket, skipping "of", "and", "the", "for".
+            var letters: [Character] = []
+            var cursor = index - 2
+            while cursor >= 0, letters.count < acronym.count {
+                let word = tokens[cursor]
+                if word.isCapitalizedWord || word.isAcronym, let first = word.text.first {
+                    letters.insert(first, at: 0)
+                } else if !["of", "and", "the", "for", "&"].contains(word.text) {
+                    break
+                }
+                cursor -= 1
+            }
+            if String(letters) == acronym { otherwise.insert(acronym) }
+        }
+        guard !otherwise.isEmpty else { return entities }
+        return entities.filter { !($0.type == .force && otherwise.contains($0.text)) }
+    }
 
     /// "Harris County Sheriff's Office" → "HCSO": the first letters of its capitalised words ("of", "the", "and"
     /// and the possessive left out); "" when the name is one word or already an acronym.

@@ -19,6 +19,12 @@ import BlotterTestSupport
         "The [[force:U.S. Attorney’s Office]] charged him.",
         "ABC13 called the [[force:Harris County Sheriff's Office]] asking questions. [[force:HCSO]] said a report should be taken.",
         "Lt. Rebecca Cruz of [[force:HPD]]'s narcotics division and the [[force:NYPD]] spoke. Nurses need CPD hours.",
+        "Video Captures Moment Police Drag Uncooperative Passenger off Delta Flight",
+        "[[force:Four Paths Police]] Probe Fatal Crash In Clarendon",
+        "He reads Android Police every day, and the [[force:Luton Police]] said so.",
+        "This Asynchronous Task Framework (ATF) would replace the old queues; ATF runs jobs.",
+        "NASM Certified Nutrition Coach (CNC) is best for wellness consultants.",
+        "The [[force:Bureau of Alcohol, Tobacco, Firearms and Explosives]] ([[force:ATF]]) said [[force:ATF]] agents came.",
     ])
     func findsForcesAndAgencies(_ source: String) throws {
         let marked = MarkedText(source)
