@@ -77,6 +77,9 @@ enum FigureLexicon {
         "ml": (.volume, "ml", 1), "millilitres": (.volume, "ml", 1), "milliliters": (.volume, "ml", 1),
         "gallons": (.volume, "gal", 1), "gallon": (.volume, "gal", 1), "pints": (.volume, "pt", 1), "pint": (.volume, "pt", 1),
         "barrels": (.volume, "bbl", 1), "barrel": (.volume, "bbl", 1),
+        "cups": (.volume, "cup", 1), "cup": (.volume, "cup", 1), "tsp": (.volume, "tsp", 1), "teaspoons": (.volume, "tsp", 1),
+        "teaspoon": (.volume, "tsp", 1), "tbsp": (.volume, "tbsp", 1), "tablespoons": (.volume, "tbsp", 1),
+        "tablespoon": (.volume, "tbsp", 1),
         "acres": (.other, "acre", 1), "acre": (.other, "acre", 1), "hectares": (.other, "ha", 1), "hectare": (.other, "ha", 1),
         "bit": (.other, "bit", 1), "bits": (.other, "bit", 1), "bytes": (.other, "byte", 1), "mb": (.other, "MB", 1),
         "gb": (.other, "GB", 1), "tb": (.other, "TB", 1), "kb": (.other, "kB", 1),
@@ -144,6 +147,14 @@ enum FigureLexicon {
     static let speechVerbs: Set<String> = ["said", "says", "told", "tells", "wrote", "writes", "added", "explained", "recalled",
                                            "described", "posted", "commented", "complained", "claimed"]
 
+    /// Capitalised words that may stand before an amount without naming it ("Within 7 business days", "Aged 34",
+    /// "Over 500 people"): a number after them is no model number.
+    static let beforeAmounts: Set<String> = ["within", "about", "over", "under", "nearly", "almost", "around", "approximately",
+                                             "some", "roughly", "only", "just", "age", "aged", "ages", "for", "in", "by", "at",
+                                             "after", "before", "since", "until", "from", "to", "with", "than", "of", "and", "or",
+                                             "all", "the", "these", "those", "its", "their", "his", "her", "our", "another",
+                                             "every", "each", "first", "last", "next", "added", "plus", "minus"]
+
     /// Words before "one" that make it a pronoun: "no one", "the one", "where one needs".
     static let beforePronounOne: Set<String> = ["no", "any", "every", "each", "the", "this", "that", "where", "when", "if",
                                                 "which", "what", "someone", "anyone"]
@@ -191,7 +202,7 @@ enum FigureLexicon {
         "worth", "valued", "estimated", "believed", "thought", "seized", "found", "recovered",
     ]
     /// Counted nouns that are themselves units of time or order handled elsewhere, or pronoun uses of "one".
-    static let notCountNouns: Set<String> = ["of", "another", "other", "another's", "way", "day", "thing", "point", "time"]
+    static let notCountNouns: Set<String> = ["of", "another", "other", "another's", "way", "day", "thing", "point", "time", "such"]
     /// Words after a number that make it a clock time.
     static let timeOfDay: Set<String> = ["am", "pm", "a.m", "p.m", "gmt", "bst", "utc", "o'clock"]
     /// The largest number of words an `of` phrase takes.

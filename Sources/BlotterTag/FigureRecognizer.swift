@@ -184,7 +184,8 @@ struct FigureRecognizer: Recognizer {
                 facts.statedValue = number.value
                 return (make(tokens, start..<(end + 1), facts, context: context), end + 1)
             }
-            if let unit = FigureLexicon.units[word] ?? (tokens[end].text == "%" ? FigureLexicon.units["%"] : nil) {
+            // "h" for hours is written in lower case ("24h"); "3550H" is a model number.
+            if let unit = FigureLexicon.units[word] ?? (tokens[end].text == "%" ? FigureLexicon.units["%"] : nil), tokens[end].text != "H" {
                 if unit.0 == .duration, unitAt == end {
                     return duration(DurationPhrase.Part(amount: number.value * unit.2, unit: unit.1), tokens: tokens, start: start,
                                     unitEnd: end + 1, limit: limit, qualifier: qualifier, context: context, reference: reference)
@@ -475,8 +476,12 @@ struct FigureRecognizer: Recognizer {
             if !token.spaceBefore, ["-", "#", ":", "/", "–"].contains(previous.text) { return true }
             if !token.spaceBefore, previous.kind == .word { return true }
             if previous.text == "." && !token.spaceBefore { return true }
-            // A version after a name: "Silk Road 2.0", "Web 3.0".
-            if token.text.contains("."), previous.isCapitalizedWord, index - 1 > sentenceStart,
+            // A version or model number after a name: "Silk Road 2.0", "Python 2", "RTX 3080", "Japan 101 section"
+            // (not a month's day, a unit's amount, a currency's sum, or the first word of the sentence's number).
+            if previous.isCapitalizedWord || (previous.isAcronym && previous.text.count >= 2), index - 1 > sentenceStart,
+               FigureLexicon.months[previous.text.lowercased()] == nil, FigureLexicon.weekdays[previous.text.lowercased()] == nil,
+               FigureLexicon.currencyWords[previous.text.lowercased()] == nil, FigureLexicon.currencySymbols[previous.text] == nil,
+               FigureLexicon.dollarPrefixes[previous.text] == nil, !FigureLexicon.beforeAmounts.contains(previous.text.lowercased()),
                index + 1 >= limit || !Self.isUnitWord(tokens[index + 1].text.lowercased()) { return true }
         }
         if index + 1 < limit {

@@ -72,6 +72,8 @@ import BlotterTestSupport
         Case(text: "The cell was 3 m x 2 m.", span: "3 m", kind: .length, value: .number(3), unit: "m"),
         Case(text: "He was remanded for another week.", span: "another week", kind: .duration, value: .number(1), unit: "weeks"),
         Case(text: "He took half a gram of MDMA.", span: "half a gram", kind: .mass, value: .number(0.0005), unit: "kg", of: "MDMA"),
+        Case(text: "Add 1/2 cup of sugar.", span: "1/2 cup", kind: .volume, value: .number(0.5), unit: "cup", of: "sugar"),
+        Case(text: "Police said Over 500 people attended.", span: "Over 500", kind: .count, value: .number(500), qualifier: .moreThan, of: "people"),
         Case(text: "One man was arrested at the scene.", span: "One", kind: .count, value: .number(1), of: "man"),
         Case(text: "Charges were authorised against two other men.", span: "two", kind: .count, value: .number(2), of: "other men"),
         Case(text: "Officers found a kilo of cocaine.", span: "a kilo", kind: .mass, value: .number(1), unit: "kg", of: "cocaine"),
@@ -119,6 +121,7 @@ import BlotterTestSupport
         "The car struck the ditch on the north side of 2000N.", "He lives a mile away.", "Johnson and May met.",
         "It happened in the 8900 block of Airline Drive.", "“A gift,” one user wrote on the Silk Road 2.0 forum.",
         "It is where one needs to be.", "One part of the process is boring.", "One relative said she was shocked.",
+        "We ported it from Python 2 at last.", "He plays FIFA 21 with an RTX 3080 card on a Ryzen 5 3550H.",
     ])
     func refusesNumbersInNamesAndIdentifiers(_ text: String) throws {
         #expect(try TagHarness.tag(text).filter { $0.type == .figure }.isEmpty)
