@@ -66,7 +66,9 @@ struct BoilerplateClassifier {
                 break
             }
         }
+        // itemprop holds space-separated names: "description articleBody" (Blogger) is an article body too.
         let isArticleBody = itemprop == Self.articleBodyBytes
+            || (itemprop.count > Self.articleBodyBytes.count && itemprop.split(separator: 0x20).contains { Array($0) == Self.articleBodyBytes })
         traits.article = node.name == "article" || isArticleBody
         guard !names.isEmpty else {
             traits.bodyContainer = isArticleBody

@@ -42,6 +42,7 @@ struct TextAssembler {
         while index < end {
             while let top = open.last, index >= dom.nodes[Int(top)].subtreeEnd {
                 leave(open.removeLast(), linkDepth: &linkDepth)
+                resumeKind(open)
             }
             if index != region && skip(index, region) {
                 index = dom.nodes[Int(index)].subtreeEnd
@@ -61,7 +62,16 @@ struct TextAssembler {
     private mutating func enter(_ index: Int32, linkDepth: inout Int) {
         let role = dom.nodes[Int(index)].role
         if role.contains(.link) { linkDepth += 1 }
-        if role.contains(.lineBreak) { current += Self.lineBreakBytes; return }
+        if role.contains(.lineBreak) {
+            // Two `<br>` in a row end a paragraph: pages before CSS wrote paragraphs so ("text<br><br>text").
+            if let end = Self.endOfTrailingLineBreak(current) {
+                current.removeSubrange(end...)
+                flush()
+                return
+            }
+            current += Self.lineBreakBytes
+            return
+        }
         // Cells of a table row join one line ("Humana | For-Profit | ~17M"), as trafilatura writes tables: a
         // block per cell scattered the rows, and repeated short cells ("Yes") were dropped as duplicates.
         if role.contains(.tableCell) {
@@ -75,6 +85,20 @@ struct TextAssembler {
         }
     }
 
+    /// After a block closes, text that follows belongs to the enclosing block: "<div><h2>Title</h2> text…"
+    /// is a paragraph, not more heading (Blogger posts lost every paragraph after a subheading to the
+    /// empty-section rule).
+    private mutating func resumeKind(_ open: [Int32]) {
+        guard let enclosing = open.last(where: { dom.nodes[Int($0)].role.contains(.block) && !dom.nodes[Int($0)].role.contains(.tableCell) })
+        else {
+            currentKind = .paragraph
+            currentLevel = 0
+            return
+        }
+        currentKind = Self.kind(of: dom.nodes[Int(enclosing)])
+        currentLevel = currentKind == .heading ? Self.headingLevel(dom.nodes[Int(enclosing)].name) : 0
+    }
+
     private mutating func leave(_ index: Int32, linkDepth: inout Int) {
         let role = dom.nodes[Int(index)].role
         if role.contains(.link) { linkDepth -= 1 }
@@ -82,6 +106,15 @@ struct TextAssembler {
     }
 
     static let cellSeparator = Array(" | ".utf8)
+
+    /// Where the line break that ends `bytes` (white space after it allowed) starts, or nil.
+    static func endOfTrailingLineBreak(_ bytes: [UInt8]) -> Int? {
+        var index = bytes.count
+        while index > 0, [0x20, 0x0A, 0x09, 0x0D].contains(bytes[index - 1]) { index -= 1 }
+        let mark = lineBreakBytes
+        guard index >= mark.count, Array(bytes[(index - mark.count)..<index]) == mark else { return nil }
+        return index - mark.count
+    }
 
     private static func kind(of node: DOM.Node) -> TextBlock.Kind {
         if node.role.contains(.heading) { return .heading }

@@ -69,6 +69,22 @@ import BlotterTestSupport
         #expect(!article.text.contains("Related"))
     }
 
+    /// Blogger and pages before CSS: text straight in the post's `<div>`, paragraphs made with `<br><br>`,
+    /// subheadings between them.
+    @Test func textAfterASubheadingAndBrParagraphsAreKept() throws {
+        let prose = String(repeating: "Officers searched the house and seized drugs, cash and phones over two days. ", count: 4)
+        let article = try extract("""
+        <html><body><div class="post-body" itemprop="description articleBody">First. \(prose)<br />
+        <br />
+        <h2>What was found</h2>
+        <br /> Second. \(prose)<br /><br />Third. \(prose)<br />Still third.
+        </div></body></html>
+        """)
+        #expect(article.text.contains("What was found\n\nSecond."), "\(article.text)")
+        #expect(article.text.contains("\n\nThird."))
+        #expect(article.text.contains("two days.\nStill third."))
+    }
+
     @Test func disclaimersAndSocialPleasAreDropped() throws {
         let prose = String(repeating: "Officers searched the house and seized drugs, cash and phones over two days. ", count: 6)
         let article = try extract("""
