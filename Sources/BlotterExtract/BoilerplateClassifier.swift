@@ -16,7 +16,7 @@ struct BoilerplateClassifier {
     /// Tokens that mark boilerplate even beside a content token ("post-comments", "article-share").
     static let strongBoilerplate: Set<String> = ["comment", "comments", "share", "sharing", "social", "related",
                                                  "newsletter", "cookie", "consent", "promo", "advert", "sidebar",
-                                                 "footer", "nav", "menu", "breadcrumb", "tags", "byline"]
+                                                 "footer", "nav", "menu", "breadcrumb", "tags", "byline", "vjs"]
 
     /// With "author" these name the author's box ("rkv-author-box__description", "author__bio text-center"):
     /// boilerplate even beside a content token such as "text". "author" alone stays weak (a byline wrapper

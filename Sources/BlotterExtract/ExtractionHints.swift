@@ -38,13 +38,15 @@ enum ExtractionHints {
         "banner", "alert", "notice", "toolbar", "skip", "hidden", "modal", "popup", "overlay", "outbrain",
         "taboola", "print", "caption", "credit", "copyright", "login", "search", "timestamp",
         "othernews", "morenews", "readmore", "more", "contentinfo", "complementary", "dialog", "rss", "jump", "toc",
+        "vjs",
     ]
 
     /// Substrings of a class or id that mark boilerplate even inside a longer token ("post-sharebar").
     static let boilerplateSubstrings: [String] = [
         "comment", "share", "social", "cookie", "newsletter", "subscribe", "related", "sidebar", "breadcrumb",
         "advert", "promo", "sponsor", "footer", "navbar", "menu", "banner", "popup", "paywall", "outbrain",
-        "taboola", "recirc", "most-read", "mostread", "trending", "disclosure", "disclaimer",
+        "taboola", "recirc", "most-read", "mostread", "trending", "disclosure", "disclaimer", "jwplayer", "video-player",
+        "videoplayer",
     ]
 
     /// Tokens that keep an element even if another token looks like boilerplate ("article-body comments-on").
