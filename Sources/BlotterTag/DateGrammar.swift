@@ -43,13 +43,13 @@ enum DateGrammar {
 
     private static func dayFirst(_ tokens: [Token], _ start: Int, _ limit: Int) -> (String, Int)? {
         var first = start
-        if first < limit, tokens[first].text.lowercased() == "the", first + 1 < limit { first += 1 }
+        if first < limit, tokens[first].lower == "the", first + 1 < limit { first += 1 }
         guard let (day, afterDay) = dayNumber(tokens, first, limit) ?? ordinalDay(tokens, first, limit) else { return nil }
         // "the second" alone is not a date; "the second of August" is.
         let ordinalWord = tokens[first].kind == .word
         var cursor = afterDay
         if cursor < limit, tokens[cursor].text == ".", !tokens[cursor].spaceBefore { cursor += 1 }
-        if cursor < limit, tokens[cursor].text.lowercased() == "of" { cursor += 1 }
+        if cursor < limit, tokens[cursor].lower == "of" { cursor += 1 }
         guard cursor < limit, let month = monthName(tokens[cursor], requireCapital: false) else { return nil }
         if ordinalWord, cursor == afterDay { return nil }  // "second may" is not "the 2nd of May"
         cursor += 1
@@ -69,7 +69,7 @@ enum DateGrammar {
         var cursor = start + 1
         if cursor < limit, tokens[cursor].text == "." || tokens[cursor].text == ",", !tokens[cursor].spaceBefore { cursor += 1 }
         var dayStart = cursor
-        if dayStart < limit, tokens[dayStart].text.lowercased() == "the" { dayStart += 1 }
+        if dayStart < limit, tokens[dayStart].lower == "the" { dayStart += 1 }
         if let (day, afterDay) = dayNumber(tokens, dayStart, limit) ?? ordinalDay(tokens, dayStart, limit) {
             // A bare "may 5" in lower case is too often the verb: lower-case "may" needs "the", an ordinal word
             // or a day in digits with nothing verb-like after it.
@@ -142,7 +142,7 @@ enum DateGrammar {
         }
         guard parts.count >= 2, let separator else { return nil }
         // "1/2 mile", "10 1/2 miles": fractions, not dates.
-        if parts.count == 2, separator == "/", cursor < limit, FigureRecognizer.isUnitWord(tokens[cursor].text.lowercased()) { return nil }
+        if parts.count == 2, separator == "/", cursor < limit, FigureRecognizer.isUnitWord(tokens[cursor].lower) { return nil }
         if parts.count == 2, start > sentenceStart, tokens[start - 1].kind == .number { return nil }
         let yearText = parts.count == 3 ? tokens[cursor - 1].text : ""
         if parts.count == 3, tokens[start].text.count == 4 {  // 2016-04-21
@@ -155,7 +155,7 @@ enum DateGrammar {
             year = yearText.count == 2 ? 2000 + parts[2] - (parts[2] > 50 ? 100 : 0) : parts[2]
         } else {
             // Two numbers are a date only as dd/mm, or after a word that announces a date ("on 4-22").
-            let announced = afterWeekday || start > sentenceStart && ["on", "in", "by", "until", "since", "from", "before", "after"].contains(tokens[start - 1].text.lowercased())
+            let announced = afterWeekday || start > sentenceStart && ["on", "in", "by", "until", "since", "from", "before", "after"].contains(tokens[start - 1].lower)
             guard separator == "/" || announced, separator != "." else { return nil }
         }
         let (a, b) = (parts[0], parts[1])
@@ -170,11 +170,11 @@ enum DateGrammar {
 
     private static func dayOfRelativeMonth(_ tokens: [Token], _ start: Int, _ limit: Int, _ reference: Reference?) -> (String, Int)? {
         var first = start
-        if first < limit, tokens[first].text.lowercased() == "the" { first += 1 }
+        if first < limit, tokens[first].lower == "the" { first += 1 }
         guard let (day, afterDay) = dayNumber(tokens, first, limit) ?? ordinalDay(tokens, first, limit),
-              afterDay + 2 < limit, tokens[afterDay].text.lowercased() == "of",
-              tokens[afterDay + 2].text.lowercased() == "month",
-              let shift = ["last": -1, "previous": -1, "this": 0, "next": 1][tokens[afterDay + 1].text.lowercased()] else { return nil }
+              afterDay + 2 < limit, tokens[afterDay].lower == "of",
+              tokens[afterDay + 2].lower == "month",
+              let shift = ["last": -1, "previous": -1, "this": 0, "next": 1][tokens[afterDay + 1].lower] else { return nil }
         let end = afterDay + 3
         guard let reference, let month = calendar.date(byAdding: .month, value: shift, to: reference.date) else {
             return ("XXXX-XX-" + two(day), end)
@@ -186,10 +186,10 @@ enum DateGrammar {
     // MARK: "two sundays from now", "3 fridays ago"
 
     private static func weekdaysFromNow(_ tokens: [Token], _ start: Int, _ limit: Int, _ reference: Reference?) -> (String, Int)? {
-        guard start + 3 < limit, let count = FigureLexicon.numberWords[tokens[start].text.lowercased()] ?? Double(tokens[start].text),
-              count >= 1, count <= 10, count == count.rounded(), tokens[start + 1].text.lowercased().hasSuffix("s") else { return nil }
-        guard let day = FigureLexicon.weekdays[String(tokens[start + 1].text.lowercased().dropLast())] else { return nil }
-        let words = (tokens[start + 2].text.lowercased(), tokens[start + 3].text.lowercased())
+        guard start + 3 < limit, let count = FigureLexicon.numberWords[tokens[start].lower] ?? Double(tokens[start].text),
+              count >= 1, count <= 10, count == count.rounded(), tokens[start + 1].lower.hasSuffix("s") else { return nil }
+        guard let day = FigureLexicon.weekdays[String(tokens[start + 1].lower.dropLast())] else { return nil }
+        let words = (tokens[start + 2].lower, tokens[start + 3].lower)
         let end: Int
         let forward: Bool
         if words == ("from", "now") { (end, forward) = (start + 4, true) }
@@ -208,8 +208,8 @@ enum DateGrammar {
     // MARK: "on the 27th", "for the second"
 
     private static func theDay(_ tokens: [Token], _ start: Int, _ limit: Int, _ sentenceStart: Int) -> (String, Int)? {
-        guard start > sentenceStart, tokens[start].text.lowercased() == "the", start + 1 < limit,
-              ["on", "for", "by", "until", "till", "from"].contains(tokens[start - 1].text.lowercased()) else { return nil }
+        guard start > sentenceStart, tokens[start].lower == "the", start + 1 < limit,
+              ["on", "for", "by", "until", "till", "from"].contains(tokens[start - 1].lower) else { return nil }
         // Digits need an ordinal suffix or the end of the phrase ("the 27!"); words must be ordinals.
         if let (day, end) = dayNumber(tokens, start + 1, limit) {
             let suffixed = end > start + 2
@@ -251,18 +251,18 @@ enum DateGrammar {
         guard tokens[start].kind == .word else { return nil }
         var cursor = start
         var shift = 0
-        var modifier = tokens[cursor].text.lowercased()
+        var modifier = tokens[cursor].lower
         // "the first friday of july", "second sunday": an ordinal weekday of a month.
         var ordinalStart = cursor
         if modifier == "the", cursor + 1 < limit { ordinalStart = cursor + 1 }
-        if ordinalStart + 1 < limit, let _ = FigureLexicon.ordinalWords[tokens[ordinalStart].text.lowercased()],
+        if ordinalStart + 1 < limit, let _ = FigureLexicon.ordinalWords[tokens[ordinalStart].lower],
            weekdayName(tokens[ordinalStart + 1]) != nil {
             var end = ordinalStart + 2
-            if end + 1 < limit, tokens[end].text.lowercased() == "of", monthName(tokens[end + 1], requireCapital: false) != nil { end += 2 }
+            if end + 1 < limit, tokens[end].lower == "of", monthName(tokens[end + 1], requireCapital: false) != nil { end += 2 }
             return ("XXXX-XX-XX", end)
         }
         // "this week friday", "last week sunday"
-        if ["last", "next", "this"].contains(modifier), cursor + 2 < limit, tokens[cursor + 1].text.lowercased() == "week",
+        if ["last", "next", "this"].contains(modifier), cursor + 2 < limit, tokens[cursor + 1].lower == "week",
            weekdayName(tokens[cursor + 2]) != nil {
             cursor += 2
             shift = modifier == "last" ? -1 : (modifier == "next" ? 1 : 0)
@@ -280,18 +280,18 @@ enum DateGrammar {
             cursor += 1
         }
         // "on Thursday last", "Monday next": the modifier written after the day.
-        if modifier == tokens[start].text.lowercased(), cursor < limit, ["last", "next"].contains(tokens[cursor].text.lowercased()),
-           cursor + 1 >= limit || !["week", "month", "year", "time", "of"].contains(tokens[cursor + 1].text.lowercased()) {
-            shift = tokens[cursor].text.lowercased() == "last" ? -1 : 1
-            modifier = tokens[cursor].text.lowercased()
+        if modifier == tokens[start].lower, cursor < limit, ["last", "next"].contains(tokens[cursor].lower),
+           cursor + 1 >= limit || !["week", "month", "year", "time", "of"].contains(tokens[cursor + 1].lower) {
+            shift = tokens[cursor].lower == "last" ? -1 : 1
+            modifier = tokens[cursor].lower
             cursor += 1
         }
         // "friday next week", "friday this week", "tuesday of next week"
         var weekWords = cursor
-        if weekWords < limit, tokens[weekWords].text.lowercased() == "of" { weekWords += 1 }
-        if weekWords + 1 < limit, ["next", "this", "last"].contains(tokens[weekWords].text.lowercased()),
-           tokens[weekWords + 1].text.lowercased() == "week" {
-            let word = tokens[weekWords].text.lowercased()
+        if weekWords < limit, tokens[weekWords].lower == "of" { weekWords += 1 }
+        if weekWords + 1 < limit, ["next", "this", "last"].contains(tokens[weekWords].lower),
+           tokens[weekWords + 1].lower == "week" {
+            let word = tokens[weekWords].lower
             shift = word == "next" ? 1 : (word == "last" ? -1 : 0)
             modifier = "this"
             cursor = weekWords + 2
@@ -304,7 +304,7 @@ enum DateGrammar {
             return (value, end)
         }
         // "thursday the 21st", "saturday the second"
-        if cursor + 1 < limit, tokens[cursor].text.lowercased() == "the",
+        if cursor + 1 < limit, tokens[cursor].lower == "the",
            let (dayOfMonth, end) = dayNumber(tokens, cursor + 1, limit) ?? ordinalDay(tokens, cursor + 1, limit) ?? cardinalDay(tokens, cursor + 1, limit) {
             return ("XXXX-XX-" + two(dayOfMonth), end)
         }
@@ -335,10 +335,10 @@ enum DateGrammar {
         var cursor = index
         while cursor > 0, index - cursor < futureWindow, tokens[cursor - 1].sentence == sentence { cursor -= 1 }
         while cursor < tokens.count, cursor - index < futureWindow, tokens[cursor].sentence == sentence {
-            let word = tokens[cursor].text.lowercased()
+            let word = tokens[cursor].lower
             // "going" only as "going to" ("an investigation that's just getting going" is not the future).
             if futureMarkers.contains(word),
-               word != "going" || (cursor + 1 < tokens.count && tokens[cursor + 1].text.lowercased() == "to") { return true }
+               word != "going" || (cursor + 1 < tokens.count && tokens[cursor + 1].lower == "to") { return true }
             cursor += 1
         }
         return false
@@ -351,14 +351,14 @@ enum DateGrammar {
         guard first.count >= 3, first.first == "t" || first.first == "T" || first.first == "y" || first.first == "Y" else { return nil }
         var cursor = start
         var extra = 0
-        let words = tokens[start..<min(limit, start + 4)].map { $0.text.lowercased() }
+        let words = tokens[start..<min(limit, start + 4)].map { $0.lower }
         if words.starts(with: ["the", "day", "after"]) { extra = 1; cursor += 3 }
         else if words.starts(with: ["the", "day", "before"]) { extra = -1; cursor += 3 }
         // "the next day", "the following day": days of the story, not of the article, so never resolved.
         else if words.count >= 3, words[0] == "the", words[2] == "day", FigureLexicon.narrativeDays.contains(words[1]) {
             return ("XXXX-XX-XX", start + 3)
         }
-        guard cursor < limit, let offset = FigureLexicon.relativeDays[tokens[cursor].text.lowercased()] else { return nil }
+        guard cursor < limit, let offset = FigureLexicon.relativeDays[tokens[cursor].lower] else { return nil }
         // "today" is too often "nowadays" in news prose: it is a date only when the article's date resolves it.
         guard let reference else { return offset == 0 && extra == 0 ? nil : ("XXXX-XX-XX", cursor + 1) }
         return (isoDate(reference.date, addingDays: offset + extra), cursor + 1)
@@ -371,7 +371,7 @@ enum DateGrammar {
         // "2000N" (a road) is no year: nothing may be written against the number.
         if start + 1 < limit, !tokens[start + 1].spaceBefore, tokens[start + 1].kind == .word { return nil }
         guard first.kind == .number, first.text.count == 4, let year = Int(first.text), (1900...2100).contains(year),
-              start > sentenceStart, FigureLexicon.yearPrepositions.contains(tokens[start - 1].text.lowercased()) else { return nil }
+              start > sentenceStart, FigureLexicon.yearPrepositions.contains(tokens[start - 1].lower) else { return nil }
         return (String(year), start + 1)
     }
 
@@ -381,12 +381,12 @@ enum DateGrammar {
     private static func bareMonth(_ tokens: [Token], _ start: Int, _ limit: Int, _ sentenceStart: Int, _ reference: Reference?) -> (String, Int)? {
         var cursor = start
         var shift: Int?
-        let first = tokens[start].text.lowercased()
+        let first = tokens[start].lower
         if ["last", "next", "this"].contains(first), start + 1 < limit {
             shift = first == "last" ? -1 : (first == "next" ? 1 : 0)
             cursor += 1
         } else {
-            guard start > sentenceStart, FigureLexicon.monthPrepositions.contains(tokens[start - 1].text.lowercased()) else { return nil }
+            guard start > sentenceStart, FigureLexicon.monthPrepositions.contains(tokens[start - 1].lower) else { return nil }
         }
         let token = tokens[cursor]
         guard let month = monthName(token, requireCapital: true), token.text.count >= 5 || token.text == "May" || token.text == "June" || token.text == "July"
@@ -411,13 +411,13 @@ enum DateGrammar {
         guard start < limit, tokens[start].kind == .number, tokens[start].text.count <= 2,
               let day = Int(tokens[start].text), (1...31).contains(day) else { return nil }
         var cursor = start + 1
-        if cursor < limit, FigureLexicon.ordinalSuffixes.contains(tokens[cursor].text.lowercased()), !tokens[cursor].spaceBefore { cursor += 1 }
+        if cursor < limit, FigureLexicon.ordinalSuffixes.contains(tokens[cursor].lower), !tokens[cursor].spaceBefore { cursor += 1 }
         return (day, cursor)
     }
 
     /// "fifteen", "twenty one": a day of the month as a cardinal word (after "the").
     private static func cardinalDay(_ tokens: [Token], _ start: Int, _ limit: Int) -> (Int, Int)? {
-        guard start < limit, let value = FigureLexicon.numberWords[tokens[start].text.lowercased()], value >= 1, value <= 31,
+        guard start < limit, let value = FigureLexicon.numberWords[tokens[start].lower], value >= 1, value <= 31,
               value == value.rounded() else { return nil }
         return (Int(value), start + 1)
     }
@@ -425,12 +425,12 @@ enum DateGrammar {
     /// "second", "eleventh", "twenty-first", "thirty first".
     private static func ordinalDay(_ tokens: [Token], _ start: Int, _ limit: Int) -> (Int, Int)? {
         guard start < limit else { return nil }
-        let word = tokens[start].text.lowercased()
+        let word = tokens[start].lower
         if let day = FigureLexicon.ordinalWords[word] { return (day, start + 1) }
         if word == "twenty" || word == "thirty" {
             var cursor = start + 1
             if cursor < limit, tokens[cursor].text == "-" { cursor += 1 }
-            if cursor < limit, let unit = FigureLexicon.ordinalWords[tokens[cursor].text.lowercased()], unit < 10 {
+            if cursor < limit, let unit = FigureLexicon.ordinalWords[tokens[cursor].lower], unit < 10 {
                 let day = (word == "twenty" ? 20 : 30) + unit
                 return day <= 31 ? (day, cursor + 1) : nil
             }
@@ -441,14 +441,14 @@ enum DateGrammar {
     private static func monthName(_ token: Token, requireCapital: Bool) -> Int? {
         guard token.kind == .word else { return nil }
         if requireCapital, token.text.first?.isUppercase != true { return nil }
-        return FigureLexicon.months[token.text.lowercased()]
+        return FigureLexicon.months[token.lower]
     }
 
     /// Full weekday names in any case; abbreviations ("Mon", "Sun") only capitalised, except the unambiguous
     /// "tues" / "thurs".
     private static func weekdayName(_ token: Token) -> Int? {
-        guard token.kind == .word, let day = FigureLexicon.weekdays[token.text.lowercased()] else { return nil }
-        let lower = token.text.lowercased()
+        guard token.kind == .word, let day = FigureLexicon.weekdays[token.lower] else { return nil }
+        let lower = token.lower
         if lower.count > 5 || ["tues", "thurs", "thur"].contains(lower) || token.text.first?.isUppercase == true { return day }
         return nil
     }
@@ -491,13 +491,13 @@ enum AgeGrammar {
     /// The end of the age phrase after a number and its unit, or nil.
     static func end(_ tokens: [Token], afterNumber index: Int, limit: Int) -> (end: Int, unit: String)? {
         var cursor = index
-        if cursor < limit, tokens[cursor].text.lowercased() == "yo" { return (cursor + 1, "years") }
+        if cursor < limit, tokens[cursor].lower == "yo" { return (cursor + 1, "years") }
         if cursor < limit, tokens[cursor].text == "-" { cursor += 1 }
-        guard cursor < limit, let unit = units[tokens[cursor].text.lowercased()] else { return nil }
+        guard cursor < limit, let unit = units[tokens[cursor].lower] else { return nil }
         cursor += 1
         if cursor < limit, tokens[cursor].text == "-" { cursor += 1 }
-        if cursor < limit, tokens[cursor].text.lowercased() == "old" { return (cursor + 1, unit) }
-        if cursor + 1 < limit, tokens[cursor].text.lowercased() == "of", tokens[cursor + 1].text.lowercased() == "age" {
+        if cursor < limit, tokens[cursor].lower == "old" { return (cursor + 1, unit) }
+        if cursor + 1 < limit, tokens[cursor].lower == "of", tokens[cursor + 1].lower == "age" {
             return (cursor + 2, unit)
         }
         return nil

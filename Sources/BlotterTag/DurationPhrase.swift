@@ -18,9 +18,9 @@ enum DurationPhrase {
     /// The next part after `index`: optional "and" or comma, a number, a duration unit of a different kind.
     static func nextPart(_ tokens: [Token], at index: Int, limit: Int, numbers: NumberParser) -> (Part, Int)? {
         var cursor = index
-        if cursor < limit, ["and", ","].contains(tokens[cursor].text.lowercased()) { cursor += 1 }
+        if cursor < limit, ["and", ","].contains(tokens[cursor].lower) { cursor += 1 }
         guard cursor < limit, let number = numbers.parse(tokens, at: cursor, limit: limit), number.end < limit,
-              let unit = FigureLexicon.units[tokens[number.end].text.lowercased()], unit.0 == .duration else { return nil }
+              let unit = FigureLexicon.units[tokens[number.end].lower], unit.0 == .duration else { return nil }
         return (Part(amount: number.value * unit.2, unit: unit.1), number.end + 1)
     }
 
@@ -28,11 +28,11 @@ enum DurationPhrase {
     /// the direction, the anchor's offset in days from the article's date, and the end of the phrase.
     static func relation(_ tokens: [Token], at index: Int, limit: Int) -> (direction: Int, anchorDays: Int, end: Int)? {
         guard index < limit else { return nil }
-        let word = tokens[index].text.lowercased()
+        let word = tokens[index].lower
         if word == "ago" { return (-1, 0, index + 1) }
-        if word == "from", index + 1 < limit, ["now", "today"].contains(tokens[index + 1].text.lowercased()) { return (1, 0, index + 2) }
+        if word == "from", index + 1 < limit, ["now", "today"].contains(tokens[index + 1].lower) { return (1, 0, index + 2) }
         if word == "after" || word == "before", index + 1 < limit,
-           let anchor = FigureLexicon.relativeDays[tokens[index + 1].text.lowercased()] {
+           let anchor = FigureLexicon.relativeDays[tokens[index + 1].lower] {
             return (word == "after" ? 1 : -1, anchor, index + 2)
         }
         return nil
@@ -41,7 +41,7 @@ enum DurationPhrase {
     /// "in 3 weeks" is a date when the sentence speaks of the future ("will be sentenced in three weeks");
     /// otherwise "in" starts a duration ("seized in two weeks of raids").
     static func isFutureIn(_ tokens: [Token], before start: Int, sentenceStart: Int) -> Bool {
-        guard start > sentenceStart, tokens[start - 1].text.lowercased() == "in" else { return false }
+        guard start > sentenceStart, tokens[start - 1].lower == "in" else { return false }
         return DateGrammar.speaksOfFuture(tokens, around: start)
     }
 

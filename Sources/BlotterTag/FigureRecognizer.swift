@@ -85,14 +85,14 @@ struct FigureRecognizer: Recognizer {
             currency = prefixed
             numberStart = cursor + 2
         } else if cursor + 2 < limit, tokens[cursor + 1].text == "$", tokens[cursor + 2].kind == .number,
-                  let prefixed = FigureLexicon.spacedDollarPrefixes[tokens[cursor].text.lowercased()] {
+                  let prefixed = FigureLexicon.spacedDollarPrefixes[tokens[cursor].lower] {
             // Tokenised newswire: "c $ 16.4 million".
             currency = prefixed
             numberStart = cursor + 2
         }
         // A sign: "minus five percent".
         var sign = 1.0
-        if currency == nil, numberStart < limit, ["minus", "negative"].contains(tokens[numberStart].text.lowercased()) {
+        if currency == nil, numberStart < limit, ["minus", "negative"].contains(tokens[numberStart].lower) {
             sign = -1
             numberStart += 1
         }
@@ -107,7 +107,7 @@ struct FigureRecognizer: Recognizer {
         if let currency {
             var value = number.value
             var stated: Double?
-            if end < limit, let minor = FigureLexicon.minorCurrency[tokens[end].text.lowercased()], !tokens[end].spaceBefore {
+            if end < limit, let minor = FigureLexicon.minorCurrency[tokens[end].lower], !tokens[end].spaceBefore {
                 stated = value
                 value *= minor.1
                 end += 1
@@ -122,8 +122,8 @@ struct FigureRecognizer: Recognizer {
             return (make(tokens, start..<age.end, FigureFacts(kind: .age, value: .number(number.value), unit: age.unit, qualifier: qualifier),
                          context: context), age.end)
         }
-        if numberStart > sentence.tokens.lowerBound, ["aged", "age", "ages"].contains(tokens[numberStart - 1].text.lowercased()) {
-            let spanStart = tokens[numberStart - 1].text.lowercased() == "age" && start == numberStart ? numberStart - 1 : start
+        if numberStart > sentence.tokens.lowerBound, ["aged", "age", "ages"].contains(tokens[numberStart - 1].lower) {
+            let spanStart = tokens[numberStart - 1].lower == "age" && start == numberStart ? numberStart - 1 : start
             return (age(number.value, tokens: tokens, span: spanStart..<end, qualifier: qualifier, context: context), end)
         }
         // "Jamal Carter, 24, of Leeds", "John Smith (24)", "a woman, 47,": a whole number between commas or
@@ -132,34 +132,34 @@ struct FigureRecognizer: Recognizer {
             return (age(number.value, tokens: tokens, span: start..<end, qualifier: qualifier, context: context), end)
         }
         // "aged 31 and 45", "aged 19, 23 and 30": the later numbers of an age list are ages too.
-        if number.inDigits, numberStart >= sentence.tokens.lowerBound + 2, ["and", ",", "&", "to", "-"].contains(tokens[numberStart - 1].text.lowercased()),
+        if number.inDigits, numberStart >= sentence.tokens.lowerBound + 2, ["and", ",", "&", "to", "-"].contains(tokens[numberStart - 1].lower),
            Self.followsAgeList(tokens, before: numberStart - 1, sentenceStart: sentence.tokens.lowerBound) {
             return (age(number.value, tokens: tokens, span: start..<end, qualifier: qualifier, context: context), end)
         }
         // A unit joined by a hyphen: "3-inch", "68-ounce", "12-cent", "30-minutes".
         var unitAt = end
         if end + 1 < limit, tokens[end].text == "-", !tokens[end].spaceBefore, !tokens[end + 1].spaceBefore,
-           Self.isUnitWord(tokens[end + 1].text.lowercased()) {
+           Self.isUnitWord(tokens[end + 1].lower) {
             unitAt = end + 1
         }
         // Units and currency words.
         if unitAt < limit {
             let end = unitAt
-            let word = tokens[end].text.lowercased()
-            if end + 2 < limit, let unit = FigureLexicon.threeWordUnits[word + " " + tokens[end + 1].text.lowercased() + " " + tokens[end + 2].text.lowercased()] {
+            let word = tokens[end].lower
+            if end + 2 < limit, let unit = FigureLexicon.threeWordUnits[word + " " + tokens[end + 1].lower + " " + tokens[end + 2].lower] {
                 return measure(unit, value: number.value, tokens: tokens, span: start..<(end + 3), qualifier: qualifier, context: context)
             }
-            if end + 1 < limit, let unit = FigureLexicon.twoWordUnits[word + " " + tokens[end + 1].text.lowercased()] {
+            if end + 1 < limit, let unit = FigureLexicon.twoWordUnits[word + " " + tokens[end + 1].lower] {
                 return measure(unit, value: number.value, tokens: tokens, span: start..<(end + 2), qualifier: qualifier, context: context)
             }
-            let followedByOf = end + 1 < limit && tokens[end + 1].text.lowercased() == "of"
+            let followedByOf = end + 1 < limit && tokens[end + 1].lower == "of"
             if (word == "pounds" || word == "pound") && followedByOf {
                 return measure((.mass, "kg", 0.45359237), value: number.value, tokens: tokens, span: start..<(end + 1),
                                qualifier: qualifier, context: context)
             }
             // "10 US dollars", "100 Chinese yuan"
             if end + 1 < limit, let country = FigureLexicon.currencyCountries[word.trimmingCharacters(in: ["."])],
-               FigureLexicon.currencyWords[tokens[end + 1].text.lowercased()] != nil {
+               FigureLexicon.currencyWords[tokens[end + 1].lower] != nil {
                 return money(number.value, code: country, tokens: tokens, span: start..<(end + 2), qualifier: qualifier, context: context)
             }
             // A symbol after the number: "100 €", "100,000 ₭".
@@ -192,7 +192,7 @@ struct FigureRecognizer: Recognizer {
                 }
                 // Heights in descriptions of suspects: "5ft 10in" is 5.83 ft.
                 if unit.1 == "ft", unitAt == end, end + 2 < limit, let inches = numbers.parse(tokens, at: end + 1, limit: limit),
-                   inches.value < 12, inches.end < limit, Self.inchWords.contains(tokens[inches.end].text.lowercased()) {
+                   inches.value < 12, inches.end < limit, Self.inchWords.contains(tokens[inches.end].lower) {
                     return measure(unit, value: number.value + inches.value / 12, tokens: tokens, span: start..<(inches.end + 1),
                                    qualifier: qualifier, context: context)
                 }
@@ -200,7 +200,7 @@ struct FigureRecognizer: Recognizer {
             }
         }
         // Times of day are not figures: "2.15am", "10 pm".
-        if end < limit, FigureLexicon.timeOfDay.contains(tokens[end].text.lowercased()) { return nil }
+        if end < limit, FigureLexicon.timeOfDay.contains(tokens[end].lower) { return nil }
         // A bare year is not a count ("2020 season").
         if number.inDigits, let digits = number.digitsText, digits.count == 4, !digits.contains(","), (1900...2100).contains(Int(number.value)) {
             return nil
@@ -211,19 +211,19 @@ struct FigureRecognizer: Recognizer {
             return rangeStart(number, tokens: tokens, start: start, end: end, limit: limit, sentence: sentence, qualifier: qualifier,
                               reference: reference, context: context)
         }
-        if !number.inDigits, tokens[numberStart].text.lowercased() == "one", number.end == numberStart + 1 {
+        if !number.inDigits, tokens[numberStart].lower == "one", number.end == numberStart + 1 {
             // "one" as a pronoun: "one of", "one another" are refused by nounPhrase; "no one", "every one" here.
-            if numberStart > sentence.tokens.lowerBound, FigureLexicon.beforePronounOne.contains(tokens[numberStart - 1].text.lowercased()) {
+            if numberStart > sentence.tokens.lowerBound, FigureLexicon.beforePronounOne.contains(tokens[numberStart - 1].lower) {
                 return nil
             }
             // "One relative said", "one user wrote": "one" for "a" before whoever speaks is no count; nor is "one
             // part of the process".
             let nounEnd = end + noun.split(separator: " ").count
-            if nounEnd < limit, FigureLexicon.speechVerbs.contains(tokens[nounEnd].text.lowercased()) { return nil }
+            if nounEnd < limit, FigureLexicon.speechVerbs.contains(tokens[nounEnd].lower) { return nil }
             if FigureLexicon.notCountedAfterOne.contains(noun.lowercased()) { return nil }
         }
         // "the 8900 block of Airline Drive": a US street address, not a count.
-        if number.inDigits, end + 1 < limit, tokens[end].text.lowercased() == "block", tokens[end + 1].text.lowercased() == "of" {
+        if number.inDigits, end + 1 < limit, tokens[end].lower == "block", tokens[end + 1].lower == "of" {
             return nil
         }
         // "a 999 call", "the 911 dispatcher": emergency numbers are identifiers, not counts.
@@ -247,9 +247,9 @@ struct FigureRecognizer: Recognizer {
         let sentenceEnds = close == "." && (end + 1 == limit || tokens[end + 1].sentence != tokens[end].sentence)
         guard (open == "," && (close == "," || sentenceEnds)) || (open == "(" && close == ")") else { return false }
         let name = tokens[index - 2]
-        if FigureLexicon.personNouns.contains(name.text.lowercased()) { return true }  // "a woman, 47, was charged"
+        if FigureLexicon.personNouns.contains(name.lower) { return true }  // "a woman, 47, was charged"
         return name.isCapitalizedWord && !NameLexicon.notNameWords.contains(name.text)
-            && FigureLexicon.months[name.text.lowercased()] == nil && FigureLexicon.weekdays[name.text.lowercased()] == nil
+            && FigureLexicon.months[name.lower] == nil && FigureLexicon.weekdays[name.lower] == nil
     }
 
     /// Measures written with an article instead of a number: "half a gram" (0.5 of any measure), "a kilo of
@@ -257,13 +257,13 @@ struct FigureRecognizer: Recognizer {
     static func articleMeasure(_ tokens: [Token], at index: Int, limit: Int) -> ((FigureKind, String, Double), Double, Int)? {
         var cursor = index
         var value = 1.0
-        if cursor < limit, tokens[cursor].text.lowercased() == "half" { value = 0.5; cursor += 1 }
-        guard cursor + 1 < limit, ["a", "an"].contains(tokens[cursor].text.lowercased()),
-              let unit = FigureLexicon.units[tokens[cursor + 1].text.lowercased()],
+        if cursor < limit, tokens[cursor].lower == "half" { value = 0.5; cursor += 1 }
+        guard cursor + 1 < limit, ["a", "an"].contains(tokens[cursor].lower),
+              let unit = FigureLexicon.units[tokens[cursor + 1].lower],
               [.mass, .length, .volume].contains(unit.0), tokens[cursor + 1].text.count > 2 else { return nil }
         let end = cursor + 2
         if value == 1 {
-            guard unit.0 != .length, end < limit, tokens[end].text.lowercased() == "of" else { return nil }
+            guard unit.0 != .length, end < limit, tokens[end].lower == "of" else { return nil }
         }
         return (unit, value, end)
     }
@@ -273,9 +273,9 @@ struct FigureRecognizer: Recognizer {
     /// metres apart from its number where "million" cannot be meant ("1 m x 1 m", "a 3 m high wall").
     static func markedUnit(_ tokens: [Token], at index: Int, limit: Int) -> ((FigureKind, String, Double), Int)? {
         let text = tokens[index].text
-        let next = index + 1 < limit ? tokens[index + 1].text.lowercased() : nil
+        let next = index + 1 < limit ? tokens[index + 1].lower : nil
         if index + 2 < limit, let close = unitBrackets[text], tokens[index + 2].text == close,
-           let unit = FigureLexicon.units[tokens[index + 1].text.lowercased()], [.mass, .length, .volume, .speed].contains(unit.0) {
+           let unit = FigureLexicon.units[tokens[index + 1].lower], [.mass, .length, .volume, .speed].contains(unit.0) {
             return (unit, index + 3)
         }
         if inchMarks.contains(text), let next, dimensionWords.contains(next) {
@@ -303,7 +303,7 @@ struct FigureRecognizer: Recognizer {
     /// type, so a range is its two ends as two figures.
     private func rangeStart(_ number: NumberParser.Parsed, tokens: [Token], start: Int, end: Int, limit: Int, sentence: Sentence,
                             qualifier: Qualifier?, reference: DateGrammar.Reference?, context: TagContext) -> (Entity, Int)? {
-        guard end + 1 < limit, Self.rangeJoiners.contains(tokens[end].text.lowercased()),
+        guard end + 1 < limit, Self.rangeJoiners.contains(tokens[end].lower),
               tokens[end].text != "-" || (!tokens[end].spaceBefore && !tokens[end + 1].spaceBefore),
               let second = numbers.parse(tokens, at: end + 1, limit: limit), second.value != 0,
               let (entity, _) = figure(at: end + 1, tokens: tokens, sentence: sentence, reference: reference, context: context,
@@ -320,7 +320,7 @@ struct FigureRecognizer: Recognizer {
         var cursor = index - 1
         var sawNumber = false
         while cursor >= sentenceStart, index - cursor <= 10 {
-            let word = tokens[cursor].text.lowercased()
+            let word = tokens[cursor].lower
             if word == "aged" || word == "ages" { return sawNumber }
             if tokens[cursor].kind == .number { sawNumber = true } else if ![",", "and", "&", "between", "to", "-"].contains(word) { return false }
             cursor -= 1
@@ -339,9 +339,9 @@ struct FigureRecognizer: Recognizer {
         var end = span.upperBound
         var total = value
         var cursor = end
-        if cursor < limit, tokens[cursor].text.lowercased() == "and" { cursor += 1 }
+        if cursor < limit, tokens[cursor].lower == "and" { cursor += 1 }
         if let cents = numbers.parse(tokens, at: cursor, limit: limit), cents.end < limit,
-           let minor = FigureLexicon.minorCurrency[tokens[cents.end].text.lowercased()], cents.value < 100 {
+           let minor = FigureLexicon.minorCurrency[tokens[cents.end].lower], cents.value < 100 {
             total = Self.rounded(total + cents.value * minor.1)
             end = cents.end + 1
         }
@@ -355,27 +355,27 @@ struct FigureRecognizer: Recognizer {
         var cursor = index
         var value = 1.0
         // "all week", "a full year", "the whole day", "full-week": one whole unit.
-        if cursor + 1 < limit, ["all", "full", "whole", "entire"].contains(tokens[cursor].text.lowercased()) {
+        if cursor + 1 < limit, ["all", "full", "whole", "entire"].contains(tokens[cursor].lower) {
             var unitAt = cursor + 1
             if tokens[unitAt].text == "-", !tokens[unitAt].spaceBefore, unitAt + 1 < limit { unitAt += 1 }
-            if let unit = FigureLexicon.units[tokens[unitAt].text.lowercased()], unit.0 == .duration,
-               ["day", "week", "month", "year", "night"].contains(tokens[unitAt].text.lowercased()) {
+            if let unit = FigureLexicon.units[tokens[unitAt].lower], unit.0 == .duration,
+               ["day", "week", "month", "year", "night"].contains(tokens[unitAt].lower) {
                 let facts = FigureFacts(kind: .duration, value: .number(unit.2), unit: unit.1, qualifier: qualifier)
                 return (make(tokens, start..<(unitAt + 1), facts, context: context), unitAt + 1)
             }
         }
-        if cursor < limit, tokens[cursor].text.lowercased() == "half" { value = 0.5; cursor += 1 }
-        guard cursor + 1 < limit, ["a", "an", "another"].contains(tokens[cursor].text.lowercased()),
-              let unit = FigureLexicon.units[tokens[cursor + 1].text.lowercased()], unit.0 == .duration else { return nil }
+        if cursor < limit, tokens[cursor].lower == "half" { value = 0.5; cursor += 1 }
+        guard cursor + 1 < limit, ["a", "an", "another"].contains(tokens[cursor].lower),
+              let unit = FigureLexicon.units[tokens[cursor + 1].lower], unit.0 == .duration else { return nil }
         var end = cursor + 2
-        if end < limit, tokens[end].text.lowercased() == "ago", value == 1 {
+        if end < limit, tokens[end].lower == "ago", value == 1 {
             return (make(tokens, start..<(end + 1), FigureFacts(kind: .date, value: .date(Self.ago(1, unit.1, reference: reference))),
                          context: context), end + 1)
         }
-        let before = index > sentence.tokens.lowerBound ? tokens[index - 1].text.lowercased() : ""
+        let before = index > sentence.tokens.lowerBound ? tokens[index - 1].lower : ""
         guard value == 0.5 || qualifier != nil || ["for", "in", "within", "after", "over", "than", "about"].contains(before) else { return nil }
         // "an hour and a half"
-        if end + 2 < limit, tokens[end].text.lowercased() == "and", tokens[end + 1].text.lowercased() == "a", tokens[end + 2].text.lowercased() == "half" {
+        if end + 2 < limit, tokens[end].lower == "and", tokens[end + 1].lower == "a", tokens[end + 2].lower == "half" {
             value += 0.5
             end += 3
         }
@@ -431,7 +431,7 @@ struct FigureRecognizer: Recognizer {
     /// "of Class A drugs" after a measure → "Class A drugs".
     private func ofPhrase(_ text: SegmentedText, after index: Int, limit: Int) -> String? {
         let tokens = text.tokens
-        guard index < limit, tokens[index].text.lowercased() == "of" else { return nil }
+        guard index < limit, tokens[index].lower == "of" else { return nil }
         return nounPhrase(text, from: index + 1, limit: limit)
     }
 
@@ -442,7 +442,7 @@ struct FigureRecognizer: Recognizer {
         while end < limit, end - start < FigureLexicon.maximumOfWords {
             let token = tokens[end]
             guard token.kind == .word, !token.isPossessive, token.spaceBefore else { break }
-            let lower = token.text.lowercased()
+            let lower = token.lower
             if token.isLowercaseWord && FigureLexicon.ofStopWords.contains(lower) { break }
             // "other" opens a counted phrase only before a plural ("two other men"; not "one other", "each other").
             let otherBeforePlural = lower == "other" && end + 1 < limit && tokens[end + 1].kind == .word && Self.looksPlural(tokens[end + 1].text)
@@ -471,7 +471,7 @@ struct FigureRecognizer: Recognizer {
         let token = tokens[index]
         if index > sentenceStart {
             let previous = tokens[index - 1]
-            if FigureLexicon.identifierNouns.contains(previous.text.lowercased().trimmingCharacters(in: ["."])) { return true }
+            if FigureLexicon.identifierNouns.contains(previous.lower.trimmingCharacters(in: ["."])) { return true }
             // Glued to what is before: "COVID-19", "A-10", "#5", "10:30".
             if !token.spaceBefore, ["-", "#", ":", "/", "–"].contains(previous.text) { return true }
             if !token.spaceBefore, previous.kind == .word { return true }
@@ -479,10 +479,10 @@ struct FigureRecognizer: Recognizer {
             // A version or model number after a name: "Silk Road 2.0", "Python 2", "RTX 3080", "Japan 101 section"
             // (not a month's day, a unit's amount, a currency's sum, or the first word of the sentence's number).
             if previous.isCapitalizedWord || (previous.isAcronym && previous.text.count >= 2), index - 1 > sentenceStart,
-               FigureLexicon.months[previous.text.lowercased()] == nil, FigureLexicon.weekdays[previous.text.lowercased()] == nil,
-               FigureLexicon.currencyWords[previous.text.lowercased()] == nil, FigureLexicon.currencySymbols[previous.text] == nil,
-               FigureLexicon.dollarPrefixes[previous.text] == nil, !FigureLexicon.beforeAmounts.contains(previous.text.lowercased()),
-               index + 1 >= limit || !Self.isUnitWord(tokens[index + 1].text.lowercased()) { return true }
+               FigureLexicon.months[previous.lower] == nil, FigureLexicon.weekdays[previous.lower] == nil,
+               FigureLexicon.currencyWords[previous.lower] == nil, FigureLexicon.currencySymbols[previous.text] == nil,
+               FigureLexicon.dollarPrefixes[previous.text] == nil, !FigureLexicon.beforeAmounts.contains(previous.lower),
+               index + 1 >= limit || !Self.isUnitWord(tokens[index + 1].lower) { return true }
         }
         if index + 1 < limit {
             let next = tokens[index + 1]

@@ -70,7 +70,7 @@ struct ForceRecognizer: Recognizer {
                     out.append(entity(tokens, span, context: context, canonical: match.payload.id,
                                       name: match.payload.name, recognizer: "force.gazetteer", priority: 3))
                 }
-                if tokens[index].text == "Met", index > range.lowerBound, tokens[index - 1].text.lowercased() == "the",
+                if tokens[index].text == "Met", index > range.lowerBound, tokens[index - 1].lower == "the",
                    index + 1 >= range.upperBound || !Self.metNotPolice.contains(tokens[index + 1].text) {
                     out.append(entity(tokens, index..<(index + 1), context: context, canonical: "metropolitan",
                                       name: "Metropolitan Police Service", recognizer: "force.met", priority: 3))
@@ -95,9 +95,9 @@ struct ForceRecognizer: Recognizer {
                         if !Self.descriptorWords.contains(tokens[cursor].text) { start = cursor }
                     }
                     let headline = Self.isTitleCase(tokens[range])
-                    while start < index, headline, commonWords.contains(tokens[start].text.lowercased()),
-                          !Self.placeWords.contains(tokens[start].text.lowercased()),
-                          FigureLexicon.numberWords[tokens[start].text.lowercased()] == nil {
+                    while start < index, headline, commonWords.contains(tokens[start].lower),
+                          !Self.placeWords.contains(tokens[start].lower),
+                          FigureLexicon.numberWords[tokens[start].lower] == nil {
                         start += 1
                     }
                     if start < index, !Self.notForces.contains(context.text.text(of: start..<(index + 1))) {

@@ -62,7 +62,7 @@ struct ModelPersonRecognizer: Recognizer {
     private func trimmedEnd(_ tokens: [Token], first: Int, last: Int, limit: Int) -> Int {
         var last = last
         while last > first, tokens[last].kind != .word || tokens[last].isPossessive
-                || model.lexicons.titleWords.contains(tokens[last].text.lowercased()) {
+                || model.lexicons.titleWords.contains(tokens[last].lower) {
             last -= 1
         }
         // Past two words, an everyday word that is no name ends nothing ("Betty Crocker Cake Mix"); an

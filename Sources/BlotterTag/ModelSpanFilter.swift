@@ -58,7 +58,7 @@ struct ModelSpanFilter {
     }
 
     static func isPlaceSlot(_ tokens: [Token], _ index: Int, sentence: Range<Int>) -> Bool {
-        if index > sentence.lowerBound, NameLexicon.placePrepositions.contains(tokens[index - 1].text.lowercased()) { return true }
+        if index > sentence.lowerBound, NameLexicon.placePrepositions.contains(tokens[index - 1].lower) { return true }
         if index - 3 >= sentence.lowerBound, tokens[index - 1].text == ",", tokens[index - 2].kind == .number,
            tokens[index - 3].text == "," { return true }
         if index + 1 < sentence.upperBound, NameLexicon.placeFollowers.contains(tokens[index + 1].text) { return true }

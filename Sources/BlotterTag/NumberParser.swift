@@ -34,8 +34,8 @@ struct NumberParser {
         }
         // "two and a half", "18 and a half": the fraction belongs to the number (before any magnitude:
         // "one and a half million").
-        if parsed.end + 2 < limit, tokens[parsed.end].text.lowercased() == "and", ["a", "an"].contains(tokens[parsed.end + 1].text.lowercased()),
-           let part = Self.fractionWords[tokens[parsed.end + 2].text.lowercased()] {
+        if parsed.end + 2 < limit, tokens[parsed.end].lower == "and", ["a", "an"].contains(tokens[parsed.end + 1].lower),
+           let part = Self.fractionWords[tokens[parsed.end + 2].lower] {
             parsed.value += part
             parsed.end += 3
             parsed.hasFraction = true
@@ -43,7 +43,7 @@ struct NumberParser {
         // Magnitude: "m", "bn", "k" only straight after digits; words after a space.
         if parsed.end < limit {
             let next = tokens[parsed.end]
-            let lower = next.text.lowercased()
+            let lower = next.lower
             if let magnitude = FigureLexicon.magnitudes[lower], next.kind == .word,
                (lower.count > 2 && lower != "hundred") || (!next.spaceBefore && parsed.inDigits) {
                 parsed.value *= magnitude
@@ -91,18 +91,18 @@ struct NumberParser {
         var current = 0.0
         var sawNumber = false
         var sawMagnitude = false
-        let first = tokens[start].text.lowercased()
+        let first = tokens[start].lower
         if first == "a" || first == "an" || first == "half" {
             // "a dozen", "a million", "half a million", "half a dozen".
             var cursor = start + 1
             var factor = 1.0
             if first == "half" {
-                guard cursor < limit, ["a", "an"].contains(tokens[cursor].text.lowercased()) else { return nil }
+                guard cursor < limit, ["a", "an"].contains(tokens[cursor].lower) else { return nil }
                 factor = 0.5
                 cursor += 1
             }
             guard cursor < limit else { return nil }
-            let word = tokens[cursor].text.lowercased()
+            let word = tokens[cursor].lower
             if word == "dozen" { return Parsed(value: 12 * factor, end: cursor + 1, inDigits: false) }
             if let magnitude = FigureLexicon.magnitudes[word], word.count > 2 {
                 return Parsed(value: magnitude * factor, end: cursor + 1, inDigits: false)
@@ -110,7 +110,7 @@ struct NumberParser {
             return nil
         }
         while index < limit {
-            let word = tokens[index].text.lowercased()
+            let word = tokens[index].lower
             if let value = FigureLexicon.numberWords[word], tokens[index].kind == .word {
                 if word == "dozen" || word == "dozens" { current = max(current, 1) * 12 } else { current += value }
                 sawNumber = true
@@ -122,7 +122,7 @@ struct NumberParser {
                 }
                 sawMagnitude = true
                 index += 1
-            } else if sawNumber, index + 1 < limit, let next = FigureLexicon.numberWords[tokens[index + 1].text.lowercased()],
+            } else if sawNumber, index + 1 < limit, let next = FigureLexicon.numberWords[tokens[index + 1].lower],
                       // "two hundred and fifty" (after a magnitude), "twenty-five", "one hundred thirty-two",
                       // "twenty and four" (tens then units); not "between three and five": two numbers.
                       (word == "and" && sawMagnitude && next < 100) || ((word == "-" || word == "and") && Self.endsInTens(current) && next < 10) {

@@ -71,7 +71,7 @@ struct PersonRecognizer: Recognizer {
                 // 2. **first name + surname**, unless the "first name" is the sentence's opening word ("So Trump
                 //    did": "So" is in the census lists).
                 if lexicons.firstNames.contains(tokens[index].text), tokens[index].isCapitalizedWord,
-                   index > range.lowerBound || !NameLexicon.sentenceOpeners.contains(tokens[index].text.lowercased()) {
+                   index > range.lowerBound || !NameLexicon.sentenceOpeners.contains(tokens[index].lower) {
                     let nameEnd = nameWords(tokens, from: index, limit: range.upperBound)
                     if nameEnd - index >= 2, !(nameEnd < range.upperBound && NameLexicon.isOrganisationHead(tokens[nameEnd].text)),
                        !tokens[(index + 1)..<nameEnd].contains(where: { NameLexicon.isOrganisationHead($0.text) }) {

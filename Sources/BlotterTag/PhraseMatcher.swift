@@ -56,7 +56,7 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
                 if let candidate = accept(node, tokens: tokens, start: start, end: index) { best = candidate }
                 continue
             }
-            guard let next = node.children[token.text.lowercased()] else { break }
+            guard let next = node.children[token.lower] else { break }
             node = next
             index += 1
             if let candidate = accept(node, tokens: tokens, start: start, end: index) { best = candidate }

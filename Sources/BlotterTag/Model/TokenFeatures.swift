@@ -53,7 +53,7 @@ struct TokenFeatures {
         var sentence = Sentence(lower: [], wordHashes: [], shapeHashes: [], capitalized: [], flags: [], tokens: tokens)
         sentence.lower.reserveCapacity(tokens.count)
         for token in tokens {
-            let lower = token.text.lowercased()
+            let lower = token.lower
             sentence.lower.append(lower)
             var word = FeatureHash(0)
             word.mix(lower.utf8)
