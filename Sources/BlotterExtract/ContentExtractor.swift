@@ -55,10 +55,16 @@ struct ContentExtractor {
         traits = dom.nodes.map { classifier.traits($0) }
     }
 
-    func extract(title: String?) -> [TextBlock] {
+    /// The main text's blocks, and the date lines dropped near its start (`TextAssembler.datedLines`).
+    struct Extraction {
+        var blocks: [TextBlock] = []
+        var datedLines: [String] = []
+    }
+
+    func extract(title: String?) -> Extraction {
         let body = dom.body != DOM.none ? dom.body : dom.html
-        guard body != DOM.none else { return [] }
-        var best: [TextBlock] = []
+        guard body != DOM.none else { return Extraction() }
+        var best = Extraction()
         var bestLength = -1
         for cleaning in Cleaning.allCases {
             let flags = boilerplateFlags(cleaning)
@@ -68,14 +74,14 @@ struct ContentExtractor {
             let blocks = assembler.blocks(from: lede(before: region, in: body, flags: flags) + [region], skip: { index, _ in flags[Int(index)] })
             let length = blocks.reduce(0) { $0 + $1.text.unicodeScalars.count }
             if length > bestLength {
-                best = blocks
+                best = Extraction(blocks: blocks, datedLines: assembler.datedLines)
                 bestLength = length
             }
             if length >= Self.minimumTextChars { break }
         }
         if bestLength == 0 {
             var assembler = TextAssembler(dom: dom, statistics: statistics, title: title)
-            return assembler.blocks(from: [body], skip: { _, _ in false }, filtering: false)
+            return Extraction(blocks: assembler.blocks(from: [body], skip: { _, _ in false }, filtering: false))
         }
         return best
     }

@@ -52,9 +52,11 @@ public struct Extractor: Sendable {
         }
         let dom = DOMBuilder.build(document)
         let metadata = MetadataExtractor(dom: dom).extract(url: page.source.url)
-        let blocks = ContentExtractor(dom: dom).extract(title: metadata.title)
-        let text = Self.preferringStructuredBody(blocks.map(\.text).joined(separator: "\n\n"), articleBody: metadata.articleBody)
-        return Article(title: metadata.title, byline: metadata.byline, published: metadata.published,
+        let extraction = ContentExtractor(dom: dom).extract(title: metadata.title)
+        let text = Self.preferringStructuredBody(extraction.blocks.map(\.text).joined(separator: "\n\n"), articleBody: metadata.articleBody)
+        // Pages without date metadata (older ones especially) often print it: "Published: 12 March 2008".
+        let published = metadata.published ?? extraction.datedLines.lazy.compactMap(DateNormalizer.iso8601).first
+        return Article(title: metadata.title, byline: metadata.byline, published: published,
                        language: metadata.language ?? LanguageGuesser.guess(text), site: metadata.site,
                        canonicalURL: metadata.canonicalURL, text: text)
     }

@@ -12,6 +12,10 @@ struct TextAssembler {
     let title: String?
 
     private var blocks: [TextBlock] = []
+    /// Date lines and dated bylines dropped from the first `datedLinePositions` blocks ("Published: 12 March
+    /// 2008"): the article's date when the page's metadata has none.
+    private(set) var datedLines: [String] = []
+    static let datedLinePositions = 8
     /// UTF-8 of the block being read.
     private var current: [UInt8] = []
     private var currentLinkChars = 0
@@ -190,7 +194,7 @@ struct TextAssembler {
     static let disclosureCheckBytes = 400
     private static let disclosurePhrases = BytePatternSet(ExtractionHints.disclosurePhrases)
 
-    private func filtered(_ blocks: [TextBlock]) -> [TextBlock] {
+    private mutating func filtered(_ blocks: [TextBlock]) -> [TextBlock] {
         var seen = Set<String>()
         let normalizedTitle = title.map(Self.comparable)
         var kept: [TextBlock] = []
@@ -203,7 +207,10 @@ struct TextAssembler {
                 // The comments or the reading list begin: the article is over (only past its first blocks, so
                 // a page that starts with such a heading is not emptied).
                 if position >= Self.minimumBlocksBeforeEnd, Self.endsArticle(key) { break }
-                if Self.isDateLine(key) || Self.isBylineOrSource(key) { continue }
+                if Self.isDateLine(key) || Self.isBylineOrSource(key) {
+                    if position < Self.datedLinePositions { datedLines.append(block.text) }
+                    continue
+                }
                 if Self.isBoilerplate(key) || ExtractionHints.shortBoilerplatePrefixes.contains(where: { key.utf8.starts(with: $0.utf8) }) { continue }
                 if let normalizedTitle, Self.isTitle(key, normalizedTitle) { continue }
             } else if Self.hasBoilerplatePrefix(Self.comparable(String(block.text.prefix(48)))) {

@@ -85,6 +85,14 @@ import BlotterTestSupport
         #expect(article.text.contains("two days.\nStill third."))
     }
 
+    /// A page with no date in its metadata takes the date line printed at the top of the story.
+    @Test func aPrintedDateLineIsThePublishedDateWhenMetadataHasNone() throws {
+        let prose = String(repeating: "Officers searched the house and seized drugs, cash and phones over two days. ", count: 4)
+        let article = try extract("<html><body><div id=\"story\"><p>Published: 12 March 2008</p><p>\(prose)</p><p>Second. \(prose)</p></div></body></html>")
+        #expect(article.published == "2008-03-12")
+        #expect(!article.text.contains("Published"))
+    }
+
     @Test func disclaimersAndSocialPleasAreDropped() throws {
         let prose = String(repeating: "Officers searched the house and seized drugs, cash and phones over two days. ", count: 6)
         let article = try extract("""
