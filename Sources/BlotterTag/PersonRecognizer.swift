@@ -39,8 +39,12 @@ struct PersonRecognizer: Recognizer {
                     }
                     let nameEnd = nameWords(tokens, from: title.tokens.upperBound, limit: range.upperBound)
                     // "Major Investigation Team", "Chief Constable's Office": a rank before an organisation.
+                    // A head that is also the surname of a given name ("Det Supt Mark Hill", "PC Anna Hall") is a name.
+                    let surnameHead = nameEnd - title.tokens.upperBound >= 2 && lexicons.firstNames.contains(tokens[title.tokens.upperBound].text)
+                        && lexicons.surnames.contains(tokens[nameEnd - 1].text)
+                        && !tokens[title.tokens.upperBound..<(nameEnd - 1)].contains { NameLexicon.isOrganisationHead($0.text) }
                     let organisation = (nameEnd < range.upperBound && NameLexicon.isOrganisationHead(tokens[nameEnd].text))
-                        || tokens[title.tokens.upperBound..<nameEnd].contains { NameLexicon.isOrganisationHead($0.text) }
+                        || (!surnameHead && tokens[title.tokens.upperBound..<nameEnd].contains { NameLexicon.isOrganisationHead($0.text) })
                     // A headline in title case: "Territory's Governor Calls For Calm" has no person "Calls": one
                     // everyday word after a title is a name only when it is a known name ("Sergeant Wood").
                     let oneWord = nameEnd == title.tokens.upperBound + 1 ? tokens[title.tokens.upperBound].text : nil

@@ -32,6 +32,7 @@ import BlotterTestSupport
         "Ramdehol's sister, [[person:Inderdai Deyal]], said he left. Detective [[person:Liam Ó Briain]] agreed.",
         "Scorers : [[person:Klinsmann]] 34 , [[person:Scholl]] 71 .",
         "Zimbabwe first innings\n[[person:Andy Flower]] not out 54\n[[person:Grant Flower]] c [[person:Stewart]] b [[person:Gough]] 16",
+        "Det Supt [[person:Mark Hill]], who led the inquiry, said so. The judge jailed [[person:Connor Blake]] and [[person:Aiden Price]].",
     ])
     func findsPeopleWithTheirNamesOnly(_ source: String) throws {
         let marked = MarkedText(source)
