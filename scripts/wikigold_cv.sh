@@ -3,6 +3,7 @@
 # Splits wikigold at its -DOCSTART- lines into two halves by document order (first half / second half), trains
 # on one half plus the other sources (WNUT-17, re3d) and scores person F1 on the other half, then the reverse.
 # Usage: scripts/wikigold_cv.sh [BLOTTER_BINARY]   (default: .build/release/blotter; run from the repository)
+# SEED=n changes the training shuffle, to see how much of a difference is the order of training.
 set -euo pipefail
 BLOTTER=${1:-.build/release/blotter}
 DATA=../shared/data/ner
@@ -21,7 +22,8 @@ for fold in 0 1; do
     other=$((1 - fold))
     mkdir -p "$WORK/models$fold"
     cp models/* "$WORK/models$fold/"
-    "$BLOTTER" train --exclude wikigold --conll "$WORK/wg$other.conll" --out "$WORK/models$fold/ner.model" > /dev/null
+    "$BLOTTER" train --exclude wikigold --conll "$WORK/wg$other.conll" --out "$WORK/models$fold/ner.model" \
+        ${SEED:+--seed "$SEED"} > /dev/null
     printf 'tag:\n  models: %s\n' "$WORK/models$fold" > "$WORK/config$fold.yaml"
     printf 'fold %s (trained on the other half): ' "$fold"
     "$BLOTTER" eval ner "$WORK/wg$fold.conll" --config "$WORK/config$fold.yaml" | tail -1

@@ -28,6 +28,9 @@ struct TrainCommand: ParsableCommand {
     @Option(name: .long, help: "Passes over the data.")
     var epochs: Int = 8
 
+    @Option(name: .long, help: ArgumentHelp("The seed of the sentence shuffle; other seeds measure how much a result owes to the order of training.", valueName: "seed"))
+    var seed: UInt64 = 20261126
+
     @Option(name: .long, parsing: .upToNextOption, help: ArgumentHelp("Sources to leave out: wikigold, wnut17, re3d.", valueName: "source"))
     var exclude: [String] = []
 
@@ -54,7 +57,7 @@ struct TrainCommand: ParsableCommand {
             print("\(path): \(part.count) sentences, \(part.reduce(0) { $0 + $1.tokens.count }) tokens")
             sentences += part
         }
-        let (bytes, features) = SequenceTrainer(models: lexicons).train(sentences, epochs: epochs)
+        let (bytes, features) = SequenceTrainer(models: lexicons).train(sentences, epochs: epochs, seed: seed)
         try Data(bytes).write(to: URL(fileURLWithPath: out))
         print(String(format: "wrote %@: %d features, %.1f MB, %d epochs, %.1f s", out, features, Double(bytes.count) / 1_000_000, epochs,
                      Date().timeIntervalSince(started)))
