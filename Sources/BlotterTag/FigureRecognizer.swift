@@ -102,6 +102,11 @@ struct FigureRecognizer: Recognizer {
            isIdentifier(tokens, numberAt: numberStart, limit: limit, sentenceStart: sentence.tokens.lowerBound) {
             return nil
         }
+        // "father-of-three", "mother-of-two": a description of a person, not a count.
+        if !number.inDigits, numberStart >= sentence.tokens.lowerBound + 2, tokens[numberStart - 1].text == "-",
+           !tokens[numberStart].spaceBefore, tokens[numberStart - 2].lower == "of", !tokens[numberStart - 1].spaceBefore {
+            return nil
+        }
         var end = number.end
         // Money with a symbol.
         if let currency {
