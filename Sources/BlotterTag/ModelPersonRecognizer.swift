@@ -52,11 +52,6 @@ struct ModelPersonRecognizer: Recognizer {
         return first + 1
     }
 
-    private func isEverydayWord(_ word: String) -> Bool {
-        let lexicons = model.lexicons
-        return lexicons.commonWords.contains(word.lowercased()) && !lexicons.surnames.contains(word) && !lexicons.firstNames.contains(word)
-    }
-
     /// A name never ends on punctuation ("Rinne B. Groff,", "Mallow Swimming Pool -"), a possessive or a title
     /// written after it ("Tory MP", "Jane Smith QC"); "Jr." keeps its dot.
     private func trimmedEnd(_ tokens: [Token], first: Int, last: Int, limit: Int) -> Int {
@@ -67,7 +62,7 @@ struct ModelPersonRecognizer: Recognizer {
         }
         // Past two words, an everyday word that is no name ends nothing ("Betty Crocker Cake Mix"); an
         // organisation's head stays so the filter refuses the span.
-        while last - first >= 2, tokens[last].kind == .word, isEverydayWord(tokens[last].text), !NameLexicon.isOrganisationHead(tokens[last].text) {
+        while last - first >= 2, tokens[last].kind == .word, model.lexicons.isEverydayWord(tokens[last].text), !NameLexicon.isOrganisationHead(tokens[last].text) {
             last -= 1
         }
         return PersonRecognizer.includingSuffixDot(tokens, end: last + 1, limit: limit) - 1

@@ -48,7 +48,7 @@ struct PersonRecognizer: Recognizer {
                     // A headline in title case: "Territory's Governor Calls For Calm" has no person "Calls": one
                     // everyday word after a title is a name only when it is a known name ("Sergeant Wood").
                     let oneWord = nameEnd == title.tokens.upperBound + 1 ? tokens[title.tokens.upperBound].text : nil
-                    let everyday = oneWord.map { lexicons.commonWords.contains($0.lowercased()) && !lexicons.surnames.contains($0) && !lexicons.firstNames.contains($0) } ?? false
+                    let everyday = oneWord.map { lexicons.isEverydayWord($0) } ?? false
                     if nameEnd > title.tokens.upperBound, !organisation, !everyday {
                         let role = roles.isEmpty ? nil : roles.joined(separator: " ")
                         out.append(person(tokens, title.tokens.upperBound..<nameEnd, context: context, role: role,
@@ -150,15 +150,11 @@ struct PersonRecognizer: Recognizer {
         // Nor, past its first two words, on an everyday word that is no name ("Michael J. Shapiro Born",
         // "Betty Crocker Cake Mix").
         // An organisation's head stays, so the span is refused for it ("Virginia Intercollegiate Athletic Association").
-        while cursor - start > 2, tokens[cursor - 1].kind == .word, isEverydayWord(tokens[cursor - 1].text),
+        while cursor - start > 2, tokens[cursor - 1].kind == .word, lexicons.isEverydayWord(tokens[cursor - 1].text),
               !NameLexicon.isOrganisationHead(tokens[cursor - 1].text) {
             cursor -= 1
         }
         return Self.includingSuffixDot(tokens, end: cursor, limit: limit)
-    }
-
-    private func isEverydayWord(_ word: String) -> Bool {
-        lexicons.commonWords.contains(word.lowercased()) && !lexicons.surnames.contains(word) && !lexicons.firstNames.contains(word)
     }
 
     /// "A." inside a name: one capital letter, then a full stop written against it, then a capitalised word.

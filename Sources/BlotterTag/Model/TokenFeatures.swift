@@ -19,6 +19,11 @@ struct NameLexicons: Sendable {
         }
         titleWords = words
     }
+
+    /// An everyday English word that is neither a known given name nor a known surname ("Interview", "Car").
+    func isEverydayWord(_ word: String) -> Bool {
+        commonWords.contains(word.lowercased()) && !surnames.contains(word) && !firstNames.contains(word)
+    }
 }
 
 /// Feature extraction for one token of a sentence (templates numbered; see `Template`).
