@@ -40,6 +40,9 @@ public struct FigureFacts: Sendable, Equatable {
     /// converted (470 of "470 pence", 200 of "200lbs"). Neither is written to records.
     public var qualifierLength: Int = 0
     public var statedValue: Double?
+    /// A day of the story counted from the last day the text dates: +1 for "the next day", −1 for "the previous
+    /// day", 0 for "the same day" (resolved by `MentionResolver`; not written to records).
+    public var storyDayOffset: Int?
     public init(kind: FigureKind, value: FigureValue, unit: String? = nil, qualifier: Qualifier? = nil, of: String? = nil) {
         self.kind = kind
         self.value = value

@@ -344,6 +344,13 @@ enum DateGrammar {
         return false
     }
 
+    /// "the next day" → +1, "the previous day" → −1, "the same day" → 0: days of the story, counted from the
+    /// last day the text dates (`MentionResolver.fillYears`), never from the article's date.
+    static func narrativeDayOffset(_ tokens: [Token], _ start: Int, _ limit: Int) -> Int? {
+        guard start + 2 < limit, tokens[start].lower == "the", tokens[start + 2].lower == "day" else { return nil }
+        return FigureLexicon.narrativeDays[tokens[start + 1].lower]
+    }
+
     // MARK: "yesterday", "the day after tomorrow"
 
     private static func relativeDay(_ tokens: [Token], _ start: Int, _ limit: Int, _ reference: Reference?) -> (String, Int)? {
@@ -354,8 +361,8 @@ enum DateGrammar {
         let words = tokens[start..<min(limit, start + 4)].map { $0.lower }
         if words.starts(with: ["the", "day", "after"]) { extra = 1; cursor += 3 }
         else if words.starts(with: ["the", "day", "before"]) { extra = -1; cursor += 3 }
-        // "the next day", "the following day": days of the story, not of the article, so never resolved.
-        else if words.count >= 3, words[0] == "the", words[2] == "day", FigureLexicon.narrativeDays.contains(words[1]) {
+        // "the next day", "the following day": days of the story, not of the article (resolved later from the story).
+        else if narrativeDayOffset(tokens, start, limit) != nil {
             return ("XXXX-XX-XX", start + 3)
         }
         guard cursor < limit, let offset = FigureLexicon.relativeDays[tokens[cursor].lower] else { return nil }

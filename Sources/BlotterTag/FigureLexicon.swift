@@ -130,7 +130,7 @@ enum FigureLexicon {
         "thur": 4, "thurs": 4, "friday": 5, "fri": 5, "saturday": 6, "sat": 6, "sunday": 7, "sun": 7,
     ]
     /// "the next day", "the following day": days counted from the story's events, not the article's date.
-    static let narrativeDays: Set<String> = ["next", "following", "previous", "same"]
+    static let narrativeDays: [String: Int] = ["next": 1, "following": 1, "previous": -1, "same": 0]
 
     /// Days named relative to the article's date.
     static let relativeDays: [String: Int] = ["yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0]

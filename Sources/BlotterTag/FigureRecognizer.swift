@@ -59,7 +59,8 @@ struct FigureRecognizer: Recognizer {
         }
         if let (value, end) = DateGrammar.parse(tokens, at: cursor, limit: limit, sentenceStart: sentence.tokens.lowerBound,
                                                 reference: reference) {
-            let facts = FigureFacts(kind: .date, value: .date(value))
+            var facts = FigureFacts(kind: .date, value: .date(value))
+            if value == "XXXX-XX-XX" { facts.storyDayOffset = DateGrammar.narrativeDayOffset(tokens, cursor, limit) }
             return (make(tokens, cursor..<end, facts, context: context), end)
         }
         if let (entity, end) = articleDuration(tokens, at: cursor, start: start, limit: limit, sentence: sentence, qualifier: qualifier,

@@ -1,4 +1,5 @@
 import BlotterCore
+import Foundation
 
 /// The resolve step, within one document:
 /// - people: surname-only mentions of people already named in full become mentions ("Malthouse",
@@ -22,7 +23,7 @@ enum MentionResolver {
         result = addSurnameMentions(result, text: text, names: names, covered: &covered)
         result = ListConsistency.addPeople(result, text: text, covered: &covered)
         result = canonicalizePeople(result)
-        if let year = article.publishedYear { result = fillYears(result, year: year) }
+        result = fillYears(result, year: article.publishedYear)
         return result.sorted { $0.start != $1.start ? $0.start < $1.start : $0.end < $1.end }
     }
 
@@ -226,13 +227,23 @@ enum MentionResolver {
 
     /// Yearless dates take the year of the story's last dated day when they follow it in the calendar ("on
     /// December 16, 2010 … She returned on December 27" is 2010-12-27 in an article of 2012), else the
-    /// article's published year (ARCHITECTURE.md). Only dates with a month anchor the story (a year alone, "quit
+    /// article's published year (ARCHITECTURE.md); "the next day" after a dated day is the day after it. Only dates with a month anchor the story (a year alone, "quit
     /// in 2001", does not); relative days resolved from the published date anchor it in the published year.
-    static func fillYears(_ entities: [Entity], year: Int) -> [Entity] {
+    static func fillYears(_ entities: [Entity], year: Int?) -> [Entity] {
         var result = entities
         var anchor: (year: Int, month: Int, day: Int)?
         for index in result.indices.sorted(by: { result[$0].start < result[$1].start }) {
             guard var facts = result[index].figure, case .date(let iso) = facts.value else { continue }
+            // "the next day" after a dated day of the story is the day after it.
+            if iso == "XXXX-XX-XX", let offset = facts.storyDayOffset, let day = anchor, day.day > 0,
+               let date = DateGrammar.calendar.date(from: DateComponents(year: day.year, month: day.month, day: day.day)) {
+                let resolved = DateGrammar.isoDate(date, addingDays: offset)
+                facts.value = .date(resolved)
+                result[index].figure = facts
+                let pieces = resolved.split(separator: "-").compactMap { Int($0) }
+                if pieces.count == 3 { anchor = (pieces[0], pieces[1], pieces[2]) }
+                continue
+            }
             let parts = iso.split(separator: "-", omittingEmptySubsequences: false)
             guard parts.count >= 2 else { continue }
             let month = Int(parts[1])
@@ -245,7 +256,9 @@ enum MentionResolver {
             guard parts[0] == "XXXX", iso != "XXXX-XX-XX" else { continue }
             var filled = year
             if let month, let anchor, (month, day) >= (anchor.month, anchor.day) { filled = anchor.year }
+            guard let filled else { continue }
             facts.value = .date(String(filled) + iso.dropFirst(4))
+            if let month, day > 0 { anchor = (filled, month, day) }
             result[index].figure = facts
         }
         return result
