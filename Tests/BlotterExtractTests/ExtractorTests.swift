@@ -91,6 +91,8 @@ import BlotterTestSupport
         let article = try extract("<html><body><div id=\"story\"><p>Published: 12 March 2008</p><p>\(prose)</p><p>Second. \(prose)</p></div></body></html>")
         #expect(article.published == "2008-03-12")
         #expect(!article.text.contains("Published"))
+        #expect(Extractor.bylineName("By Jane Smith Feb 8, 2020 5 min read") == "Jane Smith")
+        #expect(Extractor.bylineName("By 2030 the force will grow") == nil)
     }
 
     @Test func disclaimersAndSocialPleasAreDropped() throws {
