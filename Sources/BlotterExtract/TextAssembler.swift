@@ -85,8 +85,24 @@ struct TextAssembler {
         if role.contains(.block) {
             flush()
             currentKind = Self.kind(of: dom.nodes[Int(index)])
+            if let number = orderedItemNumber(index) { current += Array("\(number). ".utf8) }
             currentLevel = currentKind == .heading ? Self.headingLevel(dom.nodes[Int(index)].name) : 0
         }
+    }
+
+    /// The number a browser shows before an item of an ordered list (`<ol start="3">` counts from 3), or nil.
+    /// Dev F1 with numbers / without: modern-web-articles 0.9566 / 0.9543 (its truth numbers items),
+    /// readability-tests 0.9471 / 0.9482 (Readability's text does not), trafilatura snippets 0.9608 both; kept
+    /// because it is the text a reader sees.
+    private func orderedItemNumber(_ index: Int32) -> Int? {
+        let node = dom.nodes[Int(index)]
+        guard node.name == "li", node.parent >= 0, dom.nodes[Int(node.parent)].name == "ol" else { return nil }
+        var number = Int(dom.nodes[Int(node.parent)].attribute(.start) ?? "") ?? 1
+        for sibling in dom.children(of: node.parent) {
+            if sibling == index { return number }
+            if dom.nodes[Int(sibling)].name == "li" { number += 1 }
+        }
+        return nil
     }
 
     /// After a block closes, text that follows belongs to the enclosing block: "<div><h2>Title</h2> text…"

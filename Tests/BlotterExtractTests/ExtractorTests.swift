@@ -85,6 +85,18 @@ import BlotterTestSupport
         #expect(article.text.contains("two days.\nStill third."))
     }
 
+    /// Items of an ordered list carry the number a reader sees; `start` is honoured.
+    @Test func orderedListItemsAreNumbered() throws {
+        let prose = String(repeating: "Officers searched the house and seized drugs, cash and phones over two days. ", count: 4)
+        let article = try extract("""
+        <html><body><article><p>\(prose)</p><ol><li>Arrest the suspects at dawn</li><li>Search the three houses</li></ol>
+        <ol start="7"><li>Charge the gang members</li></ol><ul><li>Bullet item with no number</li></ul></article></body></html>
+        """)
+        #expect(article.text.contains("1. Arrest the suspects at dawn\n\n2. Search the three houses"), "\(article.text)")
+        #expect(article.text.contains("7. Charge the gang members"))
+        #expect(article.text.contains("\n\nBullet item with no number"))
+    }
+
     /// A page with no date in its metadata takes the date line printed at the top of the story.
     @Test func aPrintedDateLineIsThePublishedDateWhenMetadataHasNone() throws {
         let prose = String(repeating: "Officers searched the house and seized drugs, cash and phones over two days. ", count: 4)
