@@ -143,6 +143,12 @@ enum FigureLexicon {
     /// Prepositions before a bare year that make it a date ("in 2008", "since 2015").
     static let yearPrepositions: Set<String> = ["in", "since", "from", "until", "till", "by", "during", "before", "after", "of", "between", "and", "to", "early", "late", "mid", "summer", "spring", "autumn", "winter"]
 
+    /// "the other three were …", "all four appeared …": a number between these words is a count without a noun
+    /// (mostly of people in crime reports).
+    static let beforeCountedPeople: Set<String> = ["the", "other", "all", "both"]
+    static let afterCountedPeople: Set<String> = ["were", "are", "have", "had", "remain", "remained", "died", "appeared",
+                                                  "appear", "face", "faced", "suffered", "denied", "deny", "admitted", "admit"]
+
     /// Verbs of speaking: "one relative said" introduces a speaker, not a count.
     static let speechVerbs: Set<String> = ["said", "says", "told", "tells", "wrote", "writes", "added", "explained", "recalled",
                                            "described", "posted", "commented", "complained", "claimed"]

@@ -213,6 +213,12 @@ struct FigureRecognizer: Recognizer {
         }
         // Count: a number and the noun phrase it counts.
         guard let noun = nounPhrase(context.text, from: end, limit: limit) else {
+            // "the other three were taken to hospital", "all four appeared in court": counted without a noun.
+            if numberStart > sentence.tokens.lowerBound, FigureLexicon.beforeCountedPeople.contains(tokens[numberStart - 1].lower),
+               end < limit, FigureLexicon.afterCountedPeople.contains(tokens[end].lower), number.value >= 2, number.value == number.value.rounded() {
+                let facts = FigureFacts(kind: .count, value: .number(number.value), qualifier: qualifier)
+                return (make(tokens, start..<end, facts, context: context), end)
+            }
             guard rangeEnds else { return nil }
             return rangeStart(number, tokens: tokens, start: start, end: end, limit: limit, sentence: sentence, qualifier: qualifier,
                               reference: reference, context: context)

@@ -74,6 +74,7 @@ import BlotterTestSupport
         Case(text: "He took half a gram of MDMA.", span: "half a gram", kind: .mass, value: .number(0.0005), unit: "kg", of: "MDMA"),
         Case(text: "Add 1/2 cup of sugar.", span: "1/2 cup", kind: .volume, value: .number(0.5), unit: "cup", of: "sugar"),
         Case(text: "Police said Over 500 people attended.", span: "Over 500", kind: .count, value: .number(500), qualifier: .moreThan, of: "people"),
+        Case(text: "Two died and the other three were admitted.", span: "three", kind: .count, value: .number(3)),
         Case(text: "One man was arrested at the scene.", span: "One", kind: .count, value: .number(1), of: "man"),
         Case(text: "Charges were authorised against two other men.", span: "two", kind: .count, value: .number(2), of: "other men"),
         Case(text: "Officers found a kilo of cocaine.", span: "a kilo", kind: .mass, value: .number(1), unit: "kg", of: "cocaine"),
