@@ -300,7 +300,7 @@ struct FigureRecognizer: Recognizer {
     }
 
     static let unitBrackets: [String: String] = ["[": "]", "(": ")", "<": ">"]
-    static let inchMarks: Set<String> = ["\"", "″", "''"]
+    static let inchMarks: Set<String> = ["\"", "″"]
     /// Words after a measure that make it a dimension: "long", "x" (by).
     static let dimensionWords: Set<String> = ["x", "×", "by", "long", "tall", "wide", "high", "deep", "thick", "across", "away"]
 
