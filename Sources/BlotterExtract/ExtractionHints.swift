@@ -47,6 +47,8 @@ enum ExtractionHints {
         "advert", "promo", "sponsor", "footer", "navbar", "menu", "banner", "popup", "paywall", "outbrain",
         "taboola", "recirc", "most-read", "mostread", "trending", "disclosure", "disclaimer", "jwplayer", "video-player",
         "videoplayer",
+        // A reader's plea to subscribe ("subscriptionPleaContainer-D09dM", CSS-module names): modern 0478 0.970 -> 0.994.
+        "subscription",
     ]
 
     /// Tokens that keep an element even if another token looks like boilerplate ("article-body comments-on").
