@@ -61,7 +61,7 @@ struct ContentExtractor {
         var datedLines: [String] = []
     }
 
-    func extract(title: String?) -> Extraction {
+    func extract(title: String?, site: SiteDomain? = nil) -> Extraction {
         let body = dom.body != DOM.none ? dom.body : dom.html
         guard body != DOM.none else { return Extraction() }
         var best = Extraction()
@@ -70,7 +70,7 @@ struct ContentExtractor {
             let flags = boilerplateFlags(cleaning)
             let mass = proseMass(flags)
             let region = mainRegion(from: body, mass: mass, flags: flags)
-            var assembler = TextAssembler(dom: dom, statistics: statistics, title: title)
+            var assembler = TextAssembler(dom: dom, statistics: statistics, title: title, site: site)
             let blocks = assembler.blocks(from: lede(before: region, in: body, flags: flags) + [region], skip: { index, _ in flags[Int(index)] })
             let length = blocks.reduce(0) { $0 + $1.text.unicodeScalars.count }
             if length > bestLength {
@@ -80,7 +80,7 @@ struct ContentExtractor {
             if length >= Self.minimumTextChars { break }
         }
         if bestLength == 0 {
-            var assembler = TextAssembler(dom: dom, statistics: statistics, title: title)
+            var assembler = TextAssembler(dom: dom, statistics: statistics, title: title, site: site)
             return Extraction(blocks: assembler.blocks(from: [body], skip: { _, _ in false }, filtering: false))
         }
         return best

@@ -120,6 +120,6 @@ enum ExtractionHints {
         "we want to hear what you think", "do you want to be informed", "explore further", "tagged:", "credit:",
         "release date:", "last modified:", "is not responsible for the opinions", "we recommend the best products",
         "(credit:", "(photo:", "(image:", "(picture:", "tags:", "was this article helpful", "did you find the article helpful",
-        "did you find this article helpful", "was this helpful", "was this page helpful",
+        "did you find this article helpful", "was this helpful", "was this page helpful", "our standards:",
     ]
 }

@@ -73,7 +73,8 @@ public struct Extractor: Sendable {
         }
         let dom = DOMBuilder.build(document)
         let metadata = MetadataExtractor(dom: dom).extract(url: page.source.url)
-        let extraction = ContentExtractor(dom: dom).extract(title: metadata.title)
+        let site = (page.source.url ?? metadata.canonicalURL).flatMap(SiteDomain.init(url:))
+        let extraction = ContentExtractor(dom: dom).extract(title: metadata.title, site: site)
         let text = Self.preferringStructuredBody(extraction.blocks.map(\.text).joined(separator: "\n\n"), articleBody: metadata.articleBody)
         // Pages without date metadata (older ones especially) often print it: "Published: 12 March 2008".
         let published = metadata.published ?? extraction.datedLines.lazy.compactMap(DateNormalizer.iso8601).first

@@ -69,6 +69,26 @@ import BlotterTestSupport
         #expect(!article.text.contains("Related"))
     }
 
+    @Test func linkDenseBlocksPointingToOtherSitesAreTheArticles() throws {
+        let prose = String(repeating: "Officers searched the house and seized drugs, cash and phones over two days. ", count: 6)
+        let article = try extract("""
+        <html><body><article><p>\(prose)</p>
+        <h2>1. <a href="https://www.cps.gov.uk/">Crown Prosecution Service</a></h2><p>\(prose)</p>
+        <p>Website: <a href="https://www.npcc.police.uk/">National Police Chiefs' Council</a></p>
+        <ul><li><a href="https://www.gov.uk/report-crime">Report a crime online</a></li>
+        <li><a href="https://crimestoppers-uk.org/">Crimestoppers, anonymously</a></li></ul>
+        <p><a href="https://shop.example.net/buy">Buy the book at Example Books</a></p>
+        <ul><li><a href="/news/1">Another story on this site</a></li><li><a href="https://www.gazette.com/news/2">And one more of ours</a></li></ul>
+        <p>\(prose)</p></article></body></html>
+        """, url: "https://www.gazette.com/news/raids")
+        for kept in ["1. Crown Prosecution Service", "Website: National Police Chiefs' Council", "Report a crime online", "Crimestoppers"] {
+            #expect(article.text.contains(kept), "\(kept) dropped")
+        }
+        for dropped in ["Buy the book", "Another story", "one more of ours"] {
+            #expect(!article.text.contains(dropped), "\(dropped) kept")
+        }
+    }
+
     /// Blogger and pages before CSS: text straight in the post's `<div>`, paragraphs made with `<br><br>`,
     /// subheadings between them.
     @Test func textAfterASubheadingAndBrParagraphsAreKept() throws {
