@@ -38,7 +38,14 @@ struct BoilerplateClassifier {
     /// Verdicts by class/id/role string: a page repeats the same few class names on many elements. Keyed by
     /// the values as written (String hashing is one pass; a byte-array key hashed byte by byte: the classify
     /// phase took 299-307 ms instead of 273-276 ms on 360 pages).
-    private var cache: [String: (NameVerdict, Bool)] = [:]
+    private var cache: [String: Verdicts] = [:]
+
+    /// What a class / id / role string says, worked out once per distinct string.
+    private struct Verdicts {
+        var names: NameVerdict
+        var bodyContainer: Bool
+        var hidingClass: Bool
+    }
 
     mutating func traits(_ node: DOM.Node) -> ElementTraits {
         var traits = ElementTraits()
@@ -74,17 +81,35 @@ struct BoilerplateClassifier {
             traits.bodyContainer = isArticleBody
             return traits
         }
-        let (verdict, container): (NameVerdict, Bool)
+        let verdicts: Verdicts
         if let cached = cache[names] {
-            (verdict, container) = cached
+            verdicts = cached
         } else {
             let lower = Self.lowerASCII(names)
-            (verdict, container) = (self.verdict(lower), Self.bodyContainerHints.occurs(in: lower))
-            cache[names] = (verdict, container)
+            verdicts = Verdicts(names: verdict(lower), bodyContainer: Self.bodyContainerHints.occurs(in: lower),
+                                hidingClass: Self.hasHidingClass(lower))
+            cache[names] = verdicts
         }
-        traits.names = verdict
-        traits.bodyContainer = isArticleBody || container
+        traits.names = verdicts.names
+        traits.bodyContainer = isArticleBody || verdicts.bodyContainer
+        if verdicts.hidingClass { traits.hidden = true }
         return traits
+    }
+
+    private static let hidingClassBytes = BytePatternSet(Array(ExtractionHints.hidingClasses))
+
+    /// A utility class that hides the element ("post-main hide": a second copy of the article for another
+    /// layout), unless another class shows it again at some screen width ("hidden lg:block", "d-none d-md-block")
+    /// or it is a collapsed section a reader opens (an accordion's answers are read as part of the page).
+    static func hasHidingClass(_ names: [UInt8]) -> Bool {
+        // Most class strings hold none of the names: one byte scan refuses them.
+        guard hidingClassBytes.occurs(in: names) else { return false }
+        let classes = names.split(separator: 0x20).map { String(decoding: $0, as: UTF8.self) }
+        guard classes.contains(where: { ExtractionHints.hidingClasses.contains($0) }) else { return false }
+        return !classes.contains { name in
+            name.contains(":") || ExtractionHints.revealedHiddenHints.contains { name.contains($0) }
+                || (name.hasPrefix("d-") && name != "d-none")
+        }
     }
 
     private func verdict(_ names: [UInt8]) -> NameVerdict {

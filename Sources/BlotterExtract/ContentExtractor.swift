@@ -17,8 +17,8 @@
 ///    then with all cleaning off, and keep the longest result; when even that is empty (a page of a few short
 ///    lines, or all of its text inside links), every text block of the body, unfiltered.
 ///
-/// Blocks are then filtered one by one (`TextAssembler`): link-dense blocks, boilerplate phrases, duplicates
-/// and headings with nothing under them are dropped.
+/// Blocks are then filtered one by one (`TextAssembler`): link-dense blocks, boilerplate phrases, copies of
+/// passages met earlier (`RepeatedPassages`) and headings with nothing under them are dropped.
 struct ContentExtractor {
     /// Blocks shorter than this are not prose for scoring (Readability's paragraph minimum is 25).
     static let minimumProseChars: Int32 = 25

@@ -51,6 +51,12 @@ enum ExtractionHints {
         "subscription",
     ]
 
+    /// Whole class names of CSS utilities that hide an element (Bootstrap, Tailwind, WordPress).
+    static let hidingClasses: Set<String> = ["hide", "hidden", "is-hidden", "u-hidden", "d-none", "invisible",
+                                             "visually-hidden", "sr-only", "screen-reader-text"]
+    /// Parts of class names beside a hiding class that mean the text is shown on demand: an accordion's answer.
+    static let revealedHiddenHints: [String] = ["accordion", "collapse", "faq", "answer", "toggle"]
+
     /// Tokens that keep an element even if another token looks like boilerplate ("article-body comments-on").
     static let contentTokens: Set<String> = [
         "article", "articlebody", "content", "entry", "entrycontent", "post", "postbody",

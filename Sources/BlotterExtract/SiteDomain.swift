@@ -36,8 +36,10 @@ struct SiteDomain: Equatable {
     var brand: Substring { name.prefix { $0 != "." } }
 
     /// True when `href` is an absolute link to another site; relative links, and links to the same brand under
-    /// another suffix ("bbc.com" from "bbc.co.uk"), are the page's own.
+    /// another suffix ("bbc.com" from "bbc.co.uk"), are the page's own. Relative links (most of a page's) are
+    /// refused by their first bytes, before any parsing.
     func isOtherSite(_ href: String) -> Bool {
+        guard let first = href.utf8.first, first == UInt8(ascii: "/") || first | 0x20 == UInt8(ascii: "h") else { return false }
         guard let target = SiteDomain(url: href) else { return false }
         return target.brand != brand
     }

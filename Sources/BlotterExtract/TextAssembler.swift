@@ -22,8 +22,8 @@ struct TextAssembler {
     private var current: [UInt8] = []
     private var currentLinkChars = 0
     private var currentOtherSiteLinkChars = 0
-    /// Open links around the text being read, and how many of them lead to other sites.
-    private var linkDepth = 0
+    /// Open links around the text being read (true for a link to another site), and how many lead elsewhere.
+    private var openLinks: [Bool] = []
     private var otherSiteLinkDepth = 0
     private var currentKind = TextBlock.Kind.paragraph
     private var currentLevel = 0
@@ -47,7 +47,7 @@ struct TextAssembler {
     private mutating func read(_ region: Int32, skip: (Int32, Int32) -> Bool) {
         // Open elements, to notice when the walk leaves them (nodes are in pre-order).
         var open: [Int32] = []
-        linkDepth = 0
+        openLinks.removeAll(keepingCapacity: true)
         otherSiteLinkDepth = 0
         var index = region
         let end = dom[region].subtreeEnd
@@ -74,8 +74,9 @@ struct TextAssembler {
     private mutating func enter(_ index: Int32) {
         let role = dom.nodes[Int(index)].role
         if role.contains(.link) {
-            linkDepth += 1
-            if isOtherSiteLink(index) { otherSiteLinkDepth += 1 }
+            let elsewhere = isOtherSiteLink(index)
+            openLinks.append(elsewhere)
+            if elsewhere { otherSiteLinkDepth += 1 }
         }
         if role.contains(.lineBreak) {
             // Two `<br>` in a row end a paragraph: pages before CSS wrote paragraphs so ("text<br><br>text").
@@ -88,7 +89,7 @@ struct TextAssembler {
             return
         }
         // Cells of a table row join one line ("Humana | For-Profit | ~17M"), as trafilatura writes tables: a
-        // block per cell scattered the rows, and repeated short cells ("Yes") were dropped as duplicates.
+        // block per cell scattered the rows.
         if role.contains(.tableCell) {
             if current.contains(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x09 && $0 != 0x0D }) { current += Self.cellSeparator }
             return
@@ -132,10 +133,7 @@ struct TextAssembler {
 
     private mutating func leave(_ index: Int32) {
         let role = dom.nodes[Int(index)].role
-        if role.contains(.link) {
-            linkDepth -= 1
-            if isOtherSiteLink(index) { otherSiteLinkDepth -= 1 }
-        }
+        if role.contains(.link), let elsewhere = openLinks.popLast(), elsewhere { otherSiteLinkDepth -= 1 }
         if role.contains(.block), !role.contains(.tableCell) { flush() }
     }
 
@@ -177,7 +175,7 @@ struct TextAssembler {
 
     private mutating func append(_ bytes: ArraySlice<UInt8>) {
         current += bytes
-        guard linkDepth > 0 else { return }
+        guard !openLinks.isEmpty else { return }
         // Scalars: every byte that does not continue a multi-byte sequence.
         let scalars = bytes.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
         currentLinkChars += scalars
@@ -235,7 +233,6 @@ struct TextAssembler {
     private static let disclosurePhrases = BytePatternSet(ExtractionHints.disclosurePhrases)
 
     private mutating func filtered(_ blocks: [TextBlock]) -> [TextBlock] {
-        var seen = Set<String>()
         let normalizedTitle = title.map(Self.comparable)
         var kept: [TextBlock] = []
         for (position, block) in blocks.enumerated() {
@@ -261,11 +258,9 @@ struct TextAssembler {
                Self.disclosurePhrases.occurs(in: block.text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : ($0 == 0x0A ? 0x20 : $0) }) {
                 continue
             }
-            // Repeated short blocks are boilerplate ("Advertisement", "Share"); a long paragraph that repeats is
-            // the author's (the readability-tests "missing-paragraphs" page repeats whole paragraphs).
-            if bytes < Self.duplicateCheckBytes, !seen.insert(block.text).inserted { continue }
             kept.append(block)
         }
+        kept = RepeatedPassages.removingCopies(kept)
         // A heading whose section is empty (the next block is a heading of the same or a higher level, or there
         // is none) introduces something removed ("In Other News" above a dropped link list). A subheading
         // after it opens a subsection: "<h2>How to choose</h2><h3>Track record</h3><p>…" keeps both.
@@ -309,9 +304,6 @@ struct TextAssembler {
     /// Dev F1 (modern / readability / snippets): 100 bytes 0.9540 / 0.9457 / 0.9598, 200 0.9537 / 0.9458 / 0.9598,
     /// 400 0.9528 / 0.9453 / 0.9598; without the rule 0.9524 / 0.9448 / 0.9587.
     static let linkedHeadingProseBytes = 200
-
-    /// Blocks shorter than this are dropped when they repeat.
-    static let duplicateCheckBytes = 200
 
     /// An end-of-article heading is believed only after this many blocks of the region.
     static let minimumBlocksBeforeEnd = 3

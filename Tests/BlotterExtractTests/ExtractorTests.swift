@@ -89,6 +89,19 @@ import BlotterTestSupport
         }
     }
 
+    @Test func aHiddenCopyOfTheArticleIsSkippedAndRepeatedLabelsAreKept() throws {
+        let prose = String(repeating: "Officers searched the house and seized drugs, cash and phones over two days. ", count: 6)
+        let story = "<h2>What was found</h2><p>First. \(prose)</p><h3>Pros</h3><p>Quick</p><h3>Cons</h3><p>Costly</p><p>Then. \(prose)</p><h3>Pros</h3><p>Cheap</p>"
+        let article = try extract("""
+        <html><body><div class="post-body">\(story)</div>
+        <main class="post-main hide"><article>\(story)</article></main>
+        <div class="menu hidden lg:block"><p>Shown on wide screens only: \(prose)</p></div>
+        </body></html>
+        """)
+        #expect(article.text.components(separatedBy: "First.").count == 2, "the hidden copy is skipped")
+        #expect(article.text.components(separatedBy: "Pros").count == 3, "a label repeated in the story is kept")
+    }
+
     /// Blogger and pages before CSS: text straight in the post's `<div>`, paragraphs made with `<br><br>`,
     /// subheadings between them.
     @Test func textAfterASubheadingAndBrParagraphsAreKept() throws {
