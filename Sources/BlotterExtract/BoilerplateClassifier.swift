@@ -29,6 +29,7 @@ struct BoilerplateClassifier {
     static let layoutTokens: Set<String> = ["sidebar"]
 
     private static let boilerplateSubstrings = BytePatternSet(ExtractionHints.boilerplateSubstrings)
+    private static let storyListSubstrings = BytePatternSet(ExtractionHints.storyListSubstrings)
     private static let bodyContainerHints = BytePatternSet(ExtractionHints.bodyContainerHints)
     private static let trueBytes = Array("true".utf8)
     private static let articleBodyBytes = Array("articlebody".utf8)
@@ -114,6 +115,7 @@ struct BoilerplateClassifier {
 
     private func verdict(_ names: [UInt8]) -> NameVerdict {
         guard !names.isEmpty else { return .content }
+        if Self.storyListSubstrings.occurs(in: names) { return .strongBoilerplate }
         let tokens = Self.tokens(names)
         // Most names flag nothing: they are content whatever else they hold.
         let flagged = Self.boilerplateSubstrings.occurs(in: names) || tokens.contains { ExtractionHints.boilerplateTokens.contains($0) }

@@ -38,7 +38,7 @@ enum ExtractionHints {
         "banner", "alert", "notice", "toolbar", "skip", "hidden", "modal", "popup", "overlay", "outbrain",
         "taboola", "print", "caption", "credit", "copyright", "login", "search", "timestamp",
         "othernews", "morenews", "readmore", "more", "contentinfo", "complementary", "dialog", "rss", "jump", "toc",
-        "vjs",
+        "vjs", "cta", "hubspot",
     ]
 
     /// Substrings of a class or id that mark boilerplate even inside a longer token ("post-sharebar").
@@ -49,6 +49,13 @@ enum ExtractionHints {
         "videoplayer",
         // A reader's plea to subscribe ("subscriptionPleaContainer-D09dM", CSS-module names): modern 0478 0.970 -> 0.994.
         "subscription",
+    ]
+
+    /// Substrings of a class or id that name a list of other stories: boilerplate even beside a content token
+    /// ("content-module latest-news", "blog-listing-section").
+    static let storyListSubstrings: [String] = [
+        "latest-news", "latest-posts", "latest-articles", "latest-stories", "recent-posts", "recent-news",
+        "recent-articles", "more-stories", "blog-list", "post-list", "posts-list",
     ]
 
     /// Whole class names of CSS utilities that hide an element (Bootstrap, Tailwind, WordPress).
