@@ -121,6 +121,10 @@ enum ExtractionHints {
         "consider supporting", "support our journalism", "supporting our journalism", "support independent journalism",
         "support our mission", "made it to the bottom of this article", "a small favor to ask", "a small favour to ask",
         "pitching in what you can", "republish our articles", "donate now", "donate today",
+        // Paywalls: the notice that stands where the rest of a story would be.
+        "already have an account?", "already a subscriber?", "to read the rest of this", "unlock this article",
+        "exclusive to subscribers", "subscribe to continue reading", "subscribe to read the full", "log in to continue reading",
+        "this article is exclusive to",
     ]
 
     /// Prefixes that mark boilerplate only in short blocks (under `TextAssembler.phraseCheckBytes`): subscription

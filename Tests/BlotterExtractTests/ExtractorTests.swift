@@ -102,6 +102,22 @@ import BlotterTestSupport
         #expect(article.text.components(separatedBy: "Pros").count == 3, "a label repeated in the story is kept")
     }
 
+    @Test func callsToActionStoryListsAndPaywallNoticesAreDropped() throws {
+        let prose = String(repeating: "Officers searched the house and seized drugs, cash and phones over two days. ", count: 6)
+        let article = try extract("""
+        <html><body><main><section class="post-content"><p>\(prose)</p><p>\(prose)</p>
+        <p class="restricted-text">This article is exclusive to Gazette+ subscribers. Already have an account? Log in</p></section>
+        <section class="hubspot-section"><h2>Talk to our team today</h2><p>Our experts bring years of experience to the table for your business.</p></section>
+        <div class="content-module latest-news"><h2>Latest news</h2><p>Six men were charged after raids across the county on Friday, and more…</p></div>
+        <div class="hs-cta-wrapper"><p>Want to know more? Book a free consultation with our advisers today.</p></div>
+        </main></body></html>
+        """)
+        for dropped in ["exclusive", "Talk to our team", "Six men were charged", "Want to know more"] {
+            #expect(!article.text.contains(dropped), "\(dropped) kept")
+        }
+        #expect(article.text.components(separatedBy: "\n\n").count == 2)
+    }
+
     /// Blogger and pages before CSS: text straight in the post's `<div>`, paragraphs made with `<br><br>`,
     /// subheadings between them.
     @Test func textAfterASubheadingAndBrParagraphsAreKept() throws {
