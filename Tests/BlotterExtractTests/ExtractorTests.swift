@@ -118,6 +118,24 @@ import BlotterTestSupport
         #expect(article.text.components(separatedBy: "\n\n").count == 2)
     }
 
+    @Test func aBriefKeepsItsStrictTextAndALostArticleIsRecovered() throws {
+        let sentence = "Officers searched the house and seized drugs, cash and phones over two days. "
+        let brief = try extract("""
+        <html><body><article><p>\(String(repeating: sentence, count: 3))</p><p>\(String(repeating: sentence, count: 2))</p></article>
+        <div class="related-box"><p>Six men were charged after raids across the county on Friday, police said in a statement.</p>
+        <p>A woman was arrested in Dunstable on suspicion of fraud and released on bail pending inquiries.</p></div>
+        </body></html>
+        """)
+        #expect(brief.text.hasPrefix("Officers"))
+        #expect(!brief.text.contains("Six men"), "a little more text from a boilerplate box does not replace a brief")
+        let misnamed = try extract("""
+        <html><body><div class="page"><p>\(String(repeating: "Six men were charged after raids across the county on Friday, police said. ", count: 4))</p>
+        <div class="promo-wrapper"><p>\(String(repeating: sentence, count: 5))</p><p>\(String(repeating: sentence, count: 5))</p>
+        <p>\(String(repeating: sentence, count: 5))</p></div></div></body></html>
+        """)
+        #expect(misnamed.text.contains("Officers searched"), "an article lost to a misleading class name comes back")
+    }
+
     /// Blogger and pages before CSS: text straight in the post's `<div>`, paragraphs made with `<br><br>`,
     /// subheadings between them.
     @Test func textAfterASubheadingAndBrParagraphsAreKept() throws {
