@@ -172,6 +172,10 @@ import BlotterTestSupport
         #expect(!article.text.contains("Published"))
         #expect(Extractor.bylineName("By Jane Smith Feb 8, 2020 5 min read") == "Jane Smith")
         #expect(Extractor.bylineName("By 2030 the force will grow") == nil)
+        #expect(TextAssembler.isNameByline("Written by Lisa Greene-Lewis"))
+        #expect(TextAssembler.isNameByline("By Jane Smith and Tom Jones"))
+        #expect(!TextAssembler.isNameByline("By the time officers arrived, the men had gone."))
+        #expect(!TextAssembler.isNameByline("By 2030 the force will have 500 more officers."))
     }
 
     @Test func disclaimersAndSocialPleasAreDropped() throws {
