@@ -98,6 +98,7 @@ struct BoilerplateClassifier {
     }
 
     private static let hidingClassBytes = BytePatternSet(Array(ExtractionHints.hidingClasses))
+    private static let hidingClassList = ExtractionHints.hidingClasses.map { Array($0.utf8) }
 
     /// A utility class that hides the element ("post-main hide": a second copy of the article for another
     /// layout), unless another class shows it again at some screen width ("hidden lg:block", "d-none d-md-block")
@@ -105,8 +106,10 @@ struct BoilerplateClassifier {
     static func hasHidingClass(_ names: [UInt8]) -> Bool {
         // Most class strings hold none of the names: one byte scan refuses them.
         guard hidingClassBytes.occurs(in: names) else { return false }
-        let classes = names.split(separator: 0x20).map { String(decoding: $0, as: UTF8.self) }
-        guard classes.contains(where: { ExtractionHints.hidingClasses.contains($0) }) else { return false }
+        // Then whole class names, still as bytes ("overflow-hidden" holds "hidden" but hides nothing).
+        let split = names.split(separator: 0x20)
+        guard split.contains(where: { word in hidingClassList.contains { $0.elementsEqual(word) } }) else { return false }
+        let classes = split.map { String(decoding: $0, as: UTF8.self) }
         return !classes.contains { name in
             name.contains(":") || ExtractionHints.revealedHiddenHints.contains { name.contains($0) }
                 || (name.hasPrefix("d-") && name != "d-none")

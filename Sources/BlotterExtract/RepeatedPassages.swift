@@ -16,25 +16,32 @@ enum RepeatedPassages {
     static func removingCopies(_ blocks: [TextBlock]) -> [TextBlock] {
         let count = blocks.count
         guard count >= 2 * minimumBlocks else { return blocks }
-        // Each text hashed once: a number per distinct text, and nothing to do when no text repeats.
-        var numbers: [String: Int] = [:]
+        // Blocks are numbered by a cheap key (length and first and last bytes), not by hashing every text: a
+        // window that matches is compared in full before it counts.
+        var numbers: [BlockKey: Int] = [:]
         numbers.reserveCapacity(count)
         let ids = blocks.map { block in
-            if let id = numbers[block.text] { return id }
-            numbers[block.text] = numbers.count
+            let key = BlockKey(block.text)
+            if let id = numbers[key] { return id }
+            numbers[key] = numbers.count
             return numbers.count - 1
         }
         guard numbers.count < count else { return blocks }
+        // Only windows of blocks that each occur more than once can repeat.
+        var occurrences = [Int](repeating: 0, count: numbers.count)
+        for id in ids { occurrences[id] += 1 }
         let prose = blocks.map { $0.text.utf8.count >= minimumProseBytes }
         var firstSeen: [[Int]: Int] = [:]
         var copy = [Bool](repeating: false, count: count)
         for start in 0...(count - minimumBlocks) {
             let range = start..<(start + minimumBlocks)
+            guard range.allSatisfy({ occurrences[ids[$0]] > 1 }), prose[range].contains(true),
+                  range.contains(where: { ids[$0] != ids[start] }) else { continue }
             let window = Array(ids[range])
-            guard Set(window).count >= 2, prose[range].contains(true) else { continue }
             if let earlier = firstSeen[window] {
                 // Only a copy that starts after the original ends: overlapping windows are one passage.
-                if earlier + minimumBlocks <= start {
+                if earlier + minimumBlocks <= start,
+                   range.allSatisfy({ blocks[$0].text == blocks[earlier + $0 - start].text }) {
                     for index in range { copy[index] = true }
                 }
             } else {
@@ -43,5 +50,23 @@ enum RepeatedPassages {
         }
         guard copy.contains(true) else { return blocks }
         return blocks.indices.filter { !copy[$0] }.map { blocks[$0] }
+    }
+
+    /// Length, first and last eight bytes of a text.
+    private struct BlockKey: Hashable {
+        let count: Int
+        let head: UInt64
+        let tail: UInt64
+
+        init(_ text: String) {
+            let utf8 = text.utf8
+            count = utf8.count
+            var head: UInt64 = 0
+            for byte in utf8.prefix(8) { head = head << 8 | UInt64(byte) }
+            var tail: UInt64 = 0
+            for byte in utf8.suffix(8) { tail = tail << 8 | UInt64(byte) }
+            self.head = head
+            self.tail = tail
+        }
     }
 }

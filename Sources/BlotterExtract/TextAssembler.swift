@@ -246,7 +246,7 @@ struct TextAssembler {
                 // The comments or the reading list begin: the article is over (only past its first blocks, so
                 // a page that starts with such a heading is not emptied).
                 if position >= Self.minimumBlocksBeforeEnd, Self.endsArticle(key) { break }
-                if Self.isDateLine(key) || Self.isBylineOrSource(key) || (block.kind != .heading && Self.isNameByline(block.text)) {
+                if Self.isDateLine(key) || Self.isBylineOrSource(key) || (block.kind != .heading && Self.opensByline(key) && Self.isNameByline(block.text)) {
                     if position < Self.datedLinePositions { datedLines.append(block.text) }
                     continue
                 }
@@ -397,6 +397,12 @@ struct TextAssembler {
     static let bylineOpenings: [[Substring]] = [["by"], ["written", "by"], ["words", "by"], ["posted", "by"], ["story", "by"], ["reporting", "by"]]
     /// A byline line names one to four people in at most this many words after its opening.
     static let maximumBylineNameWords = 8
+
+    /// Cheap refusal before `isNameByline` splits the text: the lower-case line starts with an opening.
+    static func opensByline(_ comparable: String) -> Bool {
+        bylineOpeningPrefixes.contains { comparable.utf8.starts(with: $0.utf8) }
+    }
+    static let bylineOpeningPrefixes = bylineOpenings.map { $0.joined(separator: " ") + " " }
 
     /// A line that only names its author: "By Jane Smith", "Written by Lisa Greene-Lewis", "By Jane Smith and
     /// Tom Jones". Every word after the opening is capitalised (or "and"), so "By 2030 the force…" and "By the
