@@ -70,7 +70,9 @@ struct SiteDomain: Equatable {
             if byte == 0x40 { hostStart = end + 1 }  // user@host
             end += 1
         }
-        return hostStart < end ? hostStart..<end : nil
+        // A host names something: dots alone ("https://..") are no host.
+        guard hostStart < end, bytes[hostStart..<end].contains(where: { $0 != 0x2E }) else { return nil }
+        return hostStart..<end
     }
 
     /// In a lower-case host: where its registrable name starts and where the brand label of that name ends.

@@ -17,6 +17,16 @@ import Testing
         }
     }
 
+    @Test func malformedLinksNeitherCrashNorCountAsOtherSites() throws {
+        let site = try #require(SiteDomain(url: "HTTPS://WWW.BBC.CO.UK/news"))
+        #expect(site.name == "bbc.co.uk" && site.brand == "bbc")
+        for href in ["http://", "https://", "//", "https://..", "https://.", "http:/x", "h", "/", "https://@/"] {
+            #expect(!site.isOtherSite(href), "\(href)")
+        }
+        #expect(site.isOtherSite("https://bücher.de/x"))
+        #expect(!site.isOtherSite("HTTPS://www.BBC.co.uk/sport"))
+    }
+
     @Test func otherSitesAreTold() throws {
         let site = try #require(SiteDomain(url: "https://www.bbc.co.uk/news/world-africa-33646607"))
         #expect(site.isOtherSite("https://www.theguardian.com/uk"))
