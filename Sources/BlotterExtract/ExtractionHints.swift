@@ -113,7 +113,8 @@ enum ExtractionHints {
     /// "Follow The Gleaner on Twitter…", "We may receive compensation when you click…".
     static let disclosurePhrases: [String] = [
         "is not responsible for the opinions", "may receive compensation", "may earn a commission",
-        "may earn an affiliate commission", "contains affiliate links", "contains references to products",
+        "may earn an affiliate commission", "contains affiliate links", "may earn a small commission",
+        "through affiliate links", "reader-supported publication", "contains references to products",
         "advertiser disclosure", "advertising policy", "on twitter and instagram", "on facebook and twitter",
         "on twitter and facebook", "send us a message on whatsapp", "sign up for our newsletter",
         "delivered to your inbox", "delivered right to your inbox", "straight to your inbox",
