@@ -98,6 +98,9 @@ enum ExtractionHints {
         "join the discussion", "post a comment", "reader comments", "what do you think", "show comments",
         "view comments", "add a comment", "most read", "most popular", "read next", "more from", "related articles",
         "related stories", "you may also like", "recommended for you", "in other news", "more news", "more stories",
+        "you might also like", "if you liked this post you might also like", "related posts", "related reading",
+        "popular posts", "recent posts", "latest posts", "trending now", "editors picks", "more to explore",
+        "keep reading", "more from this author",
     ]
 
     /// Block prefixes that are boilerplate ("Share this story on…", "Sign up for…").
