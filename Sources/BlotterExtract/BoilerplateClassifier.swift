@@ -93,7 +93,8 @@ struct BoilerplateClassifier {
         }
         traits.names = verdicts.names
         traits.bodyContainer = isArticleBody || verdicts.bodyContainer
-        if verdicts.hidingClass { traits.hidden = true }
+        // Scripts hide `<body class="hidden">` until the page has loaded: that is not the page hiding its text.
+        if verdicts.hidingClass, node.name != "body", node.name != "html" { traits.hidden = true }
         return traits
     }
 

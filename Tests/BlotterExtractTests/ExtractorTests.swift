@@ -100,6 +100,8 @@ import BlotterTestSupport
         """)
         #expect(article.text.components(separatedBy: "First.").count == 2, "the hidden copy is skipped")
         #expect(article.text.components(separatedBy: "Pros").count == 3, "a label repeated in the story is kept")
+        let loading = try extract("<html><body class=\"hidden\"><article><p>\(prose)</p><p>\(prose)</p></article><nav><p>Home and more links than this</p></nav></body></html>")
+        #expect(loading.text.hasPrefix("Officers") && !loading.text.contains("Home"), "a body hidden until scripts run is read, and cleaned")
     }
 
     @Test func callsToActionStoryListsAndPaywallNoticesAreDropped() throws {
