@@ -218,7 +218,7 @@ struct ContentExtractor {
                 index += 1
                 continue
             }
-            if node.name == "p", isProseBlock(index) {
+            if (node.name == "p" && isProseBlock(index)) || (Self.ledeLists.contains(node.name) && introducedByColon(found.last)) {
                 found.append(index)
                 index = node.subtreeEnd
                 continue
@@ -226,6 +226,18 @@ struct ContentExtractor {
             index += 1
         }
         return found
+    }
+
+    static let ledeLists: Set<String> = ["ul", "ol"]
+
+    /// A list the lede paragraph before it announces ("When you work with a personal trainer, you will:").
+    private func introducedByColon(_ paragraph: Int32?) -> Bool {
+        guard let paragraph else { return false }
+        var last: UInt8 = 0
+        for index in dom.descendants(of: paragraph) where dom.nodes[Int(index)].isText {
+            if let byte = dom.textBytes(of: index).last(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x09 && $0 != 0x0D }) { last = byte }
+        }
+        return last == UInt8(ascii: ":")
     }
 
     private func isStructural(_ index: Int32) -> Bool {
