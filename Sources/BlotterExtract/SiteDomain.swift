@@ -77,13 +77,13 @@ struct SiteDomain: Equatable {
 
     /// In a lower-case host: where its registrable name starts and where the brand label of that name ends.
     static func nameAndBrand(_ host: ArraySlice<UInt8>) -> (nameStart: Int, brandEnd: Int) {
-        // Label boundaries: the dots, from the right.
+        // Label boundaries: the last three dots, from the right, and how many labels there are.
         var dots: [Int] = []
+        var labelCount = 1
         for index in host.indices.reversed() where host[index] == 0x2E {
-            dots.append(index)
-            if dots.count == 3 { break }
+            labelCount += 1
+            if dots.count < 3 { dots.append(index) }
         }
-        var labelCount = host.split(separator: 0x2E, omittingEmptySubsequences: false).count
         var first = host.startIndex
         if labelCount > 2, host.starts(with: "www.".utf8) {
             first += 4

@@ -24,6 +24,13 @@ import Testing
             #expect(!site.isOtherSite(href), "\(href)")
         }
         #expect(site.isOtherSite("https://bücher.de/x"))
+        // Every short host made of letters, dots and "www" parses without trapping.
+        let pieces = ["www", ".", "a", "co", "uk", "..", "bbc"]
+        for first in pieces { for second in pieces { for third in pieces {
+            let url = "https://" + first + second + third
+            _ = SiteDomain(url: url)
+            _ = site.isOtherSite(url)
+        } } }
         #expect(!site.isOtherSite("HTTPS://www.BBC.co.uk/sport"))
     }
 
