@@ -34,6 +34,7 @@ enum DOMBuilder {
             sibling = current.pointee.next
         }
         let moved = Set(laterRoots.map { UnsafeRawPointer($0) })
+        let streamed = StreamedSegments(body: firstBody(of: root), laterRoots: laterRoots)
         while let step = stack.popLast() {
             switch step {
             case .close(let index):
@@ -58,6 +59,20 @@ enum DOMBuilder {
                 case XML_ELEMENT_NODE:
                     // libxml2's HTML parser already lower-cases tag names.
                     let name = node.name.map { String(cString: $0) } ?? ""
+                    if !streamed.isEmpty {
+                        // A streamed segment is read where its placeholder stands, and not again at the end.
+                        if let segment = streamed.segment(replacing: pointer, named: name) {
+                            var segmentChildren: [xmlNodePtr] = []
+                            var child = segment.pointee.children
+                            while let current = child {
+                                segmentChildren.append(current)
+                                child = current.pointee.next
+                            }
+                            for current in segmentChildren.reversed() { stack.append(.open(current, parent: parent)) }
+                            continue
+                        }
+                        if streamed.isSegment(pointer) { continue }
+                    }
                     if ExtractionHints.droppedTags.contains(name) {
                         if name == "script", let body = jsonLDBody(pointer) { dom.jsonLD.append(body) }
                         continue
@@ -97,6 +112,16 @@ enum DOMBuilder {
             }
         }
         return dom
+    }
+
+    /// The root's first `<body>` child.
+    private static func firstBody(of root: xmlNodePtr) -> xmlNodePtr? {
+        var child = root.pointee.children
+        while let current = child {
+            if current.pointee.type == XML_ELEMENT_NODE, let name = current.pointee.name, String(cString: name) == "body" { return current }
+            child = current.pointee.next
+        }
+        return nil
     }
 
     private static func attributes(of element: xmlNodePtr) -> [(DOMAttribute, String)] {

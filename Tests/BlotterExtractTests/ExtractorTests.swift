@@ -139,6 +139,21 @@ import BlotterTestSupport
         #expect(misnamed.text.contains("Officers searched"), "an article lost to a misleading class name comes back")
     }
 
+    @Test func reactStreamedSegmentsAreReadWhereTheirPlaceholdersStand() throws {
+        let prose = String(repeating: "Officers searched the house and seized drugs, cash and phones over two days. ", count: 6)
+        let article = try extract("""
+        <html><body><header><p>Site name and a strapline that is long enough to count</p></header>
+        <main><h1>Raids in Luton</h1><template id="B:0"></template></main>
+        <footer><p>Copyright and a footer line that is long enough to count</p></footer>
+        <script>$RC("B:0","S:0")</script>
+        <div hidden id="S:0"><article><p>First. \(prose)</p><nav><p>Home and other links of the site menu</p></nav><p>Then. \(prose)</p></article></div>
+        </body></html>
+        """)
+        #expect(article.text.hasPrefix("First. Officers"))
+        #expect(article.text.components(separatedBy: "Officers searched the house").count == 13, "the segment is read once")
+        #expect(!article.text.contains("Home and other links"), "and cleaned like the rest of the page")
+    }
+
     /// Blogger and pages before CSS: text straight in the post's `<div>`, paragraphs made with `<br><br>`,
     /// subheadings between them.
     @Test func textAfterASubheadingAndBrParagraphsAreKept() throws {
