@@ -19,11 +19,15 @@ enum DOMBuilder {
         // Elements after the first <body>, as children of the root or as further top-level elements.
         var laterRoots: [xmlNodePtr] = []
         var afterBody = false
+        var firstBody: xmlNodePtr?
         var rootChild = root.pointee.children
         while let current = rootChild {
             if current.pointee.type == XML_ELEMENT_NODE {
                 if afterBody { laterRoots.append(current) }
-                if let name = current.pointee.name, String(cString: name) == "body" { afterBody = true }
+                if let name = current.pointee.name, String(cString: name) == "body" {
+                    if firstBody == nil { firstBody = current }
+                    afterBody = true
+                }
             }
             rootChild = current.pointee.next
         }
@@ -34,7 +38,7 @@ enum DOMBuilder {
             sibling = current.pointee.next
         }
         let moved = Set(laterRoots.map { UnsafeRawPointer($0) })
-        let streamed = StreamedSegments(body: firstBody(of: root), laterRoots: laterRoots)
+        let streamed = StreamedSegments(body: firstBody, laterRoots: laterRoots)
         while let step = stack.popLast() {
             switch step {
             case .close(let index):
@@ -62,13 +66,8 @@ enum DOMBuilder {
                     if !streamed.isEmpty {
                         // A streamed segment is read where its placeholder stands, and not again at the end.
                         if let segment = streamed.segment(replacing: pointer, named: name) {
-                            var segmentChildren: [xmlNodePtr] = []
-                            var child = segment.pointee.children
-                            while let current = child {
-                                segmentChildren.append(current)
-                                child = current.pointee.next
-                            }
-                            for current in segmentChildren.reversed() { stack.append(.open(current, parent: parent)) }
+                            childNodes(of: segment, into: &children)
+                            for current in children.reversed() { stack.append(.open(current, parent: parent)) }
                             continue
                         }
                         if streamed.isSegment(pointer) { continue }
@@ -97,12 +96,7 @@ enum DOMBuilder {
                         for current in laterRoots.reversed() { stack.append(.open(current, parent: index)) }
                         laterRoots.removeAll()
                     }
-                    children.removeAll(keepingCapacity: true)
-                    var child = node.children
-                    while let current = child {
-                        children.append(current)
-                        child = current.pointee.next
-                    }
+                    childNodes(of: pointer, into: &children)
                     for current in children.reversed() where !(index == dom.html && moved.contains(UnsafeRawPointer(current))) {
                         stack.append(.open(current, parent: index))
                     }
@@ -114,14 +108,14 @@ enum DOMBuilder {
         return dom
     }
 
-    /// The root's first `<body>` child.
-    private static func firstBody(of root: xmlNodePtr) -> xmlNodePtr? {
-        var child = root.pointee.children
+    /// The children of a libxml2 node, in order, into a buffer reused from call to call.
+    static func childNodes(of node: xmlNodePtr, into buffer: inout [xmlNodePtr]) {
+        buffer.removeAll(keepingCapacity: true)
+        var child = node.pointee.children
         while let current = child {
-            if current.pointee.type == XML_ELEMENT_NODE, let name = current.pointee.name, String(cString: name) == "body" { return current }
+            buffer.append(current)
             child = current.pointee.next
         }
-        return nil
     }
 
     private static func attributes(of element: xmlNodePtr) -> [(DOMAttribute, String)] {

@@ -2,8 +2,9 @@
 /// labels, or three under a country's generic second level ("bbc.co.uk", "abc.net.au"). `www.bbc.co.uk` and
 /// `news.bbc.co.uk` are one site; `theguardian.com` and `bbc.co.uk` are two.
 ///
-/// Work is on UTF-8 bytes without building strings: the extractor asks about every link it reads (2.5% of
-/// extraction time when each link's host was split into `String`s).
+/// Work is on UTF-8 bytes without building strings: the extractor asks about every link it reads (when each
+/// link's host was split into `String`s, 2.5% of all profile samples of an extract-only run, about 7% of the
+/// extraction's own).
 struct SiteDomain: Equatable {
     /// The registrable name, lower case ("bbc.co.uk").
     let name: String

@@ -13,13 +13,9 @@ struct StreamedSegments {
 
     /// Looks among the direct children of `body` (where React puts them) and the elements libxml2 put after it.
     init(body: xmlNodePtr?, laterRoots: [xmlNodePtr]) {
-        var candidates: [xmlNodePtr] = laterRoots
-        var child = body?.pointee.children
-        while let current = child {
-            candidates.append(current)
-            child = current.pointee.next
-        }
-        for node in candidates where node.pointee.type == XML_ELEMENT_NODE && Self.name(node) == "div" && xmlHasProp(node, "hidden") != nil {
+        var candidates: [xmlNodePtr] = []
+        if let body { DOMBuilder.childNodes(of: body, into: &candidates) }
+        for node in candidates + laterRoots where node.pointee.type == XML_ELEMENT_NODE && Self.name(node) == "div" && xmlHasProp(node, "hidden") != nil {
             if let id = Self.id(node), id.hasPrefix("S:") { byNumber[String(id.dropFirst(2))] = node }
         }
     }
