@@ -139,6 +139,25 @@ import BlotterTestSupport
         #expect(misnamed.text.contains("Officers searched"), "an article lost to a misleading class name comes back")
     }
 
+    /// One `<div>` left open in a menu item: libxml2 will not let `</li>`, `</ul>`, `</nav>` or `</header>` close
+    /// it, so the article ends up inside the header's menu (modern-web-articles 0304). The article comes back
+    /// without the menu and without the author box inside the swallowed part.
+    @Test func anArticleSwallowedByAnUnclosedMenuDivIsFoundAndStillCleaned() throws {
+        let prose = String(repeating: "Officers searched the house and seized drugs, cash and phones over two days. ", count: 6)
+        let article = try extract("""
+        <html><body><header class="site-header"><nav class="main-nav"><ul class="menu">
+        <li class="menu-item"><div class="dropdown"><a href="/news">News</a><ul class="sub-menu"><li><a href="/local">Local news and more of the menu's links</a></li></ul></li>
+        <li class="menu-item"><a href="/sport">Sport</a></li></ul></nav></header>
+        <main><article><h1>Raids in Luton</h1><p>First. \(prose)</p><p>Then. \(prose)</p>
+        <div class="author-box"><p>Jane Smith has covered crime in Bedfordshire for twenty years and more.</p></div>
+        </article></main><footer><p>Copyright and a footer line that is long enough to count</p></footer></body></html>
+        """)
+        #expect(article.text.hasPrefix("First. Officers"))
+        #expect(article.text.contains("Then. Officers"))
+        #expect(!article.text.contains("Local news"), "the menu stays out")
+        #expect(!article.text.contains("Jane Smith has covered"), "the swallowed part is still cleaned")
+    }
+
     @Test func reactStreamedSegmentsAreReadWhereTheirPlaceholdersStand() throws {
         let prose = String(repeating: "Officers searched the house and seized drugs, cash and phones over two days. ", count: 6)
         let article = try extract("""
