@@ -39,6 +39,10 @@ enum ExtractionHints {
         "taboola", "print", "caption", "credit", "copyright", "login", "search", "timestamp",
         "othernews", "morenews", "readmore", "more", "contentinfo", "complementary", "dialog", "rss", "jump", "toc",
         "vjs", "cta", "hubspot",
+        // A grid of teaser cards ("cards-container", "ss-bc-cards-grid"): modern 0.9689 -> 0.9697 (0045 0.914 ->
+        // 0.992), others unchanged. The singular "card" also names a single story's box (Bootstrap "card-body"):
+        // snippets -0.0021.
+        "cards",
     ]
 
     /// Substrings of a class or id that mark boilerplate even inside a longer token ("post-sharebar").
