@@ -65,6 +65,11 @@ struct BoilerplateClassifier {
                 if Self.contains(style, Self.displayNone) || Self.contains(style, Self.visibilityHidden) {
                     traits.hidden = true
                 }
+            case .id where node.role.contains(.heading):
+                // A heading's id is its text as an anchor slug ("ideation--challenges-in-substring-search"):
+                // the words are the article's, not the theme's. Dev F1 modern 0.9697 -> 0.9701 (nine pages
+                // better, none worse), readability and snippets unchanged.
+                break
             case .class, .id, .role:
                 // One value (the usual case) is the key as it is: no new string.
                 if names.isEmpty { names = value } else { names += " " + value }

@@ -105,6 +105,19 @@ import BlotterTestSupport
         #expect(loading.text.hasPrefix("Officers") && !loading.text.contains("Home"), "a body hidden until scripts run is read, and cleaned")
     }
 
+    @Test func aHeadingsAnchorIdIsNotReadAsAClassName() throws {
+        let prose = String(repeating: "Officers searched the house and seized drugs, cash and phones over two days. ", count: 6)
+        let article = try extract("""
+        <html><body><article><p>\(prose)</p>
+        <h2 id="how-the-search-went-and-related-arrests">How the search went<a hidden class="anchor" href="#how">#</a></h2>
+        <h3 id="comments-from-the-chief">Comments from the chief</h3><p>\(prose)</p>
+        <div id="related-stories"><h2>Related</h2><p>Six men were charged after raids across the county on Friday.</p></div>
+        </article></body></html>
+        """)
+        #expect(article.text.contains("How the search went\n\nComments from the chief\n\nOfficers"))
+        #expect(!article.text.contains("Six men"), "ids still name other elements")
+    }
+
     @Test func callsToActionStoryListsAndPaywallNoticesAreDropped() throws {
         let prose = String(repeating: "Officers searched the house and seized drugs, cash and phones over two days. ", count: 6)
         let article = try extract("""
