@@ -92,7 +92,7 @@ struct BoilerplateClassifier {
             verdicts = cached
         } else {
             let lower = Self.lowerASCII(names)
-            verdicts = Verdicts(names: verdict(lower), bodyContainer: Self.bodyContainerHints.occurs(in: lower),
+            verdicts = Verdicts(names: verdict(Self.withoutTaxonomyClasses(lower)), bodyContainer: Self.bodyContainerHints.occurs(in: lower),
                                 hidingClass: Self.hasHidingClass(lower))
             cache[names] = verdicts
         }
@@ -101,6 +101,23 @@ struct BoilerplateClassifier {
         // Scripts hide `<body class="hidden">` until the page has loaded: that is not the page hiding its text.
         if verdicts.hidingClass, node.name != "body", node.name != "html" { traits.hidden = true }
         return traits
+    }
+
+    private static let taxonomyPrefixes = BytePatternSet(ExtractionHints.taxonomyClassPrefixes)
+    private static let taxonomyPrefixList = ExtractionHints.taxonomyClassPrefixes.map { Array($0.utf8) }
+
+    private static let postTypePrefix = Array("type-".utf8)
+
+    /// The names without the classes WordPress's `post_class` makes from the story's categories and tags
+    /// ("post-12 type-post hentry category-crime tag-social-media"): they are the story's topics, not the
+    /// theme's names for its parts. Only beside the post type class that `post_class` always writes: a theme's
+    /// own "category-nav" or "tag-list" is still read.
+    static func withoutTaxonomyClasses(_ names: [UInt8]) -> [UInt8] {
+        guard taxonomyPrefixes.occurs(in: names) else { return names }
+        let words = names.split(separator: 0x20)
+        guard words.contains(where: { $0.starts(with: postTypePrefix) }) else { return names }
+        let kept = words.filter { word in !taxonomyPrefixList.contains { word.starts(with: $0) } }
+        return Array(kept.joined(separator: [0x20]))
     }
 
     private static let hidingClassBytes = BytePatternSet(Array(ExtractionHints.hidingClasses))

@@ -92,7 +92,30 @@ struct ContentExtractor {
         self.dom = dom
         self.statistics = NodeStatistics(dom)
         var classifier = BoilerplateClassifier()
-        traits = dom.nodes.map { classifier.traits($0) }
+        var traits = dom.nodes.map { classifier.traits($0) }
+        Self.markTeaserLists(dom, &traits)
+        self.traits = traits
+    }
+
+    /// `<article>` elements side by side, this many or more under one parent, are a list of other stories (a
+    /// "latest posts" grid, a category page's river), not the article: each is weakly boilerplate, kept only as
+    /// a wrapper (`wrapperProseShare`), as the first of an infinite-scroll page's stories is. Dev F1 the same
+    /// at 2 and 3 (at 5, modern -0.0004: 0296's grid of four). It matters once the story's own tags are not
+    /// read as names (`ExtractionHints.taxonomyClassPrefixes`): 0296's grid was dropped only because every
+    /// teaser carried "category-social-security-disability".
+    static let teaserListMinimum = 3
+
+    private static func markTeaserLists(_ dom: DOM, _ traits: inout [BoilerplateClassifier.ElementTraits]) {
+        var articleChildren: [Int32: Int] = [:]
+        for index in dom.nodes.indices where dom.nodes[index].name == "article" {
+            articleChildren[dom.nodes[index].parent, default: 0] += 1
+        }
+        for (parent, count) in articleChildren where count >= teaserListMinimum && parent != DOM.none {
+            for child in dom.children(of: parent) where dom.nodes[Int(child)].name == "article" {
+                traits[Int(child)].article = false
+                if traits[Int(child)].names == .content { traits[Int(child)].names = .weakBoilerplate }
+            }
+        }
     }
 
     /// The main text's blocks, and the date lines dropped near its start (`TextAssembler.datedLines`).

@@ -62,6 +62,13 @@ enum ExtractionHints {
         "recent-articles", "more-stories", "blog-list", "post-list", "posts-list",
     ]
 
+    /// Beginnings of the class names WordPress's `post_class` makes from a story's categories and tags
+    /// ("type-post category-crime tag-social-media"); they are ignored when classifying, or a story tagged
+    /// "social care" or "share prices" is strong boilerplate by its own `<article>`. Dev F1 unchanged with
+    /// `ContentExtractor.teaserListMinimum` (without it, modern -0.0023: 0296's teaser grid had been dropped
+    /// for its "category-social-security-disability").
+    static let taxonomyClassPrefixes: [String] = ["tag-", "category-"]
+
     /// Whole class names of CSS utilities that hide an element (Bootstrap, Tailwind, WordPress).
     static let hidingClasses: Set<String> = ["hide", "hidden", "is-hidden", "u-hidden", "d-none", "invisible",
                                              "visually-hidden", "sr-only", "screen-reader-text"]

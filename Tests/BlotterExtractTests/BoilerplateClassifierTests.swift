@@ -16,4 +16,10 @@ import Testing
         #expect(!hides("d-none d-md-block"), "Bootstrap: shown from medium screens up")
         #expect(!hides("ss-accordion-content pl-2 hidden"), "an accordion's answer, opened by the reader")
     }
+
+    @Test func wordPressTopicClassesAreNotReadButAThemesOwnAre() {
+        func kept(_ names: String) -> String { String(decoding: BoilerplateClassifier.withoutTaxonomyClasses(Array(names.utf8)), as: UTF8.self) }
+        #expect(kept("post-12 post type-post hentry category-crime tag-social-media") == "post-12 post type-post hentry")
+        #expect(kept("category-nav tag-list") == "category-nav tag-list", "a theme's names, not post_class's")
+    }
 }

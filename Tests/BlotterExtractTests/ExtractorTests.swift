@@ -118,6 +118,31 @@ import BlotterTestSupport
         #expect(!article.text.contains("Six men"), "ids still name other elements")
     }
 
+    @Test func aStoryTaggedWithBoilerplateWordsIsKept() throws {
+        let prose = String(repeating: "Officers searched the house and seized drugs, cash and phones over two days. ", count: 6)
+        let paragraphs = (1...8).map { "<p>\($0). \(prose)</p>" }.joined()
+        let article = try extract("""
+        <html><body><div class="wrap"><article class="post-12 post type-post hentry category-crime tag-social-media tag-share-prices">
+        <h1>Raids in Luton</h1>\(paragraphs)</article></div>
+        <div class="widget-area"><p>Our firm has helped people across the region for many years with their claims.</p></div>
+        </body></html>
+        """)
+        #expect(article.text.hasPrefix("1. Officers searched"))
+        #expect(article.text.contains("8. Officers searched"), "the story's own tags do not make it boilerplate")
+        #expect(!article.text.contains("Our firm"))
+    }
+
+    @Test func aGridOfTeaserArticlesInsideTheStorysColumnIsDropped() throws {
+        let prose = String(repeating: "Officers searched the house and seized drugs, cash and phones over two days. ", count: 6)
+        let teaser = "<article class=\"post\"><h3><a href=\"/s\">Another story</a></h3><p>Six men were charged after raids across the county on Friday, police said.</p></article>"
+        let article = try extract("""
+        <html><body><div class="single-post"><h1>Raids in Luton</h1><p>\(prose)</p><p>\(prose)</p>
+        <div class="e-grid">\(String(repeating: teaser, count: 4))</div></div></body></html>
+        """)
+        #expect(article.text.hasPrefix("Officers searched"))
+        #expect(!article.text.contains("Six men"), "four stories side by side are a list of other stories")
+    }
+
     @Test func callsToActionStoryListsAndPaywallNoticesAreDropped() throws {
         let prose = String(repeating: "Officers searched the house and seized drugs, cash and phones over two days. ", count: 6)
         let article = try extract("""
