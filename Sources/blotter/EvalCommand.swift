@@ -17,7 +17,7 @@ struct EvalCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "eval",
         abstract: "Measure quality on development data (the same metrics as ../shared/docs/EVALUATION.md).",
-        subcommands: [EvalExtractCommand.self, EvalFiguresCommand.self, EvalQuantitiesCommand.self, EvalNERCommand.self, EvalEntitiesCommand.self]
+        subcommands: [EvalExtractCommand.self, EvalMetadataCommand.self, EvalFiguresCommand.self, EvalQuantitiesCommand.self, EvalNERCommand.self, EvalEntitiesCommand.self]
     )
 }
 
@@ -77,6 +77,71 @@ struct EvalExtractCommand: ParsableCommand {
             if !Floor.holds(score.f1, minF1, measure: "F1") { failed = true }
         }
         if failed { throw ExitCode(1) }
+    }
+}
+
+struct EvalMetadataCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "metadata",
+        abstract: "Title, byline and date against a benchmark's page facts (truth_raw/<id>.json ground_truth, as in modern-web-articles).",
+        discussion: """
+        Runs the extract stage over BENCH/html/*.html and compares each record's title, byline and published date \
+        with the page's facts; each field is scored over the pages whose facts give it (see MetadataScore for what \
+        counts as right). --floor takes one share for all three fields or three, comma-separated: title,byline,date.
+        """
+    )
+
+    @Argument(help: ArgumentHelp("Benchmark folders with truth_raw/*.json page facts.", valueName: "bench"))
+    var benchmarks: [String]
+
+    @OptionGroup var options: ConfigOptions
+
+    @Option(name: .long, help: ArgumentHelp("Fail (exit 1) when a field's share right is below this: one share, or title,byline,date.", valueName: "shares"))
+    var floor: String?
+
+    @Option(name: .long, help: "Print this many misses per field (page | truth | found).")
+    var misses: Int = 0
+
+    func run() throws {
+        let floors = try parsedFloors()
+        let (configuration, processor) = try options.processor { $0.pipeline.stages = [.extract] }
+        var failed = false
+        for path in benchmarks {
+            let set: ExtractionBenchmarkSet
+            do { set = try ExtractionBenchmarkSet(directory: URL(fileURLWithPath: path)) } catch { throw CommandFailure(error.description) }
+            let collector = TextCollector(keepRecords: true)
+            _ = Pipeline(configuration: configuration, processor: processor)
+                .run(inputs: set.pagePaths.map { .page($0) }, sinks: [collector], errorSink: collector, showProgress: false)
+            var found: [String: MetadataScore.Found] = [:]
+            for record in collector.records {
+                guard let source = record.source.path else { continue }
+                let id = URL(fileURLWithPath: source).deletingPathExtension().lastPathComponent
+                found[id] = MetadataScore.Found(title: record.article.title, byline: record.article.byline, published: record.article.published)
+            }
+            let pages = set.ids.compactMap { id -> (id: String, truth: [String: String], found: MetadataScore.Found)? in
+                guard let truth = MetadataScore.truth(at: set.directory.appendingPathComponent("truth_raw/\(id).json")) else { return nil }
+                return (id: id, truth: truth, found: found[id] ?? MetadataScore.Found(title: nil, byline: nil, published: nil))
+            }
+            guard !pages.isEmpty else { throw CommandFailure("\(path): no truth_raw/*.json with ground_truth page facts") }
+            let result = MetadataScore.score(pages)
+            print("\(path): \(pages.count) pages with page facts")
+            for (name, field, floor) in [("title", result.title, floors[0]), ("byline", result.byline, floors[1]), ("date", result.date, floors[2])] {
+                print(name.padding(toLength: 7, withPad: " ", startingAt: 0)
+                      + String(format: "right %3d of %3d  %.3f  (given where the truth has none: %d)", field.right, field.pages, field.accuracy, field.unasked))
+                for miss in field.misses.prefix(misses) { print("  \(miss.id) | \(miss.truth) | \(miss.found)") }
+                if !Floor.holds(field.accuracy, floor, measure: "\(name) share right") { failed = true }
+            }
+        }
+        if failed { throw ExitCode(1) }
+    }
+
+    private func parsedFloors() throws -> [Double?] {
+        guard let floor else { return [nil, nil, nil] }
+        let values = floor.split(separator: ",").map { Double($0.trimmingCharacters(in: .whitespaces)) }
+        guard values.allSatisfy({ $0 != nil }), values.count == 1 || values.count == 3 else {
+            throw CommandFailure("--floor \(floor): give one share (0-1) or three, comma-separated: title,byline,date")
+        }
+        return values.count == 1 ? [values[0], values[0], values[0]] : values
     }
 }
 

@@ -65,3 +65,33 @@ import BlotterTestSupport
         #expect(!FigureEvaluation.missing([["Text": "$ 14 million", "Resolution": ["value": "15000000"]]], in: figures, reading: .spec).isEmpty)
     }
 }
+
+@Suite struct MetadataScoreTests {
+    @Test func titlesMatchAcrossQuotesDashesAndASiteSuffix() {
+        #expect(MetadataScore.titleMatches("We've Compiled the Top 7", "We’ve compiled the top 7"))
+        #expect(MetadataScore.titleMatches("Tools - Caterer Spreadsheet", "Tools – Caterer Spreadsheet"))
+        #expect(MetadataScore.titleMatches("Top 10 Secure Computing Tips | Information Security Office", "Top 10 Secure Computing Tips"))
+        #expect(!MetadataScore.titleMatches("Guide to filing your taxes in 2025", "Guide to filing your taxes in 2024"))
+        #expect(!MetadataScore.titleMatches("Raids in Luton: what we know so far about the seven arrests made by officers", "Raids in Luton"),
+                "more than a site name left over")
+    }
+
+    @Test func bylinesMatchTheFirstNamedAuthor() {
+        #expect(MetadataScore.bylineMatches("Mike Marshall, Shipping Expert", "Mike Marshall"))
+        #expect(MetadataScore.bylineMatches("Danielle DeSiato, Donna Enzmann, and Natalie Nguyen", "Danielle DeSiato, Donna Enzmann, Natalie Nguyen"))
+        #expect(MetadataScore.bylineMatches("Dr. Vahid Osman", "Vahid Osman"))
+        #expect(!MetadataScore.bylineMatches("Brian Truitt", ", USA TODAY"))
+        #expect(!MetadataScore.bylineMatches("Paul Fenaroli", "Luke Daigle"))
+        #expect(!MetadataScore.bylineMatches("Paul Fenaroli", "Paul"), "the whole first name")
+    }
+
+    @Test func fieldsAreScoredOverPagesWhoseTruthGivesThem() {
+        let result = MetadataScore.score([
+            (id: "a", truth: ["title": "Raids", "publish_date": "2025-06-04"], found: .init(title: "Raids", byline: "Jane Smith", published: "2025-06-04T10:00:00Z")),
+            (id: "b", truth: ["title": "Arrests", "author": "Jane Smith"], found: .init(title: nil, byline: "Jane Smith", published: "2025-01-01")),
+        ])
+        #expect(result.title.right == 1 && result.title.pages == 2)
+        #expect(result.byline.right == 1 && result.byline.pages == 1 && result.byline.unasked == 1)
+        #expect(result.date.right == 1 && result.date.pages == 1 && result.date.unasked == 1)
+    }
+}
