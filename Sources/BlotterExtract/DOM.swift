@@ -5,6 +5,8 @@ enum DOMAttribute: UInt8, Sendable {
     case id, `class`, role, itemprop, property, name, content, datetime, href, rel, lang, hidden, ariaHidden, style, type, charset, httpEquiv
     /// `<ol start="3">`: where an ordered list counts from.
     case start
+    /// hAtom's `<abbr class="published" title="2008-03-12T10:00:00Z">`: the date a reader sees spelled out.
+    case title
 
     /// The names kept, as lower-case bytes, by length (an attribute name is matched without building a String).
     private static let namesByLength: [[([UInt8], DOMAttribute)]] = {
@@ -12,7 +14,7 @@ enum DOMAttribute: UInt8, Sendable {
             ("id", .id), ("class", .class), ("role", .role), ("itemprop", .itemprop), ("property", .property),
             ("name", .name), ("content", .content), ("datetime", .datetime), ("href", .href), ("rel", .rel),
             ("lang", .lang), ("hidden", .hidden), ("aria-hidden", .ariaHidden), ("style", .style), ("type", .type),
-            ("charset", .charset), ("http-equiv", .httpEquiv), ("start", .start),
+            ("charset", .charset), ("http-equiv", .httpEquiv), ("start", .start), ("title", .title),
         ]
         var table = [[([UInt8], DOMAttribute)]](repeating: [], count: 12)
         for (name, attribute) in all { table[name.utf8.count].append((Array(name.utf8), attribute)) }

@@ -11,27 +11,6 @@ public struct Extractor: Sendable {
     /// ...and at least this long (a JSON-LD summary is not an article).
     static let structuredBodyMinimumChars = 500
 
-    /// The name in a dated byline line: "By Jane Smith Feb 8, 2020 5 min read" → "Jane Smith" (two to four
-    /// capitalised words after "By", up to the date); nil when the line has no such name.
-    private static let bylineStops: Set<Character> = [",", "|", ":", ";"]
-    private static func isNameCharacter(_ character: Character) -> Bool {
-        character.isLetter || character == "-" || character == "'" || character == "’" || character == "."
-    }
-
-    static func bylineName(_ line: String) -> String? {
-        let words = line.split(separator: " ")
-        guard words.count >= 3, words[0].lowercased() == "by" else { return nil }
-        var name: [Substring] = []
-        for word in words.dropFirst() {
-            let bare = word.filter { !Self.bylineStops.contains($0) }
-            guard let first = bare.first, first.isUppercase, bare.dropFirst().allSatisfy(Self.isNameCharacter),
-                  DateNormalizer.months[bare.lowercased()] == nil else { break }
-            name.append(Substring(bare))
-            if word.last == "," || word.last == "|" || name.count == 4 { break }
-        }
-        return name.count >= 2 ? name.joined(separator: " ") : nil
-    }
-
     static func preferringStructuredBody(_ text: String, articleBody: String?) -> String {
         guard let articleBody, !articleBody.contains("<") else { return text }
         let body = TextNormalizer.normalizeParagraphs(articleBody)
@@ -78,7 +57,7 @@ public struct Extractor: Sendable {
         let text = Self.preferringStructuredBody(extraction.blocks.map(\.text).joined(separator: "\n\n"), articleBody: metadata.articleBody)
         // Pages without date metadata (older ones especially) often print it: "Published: 12 March 2008".
         let published = metadata.published ?? extraction.datedLines.lazy.compactMap(DateNormalizer.iso8601).first
-        let byline = metadata.byline ?? extraction.datedLines.lazy.compactMap(Self.bylineName).first
+        let byline = metadata.byline ?? extraction.datedLines.lazy.compactMap(BylineReader.nameAfterBy).first
         return Article(title: metadata.title, byline: byline, published: published,
                        language: metadata.language ?? LanguageGuesser.guess(text), site: metadata.site,
                        canonicalURL: metadata.canonicalURL, text: text)

@@ -27,8 +27,9 @@ struct MetadataExtractor {
         let heading = firstHeading()
         result.title = firstNonEmpty(ld.headline, meta["og:title"], meta["twitter:title"], heading, documentTitle)
             .map { TitleCleaner.clean($0, site: result.site) }
-        result.byline = firstNonEmpty(ld.author, meta["author"], meta["article:author"].flatMap { $0.hasPrefix("http") ? nil : $0 },
-                                      meta["byl"], meta["dc.creator"])
+        result.byline = firstNonEmpty(ld.author, meta["author"], meta["article:author"], meta["byl"], meta["dc.creator"],
+                                      accept: BylineReader.usable)
+            ?? MarkupByline(dom: dom).find()
         let rawDate = firstNonEmpty(ld.datePublished, meta["article:published_time"], meta["og:published_time"],
                                     meta["datepublished"], meta["pubdate"], meta["publishdate"], meta["publish-date"],
                                     meta["date"], meta["dc.date.issued"], meta["dc.date"], meta["sailthru.date"],
@@ -40,11 +41,13 @@ struct MetadataExtractor {
         return result
     }
 
-    private func firstNonEmpty(_ values: String?...) -> String? {
+    /// The first value that is not empty once entities are decoded and white space normalised (and that
+    /// `accept` keeps, in the form it returns).
+    private func firstNonEmpty(_ values: String?..., accept: (String) -> String? = { $0 }) -> String? {
         for value in values {
             if let value {
-                let trimmed = TextNormalizer.normalize(value)
-                if !trimmed.isEmpty { return trimmed }
+                let trimmed = TextNormalizer.normalize(HTMLEntities.decode(value))
+                if !trimmed.isEmpty, let accepted = accept(trimmed) { return accepted }
             }
         }
         return nil
