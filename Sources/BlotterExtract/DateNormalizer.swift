@@ -21,6 +21,7 @@ enum DateNormalizer {
             }
             return String(text.prefix(10))
         }
+        if let numeric = numericDate(text) { return numeric }
         // "27 April 2020", "April 27, 2020", "Apr 27 2020".
         let words = text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
         var day: Int?
@@ -36,6 +37,22 @@ enum DateNormalizer {
         }
         guard let year, let month, let day else { return nil }
         return format(year: year, month: month, day: day)
+    }
+
+    /// The numeric dates whose order is not in doubt: year first with slashes ("2019/1/22", citation meta tags)
+    /// and day first with dots ("12.12.2025", the European form). "4/5/2020" is refused: month or day first?
+    static func numericDate(_ text: String) -> String? {
+        let token = text.prefix { !$0.isWhitespace }
+        for (separator, yearFirst) in [(Character("/"), true), (Character("."), false)] {
+            let parts = token.split(separator: separator, omittingEmptySubsequences: false)
+            guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) }),
+                  let first = Int(parts[0]), let second = Int(parts[1]), let third = Int(parts[2]) else { continue }
+            let (year, month, day) = yearFirst ? (first, second, third) : (third, second, first)
+            guard (yearFirst ? parts[0].count : parts[2].count) == 4, (1900...2100).contains(year),
+                  (1...12).contains(month), (1...31).contains(day) else { continue }
+            return format(year: year, month: month, day: day)
+        }
+        return nil
     }
 
     /// A date in a URL path: /2020/04/27/ or /2020-04-27-.

@@ -56,7 +56,7 @@ public struct Extractor: Sendable {
         let extraction = ContentExtractor(dom: dom).extract(title: metadata.title, site: site)
         let text = Self.preferringStructuredBody(extraction.blocks.map(\.text).joined(separator: "\n\n"), articleBody: metadata.articleBody)
         // Pages without date metadata (older ones especially) often print it: "Published: 12 March 2008".
-        let published = metadata.published ?? extraction.datedLines.lazy.compactMap(DateNormalizer.iso8601).first
+        let published = metadata.published ?? extraction.datedLines.lazy.compactMap(DateNormalizer.iso8601).first ?? metadata.shownDate
         let byline = metadata.byline ?? extraction.datedLines.lazy.compactMap(BylineReader.nameAfterBy).first
         return Article(title: metadata.title, byline: byline, published: published,
                        language: metadata.language ?? LanguageGuesser.guess(text), site: metadata.site,

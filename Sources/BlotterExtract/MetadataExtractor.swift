@@ -15,6 +15,8 @@ struct MetadataExtractor {
         var canonicalURL: String?
         /// JSON-LD `articleBody`: the extractor's fallback for pages that render their text with script.
         var articleBody: String?
+        /// The date the page shows (`MarkupDate`), for when neither `published` nor the text's date lines give one.
+        var shownDate: String?
     }
 
     func extract(url: String?) -> Metadata {
@@ -33,8 +35,10 @@ struct MetadataExtractor {
         let rawDate = firstNonEmpty(ld.datePublished, meta["article:published_time"], meta["og:published_time"],
                                     meta["datepublished"], meta["pubdate"], meta["publishdate"], meta["publish-date"],
                                     meta["date"], meta["dc.date.issued"], meta["dc.date"], meta["sailthru.date"],
-                                    meta["parsely-pub-date"], timeElementDate())
+                                    meta["parsely-pub-date"], meta["citation_publication_date"], meta["citation_date"],
+                                    meta["publication_date"], timeElementDate())
         result.published = rawDate.flatMap(DateNormalizer.iso8601) ?? url.flatMap(DateNormalizer.dateInURL)
+        if result.published == nil { result.shownDate = MarkupDate(dom: dom).find() }
         result.canonicalURL = firstNonEmpty(canonicalLink(), meta["og:url"])
         result.language = htmlLanguage() ?? meta["content-language"].flatMap(Self.primaryLanguage)
             ?? meta["og:locale"].flatMap(Self.primaryLanguage)
@@ -90,11 +94,13 @@ struct MetadataExtractor {
         return dom.metadataElements.first { body.contains($0) && dom[$0].name == "h1" }.map(textOf)
     }
 
+    /// The first `<time datetime>` after the page's `<h1>`, else the first of the page: above the headline they
+    /// are more often other stories' (a sidebar's list of events, modern-web-articles 0370).
     private func timeElementDate() -> String? {
-        for index in dom.metadataElements where dom[index].name == "time" {
-            if let value = dom[index].attribute(.datetime), !value.isEmpty { return value }
-        }
-        return nil
+        let times = dom.metadataElements.filter { dom[$0].name == "time" && !(dom[$0].attribute(.datetime) ?? "").isEmpty }
+        let heading = dom.metadataElements.first { dom[$0].name == "h1" && (dom.body == DOM.none || dom.descendants(of: dom.body).contains($0)) }
+        let chosen = heading.flatMap { heading in times.first { $0 > heading } } ?? times.first
+        return chosen.flatMap { dom[$0].attribute(.datetime) }
     }
 
     private func canonicalLink() -> String? {

@@ -1,0 +1,67 @@
+/// The publication date a reader sees when the page's metadata gives none: hAtom's `<abbr class="published"
+/// title="…">`, a `<time>` element's text, an element whose class or id names a date ("entry-date",
+/// "post-meta__date", "published"), and last a date standing alone just under the `<h1>` ("December 15, 2025").
+/// The search starts at the page's `<h1>` when it has one: dates above it are more often the site header's
+/// "today" or other stories' than the article's; above the `<h1>` is read only when nothing is found below.
+struct MarkupDate {
+    let dom: DOM
+
+    /// Class / id parts of date elements.
+    static let dateNameParts = ["date", "publish", "posted", "time"]
+    /// Class / id parts of dates that are not the article's: a comment's, the site header's "today's date".
+    static let otherDateParts = ["comment", "today"]
+    /// Date elements longer than this hold more than a date ("Posted on March 17, 2025 by Jane Smith" fits).
+    static let maximumBytes = 80
+    /// How many text nodes after the `<h1>` are looked at for a date standing alone.
+    static let textNodesAfterHeading = 12
+    /// A date standing alone has at most this many words ("Friday, December 19, 2025").
+    static let maximumLoneDateWords = 5
+
+    func find() -> String? {
+        guard dom.body != DOM.none else { return nil }
+        let body = dom.descendants(of: dom.body)
+        let heading = dom.metadataElements.first { body.contains($0) && dom[$0].name == "h1" }
+        let start = heading ?? body.lowerBound
+        if let date = markedDate(in: start..<body.upperBound) { return date }
+        if let heading, let date = loneDate(after: heading) { return date }
+        return heading.flatMap { markedDate(in: body.lowerBound..<$0) }
+    }
+
+    private func markedDate(in range: Range<Int32>) -> String? {
+        for index in range {
+            let node = dom[index]
+            guard !node.isText else { continue }
+            let names = ((node.attribute(.class) ?? "") + " " + (node.attribute(.id) ?? "")).lowercased()
+            // hAtom: the machine-readable date in the title attribute.
+            if names.contains("published"), let title = node.attribute(.title), let date = DateNormalizer.iso8601(title) { return date }
+            guard node.name == "time" || Self.dateNameParts.contains(where: names.contains),
+                  !Self.otherDateParts.contains(where: names.contains) else { continue }
+            if let text = text(of: index), let date = DateNormalizer.iso8601(text) { return date }
+        }
+        return nil
+    }
+
+    private func loneDate(after heading: Int32) -> String? {
+        var seen = 0
+        var index = dom[heading].subtreeEnd
+        while index < dom.nodes.count, seen < Self.textNodesAfterHeading {
+            defer { index += 1 }
+            guard dom[index].isText else { continue }
+            let text = TextNormalizer.normalize(String(decoding: dom.textBytes(of: index), as: UTF8.self))
+            guard !text.isEmpty else { continue }
+            seen += 1
+            if text.split(separator: " ").count <= Self.maximumLoneDateWords, let date = DateNormalizer.iso8601(text) { return date }
+        }
+        return nil
+    }
+
+    private func text(of index: Int32) -> String? {
+        var bytes: [UInt8] = []
+        for child in dom.descendants(of: index) where dom[child].isText {
+            bytes += dom.textBytes(of: child)
+            if bytes.count > Self.maximumBytes { return nil }
+        }
+        let text = TextNormalizer.normalize(String(decoding: bytes, as: UTF8.self))
+        return text.isEmpty ? nil : text
+    }
+}
