@@ -429,6 +429,24 @@ import BlotterTestSupport
         #expect(none.byline == nil, "the sidebar link and the comment's author are no byline")
     }
 
+    /// Without date metadata, the date the page shows: below the headline first, not the site header's
+    /// "today"; hAtom's title attribute; a date standing alone under the `<h1>`; a header band above it last.
+    @Test func theDateThePageShowsWhenMetadataHasNone() throws {
+        let prose = String(repeating: "Officers searched the house and seized drugs, cash and phones over two days. ", count: 4)
+        func page(above: String = "", below: String) -> String {
+            """
+            <html><body><div class="current-date">Tuesday, April 26, 2022</div>
+            <article>\(above)<h1>Raids</h1>\(below)<p>\(prose)</p><p>Second. \(prose)</p></article></body></html>
+            """
+        }
+        #expect(try extract(page(below: "<div class=\"article-pubdate\">2022-04-25 21:21:50</div>")).published?.hasPrefix("2022-04-25") == true)
+        #expect(try extract(page(below: "<span class=\"entry-meta\">Posted on <time>April 24, 2022</time></span>")).published == "2022-04-24")
+        #expect(try extract(page(below: "<abbr class=\"published\" title=\"2022-04-23T15:18:00Z\">Saturday</abbr>")).published?.hasPrefix("2022-04-23") == true)
+        #expect(try extract(page(below: "<p class=\"muted\">April 22, 2022</p>")).published == "2022-04-22")
+        #expect(try extract(page(above: "<div class=\"post-date\">April 21, 2022</div>", below: "<p>Crime reporter</p>")).published == "2022-04-21")
+        #expect(try extract(page(below: "<p>Crime reporter</p>")).published == nil, "the site's today is not the article's date")
+    }
+
     @Test func dateFromURLWhenThePageHasNone() throws {
         let article = try extract("<body><p>Text.</p></body>", url: "https://news.example/2019/11/05/story")
         #expect(article.published == "2019-11-05")

@@ -10,6 +10,14 @@ import Testing
         #expect(DateNormalizer.iso8601(raw) == iso)
     }
 
+    @Test func numericDatesOnlyWhenTheirOrderIsCertain() {
+        #expect(DateNormalizer.iso8601("2019/1/22") == "2019-01-22")
+        #expect(DateNormalizer.iso8601("12.12.2025") == "2025-12-12")
+        #expect(DateNormalizer.iso8601("03.11.2025 14:00") == "2025-11-03")
+        #expect(DateNormalizer.iso8601("4/5/2020") == nil, "month or day first?")
+        #expect(DateNormalizer.iso8601("1.5.2") == nil)
+    }
+
     @Test func nonsenseIsNoDate() {
         #expect(DateNormalizer.iso8601("yesterday afternoon") == nil)
         #expect(DateNormalizer.dateInURL("https://x.org/news/story-123") == nil)
