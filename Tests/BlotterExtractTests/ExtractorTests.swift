@@ -447,6 +447,18 @@ import BlotterTestSupport
         #expect(try extract(page(below: "<p>Crime reporter</p>")).published == nil, "the site's today is not the article's date")
     }
 
+    /// The headline a reader sees: before the share titles, but not the site's logo in an `<h1>`; a JSON-LD
+    /// "headline" that is the article's opening is no headline.
+    @Test func theTitleIsTheVisibleHeadline() throws {
+        let prose = String(repeating: "Officers searched the house and seized drugs, cash and phones over two days. ", count: 4)
+        let article = try extract("""
+        <html><head><title>Raids in 2024 | Gazette</title><meta property="og:title" content="Raids in 2024 | Gazette">
+        <script type="application/ld+json">{"@type":"Article","headline":"\(prose)"}</script></head>
+        <body><h1 class="site-logo"><a href="/">Gazette</a></h1><h1>Raids in 2025</h1><p>\(prose)</p><p>Second. \(prose)</p></body></html>
+        """)
+        #expect(article.title == "Raids in 2025")
+    }
+
     @Test func dateFromURLWhenThePageHasNone() throws {
         let article = try extract("<body><p>Text.</p></body>", url: "https://news.example/2019/11/05/story")
         #expect(article.published == "2019-11-05")
