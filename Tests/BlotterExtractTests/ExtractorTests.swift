@@ -414,7 +414,7 @@ import BlotterTestSupport
             """
             <html><head><meta property="og:title" content="Raids &#8211; what we know &amp;amp; don&#39;t"></head><body>
             <div class="sidebar"><a href="/authors/">Our authors</a></div>
-            <article><h1>Raids</h1>\(byline)<p>\(prose)</p><p>Second. \(prose)</p>
+            <article>\(byline)<p>\(prose)</p><p>Second. \(prose)</p>
             <div class="comment-author">Angry Reader</div></article></body></html>
             """
         }
@@ -457,6 +457,15 @@ import BlotterTestSupport
         <body><h1 class="site-logo"><a href="/">Gazette</a></h1><h1>Raids in 2025</h1><p>\(prose)</p><p>Second. \(prose)</p></body></html>
         """)
         #expect(article.title == "Raids in 2025")
+    }
+
+    @Test func aJSONLDAuthorGivenByIDIsNamed() throws {
+        let article = try extract("""
+        <html><head><script type="application/ld+json">{"@graph":[{"@type":"Article","headline":"Raids","author":{"@id":"https://x.org/#/schema/person/aa0d"}},
+        {"@type":"Person","@id":"https://x.org/#/schema/person/aa0d","name":"Albert Swann"}]}</script></head>
+        <body><article><p>Body text of the article, long enough to be kept as the main text of the page.</p></article></body></html>
+        """)
+        #expect(article.byline == "Albert Swann")
     }
 
     @Test func dateFromURLWhenThePageHasNone() throws {
