@@ -9,7 +9,39 @@ enum LanguageGuesser {
         "it": ["il", "di", "che", "della", "per", "non", "sono", "gli", "una", "con", "del", "nel", "alla", "anche", "come"],
         "nl": ["de", "het", "een", "van", "en", "niet", "dat", "zijn", "op", "voor", "met", "ook", "werd", "naar", "aan"],
         "pt": ["o", "os", "da", "do", "não", "em", "um", "uma", "para", "com", "que", "por", "mais", "foi", "como"],
+        "ro": ["și", "în", "este", "care", "cu", "pe", "sunt", "din", "pentru", "fost", "că", "să", "mai"],
+        "ru": ["и", "в", "не", "на", "что", "с", "по", "это", "как", "он", "она", "из", "за", "от", "для", "был"],
     ]
+
+    /// Writing systems that name their language: `(first, last scalar, language)`. Kana is checked before Han
+    /// (Japanese writes both; Chinese no kana).
+    static let scripts: [(ClosedRange<UInt32>, String)] = [
+        (0xAC00...0xD7AF, "ko"), (0x3040...0x30FF, "ja"), (0x4E00...0x9FFF, "zh"), (0x0370...0x03FF, "el"),
+        (0x0590...0x05FF, "he"), (0x0E00...0x0E7F, "th"),
+    ]
+    /// A writing system names the language when this share of the first letters read is in it (kana: a
+    /// tenth, as Japanese prose is mostly Han characters).
+    static let scriptShare = 0.3
+    static let kanaShare = 0.1
+    /// Letters read for the writing-system test.
+    static let lettersRead = 2000
+
+    /// The language a writing system gives: "ko" for Hangul, "ja" for kana, "zh" for Han without kana…
+    static func byScript(_ text: String) -> String? {
+        var counts = [Int](repeating: 0, count: scripts.count)
+        var letters = 0
+        for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {
+            letters += 1
+            if let index = scripts.firstIndex(where: { $0.0.contains(scalar.value) }) { counts[index] += 1 }
+            if letters >= lettersRead { break }
+        }
+        guard letters > 0 else { return nil }
+        for (index, script) in scripts.enumerated() {
+            let share = Double(counts[index]) / Double(letters)
+            if share >= (script.1 == "ja" ? kanaShare : scriptShare) { return script.1 }
+        }
+        return nil
+    }
     /// At least this many function words must be seen before a guess is made.
     static let minimumEvidence = 5
 
@@ -26,6 +58,7 @@ enum LanguageGuesser {
     }()
 
     static func guess(_ text: String) -> String? {
+        if let language = byScript(text) { return language }
         var counts: [String: Int] = [:]
         var seen = 0
         var words = 0

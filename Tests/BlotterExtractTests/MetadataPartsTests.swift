@@ -28,6 +28,11 @@ import Testing
         #expect(LanguageGuesser.guess("The police said that the man was arrested in the town and charged with theft.") == "en")
         #expect(LanguageGuesser.guess("Die Polizei hat den Mann festgenommen, der nicht mit der Sache zu tun hatte und sich auf den Weg machte.") == "de")
         #expect(LanguageGuesser.guess("12 34") == nil)
+        #expect(LanguageGuesser.guess("警方周二在市中心逮捕了两名男子，并缴获大量现金。") == "zh")
+        #expect(LanguageGuesser.guess("警察は火曜日に市内で男二人を逮捕したと発表した。") == "ja")
+        #expect(LanguageGuesser.guess("경찰은 화요일 시내에서 남성 두 명을 체포했다고 밝혔다.") == "ko")
+        #expect(LanguageGuesser.guess("Полиция задержала двух мужчин в центре города, и это был не первый случай на этой неделе.") == "ru")
+        #expect(LanguageGuesser.guess("Poliția a reținut doi bărbați în centrul orașului și este a doua arestare din această săptămână care a fost făcută.") == "ro")
         #expect(MetadataExtractor.primaryLanguage("en-GB") == "en")
         #expect(MetadataExtractor.primaryLanguage("x") == nil)
     }
