@@ -246,7 +246,7 @@ struct TextAssembler {
                 // The comments or the reading list begin: the article is over (only past its first blocks, so
                 // a page that starts with such a heading is not emptied).
                 if position >= Self.minimumBlocksBeforeEnd, Self.endsArticle(key) { break }
-                if Self.isDateLine(key) || Self.isBylineOrSource(key) || (block.kind != .heading && Self.opensByline(key) && Self.isNameByline(block.text)) {
+                if Self.isDateLine(key) || Self.isBylineOrSource(key) || (block.kind != .heading && BylineReader.opensLine(key) && BylineReader.isNameLine(block.text)) {
                     if position < Self.datedLinePositions { datedLines.append(block.text) }
                     continue
                 }
@@ -392,34 +392,6 @@ struct TextAssembler {
     }
 
     static let trailingPunctuation: Set<Character> = [":", ".", "!", "»", "›", ">", "|", " "]
-
-    /// Words that open a byline line ("Written by Lisa Greene-Lewis", "By Jane Smith and Tom Jones").
-    static let bylineOpenings: [[Substring]] = [["by"], ["written", "by"], ["words", "by"], ["posted", "by"], ["story", "by"], ["reporting", "by"]]
-    /// A byline line names one to four people in at most this many words after its opening.
-    static let maximumBylineNameWords = 8
-
-    /// Cheap refusal before `isNameByline` splits the text: the lower-case line starts with an opening.
-    static func opensByline(_ comparable: String) -> Bool {
-        bylineOpeningPrefixes.contains { comparable.utf8.starts(with: $0.utf8) }
-    }
-    static let bylineOpeningPrefixes = bylineOpenings.map { $0.joined(separator: " ") + " " }
-
-    /// A line that only names its author: "By Jane Smith", "Written by Lisa Greene-Lewis", "By Jane Smith and
-    /// Tom Jones". Every word after the opening is capitalised (or "and"), so "By 2030 the force…" and "By the
-    /// time officers arrived" are sentences; headings are not asked ("By The Numbers"). Dev F1: modern
-    /// +0.0001 (0304), the other sets unchanged; kept because bylines belong in `byline`, not in `text`.
-    static func isNameByline(_ text: String) -> Bool {
-        guard text.utf8.count <= 80 else { return false }
-        let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" })
-        guard let opening = bylineOpenings.first(where: { opening in
-            words.count > opening.count && zip(opening, words).allSatisfy { $0 == $1.lowercased() }
-        }) else { return false }
-        let name = words.dropFirst(opening.count)
-        guard name.count <= maximumBylineNameWords else { return false }
-        return name.allSatisfy { word in
-            word == "and" || word == "&" || word == "," || (word.first?.isUppercase ?? false)
-        }
-    }
 
     /// A byline with its date or reading time ("by amelie nishizawa feb 8, 2020 5 min read"), a reading time
     /// alone ("5 min read"), or a bare site name standing as the source line ("bvinews.com").

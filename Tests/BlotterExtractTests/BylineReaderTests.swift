@@ -7,6 +7,13 @@ import Testing
         #expect(BylineReader.nameAfterBy("By 2030 the force will grow") == nil)
     }
 
+    @Test func aLineThatOnlyNamesItsAuthor() {
+        #expect(BylineReader.isNameLine("Written by Lisa Greene-Lewis"))
+        #expect(BylineReader.isNameLine("By Jane Smith and Tom Jones"))
+        #expect(!BylineReader.isNameLine("By the time officers arrived, the men had gone."))
+        #expect(!BylineReader.isNameLine("By 2030 the force will have 500 more officers."))
+    }
+
     @Test(arguments: [
         ("Jane Smith", "Jane Smith"), ("By Jane Smith", "Jane Smith"), ("Written by Marna van der Merwe", "Marna van der Merwe"),
         ("Author: Jean-Luc O’Brien,", "Jean-Luc O’Brien"), ("Dr. Vahid Osman", "Dr. Vahid Osman"),

@@ -247,10 +247,6 @@ import BlotterTestSupport
         let article = try extract("<html><body><div id=\"story\"><p>Published: 12 March 2008</p><p>\(prose)</p><p>Second. \(prose)</p></div></body></html>")
         #expect(article.published == "2008-03-12")
         #expect(!article.text.contains("Published"))
-        #expect(TextAssembler.isNameByline("Written by Lisa Greene-Lewis"))
-        #expect(TextAssembler.isNameByline("By Jane Smith and Tom Jones"))
-        #expect(!TextAssembler.isNameByline("By the time officers arrived, the men had gone."))
-        #expect(!TextAssembler.isNameByline("By 2030 the force will have 500 more officers."))
     }
 
     @Test func disclaimersAndSocialPleasAreDropped() throws {
