@@ -5,7 +5,8 @@ enum DOMAttribute: UInt8, Sendable {
     case id, `class`, role, itemprop, property, name, content, datetime, href, rel, lang, hidden, ariaHidden, style, type, charset, httpEquiv
     /// `<ol start="3">`: where an ordered list counts from.
     case start
-    /// hAtom's `<abbr class="published" title="2008-03-12T10:00:00Z">`: the date a reader sees spelled out.
+    /// hAtom's `<abbr class="published" title="2008-03-12T10:00:00Z">`: the machine-readable date (kept on
+    /// `<abbr>` only, see `DOMBuilder`).
     case title
 
     /// The names kept, as lower-case bytes, by length (an attribute name is matched without building a String).

@@ -77,7 +77,7 @@ enum DOMBuilder {
                         continue
                     }
                     var element = DOM.Node(name: name, parent: parent)
-                    element.attributes = attributes(of: pointer)
+                    element.attributes = attributes(of: pointer, keepingTitle: name == "abbr")
                     let index = dom.append(element)
                     if DOM.metadataTags.contains(name) || element.attribute(.itemprop) != nil { dom.metadataElements.append(index) }
                     var hostsLaterRoots = false
@@ -118,12 +118,14 @@ enum DOMBuilder {
         }
     }
 
-    private static func attributes(of element: xmlNodePtr) -> [(DOMAttribute, String)] {
+    /// The attributes `DOMAttribute` names. `title` only on `<abbr>` (hAtom's published date): links and images
+    /// carry titles by the hundred, and nothing else reads them.
+    private static func attributes(of element: xmlNodePtr, keepingTitle: Bool) -> [(DOMAttribute, String)] {
         var out: [(DOMAttribute, String)] = []
         var attribute = element.pointee.properties
         while let current = attribute {
             defer { attribute = current.pointee.next }
-            guard let rawName = current.pointee.name, let key = DOMAttribute(bytes: rawName) else { continue }
+            guard let rawName = current.pointee.name, let key = DOMAttribute(bytes: rawName), key != .title || keepingTitle else { continue }
             var value = ""
             if let text = current.pointee.children, let content = text.pointee.content {
                 value = String(cString: content)

@@ -51,9 +51,11 @@ public struct Extractor: Sendable {
             throw StageFailure("libxml2 could not build a tree from the page")
         }
         let dom = DOMBuilder.build(document)
-        let metadata = MetadataExtractor(dom: dom).extract(url: page.source.url)
+        // The content extractor classifies every element first; the metadata's markup scans read its verdicts.
+        let content = ContentExtractor(dom: dom)
+        let metadata = MetadataExtractor(dom: dom, traits: content.traits).extract(url: page.source.url)
         let site = (page.source.url ?? metadata.canonicalURL).flatMap(SiteDomain.init(url:))
-        let extraction = ContentExtractor(dom: dom).extract(title: metadata.title, site: site)
+        let extraction = content.extract(title: metadata.title, site: site)
         let text = Self.preferringStructuredBody(extraction.blocks.map(\.text).joined(separator: "\n\n"), articleBody: metadata.articleBody)
         // Pages without date metadata (older ones especially) often print it: "Published: 12 March 2008".
         let published = metadata.published ?? extraction.datedLines.lazy.compactMap(DateNormalizer.iso8601).first ?? metadata.shownDate

@@ -5,17 +5,21 @@
 /// "c-byline__author"). Comment authors are skipped ("comment-author"): the article's byline comes first.
 struct MarkupByline {
     let dom: DOM
+    /// The classifier's verdicts, one per node (`BoilerplateClassifier.MetadataHints.author`).
+    let traits: [BoilerplateClassifier.ElementTraits]
 
     /// Path parts of author pages.
     static let authorPaths = ["/author/", "/authors/"]
-    /// Class / id parts that mark an author element.
+    private static let authorPathPatterns = BytePatternSet(authorPaths)
+    /// Class / id parts that mark an author element (read by `BoilerplateClassifier.metadataHints`)...
     static let authorNameParts = ["author", "byline"]
+    /// ...unless they also say it is a comment's author.
+    static let otherAuthorParts = ["comment"]
 
     func find() -> String? {
         guard dom.body != DOM.none else { return nil }
         for index in dom.descendants(of: dom.body) {
-            let node = dom[index]
-            guard !node.isText, marksAuthor(node) else { continue }
+            guard !dom.nodes[Int(index)].isText, marksAuthor(Int(index)) else { continue }
             // The first piece of text alone first: "<a>Liz Kenny</a><div>Former McKinsey Consultant</div>".
             let element = microdataName(in: index) ?? index
             if let name = firstText(of: element).flatMap(BylineReader.personName) ?? BylineReader.personName(text(of: element)) {
@@ -25,17 +29,30 @@ struct MarkupByline {
         return nil
     }
 
-    private func marksAuthor(_ node: DOM.Node) -> Bool {
-        if let itemprop = node.attribute(.itemprop)?.lowercased(), itemprop.contains("author") { return true }
-        if let rel = node.attribute(.rel)?.lowercased(), rel.split(separator: " ").contains("author") { return true }
-        if node.name == "a", let href = node.attribute(.href)?.lowercased(), Self.authorPaths.contains(where: href.contains) { return true }
-        let names = ((node.attribute(.class) ?? "") + " " + (node.attribute(.id) ?? "")).lowercased()
-        return Self.authorNameParts.contains(where: names.contains) && !names.contains("comment")
+    private func marksAuthor(_ index: Int) -> Bool {
+        if traits[index].metadataHints.contains(.author) { return true }
+        // Most elements have no attributes; the others are read in one pass.
+        guard !dom.nodes[index].attributes.isEmpty else { return false }
+        for (key, value) in dom.nodes[index].attributes {
+            switch key {
+            case .itemprop:
+                if Self.authorWord.occurs(in: BoilerplateClassifier.lowerASCII(value)) { return true }
+            case .rel:
+                if value.lowercased().split(separator: " ").contains("author") { return true }
+            case .href:
+                if Self.authorPathPatterns.occurs(in: BoilerplateClassifier.lowerASCII(value)), dom.nodes[index].name == "a" { return true }
+            default:
+                break
+            }
+        }
+        return false
     }
+
+    private static let authorWord = BytePatternSet(["author"])
 
     /// The `itemprop="name"` element inside a microdata author.
     private func microdataName(in index: Int32) -> Int32? {
-        guard dom[index].attribute(.itemprop)?.lowercased().contains("author") == true else { return nil }
+        guard let itemprop = dom.nodes[Int(index)].attribute(.itemprop), Self.authorWord.occurs(in: BoilerplateClassifier.lowerASCII(itemprop)) else { return nil }
         return dom.descendants(of: index).first { dom[$0].attribute(.itemprop)?.lowercased() == "name" }
     }
 

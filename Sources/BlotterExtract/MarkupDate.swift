@@ -7,8 +7,10 @@
 /// scores 0.867 with or without that last step.
 struct MarkupDate {
     let dom: DOM
+    /// The classifier's verdicts, one per node (`BoilerplateClassifier.MetadataHints`).
+    let traits: [BoilerplateClassifier.ElementTraits]
 
-    /// Class / id parts of date elements.
+    /// Class / id parts of date elements (read by `BoilerplateClassifier.metadataHints`).
     static let dateNameParts = ["date", "publish", "posted", "time"]
     /// Class / id parts of dates that are not the article's: a comment's, the site header's "today's date"
     /// ("todays-date-custom", "current-date").
@@ -32,13 +34,14 @@ struct MarkupDate {
 
     private func markedDate(in range: Range<Int32>) -> String? {
         for index in range {
-            let node = dom[index]
-            guard !node.isText else { continue }
-            let names = ((node.attribute(.class) ?? "") + " " + (node.attribute(.id) ?? "")).lowercased()
+            let position = Int(index)
+            guard !dom.nodes[position].isText else { continue }
+            let hints = traits[position].metadataHints
             // hAtom: the machine-readable date in the title attribute.
-            if names.contains("published"), let title = node.attribute(.title), let date = DateNormalizer.iso8601(title) { return date }
-            guard node.name == "time" || Self.dateNameParts.contains(where: names.contains),
-                  !Self.otherDateParts.contains(where: names.contains) else { continue }
+            if hints.contains(.published), let title = dom.nodes[position].attribute(.title), let date = DateNormalizer.iso8601(title) {
+                return date
+            }
+            guard !hints.contains(.otherDate), hints.contains(.date) || dom.nodes[position].name == "time" else { continue }
             if let text = text(of: index), let date = DateNormalizer.iso8601(text) { return date }
         }
         return nil

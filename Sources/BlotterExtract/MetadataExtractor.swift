@@ -5,6 +5,8 @@ import Foundation
 /// `<title>` and the URL.
 struct MetadataExtractor {
     let dom: DOM
+    /// The classifier's verdicts, one per node, for the markup's byline and date.
+    let traits: [BoilerplateClassifier.ElementTraits]
 
     struct Metadata {
         var title: String?
@@ -36,14 +38,14 @@ struct MetadataExtractor {
             .map { TitleCleaner.clean($0, site: result.site) }
         result.byline = firstNonEmpty(ld.author, meta["author"], meta["article:author"], meta["byl"], meta["dc.creator"],
                                       accept: BylineReader.usable)
-            ?? MarkupByline(dom: dom).find()
+            ?? MarkupByline(dom: dom, traits: traits).find()
         let rawDate = firstNonEmpty(ld.datePublished, meta["article:published_time"], meta["og:published_time"],
                                     meta["datepublished"], meta["pubdate"], meta["publishdate"], meta["publish-date"],
                                     meta["date"], meta["dc.date.issued"], meta["dc.date"], meta["sailthru.date"],
                                     meta["parsely-pub-date"], meta["citation_publication_date"], meta["citation_date"],
                                     meta["publication_date"], timeElementDate())
         result.published = rawDate.flatMap(DateNormalizer.iso8601) ?? url.flatMap(DateNormalizer.dateInURL)
-        if result.published == nil { result.shownDate = MarkupDate(dom: dom).find() }
+        if result.published == nil { result.shownDate = MarkupDate(dom: dom, traits: traits).find() }
         result.canonicalURL = firstNonEmpty(canonicalLink(), meta["og:url"])
         result.language = htmlLanguage() ?? meta["content-language"].flatMap(Self.primaryLanguage)
             ?? meta["og:locale"].flatMap(Self.primaryLanguage)
