@@ -107,7 +107,8 @@ struct ContentExtractor {
 
     private static func markTeaserLists(_ dom: DOM, _ traits: inout [BoilerplateClassifier.ElementTraits]) {
         var articleChildren: [Int32: Int] = [:]
-        for index in dom.nodes.indices where dom.nodes[index].name == "article" {
+        // The classifier marked every <article> (and articleBody): only those names are compared.
+        for index in dom.nodes.indices where traits[index].article && dom.nodes[index].name == "article" {
             articleChildren[dom.nodes[index].parent, default: 0] += 1
         }
         for (parent, count) in articleChildren where count >= teaserListMinimum && parent != DOM.none {

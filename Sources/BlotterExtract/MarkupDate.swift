@@ -33,6 +33,7 @@ struct MarkupDate {
     }
 
     private func markedDate(in range: Range<Int32>) -> String? {
+        let times = Set(dom.metadataElements.filter { dom.nodes[Int($0)].name == "time" })
         for index in range {
             let position = Int(index)
             guard !dom.nodes[position].isText else { continue }
@@ -41,7 +42,7 @@ struct MarkupDate {
             if hints.contains(.published), let title = dom.nodes[position].attribute(.title), let date = DateNormalizer.iso8601(title) {
                 return date
             }
-            guard !hints.contains(.otherDate), hints.contains(.date) || dom.nodes[position].name == "time" else { continue }
+            guard !hints.contains(.otherDate), hints.contains(.date) || times.contains(index) else { continue }
             if let text = text(of: index), let date = DateNormalizer.iso8601(text) { return date }
         }
         return nil
