@@ -65,18 +65,28 @@ struct BoilerplateClassifier {
         var metadataHints: MetadataHints
     }
 
-    private static let authorParts = BytePatternSet(MarkupByline.authorNameParts)
-    private static let authorExclusions = BytePatternSet(MarkupByline.otherAuthorParts)
-    private static let dateParts = BytePatternSet(MarkupDate.dateNameParts)
-    private static let otherDateParts = BytePatternSet(MarkupDate.otherDateParts)
-    private static let publishedPart = BytePatternSet(["published"])
+    /// The metadata scans' parts in one pattern set, read in one pass; each group is a bit mask over it.
+    private static let metadataGroups = [MarkupByline.authorNameParts, MarkupByline.otherAuthorParts, MarkupDate.dateNameParts,
+                                         MarkupDate.otherDateParts, ["published"]]
+    private static let metadataParts = BytePatternSet(metadataGroups.flatMap { $0 })
+    private static let metadataMasks: [UInt64] = {
+        var masks: [UInt64] = []
+        var next = 0
+        for group in metadataGroups {
+            masks.append(group.indices.reduce(UInt64(0)) { mask, offset in mask | 1 << UInt64(next + offset) })
+            next += group.count
+        }
+        return masks
+    }()
 
     static func metadataHints(_ lower: [UInt8]) -> MetadataHints {
+        let found = metadataParts.occurrences(in: lower)
+        guard found != 0 else { return [] }
         var hints = MetadataHints()
-        if authorParts.occurs(in: lower), !authorExclusions.occurs(in: lower) { hints.insert(.author) }
-        if dateParts.occurs(in: lower) { hints.insert(.date) }
-        if otherDateParts.occurs(in: lower) { hints.insert(.otherDate) }
-        if publishedPart.occurs(in: lower) { hints.insert(.published) }
+        if found & metadataMasks[0] != 0, found & metadataMasks[1] == 0 { hints.insert(.author) }
+        if found & metadataMasks[2] != 0 { hints.insert(.date) }
+        if found & metadataMasks[3] != 0 { hints.insert(.otherDate) }
+        if found & metadataMasks[4] != 0 { hints.insert(.published) }
         return hints
     }
 

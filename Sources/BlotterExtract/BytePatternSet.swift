@@ -42,6 +42,33 @@ struct BytePatternSet: Sendable {
         singleBytes = singles
     }
 
+    /// Which patterns occur in the haystack, as bits by pattern index (the order given to `init`; patterns
+    /// after the 64th are not reported): one pass for several questions about one string.
+    func occurrences(in haystack: [UInt8]) -> UInt64 {
+        var found: UInt64 = 0
+        let count = haystack.count
+        for position in 0..<count {
+            let byte = Int(haystack[position])
+            var candidate = firstByte[byte]
+            let end = firstByte[byte + 1]
+            guard candidate < end else { continue }
+            if position + 1 < count, !singleBytes[byte] {
+                let pair = byte << 8 | Int(haystack[position + 1])
+                if startPairs[pair >> 6] & (1 << UInt64(pair & 63)) == 0 { continue }
+            }
+            while candidate < end {
+                let pattern = order[candidate]
+                let (from, to) = (starts[pattern], starts[pattern + 1])
+                candidate += 1
+                guard position + (to - from) <= count else { continue }
+                var offset = 1
+                while from + offset < to, haystack[position + offset] == bytes[from + offset] { offset += 1 }
+                if from + offset == to, pattern < 64 { found |= 1 << UInt64(pattern) }
+            }
+        }
+        return found
+    }
+
     func occurs(in haystack: [UInt8]) -> Bool {
         haystack.withUnsafeBufferPointer { hay in
             bytes.withUnsafeBufferPointer { patterns in

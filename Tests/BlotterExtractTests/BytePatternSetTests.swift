@@ -19,4 +19,12 @@ import Testing
         #expect(patterns.occurs(in: Array("site-footer".utf8)))
         #expect(!patterns.occurs(in: Array("site-foote".utf8)))
     }
+
+    @Test func reportsWhichPatternsOccur() {
+        let set = BytePatternSet(["author", "comment", "date", "a"])
+        #expect(set.occurrences(in: Array("comment-author".utf8)) == 0b1011)
+        #expect(set.occurrences(in: Array("entry-date".utf8)) == 0b1100, "the single-byte pattern \"a\" too")
+        #expect(set.occurrences(in: Array("xyz".utf8)) == 0)
+        #expect(set.occurrences(in: []) == 0)
+    }
 }
