@@ -347,14 +347,15 @@ struct TextAssembler {
     /// A block that is only a date or a time ago: "Dec 12, 2025", "6 hours ago", "Updated 10:32 GMT".
     static func isDateLine(_ comparable: String) -> Bool {
         guard comparable.utf8.count <= 48 else { return false }
+        // Cheap refusal first (most short blocks are menu words): a dateline has a digit or "ago".
+        let hasDigit = comparable.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 })
+        guard hasDigit || hasWordAgo(comparable) else { return false }
         // A numeric date alone: "12.12.2025", "2025-12-12", "12/12/2025".
         let parts = comparable.split(whereSeparator: { $0 == "." || $0 == "-" || $0 == "/" })
-        if parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.count <= 4 && $0.allSatisfy(\.isNumber) }),
+        if hasDigit, parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.count <= 4 && $0.allSatisfy(\.isNumber) }),
            parts.contains(where: { $0.count == 4 }) {
             return true
         }
-        // Cheap refusal first (most short blocks are menu words): a dateline has a digit or "ago".
-        guard comparable.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) || hasWordAgo(comparable) else { return false }
         let words = comparable.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
         guard !words.isEmpty, words.count <= maximumDateLineWords else { return false }
         let hasNumberOrAgo = words.contains { $0.allSatisfy(\.isNumber) } || words.contains("ago")
