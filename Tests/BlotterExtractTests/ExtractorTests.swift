@@ -453,6 +453,12 @@ import BlotterTestSupport
         <body><h1 class="site-logo"><a href="/">Gazette</a></h1><h1>Raids in 2025</h1><p>\(prose)</p><p>Second. \(prose)</p></body></html>
         """)
         #expect(article.title == "Raids in 2025")
+        let dialog = try extract("""
+        <html><head><meta property="og:title" content="Woman attacks inspector with stone at police station">
+        <script type="application/ld+json">{"@type":"NewsArticle","headline":"escenic"}</script></head>
+        <body><div class="modal"><h1>Log In</h1></div><p>\(prose)</p><p>Second. \(prose)</p></body></html>
+        """)
+        #expect(dialog.title == "Woman attacks inspector with stone at police station", "a dialog's heading and a CMS placeholder are no headline")
     }
 
     @Test func aJSONLDAuthorGivenByIDIsNamed() throws {
