@@ -44,9 +44,10 @@ struct BoilerplateClassifier {
     /// when it holds most of the page's prose (modern-web-articles 0393 lost its whole article to this).
     static let layoutTokens: Set<String> = ["sidebar"]
 
-    private static let boilerplateSubstrings = BytePatternSet(ExtractionHints.boilerplateSubstrings)
-    private static let storyListSubstrings = BytePatternSet(ExtractionHints.storyListSubstrings)
-    private static let bodyContainerHints = BytePatternSet(ExtractionHints.bodyContainerHints)
+    /// Story-list and boilerplate substrings in one pattern set (one pass; bit masks per group).
+    private static let wordGroups = [ExtractionHints.storyListSubstrings, ExtractionHints.boilerplateSubstrings]
+    private static let wordParts = BytePatternSet(wordGroups.flatMap { $0 })
+    private static let wordMasks = masks(wordGroups)
     private static let trueBytes = Array("true".utf8)
     private static let articleBodyBytes = Array("articlebody".utf8)
     private static let displayNone = Array("display:none".utf8)
@@ -65,28 +66,33 @@ struct BoilerplateClassifier {
         var metadataHints: MetadataHints
     }
 
-    /// The metadata scans' parts in one pattern set, read in one pass; each group is a bit mask over it.
-    private static let metadataGroups = [MarkupByline.authorNameParts, MarkupByline.otherAuthorParts, MarkupDate.dateNameParts,
-                                         MarkupDate.otherDateParts, ["published"]]
-    private static let metadataParts = BytePatternSet(metadataGroups.flatMap { $0 })
-    private static let metadataMasks: [UInt64] = {
+    /// Every part the classifier looks for in a names string besides the boilerplate words, in one pattern set
+    /// read in one pass; each group is a bit mask over it: WordPress topic prefixes, hiding classes, body
+    /// containers, then the metadata scans' parts (author, comment author, date, other date, "published").
+    private static let nameGroups: [[String]] = [ExtractionHints.taxonomyClassPrefixes, Array(ExtractionHints.hidingClasses).sorted(),
+                                                 ExtractionHints.bodyContainerHints, MarkupByline.authorNameParts,
+                                                 MarkupByline.otherAuthorParts, MarkupDate.dateNameParts, MarkupDate.otherDateParts,
+                                                 ["published"]]
+    private static let nameParts = BytePatternSet(nameGroups.flatMap { $0 })
+    private static let nameMasks = masks(nameGroups)
+
+    /// Bit masks over the patterns of `groups` laid end to end (at most 64 patterns in all).
+    static func masks(_ groups: [[String]]) -> [UInt64] {
         var masks: [UInt64] = []
         var next = 0
-        for group in metadataGroups {
-            masks.append(group.indices.reduce(UInt64(0)) { mask, offset in mask | 1 << UInt64(next + offset) })
+        for group in groups {
+            masks.append(group.indices.reduce(UInt64(0)) { mask, offset in next + offset < 64 ? mask | 1 << UInt64(next + offset) : mask })
             next += group.count
         }
         return masks
-    }()
+    }
 
-    static func metadataHints(_ lower: [UInt8]) -> MetadataHints {
-        let found = metadataParts.occurrences(in: lower)
-        guard found != 0 else { return [] }
+    static func metadataHints(_ found: UInt64) -> MetadataHints {
         var hints = MetadataHints()
-        if found & metadataMasks[0] != 0, found & metadataMasks[1] == 0 { hints.insert(.author) }
-        if found & metadataMasks[2] != 0 { hints.insert(.date) }
-        if found & metadataMasks[3] != 0 { hints.insert(.otherDate) }
-        if found & metadataMasks[4] != 0 { hints.insert(.published) }
+        if found & nameMasks[3] != 0, found & nameMasks[4] == 0 { hints.insert(.author) }
+        if found & nameMasks[5] != 0 { hints.insert(.date) }
+        if found & nameMasks[6] != 0 { hints.insert(.otherDate) }
+        if found & nameMasks[7] != 0 { hints.insert(.published) }
         return hints
     }
 
@@ -134,8 +140,12 @@ struct BoilerplateClassifier {
             verdicts = cached
         } else {
             let lower = Self.lowerASCII(names)
-            verdicts = Verdicts(names: verdict(Self.withoutTaxonomyClasses(lower)), bodyContainer: Self.bodyContainerHints.occurs(in: lower),
-                                hidingClass: Self.hasHidingClass(lower), metadataHints: Self.metadataHints(lower))
+            // One pass answers the taxonomy, hiding, body-container and metadata questions (four scans before).
+            let found = Self.nameParts.occurrences(in: lower)
+            let topical = found & Self.nameMasks[0] != 0 ? Self.removingTaxonomyClasses(lower) : lower
+            verdicts = Verdicts(names: verdict(topical), bodyContainer: found & Self.nameMasks[2] != 0,
+                                hidingClass: found & Self.nameMasks[1] != 0 && Self.hidesWithoutRevealing(lower),
+                                metadataHints: Self.metadataHints(found))
             cache[names] = verdicts
         }
         traits.names = verdicts.names
@@ -156,7 +166,11 @@ struct BoilerplateClassifier {
     /// theme's names for its parts. Only beside the post type class that `post_class` always writes: a theme's
     /// own "category-nav" or "tag-list" is still read.
     static func withoutTaxonomyClasses(_ names: [UInt8]) -> [UInt8] {
-        guard taxonomyPrefixes.occurs(in: names) else { return names }
+        taxonomyPrefixes.occurs(in: names) ? removingTaxonomyClasses(names) : names
+    }
+
+    /// `withoutTaxonomyClasses` once a prefix is known to occur.
+    private static func removingTaxonomyClasses(_ names: [UInt8]) -> [UInt8] {
         let words = names.split(separator: 0x20)
         guard words.contains(where: { $0.starts(with: postTypePrefix) }) else { return names }
         let kept = words.filter { word in !taxonomyPrefixList.contains { word.starts(with: $0) } }
@@ -171,8 +185,12 @@ struct BoilerplateClassifier {
     /// or it is a collapsed section a reader opens (an accordion's answers are read as part of the page).
     static func hasHidingClass(_ names: [UInt8]) -> Bool {
         // Most class strings hold none of the names: one byte scan refuses them.
-        guard hidingClassBytes.occurs(in: names) else { return false }
-        // Then whole class names, still as bytes ("overflow-hidden" holds "hidden" but hides nothing).
+        hidingClassBytes.occurs(in: names) && hidesWithoutRevealing(names)
+    }
+
+    /// `hasHidingClass` once a hiding name is known to occur somewhere in the string.
+    private static func hidesWithoutRevealing(_ names: [UInt8]) -> Bool {
+        // Whole class names, still as bytes ("overflow-hidden" holds "hidden" but hides nothing).
         let split = names.split(separator: 0x20)
         guard split.contains(where: { word in hidingClassList.contains { $0.elementsEqual(word) } }) else { return false }
         let classes = split.map { String(decoding: $0, as: UTF8.self) }
@@ -184,10 +202,11 @@ struct BoilerplateClassifier {
 
     private func verdict(_ names: [UInt8]) -> NameVerdict {
         guard !names.isEmpty else { return .content }
-        if Self.storyListSubstrings.occurs(in: names) { return .strongBoilerplate }
+        let found = Self.wordParts.occurrences(in: names)
+        if found & Self.wordMasks[0] != 0 { return .strongBoilerplate }
         let tokens = Self.tokens(names)
         // Most names flag nothing: they are content whatever else they hold.
-        let flagged = Self.boilerplateSubstrings.occurs(in: names) || tokens.contains { ExtractionHints.boilerplateTokens.contains($0) }
+        let flagged = found & Self.wordMasks[1] != 0 || tokens.contains { ExtractionHints.boilerplateTokens.contains($0) }
         guard flagged else { return .content }
         let content = tokens.contains { ExtractionHints.contentTokens.contains($0) }
         var strongTokens = tokens.filter { Self.strongBoilerplate.contains($0) }
