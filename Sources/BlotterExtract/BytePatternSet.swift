@@ -45,43 +45,30 @@ struct BytePatternSet: Sendable {
     /// Which patterns occur in the haystack, as bits by pattern index (the order given to `init`; patterns
     /// after the 64th are not reported): one pass for several questions about one string.
     func occurrences(in haystack: [UInt8]) -> UInt64 {
-        var found: UInt64 = 0
-        let count = haystack.count
-        for position in 0..<count {
-            let byte = Int(haystack[position])
-            var candidate = firstByte[byte]
-            let end = firstByte[byte + 1]
-            guard candidate < end else { continue }
-            if position + 1 < count, !singleBytes[byte] {
-                let pair = byte << 8 | Int(haystack[position + 1])
-                if startPairs[pair >> 6] & (1 << UInt64(pair & 63)) == 0 { continue }
-            }
-            while candidate < end {
-                let pattern = order[candidate]
-                let (from, to) = (starts[pattern], starts[pattern + 1])
-                candidate += 1
-                guard position + (to - from) <= count else { continue }
-                var offset = 1
-                while from + offset < to, haystack[position + offset] == bytes[from + offset] { offset += 1 }
-                if from + offset == to, pattern < 64 { found |= 1 << UInt64(pattern) }
-            }
-        }
-        return found
+        scan(haystack, stoppingAtFirst: false)
     }
 
     func occurs(in haystack: [UInt8]) -> Bool {
+        scan(haystack, stoppingAtFirst: true) != 0
+    }
+
+    /// The one search loop: every match's bit, or (stopping at the first) a non-zero value as soon as any
+    /// pattern matches.
+    private func scan(_ haystack: [UInt8], stoppingAtFirst: Bool) -> UInt64 {
         haystack.withUnsafeBufferPointer { hay in
             bytes.withUnsafeBufferPointer { patterns in
                 starts.withUnsafeBufferPointer { starts in
                     firstByte.withUnsafeBufferPointer { firstByte in
                         order.withUnsafeBufferPointer { order in
+                            var found: UInt64 = 0
                             let count = hay.count
                             for position in 0..<count {
                                 let byte = Int(hay[position])
-                                if singleBytes[byte] { return true }
-                                guard position + 1 < count else { break }
-                                let pair = byte << 8 | Int(hay[position + 1])
-                                if startPairs[pair >> 6] & (1 << UInt64(pair & 63)) == 0 { continue }
+                                if stoppingAtFirst, singleBytes[byte] { return 1 }
+                                if position + 1 < count, !singleBytes[byte] {
+                                    let pair = byte << 8 | Int(hay[position + 1])
+                                    if startPairs[pair >> 6] & (1 << UInt64(pair & 63)) == 0 { continue }
+                                }
                                 var candidate = firstByte[byte]
                                 let end = firstByte[byte + 1]
                                 while candidate < end {
@@ -91,10 +78,12 @@ struct BytePatternSet: Sendable {
                                     guard position + (to - from) <= count else { continue }
                                     var offset = 1
                                     while from + offset < to, hay[position + offset] == patterns[from + offset] { offset += 1 }
-                                    if from + offset == to { return true }
+                                    guard from + offset == to else { continue }
+                                    if stoppingAtFirst { return 1 }
+                                    if pattern < 64 { found |= 1 << UInt64(pattern) }
                                 }
                             }
-                            return false
+                            return found
                         }
                     }
                 }
