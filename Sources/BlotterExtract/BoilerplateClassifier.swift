@@ -142,9 +142,10 @@ struct BoilerplateClassifier {
             let lower = Self.lowerASCII(names)
             // One pass answers the taxonomy, hiding, body-container and metadata questions (four scans before).
             let found = Self.nameParts.occurrences(in: lower)
-            let topical = found & Self.nameMasks[0] != 0 ? Self.removingTaxonomyClasses(lower) : lower
+            // (The taxonomy and hiding checks scan again, but only the rare strings this pass says hold their names.)
+            let topical = found & Self.nameMasks[0] != 0 ? Self.withoutTaxonomyClasses(lower) : lower
             verdicts = Verdicts(names: verdict(topical), bodyContainer: found & Self.nameMasks[2] != 0,
-                                hidingClass: found & Self.nameMasks[1] != 0 && Self.hidesWithoutRevealing(lower),
+                                hidingClass: found & Self.nameMasks[1] != 0 && Self.hasHidingClass(lower),
                                 metadataHints: Self.metadataHints(found))
             cache[names] = verdicts
         }
@@ -166,11 +167,7 @@ struct BoilerplateClassifier {
     /// theme's names for its parts. Only beside the post type class that `post_class` always writes: a theme's
     /// own "category-nav" or "tag-list" is still read.
     static func withoutTaxonomyClasses(_ names: [UInt8]) -> [UInt8] {
-        taxonomyPrefixes.occurs(in: names) ? removingTaxonomyClasses(names) : names
-    }
-
-    /// `withoutTaxonomyClasses` once a prefix is known to occur.
-    private static func removingTaxonomyClasses(_ names: [UInt8]) -> [UInt8] {
+        guard taxonomyPrefixes.occurs(in: names) else { return names }
         let words = names.split(separator: 0x20)
         guard words.contains(where: { $0.starts(with: postTypePrefix) }) else { return names }
         let kept = words.filter { word in !taxonomyPrefixList.contains { word.starts(with: $0) } }
@@ -185,12 +182,8 @@ struct BoilerplateClassifier {
     /// or it is a collapsed section a reader opens (an accordion's answers are read as part of the page).
     static func hasHidingClass(_ names: [UInt8]) -> Bool {
         // Most class strings hold none of the names: one byte scan refuses them.
-        hidingClassBytes.occurs(in: names) && hidesWithoutRevealing(names)
-    }
-
-    /// `hasHidingClass` once a hiding name is known to occur somewhere in the string.
-    private static func hidesWithoutRevealing(_ names: [UInt8]) -> Bool {
-        // Whole class names, still as bytes ("overflow-hidden" holds "hidden" but hides nothing).
+        guard hidingClassBytes.occurs(in: names) else { return false }
+        // Then whole class names, still as bytes ("overflow-hidden" holds "hidden" but hides nothing).
         let split = names.split(separator: 0x20)
         guard split.contains(where: { word in hidingClassList.contains { $0.elementsEqual(word) } }) else { return false }
         let classes = split.map { String(decoding: $0, as: UTF8.self) }
