@@ -124,6 +124,17 @@ struct DOM {
         let node = nodes[Int(index)]
         return textBytes[Int(node.textStart)..<Int(node.textEnd)]
     }
+
+    /// The normalised text of a node's subtree (metadata and byline elements); nil when its bytes run over
+    /// `maximumBytes` (a bio or a whole article where a name or a date was looked for).
+    func normalizedText(of index: Int32, maximumBytes: Int = .max) -> String? {
+        var bytes: [UInt8] = []
+        for child in descendants(of: index) where nodes[Int(child)].isText {
+            bytes += textBytes(of: child)
+            if bytes.count > maximumBytes { return nil }
+        }
+        return TextNormalizer.normalize(String(decoding: bytes, as: UTF8.self))
+    }
     /// The elements metadata is read from (`metadataTags` and any element with `itemprop`), in document order,
     /// so `MetadataExtractor` does not walk every node of the page five times.
     var metadataElements: [Int32] = []

@@ -22,7 +22,7 @@ struct MarkupByline {
             guard !dom.nodes[Int(index)].isText, marksAuthor(Int(index)) else { continue }
             // The first piece of text alone first: "<a>Liz Kenny</a><div>Former McKinsey Consultant</div>".
             let element = microdataName(in: index) ?? index
-            if let name = firstText(of: element).flatMap(BylineReader.personName) ?? BylineReader.personName(text(of: element)) {
+            if let name = firstText(of: element).flatMap(BylineReader.personName) ?? dom.normalizedText(of: element, maximumBytes: Self.maximumBytes).flatMap(BylineReader.personName) {
                 return name
             }
         }
@@ -54,16 +54,6 @@ struct MarkupByline {
     private func microdataName(in index: Int32) -> Int32? {
         guard let itemprop = dom.nodes[Int(index)].attribute(.itemprop), Self.authorWord.occurs(in: BoilerplateClassifier.lowerASCII(itemprop)) else { return nil }
         return dom.descendants(of: index).first { dom[$0].attribute(.itemprop)?.lowercased() == "name" }
-    }
-
-    /// The element's text, normalised; empty when it is too long to be a byline (a bio, a whole article).
-    private func text(of index: Int32) -> String {
-        var bytes: [UInt8] = []
-        for child in dom.descendants(of: index) where dom[child].isText {
-            bytes += dom.textBytes(of: child)
-            if bytes.count > Self.maximumBytes { return "" }
-        }
-        return TextNormalizer.normalize(String(decoding: bytes, as: UTF8.self))
     }
 
     private func firstText(of index: Int32) -> String? {

@@ -27,13 +27,13 @@ struct MarkupDate {
         let body = dom.descendants(of: dom.body)
         let heading = dom.metadataElements.first { body.contains($0) && dom[$0].name == "h1" }
         let start = heading ?? body.lowerBound
-        if let date = markedDate(in: start..<body.upperBound) { return date }
+        let times = Set(dom.metadataElements.filter { dom.nodes[Int($0)].name == "time" })
+        if let date = markedDate(in: start..<body.upperBound, times: times) { return date }
         if let heading, let date = loneDate(after: heading) { return date }
-        return heading.flatMap { markedDate(in: body.lowerBound..<$0) }
+        return heading.flatMap { markedDate(in: body.lowerBound..<$0, times: times) }
     }
 
-    private func markedDate(in range: Range<Int32>) -> String? {
-        let times = Set(dom.metadataElements.filter { dom.nodes[Int($0)].name == "time" })
+    private func markedDate(in range: Range<Int32>, times: Set<Int32>) -> String? {
         for index in range {
             let position = Int(index)
             guard !dom.nodes[position].isText else { continue }
@@ -43,7 +43,7 @@ struct MarkupDate {
                 return date
             }
             guard !hints.contains(.otherDate), hints.contains(.date) || times.contains(index) else { continue }
-            if let text = text(of: index), let date = DateNormalizer.iso8601(text) { return date }
+            if let text = dom.normalizedText(of: index, maximumBytes: Self.maximumBytes), let date = DateNormalizer.iso8601(text) { return date }
         }
         return nil
     }
@@ -60,15 +60,5 @@ struct MarkupDate {
             if text.split(separator: " ").count <= Self.maximumLoneDateWords, let date = DateNormalizer.iso8601(text) { return date }
         }
         return nil
-    }
-
-    private func text(of index: Int32) -> String? {
-        var bytes: [UInt8] = []
-        for child in dom.descendants(of: index) where dom[child].isText {
-            bytes += dom.textBytes(of: child)
-            if bytes.count > Self.maximumBytes { return nil }
-        }
-        let text = TextNormalizer.normalize(String(decoding: bytes, as: UTF8.self))
-        return text.isEmpty ? nil : text
     }
 }

@@ -89,11 +89,7 @@ struct MetadataExtractor {
         return values
     }
 
-    private func textOf(_ index: Int32) -> String {
-        var bytes: [UInt8] = []
-        for child in dom.descendants(of: index) where dom[child].isText { bytes += dom.textBytes(of: child) }
-        return TextNormalizer.normalize(String(decoding: bytes, as: UTF8.self))
-    }
+    private func textOf(_ index: Int32) -> String { dom.normalizedText(of: index) ?? "" }
 
     private func titleElement() -> String? {
         let titles = dom.metadataElements.filter { dom[$0].name == "title" }
