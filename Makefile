@@ -3,7 +3,7 @@
 #   make test   build and run the test suite (what CI runs)
 SHELL := /bin/bash
 SWIFT ?= swift
-APT_PACKAGES := libxml2-dev libicu-dev libsqlite3-dev zlib1g-dev pkg-config python3 python3-venv
+APT_PACKAGES := libxml2-dev libicu-dev libsqlite3-dev zlib1g-dev libssl-dev pkg-config python3 python3-venv
 # Only for `make integration` (the Spark test): a Java runtime for pyspark.
 INTEGRATION_APT_PACKAGES := default-jre-headless
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)

@@ -13,7 +13,6 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
-        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         // C shims: each C library is seen by Swift through one small target.
@@ -24,9 +23,10 @@ let package = Package(
         ),
         .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        .systemLibrary(name: "CCrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
 
         // Libraries, one per stage, over a shared vocabulary.
-        .target(name: "BlotterCore", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
+        .target(name: "BlotterCore", dependencies: ["CCrypto"]),
         .target(name: "BlotterExtract", dependencies: ["BlotterCore", "CLibXML2", "CICU"]),
         .target(name: "BlotterText", dependencies: ["BlotterCore", "CICU"]),
         .target(name: "BlotterTag", dependencies: ["BlotterCore", "BlotterText"]),

@@ -5,6 +5,8 @@ import BlotterIO
 import BlotterPipeline
 
 /// The `--floor` check every `eval` subcommand makes: prints FAIL and returns false below the floor.
+extension DevSplit.Half: ExpressibleByArgument {}
+
 enum Floor {
     static func holds(_ value: Double, _ floor: Double?, measure: String) -> Bool {
         guard let floor, value < floor else { return true }
@@ -49,6 +51,9 @@ struct EvalExtractCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Also write the records to this file.", valueName: "path"))
     var out: String?
 
+    @Option(name: .long, help: ArgumentHelp("Score only this half of each set (quality/SPLITS.md): tune or check.", valueName: "half"))
+    var half: DevSplit.Half?
+
     func run() throws {
         let (configuration, processor) = try options.processor { configuration in
             configuration.pipeline.stages = [.extract]
@@ -57,7 +62,7 @@ struct EvalExtractCommand: ParsableCommand {
         var failed = false
         for path in benchmarks {
             let set: ExtractionBenchmarkSet
-            do { set = try ExtractionBenchmarkSet(directory: URL(fileURLWithPath: path)) } catch { throw CommandFailure(error.description) }
+            do { set = try ExtractionBenchmarkSet(directory: URL(fileURLWithPath: path), half: half) } catch { throw CommandFailure(error.description) }
             let collector = TextCollector()
             var sinks: [any RecordSink] = [collector]
             if let out { sinks.append(LineRecordSink.jsonLines(try LineWriter(path: out))) }
@@ -99,6 +104,9 @@ struct EvalMetadataCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Fail (exit 1) when a field's share right is below this: one share, or title,byline,date.", valueName: "shares"))
     var floor: String?
 
+    @Option(name: .long, help: ArgumentHelp("Score only this half of each set (quality/SPLITS.md): tune or check.", valueName: "half"))
+    var half: DevSplit.Half?
+
     @Option(name: .long, help: "Print this many misses per field (page | truth | found).")
     var misses: Int = 0
 
@@ -108,7 +116,7 @@ struct EvalMetadataCommand: ParsableCommand {
         var failed = false
         for path in benchmarks {
             let set: ExtractionBenchmarkSet
-            do { set = try ExtractionBenchmarkSet(directory: URL(fileURLWithPath: path)) } catch { throw CommandFailure(error.description) }
+            do { set = try ExtractionBenchmarkSet(directory: URL(fileURLWithPath: path), half: half) } catch { throw CommandFailure(error.description) }
             let collector = TextCollector(keepRecords: true)
             _ = Pipeline(configuration: configuration, processor: processor)
                 .run(inputs: set.pagePaths.map { .page($0) }, sinks: [collector], errorSink: collector, showProgress: false)

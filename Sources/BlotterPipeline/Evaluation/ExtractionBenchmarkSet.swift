@@ -9,13 +9,15 @@ public struct ExtractionBenchmarkSet {
     public let ids: [String]
     public let hasFullTruth: Bool
 
-    public init(directory: URL) throws(PipelineSetupError) {
+    /// The pages of the folder, or only those of one half of `DevSplit` (by page id).
+    public init(directory: URL, half: DevSplit.Half? = nil) throws(PipelineSetupError) {
         self.directory = directory
         let html = directory.appendingPathComponent("html")
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: html.path) else {
             throw PipelineSetupError(message: "\(directory.path): not a benchmark folder (no html/ inside)")
         }
-        ids = names.filter { $0.hasSuffix(".html") }.map { String($0.dropLast(5)) }.sorted()
+        ids = names.filter { $0.hasSuffix(".html") }.map { String($0.dropLast(5)) }
+            .filter { DevSplit.includes($0, in: half) }.sorted()
         var isDirectory: ObjCBool = false
         hasFullTruth = FileManager.default.fileExists(atPath: directory.appendingPathComponent("truth").path, isDirectory: &isDirectory) && isDirectory.boolValue
     }
