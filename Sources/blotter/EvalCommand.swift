@@ -311,13 +311,16 @@ struct EvalEntitiesCommand: ParsableCommand {
     @Option(name: [.customLong("min-f1"), .customLong("floor")], help: ArgumentHelp("Fail (exit 1) when either F1 is below this.", valueName: "f1"))
     var minF1: Double?
 
+    @Option(name: .long, help: ArgumentHelp("Score only this half of the pages (quality/SPLITS.md, id = the gold line's page): tune or check.", valueName: "half"))
+    var half: DevSplit.Half?
+
     func run() throws {
         let (_, processor) = try options.processor { _ in }
         var failed = false
         for file in files {
             guard let text = try? String(contentsOfFile: file, encoding: .utf8) else { throw CommandFailure("\(file): cannot read") }
             let pages: [EntityEvaluation.GoldPage]
-            do { pages = try EntityEvaluation.gold(text, file: file) } catch { throw CommandFailure(error.description) }
+            do { pages = try EntityEvaluation.gold(text, file: file).filter { DevSplit.includes($0.page, in: half) } } catch { throw CommandFailure(error.description) }
             let report = EntityEvaluation(processor: processor).evaluate(pages)
             print("\(file): \(pages.count) pages")
             for type in ["person", "force", "operation", "figure"] {
