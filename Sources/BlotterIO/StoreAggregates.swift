@@ -1,0 +1,255 @@
+import BlotterCore
+
+/// Aggregate tables of the store, kept exact by `SQLiteSink` in the same transactions as the documents they
+/// count, so analysts' questions over the whole archive read a few thousand rows instead of every entity:
+///
+/// - `agg_totals(type, canonical, mentions, documents)`: each person, force, operation (and location) over all time;
+/// - `agg_mentions(type, canonical, month, mentions, documents)`: the same per month;
+/// - `agg_figures(kind, unit, force, month, figures, total, documents)`: figures per kind, unit and month, under
+///   each force the document names and under `*` (every document, so totals never count a figure twice);
+/// - `agg_pairs(type_a, canonical_a, type_b, canonical_b, documents)`: entities named in the same document, each
+///   unordered pair once (`type_a`, `canonical_a` first in SQLite's binary order).
+///
+/// A document's month is the first seven characters of its published date, else of its capture date, else ''.
+/// A re-run that replaces a document subtracts what the old version counted before adding the new one; rows
+/// that fall to zero are deleted. Writes made outside the sink (an analyst's DELETE) are not seen: `recount`
+/// rebuilds the tables from the entities, as the migration from schema 2 does.
+struct StoreAggregates {
+    static let statements = """
+    CREATE TABLE IF NOT EXISTS agg_totals (
+        type TEXT NOT NULL, canonical TEXT NOT NULL, mentions INTEGER NOT NULL, documents INTEGER NOT NULL,
+        PRIMARY KEY (type, canonical)
+    ) WITHOUT ROWID;
+    CREATE INDEX IF NOT EXISTS agg_totals_top ON agg_totals(type, documents DESC, mentions DESC);
+    CREATE TABLE IF NOT EXISTS agg_mentions (
+        type TEXT NOT NULL, canonical TEXT NOT NULL, month TEXT NOT NULL, mentions INTEGER NOT NULL, documents INTEGER NOT NULL,
+        PRIMARY KEY (type, canonical, month)
+    ) WITHOUT ROWID;
+    CREATE INDEX IF NOT EXISTS agg_mentions_month ON agg_mentions(type, month);
+    CREATE TABLE IF NOT EXISTS agg_figures (
+        kind TEXT NOT NULL, unit TEXT NOT NULL, force TEXT NOT NULL, month TEXT NOT NULL,
+        figures INTEGER NOT NULL, total REAL NOT NULL, documents INTEGER NOT NULL,
+        PRIMARY KEY (kind, force, unit, month)
+    ) WITHOUT ROWID;
+    CREATE TABLE IF NOT EXISTS agg_pairs (
+        type_a TEXT NOT NULL, canonical_a TEXT NOT NULL, type_b TEXT NOT NULL, canonical_b TEXT NOT NULL, documents INTEGER NOT NULL,
+        PRIMARY KEY (type_a, type_b, canonical_a, canonical_b)
+    ) WITHOUT ROWID;
+    CREATE INDEX IF NOT EXISTS agg_pairs_b ON agg_pairs(type_b, canonical_b, type_a);
+    CREATE INDEX IF NOT EXISTS agg_pairs_top ON agg_pairs(type_a, type_b, documents DESC) WHERE documents > 1;
+    """
+
+    /// The SQL expression of a document's month, over a `documents` row aliased `d`.
+    static let monthSQL = "COALESCE(substr(COALESCE(d.published, d.captured), 1, 7), '')"
+
+    /// Rebuilds every aggregate table from the entities (the migration from schema 2, and the tests' oracle).
+    static let recountStatements = """
+    DELETE FROM agg_totals; DELETE FROM agg_mentions; DELETE FROM agg_figures; DELETE FROM agg_pairs;
+    INSERT INTO agg_mentions (type, canonical, month, mentions, documents)
+        SELECT e.type, e.canonical, \(monthSQL), COUNT(*), COUNT(DISTINCT e.doc)
+        FROM entities e JOIN documents d ON d.doc = e.doc
+        WHERE e.type != 'figure' AND e.canonical IS NOT NULL GROUP BY 1, 2, 3;
+    INSERT INTO agg_totals (type, canonical, mentions, documents)
+        SELECT type, canonical, SUM(mentions), SUM(documents) FROM agg_mentions GROUP BY 1, 2;
+    INSERT INTO agg_figures (kind, unit, force, month, figures, total, documents)
+        SELECT e.kind, COALESCE(e.unit, ''), f.force, \(monthSQL), COUNT(*),
+               TOTAL(CASE WHEN typeof(e.value) IN ('integer', 'real') THEN e.value END), COUNT(DISTINCT e.doc)
+        FROM entities e JOIN documents d ON d.doc = e.doc
+        JOIN (SELECT DISTINCT doc, canonical AS force FROM entities WHERE type = 'force' AND canonical IS NOT NULL
+              UNION ALL SELECT doc, '*' FROM documents) f ON f.doc = e.doc
+        WHERE e.type = 'figure' AND e.kind IS NOT NULL GROUP BY 1, 2, 3, 4;
+    INSERT INTO agg_pairs (type_a, canonical_a, type_b, canonical_b, documents)
+        SELECT a.type, a.canonical, b.type, b.canonical, COUNT(*)
+        FROM (SELECT DISTINCT doc, type, canonical FROM entities WHERE type != 'figure' AND canonical IS NOT NULL) a
+        JOIN (SELECT DISTINCT doc, type, canonical FROM entities WHERE type != 'figure' AND canonical IS NOT NULL) b
+          ON a.doc = b.doc AND (a.type < b.type OR (a.type = b.type AND a.canonical < b.canonical))
+        GROUP BY 1, 2, 3, 4;
+    """
+
+    struct Named: Hashable {
+        var type: String
+        var canonical: String
+    }
+
+    struct FigureKey: Hashable {
+        var kind: String
+        var unit: String
+        var force: String
+        var month: String
+    }
+
+    struct Pair: Hashable {
+        var a: Named
+        var b: Named
+    }
+
+    /// What one document counts: the units of every aggregate table.
+    struct Contribution {
+        var month = ""
+        var mentions: [Named: Int] = [:]
+        var figures: [FigureKey: (count: Int, total: Double)] = [:]
+        var pairs: Set<Pair> = []
+
+        /// One entity as the store holds it: type, canonical (nil for figures), figure kind, unit, numeric value.
+        struct Row {
+            var type: String
+            var canonical: String?
+            var kind: String?
+            var unit: String?
+            var value: Double?
+        }
+
+        init(month: String, rows: [Row]) {
+            self.month = month
+            var forces: [String] = ["*"]
+            for row in rows where row.type != EntityType.figure.rawValue {
+                guard let canonical = row.canonical else { continue }
+                let named = Named(type: row.type, canonical: canonical)
+                let previous = mentions[named, default: 0]
+                mentions[named] = previous + 1
+                if previous == 0 && row.type == EntityType.force.rawValue { forces.append(canonical) }
+            }
+            for row in rows where row.type == EntityType.figure.rawValue {
+                guard let kind = row.kind else { continue }
+                for force in forces {
+                    let key = FigureKey(kind: kind, unit: row.unit ?? "", force: force, month: month)
+                    let sum = figures[key, default: (0, 0)]
+                    figures[key] = (sum.count + 1, sum.total + (row.value ?? 0))
+                }
+            }
+            let named = mentions.keys.sorted(by: Self.binaryOrder)
+            for (index, first) in named.enumerated() {
+                for second in named[(index + 1)...] { pairs.insert(Pair(a: first, b: second)) }
+            }
+        }
+
+        /// SQLite's BINARY collation: type, then canonical, compared as UTF-8 bytes.
+        static func binaryOrder(_ left: Named, _ right: Named) -> Bool {
+            if left.type != right.type { return left.type.utf8.lexicographicallyPrecedes(right.type.utf8) }
+            return left.canonical.utf8.lexicographicallyPrecedes(right.canonical.utf8)
+        }
+    }
+
+    /// Changes not yet written, summed over the documents of the open transaction.
+    struct Delta {
+        var mentions: [Named: (mentions: Int, documents: Int)] = [:]
+        var months: [Named: [String: (mentions: Int, documents: Int)]] = [:]
+        var figures: [FigureKey: (count: Int, total: Double, documents: Int)] = [:]
+        var pairs: [Pair: Int] = [:]
+        var shrank = false
+
+        var isEmpty: Bool { mentions.isEmpty && figures.isEmpty && pairs.isEmpty }
+
+        /// Adds (sign +1) or removes (sign -1) one document's contribution.
+        mutating func apply(_ contribution: Contribution, sign: Int) {
+            if sign < 0 { shrank = true }
+            for (named, count) in contribution.mentions {
+                let total = mentions[named, default: (0, 0)]
+                mentions[named] = (total.mentions + sign * count, total.documents + sign)
+                let month = months[named, default: [:]][contribution.month, default: (0, 0)]
+                months[named, default: [:]][contribution.month] = (month.mentions + sign * count, month.documents + sign)
+            }
+            for (key, sum) in contribution.figures {
+                let current = figures[key, default: (0, 0, 0)]
+                figures[key] = (current.count + sign * sum.count, current.total + Double(sign) * sum.total, current.documents + sign)
+            }
+            for pair in contribution.pairs { pairs[pair, default: 0] += sign }
+        }
+    }
+}
+
+/// Writes `StoreAggregates.Delta`s with prepared upserts; owned by the sink (one connection, one thread).
+final class StoreAggregateWriter {
+    private let database: SQLiteDatabase
+    private let upsertTotals: SQLiteStatement
+    private let upsertMonths: SQLiteStatement
+    private let upsertFigures: SQLiteStatement
+    private let upsertPairs: SQLiteStatement
+    private let documentMonth: SQLiteStatement
+    private let documentEntities: SQLiteStatement
+    private(set) var delta = StoreAggregates.Delta()
+
+    init(database: SQLiteDatabase) throws(SQLiteError) {
+        self.database = database
+        upsertTotals = try database.prepare("""
+            INSERT INTO agg_totals (type, canonical, mentions, documents) VALUES (?1, ?2, ?3, ?4)
+            ON CONFLICT DO UPDATE SET mentions = mentions + excluded.mentions, documents = documents + excluded.documents
+            """)
+        upsertMonths = try database.prepare("""
+            INSERT INTO agg_mentions (type, canonical, month, mentions, documents) VALUES (?1, ?2, ?3, ?4, ?5)
+            ON CONFLICT DO UPDATE SET mentions = mentions + excluded.mentions, documents = documents + excluded.documents
+            """)
+        upsertFigures = try database.prepare("""
+            INSERT INTO agg_figures (kind, unit, force, month, figures, total, documents) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+            ON CONFLICT DO UPDATE SET figures = figures + excluded.figures, total = total + excluded.total,
+                                      documents = documents + excluded.documents
+            """)
+        upsertPairs = try database.prepare("""
+            INSERT INTO agg_pairs (type_a, canonical_a, type_b, canonical_b, documents) VALUES (?1, ?2, ?3, ?4, ?5)
+            ON CONFLICT DO UPDATE SET documents = documents + excluded.documents
+            """)
+        documentMonth = try database.prepare("SELECT \(StoreAggregates.monthSQL) AS month FROM documents d WHERE d.doc = ?1")
+        documentEntities = try database.prepare("SELECT type, canonical, kind, unit, value FROM entities WHERE doc = ?1")
+    }
+
+    /// The month a record counts under.
+    static func month(of record: Record) -> String {
+        String((record.article.published ?? record.source.captured ?? "").prefix(7))
+    }
+
+    /// Counts a record that the sink has just written.
+    func add(_ record: Record, canonical: (Entity) -> String?) {
+        let rows = record.entities.map { entity -> StoreAggregates.Contribution.Row in
+            var number: Double?
+            if case .number(let value)? = entity.figure?.value { number = value }
+            return .init(type: entity.type.rawValue, canonical: canonical(entity), kind: entity.figure?.kind.rawValue,
+                         unit: entity.figure?.unit, value: number)
+        }
+        delta.apply(StoreAggregates.Contribution(month: Self.month(of: record), rows: rows), sign: 1)
+    }
+
+    /// Uncounts a stored document before the sink replaces it (its month and entities as stored).
+    func subtract(document doc: Int64) throws(SQLiteError) {
+        let month = try documentMonth.rows([.integer(doc)]).first?["month"]?.string ?? ""
+        let rows = try documentEntities.rows([.integer(doc)]).map { row -> StoreAggregates.Contribution.Row in
+            var number: Double?
+            switch row["value"] {
+            case .integer(let value)?: number = Double(value)
+            case .real(let value)?: number = value
+            default: number = nil
+            }
+            return .init(type: row["type"]?.string ?? "", canonical: row["canonical"]?.string, kind: row["kind"]?.string,
+                         unit: row["unit"]?.string, value: number)
+        }
+        delta.apply(StoreAggregates.Contribution(month: month, rows: rows), sign: -1)
+    }
+
+    /// Writes the pending changes (inside the sink's open transaction).
+    func flush() throws(SQLiteError) {
+        guard !delta.isEmpty else { return }
+        for (named, count) in delta.mentions where count.mentions != 0 || count.documents != 0 {
+            try upsertTotals.run([.text(named.type), .text(named.canonical), .integer(Int64(count.mentions)), .integer(Int64(count.documents))])
+        }
+        for (named, months) in delta.months {
+            for (month, count) in months where count.mentions != 0 || count.documents != 0 {
+                try upsertMonths.run([.text(named.type), .text(named.canonical), .text(month),
+                                      .integer(Int64(count.mentions)), .integer(Int64(count.documents))])
+            }
+        }
+        for (key, sum) in delta.figures where sum.count != 0 || sum.documents != 0 {
+            try upsertFigures.run([.text(key.kind), .text(key.unit), .text(key.force), .text(key.month),
+                                   .integer(Int64(sum.count)), .real(sum.total), .integer(Int64(sum.documents))])
+        }
+        for (pair, count) in delta.pairs where count != 0 {
+            try upsertPairs.run([.text(pair.a.type), .text(pair.a.canonical), .text(pair.b.type), .text(pair.b.canonical), .integer(Int64(count))])
+        }
+        if delta.shrank {
+            // Rows a replaced document alone held fall to zero: remove them so the tables equal a recount.
+            try database.execute("""
+                DELETE FROM agg_totals WHERE documents <= 0; DELETE FROM agg_mentions WHERE documents <= 0;
+                DELETE FROM agg_figures WHERE documents <= 0; DELETE FROM agg_pairs WHERE documents <= 0;
+                """)
+        }
+        delta = StoreAggregates.Delta()
+    }
+}
