@@ -8,7 +8,9 @@ import BlotterCore
 /// - `agg_figures(kind, unit, force, month, figures, total, documents)`: figures per kind, unit and month, under
 ///   each force the document names and under `*` (every document, so totals never count a figure twice);
 /// - `agg_pairs(type_a, canonical_a, type_b, canonical_b, documents)`: entities named in the same document, each
-///   unordered pair once (`type_a`, `canonical_a` first in SQLite's binary order).
+///   unordered pair once (`type_a`, `canonical_a` first in SQLite's binary order);
+/// - `agg_documents(month, documents)` and `agg_roles(role, canonical, documents)`: documents per month, and the
+///   people each role is given to.
 ///
 /// A document's month is the first seven characters of its published date, else of its capture date, else ''.
 /// A re-run that replaces a document subtracts what the old version counted before adding the new one; rows
@@ -37,7 +39,22 @@ struct StoreAggregates {
     ) WITHOUT ROWID;
     CREATE INDEX IF NOT EXISTS agg_pairs_b ON agg_pairs(type_b, canonical_b, type_a);
     CREATE INDEX IF NOT EXISTS agg_pairs_top ON agg_pairs(type_a, type_b, documents DESC) WHERE documents > 1;
+    CREATE TABLE IF NOT EXISTS agg_documents (month TEXT PRIMARY KEY, documents INTEGER NOT NULL) WITHOUT ROWID;
+    CREATE TABLE IF NOT EXISTS agg_roles (
+        role TEXT NOT NULL, canonical TEXT NOT NULL, documents INTEGER NOT NULL, PRIMARY KEY (role, canonical)
+    ) WITHOUT ROWID;
+    CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts_vocab USING fts5vocab('documents_fts', 'row');
     """
+
+    /// The aggregate tables with their key columns and counted columns (totals compared to 1e-6).
+    static let tables: [(name: String, keys: String, counts: String)] = [
+        ("agg_totals", "type, canonical", "mentions, documents"),
+        ("agg_mentions", "type, canonical, month", "mentions, documents"),
+        ("agg_figures", "kind, unit, force, month", "figures, round(total, 6), documents"),
+        ("agg_pairs", "type_a, canonical_a, type_b, canonical_b", "documents"),
+        ("agg_documents", "month", "documents"),
+        ("agg_roles", "role, canonical", "documents"),
+    ]
 
     /// The SQL expression of a document's month, over a `documents` row aliased `d`.
     static let monthSQL = "COALESCE(substr(COALESCE(d.published, d.captured), 1, 7), '')"
@@ -45,6 +62,11 @@ struct StoreAggregates {
     /// Rebuilds every aggregate table from the entities (the migration from schema 2, and the tests' oracle).
     static let recountStatements = """
     DELETE FROM agg_totals; DELETE FROM agg_mentions; DELETE FROM agg_figures; DELETE FROM agg_pairs;
+    DELETE FROM agg_documents; DELETE FROM agg_roles;
+    INSERT INTO agg_documents (month, documents) SELECT \(monthSQL), COUNT(*) FROM documents d GROUP BY 1;
+    INSERT INTO agg_roles (role, canonical, documents)
+        SELECT role, canonical, COUNT(DISTINCT doc) FROM entities
+        WHERE type = 'person' AND role IS NOT NULL AND canonical IS NOT NULL GROUP BY 1, 2;
     INSERT INTO agg_mentions (type, canonical, month, mentions, documents)
         SELECT e.type, e.canonical, \(monthSQL), COUNT(*), COUNT(DISTINCT e.doc)
         FROM entities e JOIN documents d ON d.doc = e.doc
@@ -89,6 +111,7 @@ struct StoreAggregates {
         var mentions: [Named: Int] = [:]
         var figures: [FigureKey: (count: Int, total: Double)] = [:]
         var pairs: Set<Pair> = []
+        var roles: Set<Named> = []
 
         /// One entity as the store holds it: type, canonical (nil for figures), figure kind, unit, numeric value.
         struct Row {
@@ -97,6 +120,7 @@ struct StoreAggregates {
             var kind: String?
             var unit: String?
             var value: Double?
+            var role: String? = nil
         }
 
         init(month: String, rows: [Row]) {
@@ -108,6 +132,7 @@ struct StoreAggregates {
                 let previous = mentions[named, default: 0]
                 mentions[named] = previous + 1
                 if previous == 0 && row.type == EntityType.force.rawValue { forces.append(canonical) }
+                if row.type == EntityType.person.rawValue, let role = row.role { roles.insert(Named(type: role, canonical: canonical)) }
             }
             for row in rows where row.type == EntityType.figure.rawValue {
                 guard let kind = row.kind else { continue }
@@ -136,9 +161,12 @@ struct StoreAggregates {
         var months: [Named: [String: (mentions: Int, documents: Int)]] = [:]
         var figures: [FigureKey: (count: Int, total: Double, documents: Int)] = [:]
         var pairs: [Pair: Int] = [:]
+        var documents: [String: Int] = [:]
+        /// (role, person): `Named.type` holds the role.
+        var roles: [Named: Int] = [:]
         var shrank = false
 
-        var isEmpty: Bool { mentions.isEmpty && figures.isEmpty && pairs.isEmpty }
+        var isEmpty: Bool { documents.isEmpty }
 
         /// Adds (sign +1) or removes (sign -1) one document's contribution.
         mutating func apply(_ contribution: Contribution, sign: Int) {
@@ -154,6 +182,8 @@ struct StoreAggregates {
                 figures[key] = (current.count + sign * sum.count, current.total + Double(sign) * sum.total, current.documents + sign)
             }
             for pair in contribution.pairs { pairs[pair, default: 0] += sign }
+            documents[contribution.month, default: 0] += sign
+            for role in contribution.roles { roles[role, default: 0] += sign }
         }
     }
 }
@@ -165,6 +195,8 @@ final class StoreAggregateWriter {
     private let upsertMonths: SQLiteStatement
     private let upsertFigures: SQLiteStatement
     private let upsertPairs: SQLiteStatement
+    private let upsertDocuments: SQLiteStatement
+    private let upsertRoles: SQLiteStatement
     private let documentMonth: SQLiteStatement
     private let documentEntities: SQLiteStatement
     private(set) var delta = StoreAggregates.Delta()
@@ -188,8 +220,16 @@ final class StoreAggregateWriter {
             INSERT INTO agg_pairs (type_a, canonical_a, type_b, canonical_b, documents) VALUES (?1, ?2, ?3, ?4, ?5)
             ON CONFLICT DO UPDATE SET documents = documents + excluded.documents
             """)
+        upsertDocuments = try database.prepare("""
+            INSERT INTO agg_documents (month, documents) VALUES (?1, ?2)
+            ON CONFLICT DO UPDATE SET documents = documents + excluded.documents
+            """)
+        upsertRoles = try database.prepare("""
+            INSERT INTO agg_roles (role, canonical, documents) VALUES (?1, ?2, ?3)
+            ON CONFLICT DO UPDATE SET documents = documents + excluded.documents
+            """)
         documentMonth = try database.prepare("SELECT \(StoreAggregates.monthSQL) AS month FROM documents d WHERE d.doc = ?1")
-        documentEntities = try database.prepare("SELECT type, canonical, kind, unit, value FROM entities WHERE doc = ?1")
+        documentEntities = try database.prepare("SELECT type, canonical, kind, unit, value, role FROM entities WHERE doc = ?1")
     }
 
     /// The month a record counts under.
@@ -203,7 +243,7 @@ final class StoreAggregateWriter {
             var number: Double?
             if case .number(let value)? = entity.figure?.value { number = value }
             return .init(type: entity.type.rawValue, canonical: canonical(entity), kind: entity.figure?.kind.rawValue,
-                         unit: entity.figure?.unit, value: number)
+                         unit: entity.figure?.unit, value: number, role: entity.role)
         }
         delta.apply(StoreAggregates.Contribution(month: Self.month(of: record), rows: rows), sign: 1)
     }
@@ -219,7 +259,7 @@ final class StoreAggregateWriter {
             default: number = nil
             }
             return .init(type: row["type"]?.string ?? "", canonical: row["canonical"]?.string, kind: row["kind"]?.string,
-                         unit: row["unit"]?.string, value: number)
+                         unit: row["unit"]?.string, value: number, role: row["role"]?.string)
         }
         delta.apply(StoreAggregates.Contribution(month: month, rows: rows), sign: -1)
     }
@@ -243,13 +283,48 @@ final class StoreAggregateWriter {
         for (pair, count) in delta.pairs where count != 0 {
             try upsertPairs.run([.text(pair.a.type), .text(pair.a.canonical), .text(pair.b.type), .text(pair.b.canonical), .integer(Int64(count))])
         }
+        for (month, count) in delta.documents where count != 0 {
+            try upsertDocuments.run([.text(month), .integer(Int64(count))])
+        }
+        for (role, count) in delta.roles where count != 0 {
+            try upsertRoles.run([.text(role.type), .text(role.canonical), .integer(Int64(count))])
+        }
         if delta.shrank {
             // Rows a replaced document alone held fall to zero: remove them so the tables equal a recount.
             try database.execute("""
                 DELETE FROM agg_totals WHERE documents <= 0; DELETE FROM agg_mentions WHERE documents <= 0;
                 DELETE FROM agg_figures WHERE documents <= 0; DELETE FROM agg_pairs WHERE documents <= 0;
+                DELETE FROM agg_documents WHERE documents <= 0; DELETE FROM agg_roles WHERE documents <= 0;
                 """)
         }
         delta = StoreAggregates.Delta()
+    }
+}
+
+/// Checks the kept aggregates against a recount from the entities (for tests and `blotter bench store --verify`).
+public enum StoreAggregateCheck {
+    /// Rows that differ between the aggregate tables and a recount (0 = exact). The store is not changed: the
+    /// recount runs in a transaction that is rolled back.
+    public static func differences(path: String) throws(SQLiteError) -> Int {
+        let database = try SQLiteDatabase(path: path)
+        try database.execute("BEGIN IMMEDIATE")
+        var differences = 0
+        do {
+            for table in StoreAggregates.tables {
+                try database.execute("CREATE TEMP TABLE kept_\(table.name) AS SELECT \(table.keys), \(table.counts) FROM \(table.name)")
+            }
+            try database.execute(StoreAggregates.recountStatements)
+            for table in StoreAggregates.tables {
+                let recount = "SELECT \(table.keys), \(table.counts) FROM \(table.name)"
+                let kept = "SELECT * FROM temp.kept_\(table.name)"
+                differences += Int(try database.prepare("SELECT COUNT(*) FROM (\(recount) EXCEPT \(kept))").integer() ?? 0)
+                differences += Int(try database.prepare("SELECT COUNT(*) FROM (\(kept) EXCEPT \(recount))").integer() ?? 0)
+            }
+        } catch {
+            try? database.execute("ROLLBACK")
+            throw error
+        }
+        try database.execute("ROLLBACK")
+        return differences
     }
 }

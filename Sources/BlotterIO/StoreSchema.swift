@@ -1,4 +1,4 @@
-/// The SQLite store's schema (version 2): documents, entities, an FTS5 index over title and text,
+/// The SQLite store's schema (version 3: version 2 plus the aggregate tables of `StoreAggregates`): documents, entities, an FTS5 index over title and text,
 /// indexes for the common filters, `entity_names` (every way an entity was written or named → its canonical
 /// form, so a filter by name becomes an index lookup), and views analysts read directly.
 ///
@@ -18,7 +18,7 @@
 /// WAL with `synchronous = NORMAL`: a crash keeps the database consistent; a power cut can lose the last
 /// committed batch, which a re-run (`--resume`) writes again.
 public enum StoreSchema {
-    public static let version = 2
+    public static let version = 3
 
     /// Datasette recognises an FTS table as searchable only when `content="documents"` is written with
     /// double quotes (with single quotes its search silently returns every row).
@@ -41,7 +41,8 @@ public enum StoreSchema {
         PRIMARY KEY (doc, ordinal)
     ) WITHOUT ROWID;
     CREATE INDEX IF NOT EXISTS entities_type_canonical ON entities(type, canonical COLLATE NOCASE) WHERE canonical IS NOT NULL;
-    CREATE INDEX IF NOT EXISTS entities_type_kind ON entities(type, kind) WHERE kind IS NOT NULL;
+    DROP INDEX IF EXISTS entities_type_kind;
+    CREATE INDEX IF NOT EXISTS entities_kind_value ON entities(type, kind, value) WHERE kind IS NOT NULL;
     CREATE TABLE IF NOT EXISTS entity_names (
         type TEXT NOT NULL, key TEXT NOT NULL COLLATE NOCASE, canonical TEXT NOT NULL,
         PRIMARY KEY (type, key, canonical)
