@@ -73,10 +73,6 @@ public struct StoreQuery {
         }
     }
 
-    /// A driving set small enough to fetch whole and sort (a sort of 20,000 keys takes a few ms); larger sets
-    /// are better met by walking the published index newest first and stopping at the limit.
-    static let smallSet = 20_000
-
     /// Which rows a documents query starts from.
     enum Drive {
         /// The documents that mention one entity (named by the filter), fetched and sorted.
@@ -117,18 +113,42 @@ public struct StoreQuery {
         (try? database.prepare("SELECT 1 FROM sqlite_master WHERE name = 'documents_fts_vocab'").integer()) != nil
     }
 
-    /// The cheapest way in: the most selective named entity or the text, when small; else the published index.
+    /// Relative costs of the per-row work of the plans (measured on `blotter bench store`'s synthetic archive:
+    /// one full-text probe of a document, `EXISTS (... MATCH ? AND rowid = d.doc)`, costs ~50 times a row read
+    /// from a sorted set; an entity filter's EXISTS on the (type, canonical) index ~2 times).
+    static let probeCost = 50.0
+    static let entityCheckCost = 2.0
+
+    /// The cheapest way in, by a cost model over the aggregate counts: fetch and sort the documents of the most
+    /// selective named entity (probing the text per document), fetch and sort the full-text match set, or walk
+    /// the published index newest first until `limit` documents pass every filter (expected length: the limit
+    /// over the filters' joint selectivity, taken as independent).
     func drive(_ filters: Filters) throws(SQLiteError) -> Drive {
-        var best: (count: Int, drive: Drive)?
+        var entityCounts: [(count: Double, drive: Drive)] = []
         for (type, value) in [("person", filters.person), ("force", filters.force), ("operation", filters.operation)] {
             guard let value else { continue }
             let keys = Self.keys(type, value)
-            let count = try entityDocuments(type, keys)
-            if count < best?.count ?? Int.max { best = (count, .entity(type: type, keys: keys)) }
+            entityCounts.append((Double(try entityDocuments(type, keys)), .entity(type: type, keys: keys)))
         }
-        if let text = filters.text, let count = try textDocuments(text), count < best?.count ?? Int.max { best = (count, .text) }
-        guard let best, best.count <= Self.smallSet else { return .published }
-        return best.drive
+        let textCount = try filters.text.flatMap { text throws(SQLiteError) in try textDocuments(text) }.map(Double.init)
+        let total = Double(max(try database.prepare("SELECT COALESCE(SUM(documents), 0) FROM agg_documents").integer() ?? 0, 1))
+        let textProbe = filters.text == nil ? 0 : Self.probeCost
+        var options: [(cost: Double, drive: Drive)] = []
+        for (index, entity) in entityCounts.enumerated() {
+            let otherChecks = Double(entityCounts.count - 1) * Self.entityCheckCost
+            options.append((entity.count * (1 + textProbe + otherChecks) + entity.count, entity.drive))
+            _ = index
+        }
+        if let textCount {
+            options.append((textCount * (2 + Double(entityCounts.count) * Self.entityCheckCost), .text))
+        } else if filters.text != nil {
+            options.append((total * 2, .text))  // no vocabulary: the match set's size is unknown
+        }
+        var selectivity = entityCounts.reduce(1.0) { $0 * min($1.count / total, 1) }
+        if let textCount { selectivity *= min(textCount / total, 1) } else if filters.text != nil { selectivity *= 0.5 }
+        let walked = min(Double(filters.limit) / max(selectivity, 1e-9), total)
+        options.append((walked * (1 + textProbe + Double(entityCounts.count) * Self.entityCheckCost), .published))
+        return options.min { $0.cost < $1.cost }?.drive ?? .published
     }
 
     /// The FROM clause for a drive: the driving set first (CROSS JOIN keeps SQLite from reordering the loops).

@@ -13,9 +13,12 @@ public struct StoreBenchmark {
         public var documents: Int
         public var entities: Int
         public var writeSeconds: Double
+        /// CPU time of the writes (this process, all threads, less the time spent making synthetic records): on a
+        /// shared machine a steadier measure than wall time.
+        public var writeCPUSeconds: Double
         public var fileBytes: Int64
-        /// (query description, median milliseconds, rows)
-        public var queries: [(String, Double, Int)]
+        /// (query description, median wall milliseconds, median CPU milliseconds, rows)
+        public var queries: [(String, Double, Double, Int)]
         /// Rows where the kept aggregates differ from a recount (0 = exact); nil when not checked.
         public var aggregateDifferences: Int?
     }
@@ -43,12 +46,17 @@ public struct StoreBenchmark {
         var archive: SyntheticArchive?
         if case .synthetic(let seed) = source { archive = SyntheticArchive(seed: seed) }
         let start = DispatchTime.now().uptimeNanoseconds
+        let cpuStart = Self.cpuSeconds()
+        // Making synthetic records is not the store's work: its CPU time is taken out of the write figures.
+        var generationCPUSeconds = 0.0
         for index in 0..<documents {
             let record: Record
             switch source {
             case .synthetic:
                 guard var generator = archive else { continue }
+                let generating = Self.cpuSeconds()
                 record = generator.record(index)
+                generationCPUSeconds += Self.cpuSeconds() - generating
                 archive = generator
             case .copies(let records):
                 var copy = records[index % records.count]
@@ -61,19 +69,23 @@ public struct StoreBenchmark {
         }
         try sink.finish()
         let writeSeconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        let writeCPUSeconds = Self.cpuSeconds() - cpuStart - generationCPUSeconds
         let attributes = try? FileManager.default.attributesOfItem(atPath: path)
         let fileBytes = (attributes?[.size] as? NSNumber)?.int64Value ?? 0
 
-        var results: [(String, Double, Int)] = []
+        var results: [(String, Double, Double, Int)] = []
         func measure(_ name: String, _ body: () throws -> Int) throws {
             var times: [Double] = []
+            var cpu: [Double] = []
             var rows = 0
             for _ in 0..<repeats {
                 let begin = DispatchTime.now().uptimeNanoseconds
+                let cpuBegin = Self.cpuSeconds()
                 rows = try body()
+                cpu.append((Self.cpuSeconds() - cpuBegin) * 1e3)
                 times.append(Double(DispatchTime.now().uptimeNanoseconds - begin) / 1e6)
             }
-            results.append((name, times.sorted()[times.count / 2], rows))
+            results.append((name, times.sorted()[times.count / 2], cpu.sorted()[cpu.count / 2], rows))
         }
         let query = try StoreQuery(path: path)
         for form in queryForms() {
@@ -85,8 +97,15 @@ public struct StoreBenchmark {
             }
         }
         let differences = verify ? try StoreAggregateCheck.differences(path: path) : nil
-        return Result(documents: documents, entities: entities, writeSeconds: writeSeconds, fileBytes: fileBytes,
+        return Result(documents: documents, entities: entities, writeSeconds: writeSeconds, writeCPUSeconds: writeCPUSeconds, fileBytes: fileBytes,
                       queries: results, aggregateDifferences: differences)
+    }
+
+    /// CPU seconds this process has used.
+    static func cpuSeconds() -> Double {
+        var usage = timespec()
+        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &usage)
+        return Double(usage.tv_sec) + Double(usage.tv_nsec) / 1e9
     }
 
     struct Form {

@@ -57,11 +57,13 @@ struct BenchStoreCommand: ParsableCommand {
         try FileManager.default.createDirectory(at: URL(fileURLWithPath: db).deletingLastPathComponent(), withIntermediateDirectories: true)
         let metadata = FileManager.default.fileExists(atPath: workspace) ? URL(fileURLWithPath: workspace) : nil
         let result = try StoreBenchmark(source: source, workspace: metadata).run(documents: documents, path: db, verify: verify)
-        print(String(format: "wrote %d documents with %d entities in %.2f s: %.0f documents/s; file %.1f MB, %.0f bytes per document",
-                     result.documents, result.entities, result.writeSeconds, Double(result.documents) / result.writeSeconds,
+        print(String(format: "wrote %d documents with %d entities in %.2f s (%.2f s of CPU): %.0f documents/s (%.0f per CPU second); file %.1f MB, %.0f bytes per document",
+                     result.documents, result.entities, result.writeSeconds, result.writeCPUSeconds,
+                     Double(result.documents) / result.writeSeconds, Double(result.documents) / result.writeCPUSeconds,
                      Double(result.fileBytes) / 1e6, Double(result.fileBytes) / Double(result.documents)))
-        for (name, milliseconds, rows) in result.queries {
-            print(String(format: "%8.2f ms  %5d rows  ", milliseconds, rows) + name)
+        print("  wall ms    CPU ms   rows  question (median of 5)")
+        for (name, milliseconds, cpu, rows) in result.queries {
+            print(String(format: "%9.2f %9.2f %6d  ", milliseconds, cpu, rows) + name)
         }
         if let differences = result.aggregateDifferences {
             print(differences == 0 ? "aggregates: equal to a recount" : "aggregates: \(differences) rows differ from a recount")

@@ -78,9 +78,10 @@ struct QueryCommand: ParsableCommand {
           blotter query figures --kind mass --force bedfordshire
           blotter query top --type force
           blotter query cooccur --type force --with operation
+          blotter query timeline --type force --canonical bedfordshire
         A missing database or a bad filter exits with status 2.
         """,
-        subcommands: [QueryDocumentsCommand.self, QueryFiguresCommand.self, QueryTopCommand.self, QueryCooccurCommand.self],
+        subcommands: [QueryDocumentsCommand.self, QueryFiguresCommand.self, QueryTopCommand.self, QueryCooccurCommand.self, QueryTimelineCommand.self],
         defaultSubcommand: QueryDocumentsCommand.self
     )
 }
