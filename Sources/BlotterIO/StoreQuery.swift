@@ -13,6 +13,9 @@ public struct StoreQuery {
         public var since: String?
         public var until: String?
         public var limit: Int = 20
+        /// Every capture of an article; by default a repeated capture (`duplicate_of` set) is left out, so
+        /// documents and counts are of distinct articles.
+        public var captures = false
         public init() {}
     }
 
@@ -23,6 +26,8 @@ public struct StoreQuery {
     }
 
     let database: SQLiteDatabase
+    /// Stores written before `duplicate_of` existed have no such column: every document counts.
+    let marksDuplicates: Bool
 
     public init(path: String) throws(SQLiteError) {
         guard FileManager.default.fileExists(atPath: path) else {
@@ -31,6 +36,7 @@ public struct StoreQuery {
         database = try SQLiteDatabase(path: path, readOnly: true)
         let tables = try database.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'documents'").rows()
         guard !tables.isEmpty else { throw SQLiteError(code: 0, message: "not a Blotter store (no documents table)", path: path) }
+        marksDuplicates = try StoreSchema.hasDuplicateColumn(database)
     }
 
     /// FTS5 query from user words: each term quoted, so punctuation in the input cannot break the syntax.
@@ -61,6 +67,9 @@ public struct StoreQuery {
             } else {
                 exists("e.type = ?", [.text(type)])
             }
+        }
+        if !filters.captures && marksDuplicates {
+            clauses.append("\(alias).duplicate_of IS NULL")
         }
         if let since = filters.since {
             clauses.append("\(alias).published >= ?")

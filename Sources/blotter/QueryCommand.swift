@@ -36,6 +36,9 @@ struct QueryOptions: ParsableArguments {
     @Option(name: .long, help: "Rows at most.")
     var limit: Int = 20
 
+    @Flag(name: .long, help: "Count every capture of an article (repeated captures, duplicate_of set), not distinct articles.")
+    var captures = false
+
     @Option(name: .long, help: ArgumentHelp("Output: table (default on a terminal), json or csv.", valueName: "format"))
     var format: TableFormat?
 
@@ -55,6 +58,7 @@ struct QueryOptions: ParsableArguments {
         filters.since = since
         filters.until = until
         filters.limit = limit
+        filters.captures = captures
         return filters
     }
 
