@@ -74,7 +74,7 @@ final class ARCReader: PageReader {
     }
 
     private func corruption(_ sequence: Int) -> PageSource.Item? {
-        guard let failure = reader.failure else { return nil }
+        guard let failure = reader.failureReached else { return nil }
         if !reader.recover() { finished = true }
         pendingHeader = nil
         return .documentError(DocumentError(sequence: sequence, id: nil,

@@ -68,6 +68,9 @@ final class ByteReader {
 
     var atEnd: Bool { ended && start >= buffer.count }
 
+    /// The failure, once everything decoded before it has been read.
+    var failureReached: ByteSourceError? { start >= buffer.count ? failure : nil }
+
     /// A line without its CR LF (or LF); nil at the end. Lines longer than `limit` are cut there.
     func readLine(limit: Int = 1 << 16) -> [UInt8]? {
         var scanned = 0

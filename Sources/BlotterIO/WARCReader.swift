@@ -61,7 +61,7 @@ final class WARCReader: PageReader {
 
     /// A corrupt stretch of gzip data stopped the reading: its error entry, then on at the next member.
     private func corruption(_ sequence: Int, recordStart: Int?) -> PageSource.Item? {
-        guard let failure = reader.failure else { return nil }
+        guard let failure = reader.failureReached else { return nil }
         let location = WARCLocation(file: path, offset: failure.offset, length: 0)
         let record = recordStart.map { " (record at uncompressed offset \($0))" } ?? ""
         if !reader.recover() { finished = true }
@@ -106,7 +106,8 @@ final class WARCReader: PageReader {
             headerLines += 1
             if headerLines > Self.maximumHeaderLines { break }
             if line[0] == 0x20 || line[0] == 0x09, let name = lastName {
-                fields[name, default: ""] += " " + String(decoding: line, as: UTF8.self).trimmingCharacters(in: .whitespaces)
+                let more = String(decoding: line, as: UTF8.self).trimmingCharacters(in: .whitespaces)
+                fields[name] = fields[name].map { $0.isEmpty ? more : $0 + " " + more } ?? more
                 continue
             }
             guard let colon = line.firstIndex(of: UInt8(ascii: ":")) else { continue }
