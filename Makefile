@@ -60,6 +60,7 @@ integration-deps:
 integration: build integration-deps $(VENV)/.installed
 	PATH="$(CURDIR)/$(VENV)/bin:$$PATH" $(VENV)/bin/python Tests/Integration/test_datasette.py .build/debug/blotter
 	$(VENV)/bin/python Tests/Integration/test_tantivy.py .build/debug/blotter
+	$(VENV)/bin/python Tests/Integration/test_archives.py .build/debug/blotter
 	SPARK_LOCAL_IP=127.0.0.1 $(VENV)/bin/python Tests/Integration/test_spark.py .build/debug/blotter
 
 # Speed of each stage on the development pages (release build).
