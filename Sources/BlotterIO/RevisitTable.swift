@@ -5,8 +5,8 @@ import BlotterCore
 /// read as a capture of that page (its bytes fetched again from the original record) and notes it in
 /// `duplicate_of`. Bounded like the duplicate table (`BoundedMemo`).
 final class RevisitTable {
-    /// 200,000 digests (~40 MB at most with their record ids and locations): a revisit is written by the
-    /// crawler that saw the original, normally within the same crawl's files.
+    /// 200,000 digests (~40 MB at most, estimated from the duplicate table's measured ~165 bytes an entry plus
+    /// the digest): a revisit is written by the crawler that saw the original, normally within the same crawl.
     static let capacity = 200_000
 
     struct Original {
