@@ -144,7 +144,9 @@ def main():
             seed = seeds[index]
             mutated, (a, b) = mutate(seed, rng)
             records = split_records(seed)
-            intact = {record_id(head) for start, end, head in records if (end <= a or start >= b) and record_id(head) in page_ids[index]}
+            # Revisits are pages only through their original, which the mutation may have removed: not counted.
+            intact = {record_id(head) for start, end, head in records
+                      if (end <= a or start >= b) and record_id(head) in page_ids[index] and b"WARC-Type: revisit" not in head}
             # An untouched record after a cut or repeat moved, but must still be read; one whose following
             # record lost its version line may be merged: only records untouched with untouched neighbours count.
             plain = os.path.join(batch, f"m{n:03d}.warc")

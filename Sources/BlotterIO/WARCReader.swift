@@ -74,6 +74,24 @@ final class WARCReader: PageReader {
         line.count >= 6 && line.starts(with: Array("WARC/".utf8)) && (0x30...0x39).contains(line[5])
     }
 
+    /// Where a version line starts in `line`: 0 for a version line, or the index of a `WARC/1.0`-style token
+    /// that ends the line after other bytes (a record whose start was glued to the end of a damaged one), or nil.
+    static func versionStart(in line: [UInt8]) -> Int? {
+        if isVersionLine(line) { return 0 }
+        guard line.count > 8 else { return nil }
+        // The token at the end: "WARC/" digits "." digits.
+        var index = line.count - 1
+        var minor = 0
+        while index >= 0, (0x30...0x39).contains(line[index]) { index -= 1; minor += 1 }
+        guard minor > 0, index >= 0, line[index] == UInt8(ascii: ".") else { return nil }
+        index -= 1
+        var major = 0
+        while index >= 0, (0x30...0x39).contains(line[index]) { index -= 1; major += 1 }
+        guard major > 0, index >= 4 else { return nil }
+        let start = index - 4
+        return Array(line[start...index]) == Array("WARC/".utf8) ? start : nil
+    }
+
     /// The next page or error entry; nil when a record was skipped or the file ended (`finished`).
     private func nextRecord(sequence: Int) -> PageSource.Item? {
         // 1. The version line (anything before it is skipped: padding, or the rest of a broken record).
@@ -91,7 +109,10 @@ final class WARCReader: PageReader {
                     return .documentError(DocumentError(sequence: sequence, id: nil, source: SourceLocation(path: path), stage: .source,
                                                         message: "no WARC record found (the file does not look like WARC)"))
                 }
-                if Self.isVersionLine(Self.trimmed(line)) { break }
+                if let start = Self.versionStart(in: Self.trimmed(line)) {
+                    recordStart += start
+                    break
+                }
             }
         }
         recordsSeen += 1
@@ -251,7 +272,7 @@ final class WARCReader: PageReader {
         while until.map({ reader.position < $0 }) ?? true {
             let start = reader.position
             guard let line = reader.readLine() else { break }
-            if Self.isVersionLine(Self.trimmed(line)) { return start }
+            if let offset = Self.versionStart(in: Self.trimmed(line)) { return start + offset }
         }
         if reader.failure == nil, reader.position != resume { _ = reader.rewind(to: resume) }
         return nil

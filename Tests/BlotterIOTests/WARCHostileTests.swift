@@ -175,3 +175,19 @@ import BlotterTestSupport
         #expect(ARCReader.Header(Array("<html> some text 12".utf8)) == nil)
     }
 }
+
+extension WARCHostileTests {
+    /// Found by bench/fuzz_warc.py: a cut that glues the next record's version line to the end of a page's text
+    /// lost that record without an error entry.
+    @Test func aVersionLineGluedToDamagedTextIsFound() throws {
+        let first = page("a", html("a"))
+        var cut = Array(first.prefix(first.count - 40))  // the end of the page and its CRLFs are gone
+        cut += page("b", html("b")) + page("c", html("c"))
+        let (pages, errors, _) = try read(cut, name: "glued.warc")
+        #expect(pages.map(\.inputID) == ["urn:uuid:b", "urn:uuid:c"])
+        #expect(errors.count == 1)
+        #expect(WARCReader.versionStart(in: Array("text WARC/1.0".utf8)) == 5)
+        #expect(WARCReader.versionStart(in: Array("WARC/1.0 is a format".utf8)) == 0)
+        #expect(WARCReader.versionStart(in: Array("see WARC/ 1.0".utf8)) == nil)
+    }
+}
