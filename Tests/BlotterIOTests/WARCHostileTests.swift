@@ -191,3 +191,19 @@ extension WARCHostileTests {
         #expect(WARCReader.versionStart(in: Array("see WARC/ 1.0".utf8)) == nil)
     }
 }
+
+extension ARCReaderTests {
+    @Test func arcFilesAreClassifiedAndFoundInDirectories() throws {
+        #expect(InputSpec.classify("old.ARC.gz") == .arc("old.ARC.gz"))
+        #expect(InputSpec.classify("old.arc") == .arc("old.arc"))
+        #expect(InputSpec.classify("new.warc.gz") == .warc("new.warc.gz"))
+        let directory = try TestPaths.temporaryDirectory()
+        try Data(arc([("http://a.example/", "19990102030405", http("one"))])).write(to: directory.appendingPathComponent("a.arc"))
+        try Data(WARCFixture.gzip(arc([("http://b.example/", "19990102030405", http("two"))]))).write(to: directory.appendingPathComponent("b.arc.gz"))
+        let source = PageSource(inputs: [.directory(directory.path)], maximumPageBytes: 1 << 20)
+        var urls: [String?] = []
+        while let item = source.next() { if case .page(let page) = item { urls.append(page.source.url) } }
+        #expect(urls == ["http://a.example/", "http://b.example/"])
+        #expect(source.skippedFiles == 2)  // the two filedesc records
+    }
+}
