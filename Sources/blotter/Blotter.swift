@@ -13,13 +13,13 @@ struct Blotter: ParsableCommand {
         people (and their roles), police forces and agencies, named operations and figures; one JSON record per \
         document comes out (or into a SQLite store). Start with: blotter run corpus --out - | head -1
         """,
-        subcommands: [RunCommand.self, QueryCommand.self, ExportCommand.self, ConfigCommand.self, EvalCommand.self, BenchCommand.self, TrainCommand.self],
+        subcommands: [RunCommand.self, QueryCommand.self, ShowCommand.self, ExportCommand.self, ConfigCommand.self, EvalCommand.self, BenchCommand.self, TrainCommand.self],
         defaultSubcommand: nil
     )
 
     static func main() {
         do {
-            var command = try parseAsRoot()
+            var command = try parseAsRoot(QueryArguments.subcommandFirst(Array(CommandLine.arguments.dropFirst())))
             try command.run()
         } catch let failure as CommandFailure {
             FileHandle.standardError.write(Data("blotter: \(failure.description)\n".utf8))
