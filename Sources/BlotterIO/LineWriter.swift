@@ -33,6 +33,8 @@ public final class LineWriter: @unchecked Sendable {
 
     /// Bytes in the file so far (what was there when appending, plus what was written).
     public private(set) var position: UInt64 = 0
+    /// Bytes given so far, written or still in the buffer: where the next line will start in the file.
+    public var bytesGiven: UInt64 { position + UInt64(buffer.count) }
     /// Where each unit (a record's lines) still in the buffer ends, as a position in the file.
     private var unitEnds: [UInt64] = []
     /// Units whose every byte was written (`endUnit` marks where a unit ends).

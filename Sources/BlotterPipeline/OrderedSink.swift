@@ -86,12 +86,15 @@ final class OrderedSink: @unchecked Sendable {
     static let checkpointInterval: TimeInterval = 1
     private var finishedSinceCheckpoint: [String] = []
     private var lastCheckpoint = Date()
+    /// The output sizes when the last input finished: a run stopped part way through an input (a signal, an
+    /// output failure) has written records of that input after them, which a resumed run must cut off.
+    private var finishedAt: (records: UInt64, errors: UInt64) = (0, 0)
 
     private func checkpoint() {
         do {
             for sink in sinks { try sink.checkpoint() }
             try errorSink.checkpoint()
-            try resumeLog?.finished(finishedSinceCheckpoint, recordsBytes: recordsPosition(), errorsBytes: errorsPosition())
+            try resumeLog?.finished(finishedSinceCheckpoint, recordsBytes: finishedAt.records, errorsBytes: finishedAt.errors)
         } catch {
             failed(error)
         }
@@ -123,6 +126,7 @@ final class OrderedSink: @unchecked Sendable {
             summary.inputsFinished += 1
             if resumeLog != nil {
                 finishedSinceCheckpoint.append(input)
+                finishedAt = (recordsPosition(), errorsPosition())
                 if Date().timeIntervalSince(lastCheckpoint) >= Self.checkpointInterval { checkpoint() }
             }
             progress?.update(documents: summary.documents, errors: summary.errors, inputsFinished: summary.inputsFinished)

@@ -151,8 +151,9 @@ struct RunCommand: ParsableCommand {
             }
             if let logPath {
                 let log = try ResumeLog(path: logPath, resume: state != nil)
-                let errorsPosition: @Sendable () -> UInt64 = { [errorsWriter] in errorsWriter?.position ?? 0 }
-                tracking = ResumeTracking(log: log, recordsPosition: { [recordsWriter] in recordsWriter.position }, errorsPosition: errorsPosition)
+                // Positions as given (flushed or not): the sink notes them when an input finishes and flushes before logging.
+                let errorsPosition: @Sendable () -> UInt64 = { [errorsWriter] in errorsWriter?.bytesGiven ?? 0 }
+                tracking = ResumeTracking(log: log, recordsPosition: { [recordsWriter] in recordsWriter.bytesGiven }, errorsPosition: errorsPosition)
             }
         } catch {
             throw CommandFailure("cannot open output: \(error)")
