@@ -28,7 +28,7 @@ struct EvalCommand: ParsableCommand {
         commandName: "eval",
         abstract: "Measure quality on development data (the development data's EVALUATION.md metrics).",
         discussion: "Each subcommand exits 1 below its --floor and 2 when an input page or file cannot be read (naming it).",
-        subcommands: [EvalExtractCommand.self, EvalMetadataCommand.self, EvalFiguresCommand.self, EvalQuantitiesCommand.self, EvalNERCommand.self, EvalEntitiesCommand.self]
+        subcommands: [EvalExtractCommand.self, EvalMetadataCommand.self, EvalFiguresCommand.self, EvalQuantitiesCommand.self, EvalNERCommand.self, EvalEntitiesCommand.self, EvalCoNLLTextCommand.self]
     )
 }
 
@@ -336,14 +336,14 @@ struct EvalEntitiesCommand: ParsableCommand {
             guard let text = try? String(contentsOfFile: file, encoding: .utf8) else { throw CommandFailure("\(file): cannot read") }
             let pages: [EntityEvaluation.GoldPage]
             do { pages = try EntityEvaluation.gold(text, file: file).filter { DevSplit.includes($0.page, in: half) } } catch { throw CommandFailure(error.description) }
+            let report = EntityEvaluation(processor: processor).evaluate(pages)
             // A page that cannot be read would count as finding nothing: the score would mislead.
-            let unreadable = pages.map(\.page).filter { !FileManager.default.isReadableFile(atPath: $0) }
+            let unreadable = report.unreadable
             if !unreadable.isEmpty {
                 throw CommandFailure("\(file): \(unreadable.count) of \(pages.count) pages cannot be read (paths are relative to the working directory; "
                                      + "pages of the development data need ../shared/data beside the repository): "
                                      + unreadable.prefix(5).joined(separator: ", ") + (unreadable.count > 5 ? ", …" : ""))
             }
-            let report = EntityEvaluation(processor: processor).evaluate(pages)
             print("\(file): \(pages.count) pages")
             for type in ["person", "force", "operation", "figure"] {
                 guard let score = report.scores[type] else { continue }
@@ -359,5 +359,26 @@ struct EvalEntitiesCommand: ParsableCommand {
             if let figures, !Floor.holds(figures, minF1, measure: "figures F1") { failed = true }
         }
         if failed { throw ExitCode(1) }
+    }
+}
+
+struct EvalCoNLLTextCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "conll-text",
+        abstract: "Print a CoNLL document as the running text that gold pages named FILE#N are scored on (for annotators)."
+    )
+
+    @Argument(help: ArgumentHelp("A CoNLL file, e.g. ../shared/data/ner/conll2003/train.txt.", valueName: "file"))
+    var file: String
+
+    @Argument(help: ArgumentHelp("Document index, 0-based, counted at -DOCSTART- lines.", valueName: "n"))
+    var document: Int
+
+    func run() throws {
+        guard let contents = try? String(contentsOfFile: file, encoding: .utf8) else { throw CommandFailure("\(file): cannot read") }
+        guard let text = CoNLLDocumentText.text(of: contents, document: document) else {
+            throw CommandFailure("\(file): no document \(document)")
+        }
+        print(text)
     }
 }
