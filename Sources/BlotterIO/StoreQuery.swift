@@ -20,6 +20,10 @@ public struct StoreQuery {
     public struct Table: Sendable {
         public var columns: [String]
         public var rows: [[SQLiteValue]]
+        public init(columns: [String], rows: [[SQLiteValue]]) {
+            self.columns = columns
+            self.rows = rows
+        }
     }
 
     let database: SQLiteDatabase

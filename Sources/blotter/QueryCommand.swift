@@ -195,7 +195,7 @@ struct ShowCommand: ParsableCommand {
         case .csv: Swift.print(TableWriter.csv(found.entities), terminator: "")
         case .table:
             Swift.print(TableWriter.fields(found.document))
-            Swift.print(TableWriter.text(found.entities), terminator: "")
+            Swift.print(TableWriter.text(TableWriter.withoutEmptyColumns(found.entities)), terminator: "")
         }
     }
 }

@@ -74,13 +74,16 @@ enum TableWriter {
         }
     }
 
-    /// One row as `column: value` lines (`blotter show`), every value whole.
+    /// One row as `column: value` lines (`blotter show`), every value whole, null fields left out.
     static func fields(_ table: StoreQuery.Table) -> String {
         guard let row = table.rows.first else { return "" }
         let width = table.columns.map(\.count).max() ?? 0
-        return zip(table.columns, row).map { column, value in
-            (column + ":").padding(toLength: width + 1, withPad: " ", startingAt: 0) + " " + cell(value).replacingOccurrences(of: "\n", with: " ")
-        }.joined(separator: "\n") + "\n"
+        var lines: [String] = []
+        for (column, value) in zip(table.columns, row) where value != .null {
+            let label = (column + ":").padding(toLength: width + 1, withPad: " ", startingAt: 0)
+            lines.append(label + " " + cell(value).replacingOccurrences(of: "\n", with: " "))
+        }
+        return lines.joined(separator: "\n") + "\n"
     }
 
     static func csv(_ table: StoreQuery.Table) -> String {
@@ -91,6 +94,12 @@ enum TableWriter {
         var lines = [table.columns.map(quote).joined(separator: ",")]
         for row in table.rows { lines.append(row.map { quote(cell($0)) }.joined(separator: ",")) }
         return lines.joined(separator: "\r\n") + "\r\n"
+    }
+
+    /// The table without the columns that are null in every row (a person has no kind, a figure no role).
+    static func withoutEmptyColumns(_ table: StoreQuery.Table) -> StoreQuery.Table {
+        let kept = table.columns.indices.filter { index in table.rows.contains { $0[index] != .null } }
+        return StoreQuery.Table(columns: kept.map { table.columns[$0] }, rows: table.rows.map { row in kept.map { row[$0] } })
     }
 
     /// Columns holding ids: shown whole in tables (a cut id cannot be looked up with `blotter show`).
