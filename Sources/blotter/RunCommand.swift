@@ -29,7 +29,7 @@ struct RunCommand: ParsableCommand {
         """
     )
 
-    @Argument(help: ArgumentHelp("Pages, directories, .jsonl files, or - for JSON lines on stdin.", valueName: "input"))
+    @Argument(help: ArgumentHelp("Pages, directories, WARC files, .jsonl files, or - for JSON lines on stdin.", valueName: "input"))
     var inputs: [String] = []
 
     @OptionGroup var options: ConfigOptions
