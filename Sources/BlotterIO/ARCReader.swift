@@ -150,7 +150,7 @@ final class ARCReader: PageReader {
             return .documentError(DocumentError(sequence: sequence, id: nil, source: located, stage: .source,
                                                 message: "record is \(header.length) bytes, over the limit of \(maximumPageBytes) (extract.max_page_bytes) (record at offset \(offset))"))
         }
-        switch ArchivePage.fromHTTP(block, fallbackType: header.contentType, httpExpected: false) {
+        switch ArchivePage.fromHTTP(block, fallbackType: header.contentType) {
         case .notPage:
             skipped += 1
             return nil

@@ -82,15 +82,17 @@ enum ArchivePage {
     }
 
     /// An HTTP response block. A block that is not HTTP (`dns:` lookups, old ARC records without headers) is
-    /// a page only when the archive's own type says HTML (`fallbackType`); otherwise it is skipped.
-    static func fromHTTP(_ block: [UInt8], fallbackType: String?, httpExpected: Bool) -> ArchivePage {
+    /// a page when the archive's own type (`fallbackType`) says HTML, an error when that type says it is HTTP
+    /// (`application/http`), and otherwise skipped.
+    static func fromHTTP(_ block: [UInt8], fallbackType: String?) -> ArchivePage {
         switch HTTPMessage.parseHead(block) {
         case .notHTTP:
-            if httpExpected && !block.isEmpty && !isPage(fallbackType) && fallbackType?.lowercased().hasPrefix("application/http") == true {
+            if isPage(fallbackType) { return .page(body: block, charset: HTTPMessage.charset(fallbackType)) }
+            if !block.isEmpty, fallbackType?.lowercased().hasPrefix("application/http") == true {
                 let start = String(decoding: block.prefix(60), as: UTF8.self).split(whereSeparator: \.isNewline).first.map(String.init) ?? ""
                 return .problem("not an HTTP response (status line: \(start))")
             }
-            return isPage(fallbackType) ? .page(body: block, charset: HTTPMessage.charset(fallbackType)) : .notPage
+            return .notPage
         case .problem(let problem):
             return .problem(problem.message)
         case .http(let message):

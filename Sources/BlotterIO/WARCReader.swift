@@ -164,9 +164,7 @@ final class WARCReader: PageReader {
             // A page cut short by the end of the file (a clipped crawl) is kept as far as it goes, as warcio
             // reads it, and the truncation is reported in an error entry after it.
             if finished, !oversized, type == "response" || type == "resource", block.count > 0, case .documentError(let error) = entry,
-               case .page(let body, let charset) = type == "resource"
-                ? (ArchivePage.isPage(fields["content-type"]) ? .page(body: block, charset: HTTPMessage.charset(fields["content-type"])) : .notPage)
-                : ArchivePage.fromHTTP(block, fallbackType: fields["content-type"], httpExpected: true) {
+               case .page(let body, let charset) = Self.outcome(type: type, block: block, fields: fields) {
                 queued = { sequence in
                     var kept = error
                     kept.sequence = sequence
@@ -198,10 +196,7 @@ final class WARCReader: PageReader {
                                                 message: "record is \(length) bytes, over the limit of \(maximumPageBytes) (extract.max_page_bytes) (record at offset \(location.offset))"))
         }
         if type == "revisit" { return revisit(sequence, fields: fields, id: id, source: source) }
-        let outcome: ArchivePage = type == "resource"
-            ? (ArchivePage.isPage(fields["content-type"]) ? .page(body: block, charset: HTTPMessage.charset(fields["content-type"])) : .notPage)
-            : ArchivePage.fromHTTP(block, fallbackType: fields["content-type"], httpExpected: true)
-        switch outcome {
+        switch Self.outcome(type: type, block: block, fields: fields) {
         case .notPage:
             skipped += 1
             return nil
@@ -215,6 +210,13 @@ final class WARCReader: PageReader {
             }
             return .page(RawPage(sequence: sequence, inputID: id, source: source, content: .html(body), declaredCharset: charset))
         }
+    }
+
+    /// A `resource` is a page by its own type; a `response` by its HTTP status and type.
+    static func outcome(type: String, block: [UInt8], fields: [String: String]) -> ArchivePage {
+        let contentType = fields["content-type"]
+        guard type == "resource" else { return ArchivePage.fromHTTP(block, fallbackType: contentType) }
+        return ArchivePage.isPage(contentType) ? .page(body: block, charset: HTTPMessage.charset(contentType)) : .notPage
     }
 
     /// A revisit of a page read earlier in the run: that page's bytes, with the revisit's own id, URL and date.
