@@ -123,7 +123,7 @@ def main():
                 if len(raw) < 2_000_000:
                     seeds.append(raw)
     # Which records of each seed are pages: one clean run.
-    work = tempfile.mkdtemp(prefix="blotter-fuzz-")
+    work = tempfile.mkdtemp(prefix="blotter-warcfuzz-")
     page_ids = []
     for index, seed in enumerate(seeds):
         path = os.path.join(work, f"seed-{index}.warc")
