@@ -40,6 +40,7 @@ public final class SQLiteSink: RecordSink {
             }
             migrateFromVersion2 = true
         }
+        try StoreSchema.upgrade(database)
         try database.execute(StoreSchema.statements)
         try database.execute(StoreAggregates.statements)
         if migrateFromVersion2 {
@@ -47,10 +48,10 @@ public final class SQLiteSink: RecordSink {
         }
         try database.execute("INSERT OR IGNORE INTO blotter_meta(key, value) VALUES ('schema_version', '\(StoreSchema.version)')")
         aggregates = try StoreAggregateWriter(database: database)
-        let columns = "url, path, warc_file, warc_offset, warc_length, captured, title, byline, published, site, language, text, schema_version"
+        let columns = "url, path, warc_file, warc_offset, warc_length, captured, title, byline, published, site, language, text, schema_version, duplicate_of"
         findDocument = try database.prepare("SELECT doc FROM documents WHERE id = ?1")
-        insertDocument = try database.prepare("INSERT INTO documents (id, \(columns)) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)")
-        updateDocument = try database.prepare("UPDATE documents SET (\(columns)) = (?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14) WHERE id = ?1")
+        insertDocument = try database.prepare("INSERT INTO documents (id, \(columns)) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)")
+        updateDocument = try database.prepare("UPDATE documents SET (\(columns)) = (?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15) WHERE id = ?1")
         indexDocuments = try database.prepare("INSERT INTO documents_fts(rowid, title, text) SELECT doc, title, text FROM documents WHERE doc BETWEEN ?1 AND ?2")
         deleteEntities = try database.prepare("DELETE FROM entities WHERE doc = ?1")
         insertName = try database.prepare("INSERT OR IGNORE INTO entity_names (type, key, canonical) VALUES (?1, ?2, ?3)")
@@ -72,7 +73,7 @@ public final class SQLiteSink: RecordSink {
             text(record.source.warc?.file), record.source.warc.map { .integer(Int64($0.offset)) } ?? .null,
             record.source.warc.map { .integer(Int64($0.length)) } ?? .null, text(record.source.captured),
             text(article.title), text(article.byline), text(article.published), text(article.site), text(article.language),
-            .text(article.text), .integer(Int64(Record.schemaVersion)),
+            .text(article.text), .integer(Int64(Record.schemaVersion)), text(record.duplicateOf),
         ]
         let doc: Int64
         if let existing = try findDocument.integer([.text(record.id)]) {

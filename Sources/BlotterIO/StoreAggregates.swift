@@ -13,6 +13,7 @@ import BlotterCore
 ///   people each role is given to.
 ///
 /// A document's month is the first seven characters of its published date, else of its capture date, else ''.
+/// Like the views, the tables count distinct articles: a repeated capture (`duplicate_of` set) counts nothing.
 /// A re-run that replaces a document subtracts what the old version counted before adding the new one; rows
 /// that fall to zero are deleted. Writes made outside the sink (an analyst's DELETE) are not seen: `recount`
 /// rebuilds the tables from the entities, as the migration from schema 2 does.
@@ -63,14 +64,14 @@ struct StoreAggregates {
     static let recountStatements = """
     DELETE FROM agg_totals; DELETE FROM agg_mentions; DELETE FROM agg_figures; DELETE FROM agg_pairs;
     DELETE FROM agg_documents; DELETE FROM agg_roles;
-    INSERT INTO agg_documents (month, documents) SELECT \(monthSQL), COUNT(*) FROM documents d GROUP BY 1;
+    INSERT INTO agg_documents (month, documents) SELECT \(monthSQL), COUNT(*) FROM documents d WHERE d.duplicate_of IS NULL GROUP BY 1;
     INSERT INTO agg_roles (role, canonical, documents)
-        SELECT role, canonical, COUNT(DISTINCT doc) FROM entities
-        WHERE type = 'person' AND role IS NOT NULL AND canonical IS NOT NULL GROUP BY 1, 2;
+        SELECT e.role, e.canonical, COUNT(DISTINCT e.doc) FROM entities e JOIN documents d ON d.doc = e.doc
+        WHERE e.type = 'person' AND e.role IS NOT NULL AND e.canonical IS NOT NULL AND d.duplicate_of IS NULL GROUP BY 1, 2;
     INSERT INTO agg_mentions (type, canonical, month, mentions, documents)
         SELECT e.type, e.canonical, \(monthSQL), COUNT(*), COUNT(DISTINCT e.doc)
         FROM entities e JOIN documents d ON d.doc = e.doc
-        WHERE e.type != 'figure' AND e.canonical IS NOT NULL GROUP BY 1, 2, 3;
+        WHERE e.type != 'figure' AND e.canonical IS NOT NULL AND d.duplicate_of IS NULL GROUP BY 1, 2, 3;
     INSERT INTO agg_totals (type, canonical, mentions, documents)
         SELECT type, canonical, SUM(mentions), SUM(documents) FROM agg_mentions GROUP BY 1, 2;
     INSERT INTO agg_figures (kind, unit, force, month, figures, total, documents)
@@ -79,10 +80,11 @@ struct StoreAggregates {
         FROM entities e JOIN documents d ON d.doc = e.doc
         JOIN (SELECT DISTINCT doc, canonical AS force FROM entities WHERE type = 'force' AND canonical IS NOT NULL
               UNION ALL SELECT doc, '*' FROM documents) f ON f.doc = e.doc
-        WHERE e.type = 'figure' AND e.kind IS NOT NULL GROUP BY 1, 2, 3, 4;
+        WHERE e.type = 'figure' AND e.kind IS NOT NULL AND d.duplicate_of IS NULL GROUP BY 1, 2, 3, 4;
     INSERT INTO agg_pairs (type_a, canonical_a, type_b, canonical_b, documents)
         SELECT a.type, a.canonical, b.type, b.canonical, COUNT(*)
-        FROM (SELECT DISTINCT doc, type, canonical FROM entities WHERE type != 'figure' AND canonical IS NOT NULL) a
+        FROM (SELECT DISTINCT e.doc, e.type, e.canonical FROM entities e JOIN documents d ON d.doc = e.doc
+              WHERE e.type != 'figure' AND e.canonical IS NOT NULL AND d.duplicate_of IS NULL) a
         JOIN (SELECT DISTINCT doc, type, canonical FROM entities WHERE type != 'figure' AND canonical IS NOT NULL) b
           ON a.doc = b.doc AND (a.type < b.type OR (a.type = b.type AND a.canonical < b.canonical))
         GROUP BY 1, 2, 3, 4;
@@ -242,7 +244,7 @@ final class StoreAggregateWriter {
             """)
         deleteDocuments = try database.prepare("DELETE FROM agg_documents WHERE month = ?1 AND documents <= 0")
         deleteRoles = try database.prepare("DELETE FROM agg_roles WHERE role = ?1 AND canonical = ?2 AND documents <= 0")
-        documentMonth = try database.prepare("SELECT \(StoreAggregates.monthSQL) AS month FROM documents d WHERE d.doc = ?1")
+        documentMonth = try database.prepare("SELECT \(StoreAggregates.monthSQL) AS month, d.duplicate_of FROM documents d WHERE d.doc = ?1")
         documentEntities = try database.prepare("SELECT type, canonical, kind, unit, value, role FROM entities WHERE doc = ?1")
     }
 
@@ -253,6 +255,7 @@ final class StoreAggregateWriter {
 
     /// Counts a record that the sink has just written.
     func add(_ record: Record, canonical: (Entity) -> String?) {
+        guard record.duplicateOf == nil else { return }
         let rows = record.entities.map { entity -> StoreAggregates.Contribution.Row in
             var number: Double?
             if case .number(let value)? = entity.figure?.value { number = value }
@@ -264,7 +267,9 @@ final class StoreAggregateWriter {
 
     /// Uncounts a stored document before the sink replaces it (its month and entities as stored).
     func subtract(document doc: Int64) throws(SQLiteError) {
-        let month = try documentMonth.rows([.integer(doc)]).first?["month"]?.string ?? ""
+        let stored = try documentMonth.rows([.integer(doc)]).first
+        guard stored?["duplicate_of"] == nil || stored?["duplicate_of"] == .null else { return }
+        let month = stored?["month"]?.string ?? ""
         let rows = try documentEntities.rows([.integer(doc)]).map { row -> StoreAggregates.Contribution.Row in
             var number: Double?
             switch row["value"] {

@@ -13,6 +13,9 @@ public struct StoreQuery {
         public var since: String?
         public var until: String?
         public var limit: Int = 20
+        /// Every capture of an article; by default a repeated capture (`duplicate_of` set) is left out, so
+        /// documents and counts are of distinct articles.
+        public var captures = false
         public init() {}
     }
 
@@ -20,22 +23,65 @@ public struct StoreQuery {
     public struct Table: Sendable {
         public var columns: [String]
         public var rows: [[SQLiteValue]]
+        public init(columns: [String], rows: [[SQLiteValue]]) {
+            self.columns = columns
+            self.rows = rows
+        }
     }
 
     let database: SQLiteDatabase
+    /// Stores written before `duplicate_of` existed have no such column: every document counts.
+    let marksDuplicates: Bool
+    /// Stores of schema 2 opened read-only have no aggregate tables (a write migrates them): every question is
+    /// then counted from the entities.
+    let hasAggregates: Bool
 
     public init(path: String) throws(SQLiteError) {
-        guard FileManager.default.fileExists(atPath: path) else {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw SQLiteError(code: 0, message: "no such database (create it with blotter run --db \(path))", path: path)
+        }
+        guard !isDirectory.boolValue else {
+            throw SQLiteError(code: 0, message: "is a directory, not a SQLite store (give the file blotter run --db wrote)", path: path)
         }
         database = try SQLiteDatabase(path: path, readOnly: true)
         let tables = try database.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'documents'").rows()
         guard !tables.isEmpty else { throw SQLiteError(code: 0, message: "not a Blotter store (no documents table)", path: path) }
+        marksDuplicates = try StoreSchema.hasDuplicateColumn(database)
+        hasAggregates = try !database.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'agg_documents'").rows().isEmpty
     }
 
-    /// FTS5 query from user words: each term quoted, so punctuation in the input cannot break the syntax.
+    /// Distinct words a text search takes at most. Every word must match, so a few specific words find as much
+    /// as many; each word costs a pass over its postings (3,000 copies of "police" took 17 s on the 6-document
+    /// corpus store in a debug build before words were made distinct and bounded).
+    public static let maximumSearchWords = 32
+
+    /// The words of a text search, each once (case folded, as FTS5's unicode61 tokenizer folds them), or why
+    /// they cannot be searched for.
+    public static func searchWords(_ text: String) -> Result<[String], SearchWordsError> {
+        var seen: Set<String> = []
+        var words: [String] = []
+        for word in text.split(whereSeparator: \.isWhitespace).map(String.init) where seen.insert(word.lowercased()).inserted {
+            words.append(word)
+        }
+        guard words.contains(where: { $0.contains(where: { $0.isLetter || $0.isNumber }) }) else {
+            return .failure(SearchWordsError(message: "--text needs at least one word (letters or digits)"))
+        }
+        guard words.count <= maximumSearchWords else {
+            return .failure(SearchWordsError(message: "--text has \(words.count) distinct words; at most \(maximumSearchWords) are searched for (every word must match, so a few specific ones find as much)"))
+        }
+        return .success(words)
+    }
+
+    public struct SearchWordsError: Error, CustomStringConvertible, Sendable {
+        public var message: String
+        public var description: String { message }
+    }
+
+    /// FTS5 query from user words: each distinct term quoted, so punctuation in the input cannot break the syntax.
     static func ftsQuery(_ text: String) -> String {
-        text.split(whereSeparator: \.isWhitespace).map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }.joined(separator: " ")
+        let words = (try? searchWords(text).get()) ?? text.split(whereSeparator: \.isWhitespace).map(String.init)
+        return words.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }.joined(separator: " ")
     }
 
     private func entityConditions(_ filters: Filters, alias: String, into clauses: inout [String], values: inout [SQLiteValue]) {
@@ -61,6 +107,9 @@ public struct StoreQuery {
             } else {
                 exists("e.type = ?", [.text(type)])
             }
+        }
+        if !filters.captures && marksDuplicates {
+            clauses.append("\(alias).duplicate_of IS NULL")
         }
         if let since = filters.since {
             clauses.append("\(alias).published >= ?")
@@ -124,6 +173,7 @@ public struct StoreQuery {
     /// the published index newest first until `limit` documents pass every filter (expected length: the limit
     /// over the filters' joint selectivity, taken as independent).
     func drive(_ filters: Filters) throws(SQLiteError) -> Drive {
+        guard hasAggregates else { return .published }
         var entityCounts: [(count: Double, drive: Drive)] = []
         for (type, value) in [("person", filters.person), ("force", filters.force), ("operation", filters.operation)] {
             guard let value else { continue }
@@ -201,6 +251,14 @@ public struct StoreQuery {
             """, values)
     }
 
+    /// The aggregate tables count distinct articles (`StoreAggregates`): they answer unless every capture is asked for.
+    func usesAggregates(_ filters: Filters) -> Bool { hasAggregates && !filters.captures }
+
+    /// A force's full name beside its canonical id, for rows of an aggregate table aliased `t` (one index lookup).
+    static let nameSQL = """
+        COALESCE((SELECT e.name FROM entities e WHERE e.type = t.type AND e.canonical = t.canonical AND e.name IS NOT NULL LIMIT 1), t.canonical)
+        """
+
     /// The month range a date filter covers exactly, when it does ("2020", "2020-01", "2020-01-01" as since;
     /// "2020-12", "2020-12-31" as until), so the monthly aggregates can answer it; nil when a day inside a
     /// month is asked for.
@@ -266,7 +324,7 @@ public struct StoreQuery {
             FROM \(from) CROSS JOIN entities e ON e.doc = d.doc \(whereClause)
             ORDER BY d.published DESC, d.doc DESC, e.ordinal LIMIT ?
             """, values + [.integer(Int64(filters.limit))])
-        if filters.text == nil, filters.person == nil, filters.operation == nil, let months = Self.monthBounds(filters) {
+        if usesAggregates(filters), filters.text == nil, filters.person == nil, filters.operation == nil, let months = Self.monthBounds(filters) {
             var aggregateValues: [SQLiteValue] = [.text(months.since), .text(months.until)]
             var aggregateClauses = ["month >= ?", "month <= ?"]
             if filters.since == nil && filters.until == nil { aggregateClauses = ["1"]; aggregateValues = [] }
@@ -296,21 +354,24 @@ public struct StoreQuery {
         return (rows, totals)
     }
 
-    /// The most mentioned people, forces or operations, with mention and document counts: from the aggregate
-    /// tables when the only filters are whole months, else counted from the entities.
+    /// The most mentioned people, forces or operations, with mention and document counts: `canonical` is the
+    /// record's canonical form (a force's gazetteer id such as `nca`), `name` the name it goes by (a force's
+    /// full name; for people and operations the canonical form itself). From the aggregate tables when the only
+    /// filters are whole months, else counted from the entities.
     public func top(type: String, filters: Filters) throws(SQLiteError) -> Table {
-        if filters.text == nil, filters.person == nil, filters.force == nil, filters.operation == nil, filters.kind == nil,
+        if usesAggregates(filters), filters.text == nil, filters.person == nil, filters.force == nil, filters.operation == nil, filters.kind == nil,
            let months = Self.monthBounds(filters) {
             if filters.since == nil && filters.until == nil {
                 return try table("""
-                    SELECT canonical AS name, mentions, documents FROM agg_totals WHERE type = ?
-                    ORDER BY documents DESC, mentions DESC, name LIMIT ?
+                    SELECT canonical, \(Self.nameSQL) AS name, mentions, documents FROM agg_totals t WHERE type = ?
+                    ORDER BY documents DESC, mentions DESC, canonical LIMIT ?
                     """, [.text(type), .integer(Int64(filters.limit))])
             }
             return try table("""
-                SELECT canonical AS name, SUM(mentions) AS mentions, SUM(documents) AS documents FROM agg_mentions
-                WHERE type = ? AND month >= ? AND month <= ? AND month != '' GROUP BY canonical
-                ORDER BY documents DESC, mentions DESC, name LIMIT ?
+                SELECT canonical, \(Self.nameSQL) AS name, mentions, documents FROM (
+                  SELECT type, canonical, SUM(mentions) AS mentions, SUM(documents) AS documents FROM agg_mentions
+                  WHERE type = ? AND month >= ? AND month <= ? AND month != '' GROUP BY canonical
+                  ORDER BY documents DESC, mentions DESC, canonical LIMIT ?) t
                 """, [.text(type), .text(months.since), .text(months.until), .integer(Int64(filters.limit))])
         }
         var documentFilters = filters
@@ -330,9 +391,10 @@ public struct StoreQuery {
         }
         values.append(.integer(Int64(filters.limit)))
         return try table("""
-            SELECT e.canonical AS name, COUNT(*) AS mentions, COUNT(DISTINCT e.doc) AS documents
+            SELECT e.canonical AS canonical, COALESCE(MAX(e.name), e.canonical) AS name, COUNT(*) AS mentions,
+                   COUNT(DISTINCT e.doc) AS documents
             FROM \(from) CROSS JOIN entities e ON e.doc = d.doc WHERE \(clauses.joined(separator: " AND "))
-            GROUP BY e.canonical COLLATE NOCASE ORDER BY documents DESC, mentions DESC, name LIMIT ?
+            GROUP BY e.canonical COLLATE NOCASE ORDER BY documents DESC, mentions DESC, canonical LIMIT ?
             """, values)
     }
 
@@ -342,16 +404,18 @@ public struct StoreQuery {
     /// Pairs named in the same documents, most documents first. Unfiltered pairs of named entities come from
     /// `agg_pairs` (pairs in two or more documents through its partial index, then single ones in key order).
     public func cooccurrence(type: String, with other: String, filters: Filters) throws(SQLiteError) -> Table {
-        // The type names become column names: only the known types are accepted.
+        // The type names become column names: only the known types are accepted (the same type twice gives
+        // columns type_1 and type_2).
         guard Self.entityTypes.contains(type), Self.entityTypes.contains(other) else {
             throw SQLiteError(code: 0, message: "unknown entity type (types: person, force, operation, figure)", path: database.path)
         }
         let unfiltered = filters.text == nil && filters.person == nil && filters.force == nil && filters.operation == nil
             && filters.since == nil && filters.until == nil
-        if unfiltered, type != "figure", other != "figure" {
+        if unfiltered, usesAggregates(filters), type != "figure", other != "figure" {
             let swapped = other.utf8.lexicographicallyPrecedes(type.utf8)
             let (first, second) = swapped ? (other, type) : (type, other)
-            let columns = swapped ? "canonical_b AS \(type), canonical_a AS \(other)" : "canonical_a AS \(type), canonical_b AS \(other)"
+            let (left, right) = type == other ? (type + "_1", other + "_2") : (type, other)
+            let columns = swapped ? "canonical_b AS \(left), canonical_a AS \(right)" : "canonical_a AS \(left), canonical_b AS \(right)"
             let limit = Int64(filters.limit)
             let frequent = try table("""
                 SELECT \(columns), documents FROM agg_pairs WHERE type_a = ? AND type_b = ? AND documents > 1
@@ -366,11 +430,13 @@ public struct StoreQuery {
         }
         var clauses = ["a.type = ?", "b.type = ?"]
         var values: [SQLiteValue] = [.text(type), .text(other)]
+        // Within one type, each pair once and never an entity with itself.
         if type == other { clauses.append("COALESCE(a.canonical, a.text) < COALESCE(b.canonical, b.text)") }
         entityConditions(filters, alias: "d", into: &clauses, values: &values)
         values.append(.integer(Int64(filters.limit)))
         return try table("""
-            SELECT COALESCE(a.canonical, a.text) AS \(type), COALESCE(b.canonical, b.text) AS \(other), COUNT(DISTINCT d.id) AS documents
+            SELECT COALESCE(a.canonical, a.text) AS \(type == other ? type + "_1" : type), COALESCE(b.canonical, b.text) AS \(type == other ? other + "_2" : other),
+                   COUNT(DISTINCT d.id) AS documents
             FROM entities a JOIN entities b ON a.doc = b.doc JOIN documents d ON d.doc = a.doc
             WHERE \(clauses.joined(separator: " AND ")) GROUP BY 1, 2 ORDER BY documents DESC, 1, 2 LIMIT ?
             """, values)
@@ -418,6 +484,35 @@ public struct StoreQuery {
         let columns = statement.columnNames
         return Table(columns: columns, rows: try statement.table(named: parameters.mapValues { .text($0) }))
     }
+
+    /// One stored document by its id, or by a prefix of it naming one document (at least 8 characters): its
+    /// fields as one row, and its entities in text order. Nil when no document has that id.
+    public func document(id: String) throws(SQLiteError) -> (document: Table, entities: Table)? {
+        var found = try table("SELECT doc FROM documents WHERE id = ?", [.text(id)])
+        if found.rows.isEmpty, id.count >= Self.minimumIDPrefix {
+            // A prefix: ids are hex digests or the input's own ids; GLOB keeps the documents_id index usable.
+            let escaped = id.replacingOccurrences(of: "[", with: "[[]").replacingOccurrences(of: "*", with: "[*]").replacingOccurrences(of: "?", with: "[?]")
+            found = try table("SELECT doc, id FROM documents WHERE id GLOB ? LIMIT 6", [.text(escaped + "*")])
+            if found.rows.count > 1 {
+                let ids = found.rows.compactMap { row -> String? in if case .text(let text) = row[1] { text } else { nil } }
+                throw SQLiteError(code: 0, message: "'\(id)' starts more than one document id: \(ids.prefix(5).joined(separator: ", "))\(ids.count > 5 ? ", …" : "")", path: database.path)
+            }
+        }
+        guard let row = found.rows.first, case .integer(let doc) = row[0] else { return nil }
+        let document = try table("""
+            SELECT id, url, path, warc_file, warc_offset, warc_length, captured, title, byline, published, site, language,
+                   length(text) AS text_characters\(marksDuplicates ? ", duplicate_of" : "")
+            FROM documents WHERE doc = ?
+            """, [.integer(doc)])
+        let entities = try table("""
+            SELECT type, text, start, "end", sentence, canonical, role, name, kind, value, unit, qualifier, "of"
+            FROM entities WHERE doc = ? ORDER BY start, ordinal
+            """, [.integer(doc)])
+        return (document, entities)
+    }
+
+    /// The shortest id prefix `document(id:)` looks up.
+    public static let minimumIDPrefix = 8
 
     private func table(_ sql: String, _ values: [SQLiteValue]) throws(SQLiteError) -> Table {
         let statement = try database.prepare(sql)

@@ -99,9 +99,9 @@ import BlotterTestSupport
         let query = try StoreQuery(path: path)
         var filters = StoreQuery.Filters()
         let top = try query.top(type: "force", filters: filters)
-        #expect(top.rows == [[.text("kent"), .integer(3), .integer(2)], [.text("essex"), .integer(1), .integer(1)]])
+        #expect(top.rows == [[.text("kent"), .text("Kent"), .integer(3), .integer(2)], [.text("essex"), .text("Essex"), .integer(1), .integer(1)]])
         filters.since = "2024-01"
-        #expect(try query.top(type: "operation", filters: filters).rows == [[.text("Operation Tide"), .integer(1), .integer(1)]])
+        #expect(try query.top(type: "operation", filters: filters).rows == [[.text("Operation Tide"), .text("Operation Tide"), .integer(1), .integer(1)]])
         filters = StoreQuery.Filters()
         filters.kind = "money"
         filters.force = "Essex"
