@@ -46,3 +46,30 @@ public struct StageFailure: Error, Sendable, Equatable, CustomStringConvertible 
     public init(_ message: String) { self.message = message }
     public var description: String { message }
 }
+
+extension DocumentError {
+    /// The error of `page` at `stage`.
+    public init(page: RawPage, stage: StageName, message: String) {
+        self.init(sequence: page.sequence, id: page.recordID, source: page.source, stage: stage, message: message)
+    }
+}
+
+/// One step of the pipeline: a typed document in, the next typed document out. A stage that cannot fail
+/// simply does not throw.
+public protocol Stage: Sendable {
+    associatedtype Input: StagedDocument
+    associatedtype Output: StagedDocument
+    static var name: StageName { get }
+    func run(_ input: Input) throws(StageFailure) -> Output
+}
+
+extension Stage {
+    /// The stage's output, or the error naming the input's page and this stage.
+    public func result(_ input: Input) -> Result<Output, DocumentError> {
+        do {
+            return .success(try run(input))
+        } catch {
+            return .failure(DocumentError(page: input.page, stage: Self.name, message: error.message))
+        }
+    }
+}

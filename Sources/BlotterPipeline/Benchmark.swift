@@ -88,9 +88,8 @@ public struct Benchmark {
         results.append(extractBest)
         // Tagging alone, over texts extracted beforehand: tokens per second.
         let segmented = pages.compactMap { page -> (Article, SegmentedText)? in
-            guard case .success(let document) = processor.extract(page).flatMap(processor.segment),
-                  let article = document.article, let text = document.segmented else { return nil }
-            return (article, text)
+            guard case .success(let document) = processor.extract(page).flatMap(processor.segment) else { return nil }
+            return (document.article, document.text)
         }
         if let tagger = processor.tagger {
             let tokenCount = segmented.reduce(0) { $0 + $1.1.tokens.count }

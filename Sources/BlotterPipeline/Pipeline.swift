@@ -33,7 +33,7 @@ public final class Pipeline: Sendable {
                 throw PipelineSetupError(message: "tag.recognizers: \(error)")
             }
         }
-        return DocumentProcessor(extractor: extractor, segmenter: segmenter, tagger: tagger, stages: configuration.pipeline.stages)
+        return try DocumentProcessor(extractor: extractor, segmenter: segmenter, tagger: tagger, stages: configuration.pipeline.stages)
     }
 
     /// Runs the inputs through the stages. With `resume`, inputs an earlier run finished (`finished`) are
@@ -47,18 +47,10 @@ public final class Pipeline: Sendable {
         let progress = showProgress ? ProgressReporter() : nil
         let sink = OrderedSink(sinks: sinks, errorSink: errorSink, window: window, group: group, progress: progress, resume: resume,
                                stop: stop)
-        let extractLanes = StageLanes(label: "blotter.extract", width: Configuration.workers(configuration.extract.width))
-        let segmentLanes = StageLanes(label: "blotter.segment", width: Configuration.workers(configuration.segment.width))
-        let tagLanes = StageLanes(label: "blotter.tag", width: Configuration.workers(configuration.tag.width))
-        let processor = self.processor
-        let stages = configuration.pipeline.stages
+        let lanes = PipelineLanes(configuration)
+        let plan = processor.plan
         let source = PageSource(inputs: inputs, maximumPageBytes: configuration.extract.maxPageBytes, finished: finished,
                                 markInputs: resume != nil || showProgress)
-
-        @Sendable func finish(_ sequence: Int, _ result: Result<DocumentProcessor.InFlight, DocumentError>) {
-            let outcome = result.map(processor.record)
-            sink.queue.async { sink.deliver(sequence, outcome) }
-        }
 
         // The source runs on its own serial queue; the calling thread waits for the whole run.
         let sourceQueue = DispatchQueue(label: "blotter.source", qos: .userInitiated)
@@ -88,15 +80,7 @@ public final class Pipeline: Sendable {
                     group.enter()
                     counters.bytes += page.byteCount
                     let sequence = page.sequence
-                    extractLanes.async(sequence: sequence) {
-                        let extracted = processor.extract(page)
-                        guard stages.contains(.segment), case .success(let document) = extracted else { return finish(sequence, extracted) }
-                        segmentLanes.async(sequence: sequence) {
-                            let segmented = processor.segment(document)
-                            guard stages.contains(.tag), case .success(let document) = segmented else { return finish(sequence, segmented) }
-                            tagLanes.async(sequence: sequence) { finish(sequence, processor.tag(document)) }
-                        }
-                    }
+                    plan.run(page, on: lanes) { outcome in sink.queue.async { sink.deliver(sequence, outcome) } }
                 }
             }
             counters.inputs = source.inputsRead
