@@ -1,7 +1,5 @@
 import ArgumentParser
 import Foundation
-import BlotterCore
-import BlotterIO
 import BlotterPipeline
 
 struct RunCommand: ParsableCommand {
@@ -95,99 +93,31 @@ struct RunCommand: ParsableCommand {
         } catch {
             throw options.setupFailure(error)
         }
-        let inputSpecs: [InputSpec]
-        if inputs.isEmpty {
-            inputSpecs = configuration.inputs.map { InputSpec.classify(URL(fileURLWithPath: $0, relativeTo: base).path) }
-        } else {
-            inputSpecs = inputs.map(InputSpec.classify)
-        }
-        // A file named directly whose ending says it is not a page (notes.txt, data.json) is skipped and counted,
-        // not read as HTML.
-        var readable: [InputSpec] = []
-        var notPages: [String] = []
-        for spec in inputSpecs {
-            if case .page(let path) = spec, let reason = InputCheck.notAPage(path) {
-                notPages.append(path)
-                Message.standardError("blotter: \(path): skipped: \(reason)")
-            } else {
-                readable.append(spec)
-            }
-        }
-
-        let recordsPath = out ?? configuration.output.records
-        let errorsPath = errors ?? configuration.output.errors
-        let recordsKind: LineWriter.Kind
-        do { recordsKind = try LineWriter.kind(of: recordsPath).get() } catch { throw CommandFailure("--out \(error.message)") }
-        // A run writing a regular file keeps a resume log beside it (OUT.resume); --resume reads it. A stream
-        // (standard output, a device, a FIFO) cannot be cut back, so it has none.
-        let logPath = recordsKind == .regularFile ? recordsPath + ".resume" : nil
-        var state: ResumeLog.State?
-        if resume {
-            guard let logPath else {
-                throw CommandFailure("--resume needs --out to name a regular file (\(recordsPath == "-" ? "standard output" : recordsPath) is a stream and cannot be cut back)")
-            }
-            do { state = try ResumeLog.read(logPath) } catch { throw CommandFailure("\(logPath): \(error.localizedDescription)") }
-            if state == nil { Message.standardError("blotter: \(logPath) not found: starting from the beginning") }
-        }
-        let database = db ?? configuration.output.db
-        if let database { try StorePath.check(database, option: "--db") }
-        var sinks: [any RecordSink] = []
-        let errorSink: any ErrorSink
-        var tracking: ResumeTracking?
-        do {
-            let recordsWriter = try LineWriter(path: recordsPath, appendingAt: state?.recordsBytes)
-            sinks.append(configuration.output.format.sink(writer: recordsWriter, index: configuration.output.index))
-            if let database {
-                try FileManager.default.createDirectory(at: URL(fileURLWithPath: database).deletingLastPathComponent(), withIntermediateDirectories: true)
-                sinks.append(try SQLiteSink(path: database))
-            }
-            var errorsWriter: LineWriter?
-            if let errorsPath {
-                let writer = try LineWriter(path: errorsPath, appendingAt: state?.errorsBytes)
-                errorsWriter = writer
-                errorSink = JSONLinesErrorSink(writer: writer)
-            } else {
-                errorSink = StandardErrorSink()
-            }
-            if let logPath {
-                let log = try ResumeLog(path: logPath, resume: state != nil)
-                // Positions as given (flushed or not): the sink notes them when an input finishes and flushes before logging.
-                let errorsPosition: @Sendable () -> UInt64 = { [errorsWriter] in errorsWriter?.bytesGiven ?? 0 }
-                tracking = ResumeTracking(log: log, recordsPosition: { [recordsWriter] in recordsWriter.bytesGiven }, errorsPosition: errorsPosition)
-            }
-        } catch {
-            throw CommandFailure("cannot open output: \(error)")
-        }
+        let batch = BatchRun(configuration: configuration, baseDirectory: base, processor: processor)
+        let runOptions = BatchRun.Options(inputs: inputs, records: out ?? configuration.output.records,
+                                          errors: errors ?? configuration.output.errors, database: db ?? configuration.output.db,
+                                          resume: resume, showProgress: !noProgress && ProgressReporterSwitch.standardErrorIsTerminal)
         let stop = StopRequest()
         let signals = InterruptHandler(stop: stop)
-        let pipeline = Pipeline(configuration: configuration, processor: processor)
-        var result = pipeline.run(inputs: readable, sinks: sinks, errorSink: errorSink,
-                                  showProgress: !noProgress && ProgressReporterSwitch.standardErrorIsTerminal,
-                                  resume: tracking, finished: state?.finished ?? [], stop: stop)
-        signals.cancel()
-        result.skippedFiles += notPages.count
-        for directory in InputCheck.emptyDirectories(readable) {
-            Message.standardError("blotter: warning: \(directory) holds no pages (\(InputCheck.readableKinds))")
+        let outcome: BatchRun.Outcome
+        do {
+            outcome = try batch.run(runOptions, stop: stop, message: Message.standardError)
+        } catch {
+            signals.cancel()
+            throw CommandFailure(error.message)
         }
+        signals.cancel()
+        let result = outcome.summary
         Message.standardError(result.text)
         if let failure = result.sinkFailure { Message.standardError("blotter: writing output failed: \(failure)") }
         var summaryFailure: String?
         if let summary {
-            do {
-                let writer = try LineWriter(path: summary)
-                try writer.writeLine(result.json)
-                try writer.close()
-            } catch {
-                summaryFailure = "\(summary): cannot write the summary: \(error.message)"
-            }
+            do { try BatchRun.writeSummary(result, to: summary) } catch { summaryFailure = error.message }
         }
         if result.interrupted {
-            Message.standardError(logPath != nil
+            Message.standardError(outcome.resumeLog != nil
                 ? "blotter: interrupted: run again with --resume to continue"
                 : "blotter: interrupted: the records went to a stream, which --resume cannot continue; run again to redo them")
-        } else if result.exitStatus == 0, let logPath {
-            // A clean finish leaves nothing to resume.
-            try? FileManager.default.removeItem(atPath: logPath)
         }
         if let summaryFailure { throw CommandFailure(summaryFailure, status: result.exitStatus == 0 ? 1 : result.exitStatus) }
         if result.exitStatus != 0 { throw ExitCode(result.exitStatus) }
