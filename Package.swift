@@ -37,7 +37,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "blotter",
-            dependencies: ["BlotterPipeline", "BlotterCore", "BlotterIO", "BlotterTag", "BlotterText", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["BlotterPipeline", "BlotterEvaluation", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
 
         // Tests mirror the targets; shared helpers live in one support target.
@@ -49,6 +49,13 @@ let package = Package(
         .testTarget(name: "BlotterIOTests", dependencies: ["BlotterIO", "BlotterTestSupport"]),
         .testTarget(name: "BlotterPipelineTests", dependencies: ["BlotterPipeline", "BlotterTestSupport"]),
         .testTarget(name: "BlotterCLITests", dependencies: ["BlotterTestSupport"]),
+
+        // Evaluation, training readers and benchmarks: what measures the pipeline, apart from what runs it.
+        .target(
+            name: "BlotterEvaluation",
+            dependencies: ["BlotterPipeline", "BlotterCore", "BlotterExtract", "BlotterText", "BlotterTag", "BlotterIO", "Yams"]
+        ),
+        .testTarget(name: "BlotterEvaluationTests", dependencies: ["BlotterEvaluation", "BlotterTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -112,6 +112,7 @@ private final class SourceCounters: @unchecked Sendable {
 
 public struct PipelineSetupError: Error, CustomStringConvertible, Sendable {
     public var message: String
+    public init(message: String) { self.message = message }
     public var description: String { message }
 }
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import BlotterPipeline
+import BlotterEvaluation
 
 struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

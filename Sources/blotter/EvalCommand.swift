@@ -3,6 +3,7 @@ import Foundation
 import BlotterCore
 import BlotterIO
 import BlotterPipeline
+import BlotterEvaluation
 
 /// The `--floor` check every `eval` subcommand makes: prints FAIL and returns false below the floor.
 extension DevSplit.Half: ExpressibleByArgument {}

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import BlotterPipeline
+import BlotterEvaluation
 import BlotterTag
 import BlotterText
 

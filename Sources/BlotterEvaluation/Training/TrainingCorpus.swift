@@ -1,3 +1,4 @@
+import BlotterPipeline
 import Foundation
 import BlotterCore
 import BlotterText

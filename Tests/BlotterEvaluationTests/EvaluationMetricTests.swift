@@ -2,7 +2,8 @@ import Foundation
 import Testing
 import BlotterCore
 import BlotterTestSupport
-@testable import BlotterPipeline
+import BlotterPipeline
+@testable import BlotterEvaluation
 
 /// The Swift metrics must give the numbers ../shared/tools/score_extraction.py gives; the expected values
 /// below were printed by that script's functions on the same inputs.

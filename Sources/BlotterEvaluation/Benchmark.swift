@@ -1,3 +1,4 @@
+import BlotterPipeline
 import Foundation
 import Dispatch
 import BlotterCore

@@ -1,7 +1,8 @@
 import Foundation
 import Testing
 import BlotterTestSupport
-@testable import BlotterPipeline
+import BlotterPipeline
+@testable import BlotterEvaluation
 
 /// EVALUATION.md §2 scoring: distinct strings per page and type (case and white space folded), figures by kind,
 /// value and currency.
