@@ -37,7 +37,10 @@ let package = Package(
         ),
         .executableTarget(
             name: "blotter",
-            dependencies: ["BlotterPipeline", "BlotterEvaluation", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            // run, config and bench need BlotterPipeline and BlotterEvaluation only; query, export, eval and train
+            // still name store, writer and tagger types of the lower targets.
+            dependencies: ["BlotterPipeline", "BlotterEvaluation", "BlotterCore", "BlotterIO", "BlotterTag", "BlotterText",
+                           .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
 
         // Tests mirror the targets; shared helpers live in one support target.
