@@ -63,7 +63,6 @@ public struct JSONWriter: Sendable {
     }
 
     private mutating func appendString(_ string: String) {
-        let hex: [UInt8] = Array("0123456789abcdef".utf8)
         bytes.append(UInt8(ascii: "\""))
         for byte in string.utf8 {
             switch byte {
@@ -74,8 +73,8 @@ public struct JSONWriter: Sendable {
             case 0x09: bytes.append(contentsOf: [92, UInt8(ascii: "t")])
             case 0..<0x20, 0x7F:
                 bytes.append(contentsOf: Array("\\u00".utf8))
-                bytes.append(hex[Int(byte >> 4)])
-                bytes.append(hex[Int(byte & 0x0f)])
+                bytes.append(ASCII.hexDigits[Int(byte >> 4)])
+                bytes.append(ASCII.hexDigits[Int(byte & 0x0f)])
             default: bytes.append(byte)
             }
         }

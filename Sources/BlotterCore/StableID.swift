@@ -4,7 +4,7 @@ import CCrypto
 public enum StableID {
     /// Lower-case hex SHA-256 of the bytes.
     public static func sha256Hex(_ bytes: [UInt8]) -> String {
-        hex(sha256(bytes))
+        ASCII.hex(sha256(bytes))
     }
 
     /// The 32-byte SHA-256 digest of the bytes.
@@ -29,15 +29,6 @@ public enum StableID {
         return digest
     }
 
-    /// Lower-case hex of bytes.
-    public static func hex(_ bytes: [UInt8]) -> String {
-        let digits: [UInt8] = Array("0123456789abcdef".utf8)
-        var out = [UInt8]()
-        out.reserveCapacity(bytes.count * 2)
-        for byte in bytes {
-            out.append(digits[Int(byte >> 4)])
-            out.append(digits[Int(byte & 0x0f)])
-        }
-        return String(decoding: out, as: UTF8.self)
-    }
+    /// Lower-case hex of bytes (see `ASCII.hex`).
+    public static func hex(_ bytes: [UInt8]) -> String { ASCII.hex(bytes) }
 }

@@ -1,3 +1,5 @@
+import BlotterCore
+
 /// The site a URL belongs to, as far as a page can tell without the public-suffix list: the host's last two
 /// labels, or three under a country's generic second level ("bbc.co.uk", "abc.net.au"). `www.bbc.co.uk` and
 /// `news.bbc.co.uk` are one site; `theguardian.com` and `bbc.co.uk` are two.
@@ -21,7 +23,7 @@ struct SiteDomain: Equatable {
     init?(url: String) {
         let bytes = Array(url.utf8)
         guard let hostRange = Self.hostRange(bytes) else { return nil }
-        let host = bytes[hostRange].map(Self.lower)
+        let host = bytes[hostRange].map(ASCII.lowercased)
         let (nameStart, brandEnd) = Self.nameAndBrand(host[...])
         self.host = String(decoding: host, as: UTF8.self)
         name = String(decoding: host[nameStart...], as: UTF8.self)
@@ -40,13 +42,12 @@ struct SiteDomain: Equatable {
     private func isOtherSite<Bytes: RandomAccessCollection>(bytes: Bytes) -> Bool where Bytes.Element == UInt8, Bytes.Index == Int {
         guard let range = Self.hostRange(bytes) else { return false }
         let target = bytes[range]
-        if target.count == host.utf8.count, zip(target, host.utf8).allSatisfy({ Self.lower($0) == $1 }) { return false }
-        let lowered = target.map(Self.lower)
+        if target.count == host.utf8.count, zip(target, host.utf8).allSatisfy({ ASCII.lowercased($0) == $1 }) { return false }
+        let lowered = target.map(ASCII.lowercased)
         let (nameStart, brandEnd) = Self.nameAndBrand(lowered[...])
         return !lowered[nameStart..<brandEnd].elementsEqual(brand.utf8)
     }
 
-    static func lower(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
 
     /// Where the host is in a URL's bytes: after "//" (alone, or after "http:" / "https:" in any case), up to the
     /// path, query, fragment or port, after any user name. nil for anything else.
@@ -57,9 +58,9 @@ struct SiteDomain: Equatable {
             index = start + 2
         } else {
             let scheme: [UInt8] = Array("http".utf8)
-            guard bytes.count > 7, zip(bytes[start..<(start + 4)], scheme).allSatisfy({ lower($0) == $1 }) else { return nil }
+            guard bytes.count > 7, zip(bytes[start..<(start + 4)], scheme).allSatisfy({ ASCII.lowercased($0) == $1 }) else { return nil }
             index = start + 4
-            if lower(bytes[index]) == UInt8(ascii: "s") { index += 1 }
+            if ASCII.lowercased(bytes[index]) == UInt8(ascii: "s") { index += 1 }
             guard index + 3 <= bytes.endIndex, bytes[index] == 0x3A, bytes[index + 1] == 0x2F, bytes[index + 2] == 0x2F else { return nil }
             index += 3
         }
