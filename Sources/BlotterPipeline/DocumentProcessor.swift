@@ -34,6 +34,8 @@ public struct DocumentProcessor: Sendable {
     }
 
     public var stages: [StageName] { plan.stages }
+    public var extractor: Extractor { extractStage.extractor }
+    public var segmenter: Segmenter { segmentStage.segmenter }
     public var tagger: Tagger? { tagStage?.tagger }
 
     public func extract(_ page: RawPage) -> Result<ExtractedDocument, DocumentError> { extractStage.result(page) }
