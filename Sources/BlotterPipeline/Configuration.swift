@@ -1,5 +1,7 @@
 import Foundation
 import BlotterCore
+import BlotterExtract
+import BlotterText
 import BlotterTag
 
 /// The effective configuration of a run. Every default is defined here, once (`Configuration.defaults`);
@@ -45,13 +47,14 @@ public struct Configuration: Sendable, Equatable {
     public struct ExtractOptions: Sendable, Equatable {
         /// Concurrent workers; 0 means one per processor.
         public var width: Int = 0
-        public var maxPageBytes: Int = 50 * 1024 * 1024
+        /// Pages larger than this are an error entry; the extractor's own default (50 MiB).
+        public var maxPageBytes: Int = Extractor.Options().maximumPageBytes
     }
 
     public struct SegmentOptions: Sendable, Equatable {
         public var width: Int = 0
         /// ICU locale of the break iterators; `@ss=standard` turns on ICU's sentence-break suppressions.
-        public var locale: String = "en_GB@ss=standard"
+        public var locale: String = Segmenter().locale
     }
 
     public struct TagOptions: Sendable, Equatable {

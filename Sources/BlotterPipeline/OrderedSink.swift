@@ -3,8 +3,6 @@ import Foundation
 import BlotterCore
 import BlotterIO
 
-/// The sink stage: restores input order by sequence number and writes each record to every sink and each
-/// error entry to the error sink. Confined to its serial queue (checked with `dispatchPrecondition`).
 /// What `--resume` needs from the run: where to note finished inputs and how big the outputs are.
 public struct ResumeTracking: @unchecked Sendable {
     // @unchecked: the log and the position closures are used only on the sink queue.
@@ -18,6 +16,8 @@ public struct ResumeTracking: @unchecked Sendable {
     }
 }
 
+/// The sink stage: restores input order by sequence number and writes each record to every sink and each
+/// error entry to the error sink. Confined to its serial queue (checked with `dispatchPrecondition`).
 final class OrderedSink: @unchecked Sendable {
     // @unchecked: all mutable state is touched only on `queue` (asserted in every method).
     let queue = DispatchQueue(label: "blotter.sink", qos: .userInitiated)
