@@ -62,7 +62,7 @@ struct ConfigOptions: ParsableArguments {
                 configuration = try ConfigurationLoader.load(path: path)
                 base = URL(fileURLWithPath: path).deletingLastPathComponent()
             } catch let problem {
-                throw UsageError(problem.description)
+                throw CommandFailure(problem.description)
             }
         }
         let location = ModelsLocator.locate(option: models, environment: ProcessInfo.processInfo.environment,
@@ -82,8 +82,7 @@ extension ConfigOptions {
     /// The configuration with `adjust` applied, and the stage functions built from it; failures become
     /// `CommandFailure`s naming the file and key.
     func processor(_ adjust: (inout Configuration) -> Void = { _ in }) throws -> (Configuration, DocumentProcessor) {
-        var (configuration, base, location): (Configuration, URL, ModelsLocator.Location)
-        do { (configuration, base, location) = try loadLocatingModels() } catch let error as UsageError { throw CommandFailure(error.description) }
+        var (configuration, base, location) = try loadLocatingModels()
         adjust(&configuration)
         try Self.checkModels(configuration, location: location)
         do { return (configuration, try Pipeline.makeProcessor(configuration, baseDirectory: base)) } catch {
@@ -116,10 +115,4 @@ struct CommandFailure: Error, CustomStringConvertible {
         self.description = description
         self.status = status
     }
-}
-
-/// A usage or configuration error: message on stderr, exit status 2.
-struct UsageError: Error, CustomStringConvertible {
-    var description: String
-    init(_ description: String) { self.description = description }
 }

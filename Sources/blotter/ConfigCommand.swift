@@ -10,14 +10,10 @@ struct ConfigCommand: ParsableCommand {
     @OptionGroup var options: ConfigOptions
 
     func run() throws {
-        do {
-            let (configuration, _, location) = try options.loadLocatingModels()
-            print(configuration.yaml, terminator: "")
-            // The models folder actually used, and why (see ModelsLocator): a comment, so the output stays a valid file.
-            let problem = ModelsLocator.problem(with: location).map { " (unusable: \($0))" } ?? ""
-            print("# tag.models from \(location.origin.rawValue)\(problem)")
-        } catch let error as UsageError {
-            throw CommandFailure(error.description)
-        }
+        let (configuration, _, location) = try options.loadLocatingModels()
+        print(configuration.yaml, terminator: "")
+        // The models folder actually used, and why (see ModelsLocator): a comment, so the output stays a valid file.
+        let problem = ModelsLocator.problem(with: location).map { " (unusable: \($0))" } ?? ""
+        print("# tag.models from \(location.origin.rawValue)\(problem)")
     }
 }

@@ -70,12 +70,7 @@ struct RunCommand: ParsableCommand {
     }
 
     func run() throws {
-        var (configuration, base, location): (Configuration, URL, ModelsLocator.Location)
-        do {
-            (configuration, base, location) = try options.loadLocatingModels()
-        } catch let error as UsageError {
-            throw CommandFailure(error.description)
-        }
+        var (configuration, base, location) = try options.loadLocatingModels()
         if let jobs {
             configuration.extract.width = jobs
             configuration.segment.width = jobs
