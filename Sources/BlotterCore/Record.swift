@@ -23,13 +23,7 @@ public struct Record: Sendable {
     /// Distinct canonical values per type in first-mention order, and the number of figures.
     public var summary: RecordSummary {
         func distinct(_ type: EntityType) -> [String] {
-            var seen = Set<String>()
-            var out = [String]()
-            for entity in entities where entity.type == type {
-                let key = entity.canonical ?? entity.text
-                if seen.insert(key).inserted { out.append(key) }
-            }
-            return out
+            entities.filter { $0.type == type }.map { $0.canonical ?? $0.text }.distinctInOrder()
         }
         return RecordSummary(people: distinct(.person), forces: distinct(.force), operations: distinct(.operation),
                              figures: entities.filter { $0.type == .figure }.count)

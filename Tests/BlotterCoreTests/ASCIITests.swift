@@ -16,3 +16,10 @@ import BlotterCore
         #expect(StableID.sha256Hex(Array("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
     }
 }
+
+@Suite struct DistinctInOrderTests {
+    @Test func keepsTheFirstOfEachInOrder() {
+        #expect(["b", "a", "b", "c", "a"].distinctInOrder() == ["b", "a", "c"])
+        #expect([Int]().distinctInOrder() == [])
+    }
+}
