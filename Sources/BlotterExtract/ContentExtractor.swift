@@ -21,23 +21,33 @@
 ///
 /// Blocks are then filtered one by one (`TextAssembler`): link-dense blocks, boilerplate phrases, copies of
 /// passages met earlier (`RepeatedPassages`) and headings with nothing under them are dropped.
+import Foundation
+typealias TagRole = DOM.TagRole
+enum Knob {
+    static func value(_ name: String, _ fallback: Double) -> Double {
+        ProcessInfo.processInfo.environment[name].flatMap(Double.init) ?? fallback
+    }
+    static let discussion = value("K_DISC", 1) != 0
+    static let blockText = Int(value("K_BLOCKTEXT", 1))
+}
+
 struct ContentExtractor {
     /// Blocks shorter than this are not prose for scoring (Readability's paragraph minimum is 25).
-    static let minimumProseChars: Int32 = 25
+    static let minimumProseChars = Int32(Knob.value("K_minimumProseChars", 25))
     /// The descent goes into a child holding at least this share of its parent's prose: between trafilatura-like
     /// "most text" and Readability's sibling joining. Dev F1 (modern / readability / snippets) at 0.7 / 0.75 / 0.8:
     /// 0.9598 / 0.9504 / 0.9617, 0.9683 / 0.9503 / 0.9629, 0.9672 / 0.9503 / 0.9629 (0.65 and 0.85 lost 0.007 and
     /// 0.003 of modern F1 earlier in session 5).
-    static let descentShare = 0.75
+    static let descentShare = Knob.value("K_descentShare", 0.75)
     /// A structural element inside the region is used instead when it holds this share of the region's prose.
-    static let structuralShare = 0.85
+    static let structuralShare = Knob.value("K_structuralShare", 0.85)
     /// An element only weakly named as boilerplate ("author-info", "view--promoted-blocks") that holds this
     /// share of the page's prose is a misnamed wrapper of the article, not boilerplate. Dev F1 (modern /
     /// readability / snippets) at 0.1 / 0.15 / 0.2 / 0.3 / 0.5 / 0.7: 0.9683 / 0.9510, 0.9683 / 0.9510,
     /// 0.9683 / 0.9503, 0.9683 / 0.9490, 0.9667 / 0.9498, 0.9667 / 0.9448, snippets 0.9629 at all. 0.2 rather
     /// than the best 0.15: it differs on one page (mozilla-2), and a lower share keeps more of a news page's
     /// weakly named boxes ("popular", "trending"), which the dev sets hardly test.
-    static let wrapperProseShare = 0.2
+    static let wrapperProseShare = Knob.value("K_wrapperProseShare", 0.2)
     /// At most this many lede paragraphs between the `<h1>` and the main region (dev F1 modern / readability /
     /// trafilatura snippets: 3 → 0.9499 / 0.9440 / 0.9488; 6 → 0.9502 / 0.9444 / 0.9510, the same as no cap;
     /// keeping them only near the heading, within its ancestor 2-6 levels up, lost 0.002-0.003 of snippet F1).
@@ -47,7 +57,7 @@ struct ContentExtractor {
     /// 140 0.9544 / 0.9458 / 0.9608; no standfirst headings 0.9543 / 0.9458 / 0.9598.
     static let minimumStandfirstHeadingChars: Int32 = 140
     /// Output shorter than this triggers the next, less strict attempt, and the longest result is kept.
-    static let minimumTextChars = 250
+    static let minimumTextChars = Int(Knob.value("K_minimumTextChars", 250))
     /// Output shorter than this (a brief, or an article cut down by a misleading class name) also tries the next
     /// attempt, but its result replaces the strict one only when `recoveryGain` times longer: a short news
     /// brief keeps its strict text, a page whose strict cleaning lost the article gets it back (readability-tests
@@ -55,8 +65,8 @@ struct ContentExtractor {
     /// 250 alone: 0.9667 / 0.9478 / 0.9608; longest result under 400 / 600 / 800 / 1000 chars: readability
     /// 0.9498 / 0.9498 / 0.9499 / 0.9466, snippets 0.9608 / 0.9629 / 0.9631 / 0.9621, modern 0.9667 at all;
     /// 600 with a gain of 2 or 3 the same as the longest (3 kept: the safer for briefs).
-    static let briefTextChars = 600
-    static let recoveryGain = 3
+    static let briefTextChars = Int(Knob.value("K_briefTextChars", 600))
+    static let recoveryGain = Int(Knob.value("K_recoveryGain", 3))
 
     /// A boilerplate element (by tag or name) holding this share of the page's prose has swallowed the article:
     /// libxml2 lets an end tag close only elements of its own priority or lower, so one unclosed `<div>` in a
@@ -70,7 +80,7 @@ struct ContentExtractor {
     /// whose article sits in a box named for its share buttons). In the full attempt itself (tags only, 0.5)
     /// it lost 0.0009 of modern F1 and 0.0006 of readability F1 (modern 0089 keeps the page's header band in a
     /// `<header>` holding 73% of its text).
-    static let swallowedShare = 0.5
+    static let swallowedShare = Knob.value("K_swallowedShare", 0.5)
 
     /// The cleaning levels, strictest first.
     enum Cleaning: CaseIterable {
@@ -159,7 +169,10 @@ struct ContentExtractor {
     /// True for each element that starts a boilerplate subtree at this cleaning level.
     private func boilerplateFlags(_ cleaning: Cleaning) -> [Bool] {
         var flags = [Bool](repeating: false, count: dom.nodes.count)
-        guard cleaning != .none else { return flags }
+        guard cleaning != .none else {
+            if Knob.value("K_DISCNONE", 1) != 0 { for index in 0..<dom.nodes.count where traits[index].discussion { flags[index] = true } }
+            return flags
+        }
         let byNames = cleaning == .full || cleaning == .swallowedKept
         let unfiltered = byNames ? proseMass(flags) : []
         let pageProse = Double(unfiltered.max() ?? 0)
@@ -167,10 +180,10 @@ struct ContentExtractor {
             // Fields read in place, without copying the node.
             let role = dom.nodes[index].role
             guard !role.contains(.text), !role.contains(.documentRoot) else { continue }
-            if cleaning == .swallowedKept, !traits[index].hidden, Double(unfiltered[index]) >= Self.swallowedShare * pageProse {
+            if cleaning == .swallowedKept, !traits[index].hidden, !(Knob.discussion && traits[index].discussion), Double(unfiltered[index]) >= Self.swallowedShare * pageProse {
                 continue
             }
-            if traits[index].hidden || traits[index].boilerplateTag {
+            if traits[index].hidden || traits[index].boilerplateTag || (Knob.discussion && traits[index].discussion) {
                 flags[index] = true
             } else if byNames {
                 if role.contains(.strictOnly) {
@@ -194,8 +207,12 @@ struct ContentExtractor {
         for index in stride(from: dom.nodes.count - 1, through: 0, by: -1) {
             if flags[index] { mass[index] = 0; continue }
             if !dom.nodes[index].isText, isProseBlock(Int32(index)) {
-                // The block's own text counts once, whatever it nests.
-                mass[index] = max(mass[index], statistics.textLength[index] - statistics.linkLength[index])
+                if Knob.blockText > 2, !dom.nodes[index].role.contains(.paragraph) {
+                    mass[index] += ownText(Int32(index))
+                } else {
+                    // The block's own text counts once, whatever it nests.
+                    mass[index] = max(mass[index], statistics.textLength[index] - statistics.linkLength[index])
+                }
             }
             let parent = Int(dom.nodes[index].parent)
             if parent >= 0 { mass[parent] += mass[index] }
@@ -205,12 +222,26 @@ struct ContentExtractor {
 
     private func isProseBlock(_ index: Int32) -> Bool {
         let role = dom.nodes[Int(index)].role
-        guard role.contains(.paragraph) || (role.contains(.division) && hasDirectText(index)) else { return false }
+        let container: TagRole = Knob.blockText > 0 ? .block : .division
+        guard role.contains(.paragraph) || (role.contains(container) && !role.contains(.documentRoot) && hasDirectText(index)) else { return false }
         return statistics.textLength[Int(index)] >= Self.minimumProseChars
             && statistics.linkDensity(index) <= TextAssembler.maximumLinkDensity
     }
 
+    /// Text outside links in the element's text children and inline elements (not in its blocks).
+    private func ownText(_ index: Int32) -> Int32 {
+        var own: Int32 = 0
+        for child in dom.children(of: index) where !dom.nodes[Int(child)].role.contains(.block) {
+            own += statistics.textLength[Int(child)] - statistics.linkLength[Int(child)]
+        }
+        return own
+    }
+
     private func hasDirectText(_ index: Int32) -> Bool {
+        if Knob.blockText > 1 {
+            // Text of its own: text children and inline elements (`<b>`, `<font>`, `<a>`) between its blocks.
+            return ownText(index) >= Self.minimumProseChars
+        }
         for child in dom.children(of: index) where dom[child].isText && statistics.textLength[Int(child)] >= Self.minimumProseChars {
             return true
         }
@@ -240,6 +271,14 @@ struct ContentExtractor {
         guard regionMass > 0 else { return region }
         for index in dom.descendants(of: region) where !flags[Int(index)] && isStructural(index) {
             if Double(mass[Int(index)]) >= Self.structuralShare * regionMass { return index }
+        }
+        let bodyMin = Knob.value("K_BODYMIN", 0.3)
+        if bodyMin > 0 {
+            var heaviest = DOM.none
+            for index in dom.descendants(of: region) where !flags[Int(index)] && isStructural(index) {
+                if heaviest == DOM.none || mass[Int(index)] > mass[Int(heaviest)] { heaviest = index }
+            }
+            if heaviest != DOM.none, Double(mass[Int(heaviest)]) >= bodyMin * regionMass { return heaviest }
         }
         return region
     }
