@@ -119,8 +119,7 @@ struct BoilerplateClassifier {
                 }
             case .id where node.role.contains(.heading):
                 // A heading's id is its text as an anchor slug ("ideation--challenges-in-substring-search"):
-                // the words are the article's, not the theme's. Dev F1 modern 0.9697 -> 0.9701 (nine pages
-                // better, none worse), readability and snippets unchanged.
+                // the words are the article's, not the theme's (quality/TUNING.md: it holds on dragnet-dev too).
                 break
             case .class, .id, .role:
                 // One value (the usual case) is the key as it is: no new string.
@@ -165,13 +164,10 @@ struct BoilerplateClassifier {
     private static let commentPrefix = Array("comment".utf8)
     private static let disqusPrefix = Array("disqus".utf8)
 
-    /// Tokens that name a reader discussion ("comment-list", "disqus_thread"); "commented" (a state) and
-    /// "commentary" (an opinion column) are not among them.
-    static let discussionTokens: Set<String> = ["comment", "comments", "commentlist", "commentslist", "disqus"]
-
+    /// Whether class / id / role names name a reader discussion (`ExtractionHints.discussionTokens`).
     static func namesDiscussion(_ names: [UInt8]) -> Bool {
         guard contains(names, commentPrefix) || contains(names, disqusPrefix) else { return false }
-        return tokens(names).contains { discussionTokens.contains($0) }
+        return tokens(names).contains { ExtractionHints.discussionTokens.contains($0) }
     }
 
     private static let taxonomyPrefixes = BytePatternSet(ExtractionHints.taxonomyClassPrefixes)
