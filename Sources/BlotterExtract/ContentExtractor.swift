@@ -171,7 +171,7 @@ struct ContentExtractor {
                     flags[index] = true
                     continue
                 }
-                if wrapsArticle[index], !traits[index].discussion { continue }
+                if wrapsArticle[index] { continue }
                 switch traits[index].names {
                 case .content: break
                 case .strongBoilerplate: flags[index] = true
@@ -250,11 +250,10 @@ struct ContentExtractor {
         // Tighten to an <article> or CMS body container inside the region that holds nearly all of its prose.
         let regionMass = Double(mass[Int(region)])
         guard regionMass > 0 else { return region }
-        for index in dom.descendants(of: region) where !flags[Int(index)] && isStructural(index) {
-            if Double(mass[Int(index)]) >= Self.structuralShare * regionMass { return index }
-        }
+        // Failing that, the heaviest of them holding `bodyContainerShare` (found in the same pass).
         var heaviest = DOM.none
         for index in dom.descendants(of: region) where !flags[Int(index)] && isStructural(index) {
+            if Double(mass[Int(index)]) >= Self.structuralShare * regionMass { return index }
             if heaviest == DOM.none || mass[Int(index)] > mass[Int(heaviest)] { heaviest = index }
         }
         if heaviest != DOM.none, Double(mass[Int(heaviest)]) >= Self.bodyContainerShare * regionMass { return heaviest }
