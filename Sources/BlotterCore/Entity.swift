@@ -34,12 +34,16 @@ public struct FigureFacts: Sendable, Equatable {
     public var unit: String?
     public var qualifier: Qualifier?
     public var of: String?
+    /// The high end of a range ("between 40 and 50 officers": `value` 40, `valueMax` 50); written as `value_max`.
+    public var valueMax: Double?
     /// How the figure reads before Blotter's normalisation, for judging against specs that leave the hedge out
     /// of the span and keep the text's own unit (Recognizers-Text): the UTF-8 bytes of the span the qualifier
     /// takes ("more than " of "more than 90 kilos"), and the number in the unit as written when `value` was
     /// converted (470 of "470 pence", 200 of "200lbs"). Neither is written to records.
     public var qualifierLength: Int = 0
     public var statedValue: Double?
+    /// The high end in the unit as written, when `valueMax` was converted.
+    public var statedValueMax: Double?
     /// A day of the story counted from the last day the text dates: +1 for "the next day", −1 for "the previous
     /// day", 0 for "the same day" (resolved by `MentionResolver`; not written to records).
     public var storyDayOffset: Int?

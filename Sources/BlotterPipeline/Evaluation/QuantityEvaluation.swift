@@ -41,14 +41,16 @@ public struct QuantityEvaluation {
 
     public init(processor: DocumentProcessor) { self.processor = processor }
 
-    public func evaluate(file: URL) throws -> Result {
+    /// Scores the sentences of quantities.json, only those of `half` when given (`quality/SPLITS.md`: the id of a
+    /// sentence is `quantulum3#<0-based index>`).
+    public func evaluate(file: URL, half: DevSplit.Half? = nil) throws -> Result {
         let data = try Data(contentsOf: file)
         guard let cases = try JSONSerialization.jsonObject(with: data) as? [[String: Any]] else {
             throw PipelineSetupError(message: "\(file.path): not a list of quantulum3 cases ({\"req\", \"res\"})")
         }
         var result = Result()
         for (index, item) in cases.enumerated() {
-            guard let sentence = item["req"] as? String else { continue }
+            guard let sentence = item["req"] as? String, DevSplit.includes("quantulum3#\(index)", in: half) else { continue }
             result.cases += 1
             let figures = FigureEvaluation.figures(in: sentence, sequence: index, processor: processor)
             var inScope = 0
