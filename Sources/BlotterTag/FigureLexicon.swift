@@ -42,7 +42,8 @@ enum FigureLexicon {
     /// prefixes that are also words ("a $ 5 bill", "us $ 5").
     static let spacedDollarPrefixes: [String: String] = ["mex": "MXN", "au": "AUD", "c": "CAD", "nz": "NZD", "hk": "HKD"]
     /// Fractional units of currencies.
-    static let minorCurrency: [String: (String, Double)] = ["pence": ("GBP", 0.01), "p": ("GBP", 0.01), "cents": ("USD", 0.01), "cent": ("USD", 0.01)]
+    static let minorCurrency: [String: (String, Double)] = ["pence": ("GBP", 0.01), "p": ("GBP", 0.01), "cents": ("USD", 0.01), "cent": ("USD", 0.01),
+                                                                   "penny": ("GBP", 0.01), "pennies": ("GBP", 0.01)]
 
     /// Magnitudes after a number. "m"/"bn"/"k" only count straight after a digit.
     static let magnitudes: [String: Double] = [
@@ -211,6 +212,14 @@ enum FigureLexicon {
     static let notCountNouns: Set<String> = ["of", "another", "other", "another's", "way", "day", "thing", "point", "time", "such"]
     /// Words after a number that make it a clock time.
     static let timeOfDay: Set<String> = ["am", "pm", "a.m", "p.m", "gmt", "bst", "utc", "o'clock"]
+    /// "as young as 14", "as old as 90": an age bound.
+    static let ageBoundWords: Set<String> = ["young", "old"]
+    /// Words after "N times" that make it a multiplier, not a count of events ("three times more", "ten times as").
+    static let afterMultiplier: Set<String> = ["more", "less", "as", "higher", "lower", "greater", "larger", "bigger", "smaller",
+                                               "faster", "slower", "the", "that", "a", "an", "over", "per", "likely", "longer", "what"]
+    /// Nouns after "in" that name no part of a sum ("£1m in total", "£5m in value").
+    static let notInMoneyOf: Set<String> = ["total", "value", "all", "addition", "return", "exchange", "order", "cash-terms", "terms",
+                                            "question", "full", "part", "each", "which", "turn", "advance", "case", "fact", "court"]
     /// The largest number of words an `of` phrase takes.
     static let maximumOfWords = 4
 }

@@ -24,7 +24,13 @@ struct FigureRecognizer: Recognizer {
         for sentence in context.text.sentences {
             var index = sentence.tokens.lowerBound
             while index < sentence.tokens.upperBound {
-                if let (entity, end) = figure(at: index, tokens: tokens, sentence: sentence, reference: reference, context: context) {
+                if let (found, foundEnd) = figure(at: index, tokens: tokens, sentence: sentence, reference: reference, context: context) {
+                    var entity = found, end = foundEnd
+                    if let (range, rangeEnd) = joinedRange(entity, end: end, tokens: tokens, sentence: sentence, reference: reference,
+                                                           context: context) {
+                        entity = range
+                        end = rangeEnd
+                    }
                     out.append(withQualifierLength(entity, tokens: tokens, at: index, limit: sentence.tokens.upperBound))
                     index = max(end, index + 1)
                 } else {
@@ -90,6 +96,10 @@ struct FigureRecognizer: Recognizer {
             // Tokenised newswire: "c $ 16.4 million".
             currency = prefixed
             numberStart = cursor + 2
+        } else if let (code, numberAt) = CurrencyGrammar.before(tokens, at: cursor, limit: limit) {
+            // An ISO 4217 code before the number: "EUR 125", "usd 200", "cad$ 15".
+            currency = code
+            numberStart = numberAt
         }
         // A sign: "minus five percent".
         var sign = 1.0
@@ -109,7 +119,7 @@ struct FigureRecognizer: Recognizer {
             return nil
         }
         var end = number.end
-        // Money with a symbol.
+        // Money with a symbol or a code.
         if let currency {
             var value = number.value
             var stated: Double?
@@ -117,9 +127,12 @@ struct FigureRecognizer: Recognizer {
                 stated = value
                 value *= minor.1
                 end += 1
+            } else if let (cents, centsEnd) = trailingCents(tokens, at: end, limit: limit) {
+                value += cents / 100
+                end = centsEnd
             }
             var facts = FigureFacts(kind: .money, value: .number(Self.rounded(value)), unit: currency, qualifier: qualifier,
-                                    of: ofPhrase(context.text, after: end, limit: limit))
+                                    of: ofPhrase(context.text, after: end, limit: limit, money: true))
             facts.statedValue = stated
             return (make(tokens, start..<end, facts, context: context), end)
         }
@@ -127,6 +140,11 @@ struct FigureRecognizer: Recognizer {
         if let age = AgeGrammar.end(tokens, afterNumber: end, limit: limit) {
             return (make(tokens, start..<age.end, FigureFacts(kind: .age, value: .number(number.value), unit: age.unit, qualifier: qualifier),
                          context: context), age.end)
+        }
+        // "some as young as 14", "as old as 90": an age bound.
+        if numberStart >= sentence.tokens.lowerBound + 3, tokens[numberStart - 3].lower == "as", tokens[numberStart - 1].lower == "as",
+           FigureLexicon.ageBoundWords.contains(tokens[numberStart - 2].lower), number.value == number.value.rounded(), number.value < 120 {
+            return (age(number.value, tokens: tokens, span: (numberStart - 3)..<end, qualifier: qualifier, context: context), end)
         }
         if numberStart > sentence.tokens.lowerBound, ["aged", "age", "ages"].contains(tokens[numberStart - 1].lower) {
             let spanStart = tokens[numberStart - 1].lower == "age" && start == numberStart ? numberStart - 1 : start
@@ -172,15 +190,23 @@ struct FigureRecognizer: Recognizer {
             if let code = FigureLexicon.currencySymbols[tokens[end].text] {
                 return money(number.value, code: code, tokens: tokens, span: start..<(end + 1), qualifier: qualifier, context: context)
             }
-            if let code = FigureLexicon.currencyWords[word] {
+            if let (code, afterName) = CurrencyGrammar.after(tokens, at: end, limit: limit) {
+                // "75 usd million": a magnitude after the currency.
+                var value = number.value
+                var currencyEnd = afterName
+                if currencyEnd < limit, tokens[currencyEnd].lower.count > 2, let magnitude = FigureLexicon.magnitudes[tokens[currencyEnd].lower],
+                   magnitude >= 1e3 {
+                    value *= magnitude
+                    currencyEnd += 1
+                }
                 // "thirteen dollars forty five": the minor units said after the major ones, ending the phrase.
-                if end + 1 < limit, let minor = numbers.parse(tokens, at: end + 1, limit: limit), !minor.hasFraction,
+                if currencyEnd < limit, let minor = numbers.parse(tokens, at: currencyEnd, limit: limit), !minor.hasFraction,
                    minor.value >= 1, minor.value < 100, minor.value == minor.value.rounded(),
                    minor.end == limit || tokens[minor.end].kind == .punctuation {
-                    return money(number.value + minor.value / 100, code: code, tokens: tokens, span: start..<minor.end,
+                    return money(value + minor.value / 100, code: code, tokens: tokens, span: start..<minor.end,
                                  qualifier: qualifier, context: context)
                 }
-                return money(number.value, code: code, tokens: tokens, span: start..<(end + 1), qualifier: qualifier, context: context)
+                return money(value, code: code, tokens: tokens, span: start..<currencyEnd, qualifier: qualifier, context: context)
             }
             if let (unit, after) = Self.markedUnit(tokens, at: end, limit: limit) {
                 return measure(unit, value: number.value, tokens: tokens, span: start..<after, qualifier: qualifier, context: context)
@@ -210,6 +236,14 @@ struct FigureRecognizer: Recognizer {
         // A bare year is not a count ("2020 season").
         if number.inDigits, let digits = number.digitsText, digits.count == 4, !digits.contains(","), (1900...2100).contains(Int(number.value)) {
             return nil
+        }
+        // "shot four times", "stabbed 20 times": how often something was done (not "three times more").
+        if end < limit, tokens[end].lower == "times", number.value == number.value.rounded(), number.value >= 1,
+           numberStart > sentence.tokens.lowerBound, tokens[numberStart - 1].isLowercaseWord,
+           !FigureLexicon.ofStopWords.contains(tokens[numberStart - 1].lower) || tokens[numberStart - 1].lower == "been",
+           end + 1 >= limit || !FigureLexicon.afterMultiplier.contains(tokens[end + 1].lower) {
+            let facts = FigureFacts(kind: .count, value: .number(number.value), qualifier: qualifier, of: "times")
+            return (make(tokens, start..<end, facts, context: context), end)
         }
         // Count: a number and the noun phrase it counts.
         guard let noun = nounPhrase(context.text, from: end, limit: limit) else {
@@ -310,21 +344,62 @@ struct FigureRecognizer: Recognizer {
     /// Words joining the two ends of a range: "between three and five years", "£10,000 to £15,000", "70-80mph".
     static let rangeJoiners: Set<String> = ["and", "to", "or", "-", "–"]
 
-    /// The first end of a range takes what the second end measures or counts: "three" in "between three and
-    /// five years" is 3 years, "40" in "between 40 and 50 officers" counts officers. The record has no range
-    /// type, so a range is its two ends as two figures.
+    /// A range is one figure: `value` the low end, `valueMax` the high end. A bare first end takes what the
+    /// second end measures or counts: "between three and five years" is 3-5 years, "between 40 and 50 officers"
+    /// counts 40-50 officers; "between" or "from" before the first end belongs to the span.
     private func rangeStart(_ number: NumberParser.Parsed, tokens: [Token], start: Int, end: Int, limit: Int, sentence: Sentence,
                             qualifier: Qualifier?, reference: DateGrammar.Reference?, context: TagContext) -> (Entity, Int)? {
         guard end + 1 < limit, Self.rangeJoiners.contains(tokens[end].lower),
               tokens[end].text != "-" || (!tokens[end].spaceBefore && !tokens[end + 1].spaceBefore),
               let second = numbers.parse(tokens, at: end + 1, limit: limit), second.value != 0,
-              let (entity, _) = figure(at: end + 1, tokens: tokens, sentence: sentence, reference: reference, context: context,
-                                       rangeEnds: false),
+              let (entity, secondEnd) = figure(at: end + 1, tokens: tokens, sentence: sentence, reference: reference, context: context,
+                                               rangeEnds: false),
               entity.start == tokens[end + 1].start, var facts = entity.figure, case .number(let secondValue) = facts.value,
-              facts.kind != .date else { return nil }
-        facts.value = .number(Self.rounded(number.value * secondValue / second.value))
+              facts.kind != .date, facts.qualifier == nil else { return nil }
+        let low = Self.rounded(number.value * secondValue / second.value)
         facts.qualifier = qualifier
-        return (make(tokens, start..<end, facts, context: context), end)
+        // "80 or 90 percent": two alternatives, each a figure of what the second measures.
+        if tokens[end].lower == "or" {
+            facts.value = .number(low)
+            facts.statedValue = facts.statedValue.map { _ in number.value }
+            return (make(tokens, start..<end, facts, context: context), end)
+        }
+        let opener = Self.rangeOpener(tokens, before: start, sentenceStart: sentence.tokens.lowerBound)
+        // "31 and 45" are two ages or two counts unless "between" opened them.
+        guard tokens[end].lower != "and" || opener == "between", low < secondValue else { return nil }
+        facts.value = .number(low)
+        facts.valueMax = secondValue
+        if let stated = facts.statedValue { facts.statedValue = number.value; facts.statedValueMax = stated }
+        let spanStart = opener != nil && qualifier == nil ? start - 1 : start
+        return (make(tokens, spanStart..<secondEnd, facts, context: context), secondEnd)
+    }
+
+    /// "between" before a range's first end ("between 20 and 30"), or "from" before one joined by "to".
+    static func rangeOpener(_ tokens: [Token], before index: Int, sentenceStart: Int) -> String? {
+        guard index > sentenceStart else { return nil }
+        let word = tokens[index - 1].lower
+        return word == "between" || word == "from" ? word : nil
+    }
+
+    /// Two figures of one kind and unit joined into a range: "£10,000-£15,000", "10kg to 15kg", "between £5 and
+    /// £10". Dates and hedged second ends are not joined; "and" joins only after "between".
+    private func joinedRange(_ first: Entity, end: Int, tokens: [Token], sentence: Sentence, reference: DateGrammar.Reference?,
+                             context: TagContext) -> (Entity, Int)? {
+        let limit = sentence.tokens.upperBound
+        guard end + 1 < limit, var facts = first.figure, facts.kind != .date, facts.kind != .count, facts.valueMax == nil,
+              case .number(let low) = facts.value, ["and", "to", "-", "–"].contains(tokens[end].lower),
+              let startToken = tokens[sentence.tokens].firstIndex(where: { $0.start == first.start }) else { return nil }
+        let opener = Self.rangeOpener(tokens, before: startToken, sentenceStart: sentence.tokens.lowerBound)
+        guard tokens[end].lower != "and" || opener == "between",
+              let (second, secondEnd) = figure(at: end + 1, tokens: tokens, sentence: sentence, reference: reference, context: context,
+                                               rangeEnds: false),
+              second.start == tokens[end + 1].start, let other = second.figure, other.kind == facts.kind, other.unit == facts.unit,
+              other.qualifier == nil, case .number(let high) = other.value, high > low else { return nil }
+        facts.valueMax = high
+        if facts.statedValue != nil || other.statedValue != nil { facts.statedValueMax = other.statedValue ?? high }
+        facts.of = facts.of ?? other.of
+        let spanStart = opener != nil && facts.qualifier == nil ? startToken - 1 : startToken
+        return (make(tokens, spanStart..<secondEnd, facts, context: context), secondEnd)
     }
 
     /// True when the tokens before `index` read "aged N[, N]…": numbers and separators back to "aged".
@@ -342,7 +417,7 @@ struct FigureRecognizer: Recognizer {
 
     static func isUnitWord(_ word: String) -> Bool {
         FigureLexicon.units[word] != nil || FigureLexicon.currencyWords[word] != nil || FigureLexicon.minorCurrency[word] != nil
-            || AgeGrammar.units[word] != nil
+            || AgeGrammar.units[word] != nil || CurrencyNames.nouns[word] != nil || CurrencyNames.lowercaseCodes.contains(word)
     }
 
     /// Money after its number ("13 dollars"), with cents that follow: "thirteen dollars and forty-five cents".
@@ -357,8 +432,17 @@ struct FigureRecognizer: Recognizer {
             total = Self.rounded(total + cents.value * minor.1)
             end = cents.end + 1
         }
-        let facts = FigureFacts(kind: .money, value: .number(total), unit: code, qualifier: qualifier, of: ofPhrase(context.text, after: end, limit: limit))
+        let facts = FigureFacts(kind: .money, value: .number(total), unit: code, qualifier: qualifier,
+                                of: ofPhrase(context.text, after: end, limit: limit, money: true))
         return (make(tokens, span.lowerBound..<end, facts, context: context), end)
+    }
+
+    /// "and fifty" after an amount with a symbol, ending the phrase ("C$ 100 and fifty"): the minor units.
+    private func trailingCents(_ tokens: [Token], at index: Int, limit: Int) -> (Double, Int)? {
+        guard index + 1 < limit, tokens[index].lower == "and", let cents = numbers.parse(tokens, at: index + 1, limit: limit),
+              !cents.hasFraction, cents.value >= 1, cents.value < 100, cents.value == cents.value.rounded(),
+              cents.end == limit || tokens[cents.end].kind == .punctuation else { return nil }
+        return (cents.value, cents.end)
     }
 
     /// "for a year", "in an hour", "half an hour": durations written with an article instead of a number.
@@ -440,10 +524,15 @@ struct FigureRecognizer: Recognizer {
         return (value * scale).rounded() / scale
     }
 
-    /// "of Class A drugs" after a measure → "Class A drugs".
-    private func ofPhrase(_ text: SegmentedText, after index: Int, limit: Int) -> String? {
+    /// "of Class A drugs" after a measure → "Class A drugs"; after money also "in cash", "in damages" (a noun in
+    /// lower case after "in": not "in London", "in 2019", "in total").
+    private func ofPhrase(_ text: SegmentedText, after index: Int, limit: Int, money: Bool = false) -> String? {
         let tokens = text.tokens
-        guard index < limit, tokens[index].lower == "of" else { return nil }
+        guard index + 1 < limit else { return nil }
+        if money, tokens[index].lower == "in", tokens[index + 1].isLowercaseWord, !FigureLexicon.notInMoneyOf.contains(tokens[index + 1].lower) {
+            return nounPhrase(text, from: index + 1, limit: limit)
+        }
+        guard tokens[index].lower == "of" else { return nil }
         return nounPhrase(text, from: index + 1, limit: limit)
     }
 
@@ -494,6 +583,7 @@ struct FigureRecognizer: Recognizer {
                FigureLexicon.months[previous.lower] == nil, FigureLexicon.weekdays[previous.lower] == nil,
                FigureLexicon.currencyWords[previous.lower] == nil, FigureLexicon.currencySymbols[previous.text] == nil,
                FigureLexicon.dollarPrefixes[previous.text] == nil, !FigureLexicon.beforeAmounts.contains(previous.lower),
+               CurrencyGrammar.code(previous) == nil,
                index + 1 >= limit || !Self.isUnitWord(tokens[index + 1].lower) { return true }
         }
         if index + 1 < limit {

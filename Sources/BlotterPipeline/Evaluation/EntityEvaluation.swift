@@ -17,7 +17,7 @@ public struct EntityEvaluation {
         public var figures: [Figure]?
     }
 
-    /// A figure as scored: kind, value (number or ISO date string) and, for money, the currency.
+    /// A figure as scored: kind, value (number or ISO date string; a range "low..high") and, for money, the currency.
     public struct Figure: Hashable, Sendable, CustomStringConvertible {
         public var kind: String
         public var value: String
@@ -90,7 +90,13 @@ public struct EntityEvaluation {
                     if let number = value as? NSNumber { text = Self.number(number.doubleValue) }
                     else if let string = value as? String { text = string }
                     else { throw GoldError(description: "\(place): a figure's value is a number or a date string") }
-                    return Figure(kind: kind, value: text, unit: kind == "money" ? item["unit"] as? String : nil)
+                    // A range is one figure: "value" the low end, "value_max" the high end.
+                    var range = text
+                    if let high = item["value_max"] {
+                        guard let number = high as? NSNumber else { throw GoldError(description: "\(place): a figure's value_max is a number") }
+                        range += ".." + Self.number(number.doubleValue)
+                    }
+                    return Figure(kind: kind, value: range, unit: kind == "money" ? item["unit"] as? String : nil)
                 }
             }
             pages.append(GoldPage(page: page, people: try strings("people"), forces: try strings("forces"),
@@ -134,7 +140,8 @@ public struct EntityEvaluation {
                     case .number(let number): value = Self.number(number)
                     case .date(let date): value = date
                     }
-                    return Figure(kind: facts.kind.rawValue, value: value, unit: facts.kind == .money ? facts.unit : nil).description
+                    let range = facts.valueMax.map { value + ".." + Self.number($0) } ?? value
+                    return Figure(kind: facts.kind.rawValue, value: range, unit: facts.kind == .money ? facts.unit : nil).description
                 })
                 let (missed, extra) = report.scores["figure", default: Score()].add(gold: Set(expected.map(\.description)), predicted: predicted)
                 report.errors += missed.map { "\(name): figure - \($0)" } + extra.map { "\(name): figure + \($0)" }

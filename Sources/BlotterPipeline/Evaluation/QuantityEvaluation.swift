@@ -71,7 +71,9 @@ public struct QuantityEvaluation {
                     case .number(let number):
                         // A plain number may be any kind of figure ("50 cars" is a count); a unit must match.
                         guard unitName == "dimensionless" || (facts.kind == unit.0 && facts.unit == unit.1) else { return false }
-                        return abs(number - expected) <= 1e-6 * max(1, abs(expected))
+                        // quantulum3 gives a range ("44 mg to 50 mg") as its mean; Blotter as value..value_max.
+                        let read = facts.valueMax.map { (number + $0) / 2 } ?? number
+                        return abs(read - expected) <= 1e-6 * max(1, abs(expected))
                     case .date(let iso):
                         // "in 2013": Blotter records a year as a date.
                         return unitName == "dimensionless" && iso == String(Int(expected))
