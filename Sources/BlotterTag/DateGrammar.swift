@@ -315,7 +315,7 @@ enum DateGrammar {
         // A bare weekday that is the article's own weekday is that day ("killed Wednesday" in a story published
         // on a Wednesday), not a week before.
         let implicit = shift == 0 && modifier != "this" && modifier != "coming"
-        if implicit { shift = speaksOfFuture(tokens, around: start) ? 1 : -1 }
+        if implicit { shift = clauseSpeaksOfFuture(tokens, around: start) ? 1 : -1 }
         let published = calendar.component(.weekday, from: reference.date)  // 1 = Sunday
         let publishedISO = published == 1 ? 7 : published - 1
         var offset = day - publishedISO
@@ -324,11 +324,39 @@ enum DateGrammar {
         return (isoDate(reference.date, addingDays: offset), cursor)
     }
 
+    /// The weekday (1 = Monday) of a date written as a weekday alone ("Friday", "Tues."), without "last",
+    /// "next" or a date after it: such a day is dated from the story's days (`MentionResolver.fillYears`).
+    static func bareWeekday(_ tokens: [Token], _ start: Int, _ end: Int) -> Int? {
+        guard end == start + 1 || (end == start + 2 && tokens[start + 1].text == "."), let day = weekdayName(tokens[start]) else { return nil }
+        return day
+    }
+
     static let futureMarkers: Set<String> = ["will", "'ll", "’ll", "shall", "due", "expected", "scheduled", "going", "plans", "planned"]
 
     /// Tokens either side of a date searched for a future marker: a sentence's verb is near its date, and a
     /// bounded window keeps a page of one endless "sentence" linear.
     static let futureWindow = 40
+
+    /// Past-tense auxiliaries: "was charged on Friday" is past even when the sentence goes on "and will appear".
+    static let pastMarkers: Set<String> = ["was", "were", "had", "did", "said", "told"]
+    /// Words that end a clause when reading back from a date.
+    static let clauseBreaks: Set<String> = ["and", "but", ",", ";", "while", "after", "before", "when", "who", "which"]
+
+    /// The tense of the clause holding a date: the nearest "will"-like or past-tense word before it in its
+    /// clause ("was charged on Friday and will appear on Monday": past, then future), else the sentence's
+    /// (`speaksOfFuture`).
+    static func clauseSpeaksOfFuture(_ tokens: [Token], around index: Int) -> Bool {
+        let sentence = tokens[index].sentence
+        var cursor = index - 1
+        while cursor >= 0, index - cursor <= futureWindow, tokens[cursor].sentence == sentence {
+            let word = tokens[cursor].lower
+            if futureMarkers.contains(word), word != "going" { return true }
+            if pastMarkers.contains(word) || (tokens[cursor].isLowercaseWord && word.count > 4 && word.hasSuffix("ed")) { return false }
+            if clauseBreaks.contains(word) { break }
+            cursor -= 1
+        }
+        return speaksOfFuture(tokens, around: index)
+    }
 
     static func speaksOfFuture(_ tokens: [Token], around index: Int) -> Bool {
         let sentence = tokens[index].sentence
@@ -453,7 +481,7 @@ enum DateGrammar {
 
     /// Full weekday names in any case; abbreviations ("Mon", "Sun") only capitalised, except the unambiguous
     /// "tues" / "thurs".
-    private static func weekdayName(_ token: Token) -> Int? {
+    static func weekdayName(_ token: Token) -> Int? {
         guard token.kind == .word, let day = FigureLexicon.weekdays[token.lower] else { return nil }
         let lower = token.lower
         if lower.count > 5 || ["tues", "thurs", "thur"].contains(lower) || token.text.first?.isUppercase == true { return day }

@@ -67,6 +67,10 @@ struct FigureRecognizer: Recognizer {
                                                 reference: reference) {
             var facts = FigureFacts(kind: .date, value: .date(value))
             if value == "XXXX-XX-XX" { facts.storyDayOffset = DateGrammar.narrativeDayOffset(tokens, cursor, limit) }
+            if let day = DateGrammar.bareWeekday(tokens, cursor, end) {
+                facts.storyWeekday = day
+                facts.storyWeekdayFuture = DateGrammar.clauseSpeaksOfFuture(tokens, around: cursor)
+            }
             return (make(tokens, cursor..<end, facts, context: context), end)
         }
         if let (entity, end) = articleDuration(tokens, at: cursor, start: start, limit: limit, sentence: sentence, qualifier: qualifier,

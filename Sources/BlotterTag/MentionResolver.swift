@@ -23,7 +23,7 @@ enum MentionResolver {
         result = addSurnameMentions(result, text: text, names: names, covered: &covered)
         result = ListConsistency.addPeople(result, text: text, covered: &covered)
         result = canonicalizePeople(result)
-        result = fillYears(result, year: article.publishedYear)
+        result = fillYears(result, year: article.publishedYear, published: DateGrammar.Reference(article.published)?.date)
         return result.sorted { $0.start != $1.start ? $0.start < $1.start : $0.end < $1.end }
     }
 
@@ -229,11 +229,17 @@ enum MentionResolver {
     /// December 16, 2010 … She returned on December 27" is 2010-12-27 in an article of 2012), else the
     /// article's published year (ARCHITECTURE.md); "the next day" after a dated day is the day after it. Only dates with a month anchor the story (a year alone, "quit
     /// in 2001", does not); relative days resolved from the published date anchor it in the published year.
-    static func fillYears(_ entities: [Entity], year: Int?) -> [Entity] {
+    static func fillYears(_ entities: [Entity], year: Int?, published: Date? = nil) -> [Entity] {
         var result = entities
         var anchor: (year: Int, month: Int, day: Int)?
         for index in result.indices.sorted(by: { result[$0].start < result[$1].start }) {
-            guard var facts = result[index].figure, case .date(let iso) = facts.value else { continue }
+            guard var facts = result[index].figure, case .date(var iso) = facts.value else { continue }
+            if let weekday = facts.storyWeekday, let day = anchor,
+               let resolved = weekdayAfter(day, weekday: weekday, future: facts.storyWeekdayFuture, published: published) {
+                iso = resolved
+                facts.value = .date(resolved)
+                result[index].figure = facts
+            }
             // "the next day" after a dated day of the story is the day after it.
             if iso == "XXXX-XX-XX", let offset = facts.storyDayOffset, let day = anchor, day.day > 0,
                let date = DateGrammar.calendar.date(from: DateComponents(year: day.year, month: day.month, day: day.day)) {
@@ -262,6 +268,32 @@ enum MentionResolver {
             result[index].figure = facts
         }
         return result
+    }
+}
+
+extension MentionResolver {
+    /// A weekday named alone after a dated day of the story: the first such weekday after that day ("On 3 March
+    /// … on Friday he was charged"), kept only where it agrees with the sentence's tense: a past event on or
+    /// before the published date, a future one after it. Otherwise (or with no dated day before it) the day
+    /// read from the published date stands.
+    /// How many days before the published date a weekday may be dated from the story's days (a year: court
+    /// reports recount the past year; a chosen bound, not measured: no gold page has an older anchor).
+    static let storyWeekdayHorizon = 366
+
+    static func weekdayAfter(_ anchor: (year: Int, month: Int, day: Int), weekday: Int, future: Bool, published: Date?) -> String? {
+        guard anchor.day > 0,
+              let date = DateGrammar.calendar.date(from: DateComponents(year: anchor.year, month: anchor.month, day: anchor.day)) else { return nil }
+        let anchorWeekday = DateGrammar.calendar.component(.weekday, from: date)  // 1 = Sunday
+        let anchorISO = anchorWeekday == 1 ? 7 : anchorWeekday - 1
+        var offset = weekday - anchorISO
+        if offset <= 0 { offset += 7 }
+        guard let candidate = DateGrammar.calendar.date(byAdding: .day, value: offset, to: date) else { return nil }
+        if let published {
+            if future ? candidate <= published : candidate > published { return nil }
+            // A dated day long before the news ("born on 3 March 1980") is background, not the story's week.
+            if let days = DateGrammar.calendar.dateComponents([.day], from: candidate, to: published).day, days > storyWeekdayHorizon { return nil }
+        }
+        return DateGrammar.isoDate(date, addingDays: offset)
     }
 }
 
