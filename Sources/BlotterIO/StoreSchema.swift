@@ -1,4 +1,4 @@
-/// The SQLite store's schema (version 2): documents, entities, an FTS5 index over title and text,
+/// The SQLite store's schema (version 3: version 2 and `entities.value_max`, the high end of a range figure): documents, entities, an FTS5 index over title and text,
 /// indexes for the common filters, `entity_names` (every way an entity was written or named → its canonical
 /// form, so a filter by name becomes an index lookup), and views analysts read directly.
 ///
@@ -18,7 +18,7 @@
 /// WAL with `synchronous = NORMAL`: a crash keeps the database consistent; a power cut can lose the last
 /// committed batch, which a re-run (`--resume`) writes again.
 public enum StoreSchema {
-    public static let version = 2
+    public static let version = 3
 
     /// Datasette recognises an FTS table as searchable only when `content="documents"` is written with
     /// double quotes (with single quotes its search silently returns every row).
@@ -37,7 +37,7 @@ public enum StoreSchema {
     CREATE TABLE IF NOT EXISTS entities (
         doc INTEGER NOT NULL REFERENCES documents(doc) ON DELETE CASCADE, ordinal INTEGER NOT NULL,
         type TEXT NOT NULL, text TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL, sentence INTEGER,
-        canonical TEXT, role TEXT, name TEXT, kind TEXT, value, unit TEXT, qualifier TEXT, "of" TEXT,
+        canonical TEXT, role TEXT, name TEXT, kind TEXT, value, unit TEXT, qualifier TEXT, "of" TEXT, value_max REAL,
         PRIMARY KEY (doc, ordinal)
     ) WITHOUT ROWID;
     CREATE INDEX IF NOT EXISTS entities_type_canonical ON entities(type, canonical COLLATE NOCASE) WHERE canonical IS NOT NULL;
@@ -65,7 +65,14 @@ public enum StoreSchema {
         SELECT e.canonical AS operation, e.text, d.id AS document_id, d.title, d.published, d.url
         FROM entities e JOIN documents d ON d.doc = e.doc WHERE e.type = 'operation';
     CREATE VIEW IF NOT EXISTS figures AS
-        SELECT e.kind, e.value, e.unit, e.qualifier, e."of", e.text, d.id AS document_id, d.title, d.published, d.url
+        SELECT e.kind, e.value, e.value_max, e.unit, e.qualifier, e."of", e.text, d.id AS document_id, d.title, d.published, d.url
         FROM entities e JOIN documents d ON d.doc = e.doc WHERE e.type = 'figure';
+    """
+
+    /// Brings a version-2 store to version 3: the range column and the figures view that shows it.
+    public static let upgradeFrom2 = """
+    ALTER TABLE entities ADD COLUMN value_max REAL;
+    DROP VIEW IF EXISTS figures;
+    UPDATE blotter_meta SET value = '3' WHERE key = 'schema_version';
     """
 }
