@@ -47,10 +47,9 @@ public struct FigureFacts: Sendable, Equatable {
     /// A day of the story counted from the last day the text dates: +1 for "the next day", −1 for "the previous
     /// day", 0 for "the same day" (resolved by `MentionResolver`; not written to records).
     public var storyDayOffset: Int?
-    /// A weekday named alone ("on Friday": 1 = Monday … 7 = Sunday) and whether its sentence speaks of the
-    /// future: `MentionResolver` dates it from the story's last dated day before it (not written to records).
+    /// A weekday named alone ("on Friday": 1 = Monday … 7 = Sunday): on a page with no published date
+    /// `MentionResolver` dates it from the story's last dated day before it (not written to records).
     public var storyWeekday: Int?
-    public var storyWeekdayFuture = false
     public init(kind: FigureKind, value: FigureValue, unit: String? = nil, qualifier: Qualifier? = nil, of: String? = nil) {
         self.kind = kind
         self.value = value

@@ -35,7 +35,8 @@ enum DateGrammar {
             return date
         }
         return theDay(tokens, start, limit, sentenceStart)
-            ?? glued(tokens, start, limit) ?? weekday(tokens, start, limit, reference) ?? relativeDay(tokens, start, limit, reference)
+            ?? glued(tokens, start, limit) ?? lastMonth(tokens, start, limit, reference) ?? weekday(tokens, start, limit, reference)
+            ?? relativeDay(tokens, start, limit, reference)
             ?? bareYear(tokens, start, limit, sentenceStart) ?? bareMonth(tokens, start, limit, sentenceStart, reference)
     }
 
@@ -271,7 +272,7 @@ enum DateGrammar {
             shift = modifier == "last" || modifier == "previous" ? -1 : (modifier == "next" ? 1 : 0)
             cursor += 1
         }
-        guard let day = weekdayName(tokens[cursor]) else { return nil }
+        guard let day = weekdayName(tokens[cursor]), !isNamePart(tokens, weekdayAt: cursor, limit: limit) else { return nil }
         cursor += 1
         // "Tues. next week": read past an abbreviation's dot, but a span that ends there ends before it.
         var abbreviationDot: Int?
@@ -330,6 +331,22 @@ enum DateGrammar {
         guard end == start + 1 || (end == start + 2 && tokens[start + 1].text == "."), let day = weekdayName(tokens[start]) else { return nil }
         return day
     }
+
+    /// A weekday inside a name: before a capitalised word that is no month or day ("Sunday Times", "Sunday
+    /// Telegraph", "Tuesday Group"), or an abbreviation after "the" ("The Sun", "the Mon"). On world.jsonl's tune
+    /// half "Times and Sunday Times" and "The Sun" were both read as dates.
+    static func isNamePart(_ tokens: [Token], weekdayAt index: Int, limit: Int) -> Bool {
+        if index + 1 < limit, tokens[index + 1].isCapitalizedWord, tokens[index + 1].spaceBefore,
+           FigureLexicon.months[tokens[index + 1].lower] == nil, FigureLexicon.weekdays[tokens[index + 1].lower] == nil,
+           !weekdayNameFollowers.contains(tokens[index + 1].lower) {
+            return true
+        }
+        let isAbbreviation = tokens[index].text.count <= 4
+        return isAbbreviation && index > 0 && tokens[index - 1].lower == "the" && tokens[index - 1].sentence == tokens[index].sentence
+    }
+
+    /// Capitalised words that may follow a weekday in a date ("Friday Night", "Monday Morning" in headlines).
+    static let weekdayNameFollowers: Set<String> = ["night", "morning", "afternoon", "evening", "the", "last", "next", "and", "or", "at", "in", "on"]
 
     static let futureMarkers: Set<String> = ["will", "'ll", "’ll", "shall", "due", "expected", "scheduled", "going", "plans", "planned"]
 
@@ -397,6 +414,25 @@ enum DateGrammar {
         // "today" is too often "nowadays" in news prose: it is a date only when the article's date resolves it.
         guard let reference else { return offset == 0 && extra == 0 ? nil : ("XXXX-XX-XX", cursor + 1) }
         return (isoDate(reference.date, addingDays: offset + extra), cursor + 1)
+    }
+
+    // MARK: "last month", "last June"
+
+    /// "last month" is the month before the published one; "last June" the latest June before the published
+    /// month (a year earlier when the article is of June). Without a published date "last June" is `XXXX-06`
+    /// and "last month" is no date.
+    private static func lastMonth(_ tokens: [Token], _ start: Int, _ limit: Int, _ reference: Reference?) -> (String, Int)? {
+        guard start + 1 < limit, tokens[start].lower == "last" else { return nil }
+        let next = tokens[start + 1]
+        let components = reference.map { calendar.dateComponents([.year, .month], from: $0.date) }
+        if next.lower == "month" {
+            guard let year = components?.year, let month = components?.month else { return nil }
+            return month == 1 ? ("\(year - 1)-12", start + 2) : ("\(year)-" + two(month - 1), start + 2)
+        }
+        guard let named = monthName(next, requireCapital: true),
+              start + 2 >= limit || tokens[start + 2].kind != .number else { return nil }
+        guard let year = components?.year, let month = components?.month else { return ("XXXX-" + two(named), start + 2) }
+        return ("\(named < month ? year : year - 1)-" + two(named), start + 2)
     }
 
     // MARK: "in 2008"

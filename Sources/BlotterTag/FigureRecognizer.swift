@@ -67,10 +67,7 @@ struct FigureRecognizer: Recognizer {
                                                 reference: reference) {
             var facts = FigureFacts(kind: .date, value: .date(value))
             if value == "XXXX-XX-XX" { facts.storyDayOffset = DateGrammar.narrativeDayOffset(tokens, cursor, limit) }
-            if let day = DateGrammar.bareWeekday(tokens, cursor, end) {
-                facts.storyWeekday = day
-                facts.storyWeekdayFuture = DateGrammar.clauseSpeaksOfFuture(tokens, around: cursor)
-            }
+            facts.storyWeekday = DateGrammar.bareWeekday(tokens, cursor, end)
             return (make(tokens, cursor..<end, facts, context: context), end)
         }
         if let (entity, end) = articleDuration(tokens, at: cursor, start: start, limit: limit, sentence: sentence, qualifier: qualifier,
@@ -149,6 +146,10 @@ struct FigureRecognizer: Recognizer {
         if numberStart >= sentence.tokens.lowerBound + 3, tokens[numberStart - 3].lower == "as", tokens[numberStart - 1].lower == "as",
            FigureLexicon.ageBoundWords.contains(tokens[numberStart - 2].lower), number.value == number.value.rounded(), number.value < 120 {
             return (age(number.value, tokens: tokens, span: (numberStart - 3)..<end, qualifier: qualifier, context: context), end)
+        }
+        // "Legg was 37 in 2010", "she was 19 when": a person's age after "was"/"is".
+        if Self.isAgeAfterCopula(tokens, numberAt: numberStart, end: end, value: number.value, sentenceStart: sentence.tokens.lowerBound, limit: limit) {
+            return (age(number.value, tokens: tokens, span: start..<end, qualifier: qualifier, context: context), end)
         }
         if numberStart > sentence.tokens.lowerBound, ["aged", "age", "ages"].contains(tokens[numberStart - 1].lower) {
             let spanStart = tokens[numberStart - 1].lower == "age" && start == numberStart ? numberStart - 1 : start
@@ -249,11 +250,22 @@ struct FigureRecognizer: Recognizer {
             let facts = FigureFacts(kind: .count, value: .number(number.value), qualifier: qualifier, of: "times")
             return (make(tokens, start..<end, facts, context: context), end)
         }
+        // "Twenty-two of Friday's victims", "10 of them": a part counted (never "one of").
+        if let part = partCount(number, tokens: tokens, numberStart: numberStart, end: end, limit: limit, qualifier: qualifier, start: start,
+                                context: context) {
+            return part
+        }
         // Count: a number and the noun phrase it counts.
         guard let noun = nounPhrase(context.text, from: end, limit: limit) else {
             // "the other three were taken to hospital", "all four appeared in court": counted without a noun.
             if numberStart > sentence.tokens.lowerBound, FigureLexicon.beforeCountedPeople.contains(tokens[numberStart - 1].lower),
                end < limit, FigureLexicon.afterCountedPeople.contains(tokens[end].lower), number.value >= 2, number.value == number.value.rounded() {
+                let facts = FigureFacts(kind: .count, value: .number(number.value), qualifier: qualifier)
+                return (make(tokens, start..<end, facts, context: context), end)
+            }
+            // "fell to 1.2 million", "from 4 million in 2010": a number with a magnitude word counts, its noun unsaid.
+            if number.end > numberStart + 1, FigureLexicon.countMagnitudes.contains(tokens[number.end - 1].lower),
+               !(end < limit && Self.rangeJoiners.contains(tokens[end].lower)) {
                 let facts = FigureFacts(kind: .count, value: .number(number.value), qualifier: qualifier)
                 return (make(tokens, start..<end, facts, context: context), end)
             }
@@ -287,6 +299,32 @@ struct FigureRecognizer: Recognizer {
 
     private func age(_ years: Double, tokens: [Token], span: Range<Int>, qualifier: Qualifier?, context: TagContext) -> Entity {
         make(tokens, span, FigureFacts(kind: .age, value: .number(years), unit: "years", qualifier: qualifier), context: context)
+    }
+
+    /// "Legg was 37 in 2010", "He is 19.": a whole number after "was"/"is" that follows a name or a personal
+    /// pronoun, ending the clause or before "in"/"when"/"at the time".
+    static func isAgeAfterCopula(_ tokens: [Token], numberAt index: Int, end: Int, value: Double, sentenceStart: Int, limit: Int) -> Bool {
+        guard end == index + 1, tokens[index].kind == .number, value >= 1, value <= 110, value == value.rounded(),
+              index >= sentenceStart + 2, ["was", "is"].contains(tokens[index - 1].lower) else { return false }
+        let subject = tokens[index - 2]
+        let isPerson = FigureLexicon.personPronouns.contains(subject.lower)
+            || (subject.isCapitalizedWord && !NameLexicon.notNameWords.contains(subject.text))
+        guard isPerson else { return false }
+        return end == limit || [",", ".", ";"].contains(tokens[end].text) || ["in", "when", "at"].contains(tokens[end].lower)
+    }
+
+    /// "Twenty-two of Friday's shooting victims", "10 of them", "two of dishonestly making …": a number of two or
+    /// more before "of" counts a part; `of` is the noun phrase after a determiner or possessive, if any.
+    private func partCount(_ number: NumberParser.Parsed, tokens: [Token], numberStart: Int, end: Int, limit: Int, qualifier: Qualifier?,
+                           start: Int, context: TagContext) -> (Entity, Int)? {
+        guard end + 1 < limit, tokens[end].lower == "of", number.value >= 2, number.value == number.value.rounded(),
+              number.digitsText.map({ $0.count != 4 }) ?? true else { return nil }
+        var cursor = end + 1
+        while cursor < limit, FigureLexicon.partDeterminers.contains(tokens[cursor].lower) || tokens[cursor].isPossessive { cursor += 1 }
+        // "Friday's shooting victims": the possessor is not what is counted.
+        if cursor + 2 < limit, tokens[cursor + 1].isPossessive { cursor += 2 }
+        let facts = FigureFacts(kind: .count, value: .number(number.value), qualifier: qualifier, of: nounPhrase(context.text, from: cursor, limit: limit))
+        return (make(tokens, start..<end, facts, context: context), end)
     }
 
     static func isAgeAfterName(_ tokens: [Token], numberAt index: Int, end: Int, value: Double, sentenceStart: Int, limit: Int) -> Bool {

@@ -234,8 +234,7 @@ enum MentionResolver {
         var anchor: (year: Int, month: Int, day: Int)?
         for index in result.indices.sorted(by: { result[$0].start < result[$1].start }) {
             guard var facts = result[index].figure, case .date(var iso) = facts.value else { continue }
-            if let weekday = facts.storyWeekday, let day = anchor,
-               let resolved = weekdayAfter(day, weekday: weekday, future: facts.storyWeekdayFuture, published: published) {
+            if let weekday = facts.storyWeekday, let day = anchor, let resolved = weekdayAfter(day, weekday: weekday, published: published) {
                 iso = resolved
                 facts.value = .date(resolved)
                 result[index].figure = facts
@@ -272,27 +271,19 @@ enum MentionResolver {
 }
 
 extension MentionResolver {
-    /// A weekday named alone after a dated day of the story: the first such weekday after that day ("On 3 March
-    /// … on Friday he was charged"), kept only where it agrees with the sentence's tense: a past event on or
-    /// before the published date, a future one after it. Otherwise (or with no dated day before it) the day
-    /// read from the published date stands.
-    /// How many days before the published date a weekday may be dated from the story's days (a year: court
-    /// reports recount the past year; a chosen bound, not measured: no gold page has an older anchor).
-    static let storyWeekdayHorizon = 366
-
-    static func weekdayAfter(_ anchor: (year: Int, month: Int, day: Int), weekday: Int, future: Bool, published: Date?) -> String? {
-        guard anchor.day > 0,
+    /// A weekday named alone on a page with no published date, after a dated day of the story: the first such
+    /// weekday after that day ("On 3 March 2023 police were called … charged on Friday": 2023-03-10), past or
+    /// future alike. With a published date the weekday keeps the day read from it: on the police pages of
+    /// `world.jsonl`'s tune half, dating from the story's last day instead ("withdrew on June 10 …, the
+    /// university said Monday"; "resigned a year ago; … charged on Tuesday") put 9 of 9 such weekdays on the wrong
+    /// day.
+    static func weekdayAfter(_ anchor: (year: Int, month: Int, day: Int), weekday: Int, published: Date?) -> String? {
+        guard published == nil, anchor.day > 0,
               let date = DateGrammar.calendar.date(from: DateComponents(year: anchor.year, month: anchor.month, day: anchor.day)) else { return nil }
         let anchorWeekday = DateGrammar.calendar.component(.weekday, from: date)  // 1 = Sunday
         let anchorISO = anchorWeekday == 1 ? 7 : anchorWeekday - 1
         var offset = weekday - anchorISO
         if offset <= 0 { offset += 7 }
-        guard let candidate = DateGrammar.calendar.date(byAdding: .day, value: offset, to: date) else { return nil }
-        if let published {
-            if future ? candidate <= published : candidate > published { return nil }
-            // A dated day long before the news ("born on 3 March 1980") is background, not the story's week.
-            if let days = DateGrammar.calendar.dateComponents([.day], from: candidate, to: published).day, days > storyWeekdayHorizon { return nil }
-        }
         return DateGrammar.isoDate(date, addingDays: offset)
     }
 }
