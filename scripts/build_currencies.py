@@ -14,7 +14,8 @@ import sys
 import babel
 import pycountry
 from babel import Locale
-from babel.numbers import get_currency_name
+from babel.localedata import locale_identifiers
+from babel.numbers import get_currency_name, get_currency_symbol, get_territory_currencies
 
 # A currency's noun alone ("pesetas", "markka") names it when one current currency has it, or else one currency
 # at all; these nouns stand for one currency although several share them (what English news means by them).
@@ -37,6 +38,32 @@ NOT_ALONE = {"mark", "marks", "won", "real", "reals", "rand", "rands", "dram", "
 
 # Codes that are words or units in lower case although the common-words list lacks them.
 NOT_LOWER = {"cup", "mop", "sos", "gel", "ang", "bam", "lei", "ron", "dem", "bov", "gen"}
+
+# Local symbols several currencies share, and the one English news means by them ("Rs 90 crore" is Indian).
+PREFERRED_SYMBOLS = {"Rs": "INR", "Rs.": "INR", "kr": "SEK"}
+# Letter symbols that are more often something else before a number: "SR 520" (a state route), "VT" (Vermont),
+# "RF" (radio frequency), "Ar" (argon).
+NOT_SYMBOLS = {"SR", "VT", "RF", "Ar"}
+
+
+def local_symbols(common):
+    """Symbols of letters that English locales write for their territory's currency ("MK" in en_MW, "Ksh" in en_KE):
+    two letters or more, no everyday word, one currency each (or PREFERRED_SYMBOLS)."""
+    owners = {}
+    for identifier in locale_identifiers():
+        if not identifier.startswith("en_"):
+            continue
+        try:
+            currencies = get_territory_currencies(identifier.split("_")[-1])
+        except Exception:
+            continue
+        for code in currencies[:1]:
+            symbol = get_currency_symbol(code, identifier)
+            if symbol != code and re.fullmatch(r"[A-Za-z]{2,4}\.?", symbol) and symbol.lower().rstrip(".") not in common:
+                owners.setdefault(symbol, set()).add(code)
+    table = {symbol: next(iter(codes)) for symbol, codes in owners.items() if len(codes) == 1 and symbol not in NOT_SYMBOLS}
+    table.update(PREFERRED_SYMBOLS)
+    return table
 
 
 def words(name):
@@ -107,6 +134,12 @@ def main():
     out.write("    static let nouns: [String: String] = [\n")
     for noun in sorted(alone):
         out.write('        "%s": "%s",\n' % (noun.replace('"', '\\"'), alone[noun]))
+    out.write("    ]\n")
+    symbols = local_symbols(common)
+    out.write("    /// Symbols of letters written before the number in English locales (\"MK2,000\", \"Ksh 500\", \"Rs 90 crore\").\n")
+    out.write("    static let letterSymbols: [String: String] = [\n")
+    for symbol in sorted(symbols):
+        out.write('        "%s": "%s",\n' % (symbol, symbols[symbol]))
     out.write("    ]\n")
     out.write("    /// The longest name in words.\n")
     out.write("    static let longestName = %d\n" % max(len(n.split(" ")) for n in names))

@@ -48,8 +48,10 @@ public struct FigureFacts: Sendable, Equatable {
     /// day", 0 for "the same day" (resolved by `MentionResolver`; not written to records).
     public var storyDayOffset: Int?
     /// A weekday named alone ("on Friday": 1 = Monday … 7 = Sunday): on a page with no published date
-    /// `MentionResolver` dates it from the story's last dated day before it (not written to records).
+    /// `MentionResolver` dates it from the page's dateline or the story's last dated day (not written to records).
     public var storyWeekday: Int?
+    /// Whether that weekday's clause speaks of the future ("will appear on Monday").
+    public var storyWeekdayFuture = false
     public init(kind: FigureKind, value: FigureValue, unit: String? = nil, qualifier: Qualifier? = nil, of: String? = nil) {
         self.kind = kind
         self.value = value

@@ -19,7 +19,14 @@ enum CurrencyGrammar {
     /// A code written before the number: "EUR 125", "usd 200", "USD 22.5 million", and "mxn$ 15", "cad$ 15".
     /// Returns the code and where the number starts.
     static func before(_ tokens: [Token], at index: Int, limit: Int) -> (code: String, numberAt: Int)? {
-        guard index + 1 < limit, let code = code(tokens[index]) else { return nil }
+        guard index + 1 < limit else { return nil }
+        // A symbol of letters: "MK2,000", "Ksh 500", "Rs 90 crore", "Rs.1,600 crore".
+        if let code = CurrencyNames.letterSymbols[tokens[index].text] {
+            var numberAt = index + 1
+            if tokens[numberAt].text == ".", !tokens[numberAt].spaceBefore, numberAt + 1 < limit { numberAt += 1 }
+            return tokens[numberAt].kind == .number ? (code, numberAt) : nil
+        }
+        guard let code = code(tokens[index]) else { return nil }
         if tokens[index + 1].text == "$", !tokens[index + 1].spaceBefore, index + 2 < limit { return (code, index + 2) }
         guard tokens[index + 1].kind == .number || tokens[index + 1].kind == .word else { return nil }
         return (code, index + 1)

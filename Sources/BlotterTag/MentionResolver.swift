@@ -23,7 +23,10 @@ enum MentionResolver {
         result = addSurnameMentions(result, text: text, names: names, covered: &covered)
         result = ListConsistency.addPeople(result, text: text, covered: &covered)
         result = canonicalizePeople(result)
-        result = fillYears(result, year: article.publishedYear, published: DateGrammar.Reference(article.published)?.date)
+        // A page without a published date often opens with its dateline ("Saturday, August 31, 2002, Chandigarh"):
+        // that date stands in for it.
+        let dateline = article.published == nil ? datelineDate(result) : nil
+        result = fillYears(result, year: article.publishedYear ?? dateline?.year, dateline: dateline)
         return result.sorted { $0.start != $1.start ? $0.start < $1.start : $0.end < $1.end }
     }
 
@@ -229,12 +232,14 @@ enum MentionResolver {
     /// December 16, 2010 … She returned on December 27" is 2010-12-27 in an article of 2012), else the
     /// article's published year (ARCHITECTURE.md); "the next day" after a dated day is the day after it. Only dates with a month anchor the story (a year alone, "quit
     /// in 2001", does not); relative days resolved from the published date anchor it in the published year.
-    static func fillYears(_ entities: [Entity], year: Int?, published: Date? = nil) -> [Entity] {
+    static func fillYears(_ entities: [Entity], year: Int?, dateline: (year: Int, month: Int, day: Int)? = nil) -> [Entity] {
         var result = entities
         var anchor: (year: Int, month: Int, day: Int)?
         for index in result.indices.sorted(by: { result[$0].start < result[$1].start }) {
             guard var facts = result[index].figure, case .date(var iso) = facts.value else { continue }
-            if let weekday = facts.storyWeekday, let day = anchor, let resolved = weekdayAfter(day, weekday: weekday, published: published) {
+            // A weekday left undated (the page has no published date): from the dateline, else the story's last day.
+            if let weekday = facts.storyWeekday, iso.hasPrefix("XXXX-WXX"), let day = dateline ?? anchor,
+               let resolved = datedWeekday(weekday, from: day, future: facts.storyWeekdayFuture) {
                 iso = resolved
                 facts.value = .date(resolved)
                 result[index].figure = facts
@@ -271,20 +276,28 @@ enum MentionResolver {
 }
 
 extension MentionResolver {
-    /// A weekday named alone on a page with no published date, after a dated day of the story: the first such
-    /// weekday after that day ("On 3 March 2023 police were called … charged on Friday": 2023-03-10), past or
-    /// future alike. With a published date the weekday keeps the day read from it: on the police pages of
-    /// `world.jsonl`'s tune half, dating from the story's last day instead ("withdrew on June 10 …, the
-    /// university said Monday"; "resigned a year ago; … charged on Tuesday") put 9 of 9 such weekdays on the wrong
-    /// day.
-    static func weekdayAfter(_ anchor: (year: Int, month: Int, day: Int), weekday: Int, published: Date?) -> String? {
-        guard published == nil, anchor.day > 0,
-              let date = DateGrammar.calendar.date(from: DateComponents(year: anchor.year, month: anchor.month, day: anchor.day)) else { return nil }
-        let anchorWeekday = DateGrammar.calendar.component(.weekday, from: date)  // 1 = Sunday
-        let anchorISO = anchorWeekday == 1 ? 7 : anchorWeekday - 1
-        var offset = weekday - anchorISO
-        if offset <= 0 { offset += 7 }
+    /// A weekday named alone on a page with no published date, dated from `day` (the page's dateline, else the
+    /// story's last dated day) as from a published date, in its clause's tense: a past weekday is the latest such
+    /// day on or before it ("Saturday, August 31, 2002 … in Hubli on Friday": 2002-08-30), a future one the next
+    /// after it. With a published date the weekday was dated from it already: on the police pages of
+    /// `world.jsonl`'s tune half, dating such weekdays from the story's last day instead ("withdrew on June 10 …,
+    /// the university said Monday"; "resigned a year ago; … charged on Tuesday") put 9 of 9 on the wrong day.
+    static func datedWeekday(_ weekday: Int, from day: (year: Int, month: Int, day: Int), future: Bool) -> String? {
+        guard day.day > 0, let date = DateGrammar.calendar.date(from: DateComponents(year: day.year, month: day.month, day: day.day)) else { return nil }
+        let dayWeekday = DateGrammar.calendar.component(.weekday, from: date)  // 1 = Sunday
+        var offset = weekday - (dayWeekday == 1 ? 7 : dayWeekday - 1)
+        if future { if offset <= 0 { offset += 7 } } else if offset > 0 { offset -= 7 }
         return DateGrammar.isoDate(date, addingDays: offset)
+    }
+
+    /// A full date in the page's first two sentences: its dateline.
+    static func datelineDate(_ entities: [Entity]) -> (year: Int, month: Int, day: Int)? {
+        for entity in entities where entity.sentence <= 1 {
+            guard case .date(let iso)? = entity.figure?.value else { continue }
+            let parts = iso.split(separator: "-").compactMap { Int($0) }
+            if parts.count == 3 { return (parts[0], parts[1], parts[2]) }
+        }
+        return nil
     }
 }
 

@@ -665,6 +665,24 @@ enum CurrencyNames {
         "zloty": "PLN",
         "zlotys": "PLN",
     ]
+    /// Symbols of letters written before the number in English locales ("MK2,000", "Ksh 500", "Rs 90 crore").
+    static let letterSymbols: [String: String] = [
+        "Cg.": "XCG",
+        "FBu": "BIF",
+        "FCFA": "XAF",
+        "Ksh": "KES",
+        "MK": "MWK",
+        "Nfk": "ERN",
+        "RM": "MYR",
+        "Rf": "MVR",
+        "Rp": "IDR",
+        "Rs": "INR",
+        "Rs.": "INR",
+        "TSh": "TZS",
+        "USh": "UGX",
+        "kr": "SEK",
+        "kr.": "DKK",
+    ]
     /// The longest name in words.
     static let longestName = 5
 }
