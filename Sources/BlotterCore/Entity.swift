@@ -50,8 +50,9 @@ public struct FigureFacts: Sendable, Equatable {
     /// A weekday named alone ("on Friday": 1 = Monday … 7 = Sunday): on a page with no published date
     /// `MentionResolver` dates it from the page's dateline or the story's last dated day (not written to records).
     public var storyWeekday: Int?
-    /// Whether that weekday's clause speaks of the future ("will appear on Monday").
-    public var storyWeekdayFuture = false
+    /// Whether the clause of a weekday or of a date without a year speaks of the future ("will appear on
+    /// Monday", "will be allocated in January"; not written to records).
+    public var futureTense = false
     public init(kind: FigureKind, value: FigureValue, unit: String? = nil, qualifier: Qualifier? = nil, of: String? = nil) {
         self.kind = kind
         self.value = value

@@ -68,7 +68,7 @@ struct FigureRecognizer: Recognizer {
             var facts = FigureFacts(kind: .date, value: .date(value))
             if value == "XXXX-XX-XX" { facts.storyDayOffset = DateGrammar.narrativeDayOffset(tokens, cursor, limit) }
             facts.storyWeekday = DateGrammar.bareWeekday(tokens, cursor, end)
-            if facts.storyWeekday != nil { facts.storyWeekdayFuture = DateGrammar.clauseSpeaksOfFuture(tokens, around: cursor) }
+            if value.hasPrefix("XXXX-") { facts.futureTense = DateGrammar.clauseSpeaksOfFuture(tokens, around: cursor) }
             return (make(tokens, cursor..<end, facts, context: context), end)
         }
         if let (entity, end) = articleDuration(tokens, at: cursor, start: start, limit: limit, sentence: sentence, qualifier: qualifier,

@@ -26,7 +26,8 @@ enum MentionResolver {
         // A page without a published date often opens with its dateline ("Saturday, August 31, 2002, Chandigarh"):
         // that date stands in for it.
         let dateline = article.published == nil ? datelineDate(result) : nil
-        result = fillYears(result, year: article.publishedYear ?? dateline?.year, dateline: dateline)
+        result = fillYears(result, year: article.publishedYear ?? dateline?.year, dateline: dateline,
+                           published: dayParts(article.published.map { String($0.prefix(10)) }) ?? dateline)
         return result.sorted { $0.start != $1.start ? $0.start < $1.start : $0.end < $1.end }
     }
 
@@ -232,14 +233,15 @@ enum MentionResolver {
     /// December 16, 2010 … She returned on December 27" is 2010-12-27 in an article of 2012), else the
     /// article's published year (ARCHITECTURE.md); "the next day" after a dated day is the day after it. Only dates with a month anchor the story (a year alone, "quit
     /// in 2001", does not); relative days resolved from the published date anchor it in the published year.
-    static func fillYears(_ entities: [Entity], year: Int?, dateline: (year: Int, month: Int, day: Int)? = nil) -> [Entity] {
+    static func fillYears(_ entities: [Entity], year: Int?, dateline: (year: Int, month: Int, day: Int)? = nil,
+                          published: (year: Int, month: Int, day: Int)? = nil) -> [Entity] {
         var result = entities
         var anchor: (year: Int, month: Int, day: Int)?
         for index in result.indices.sorted(by: { result[$0].start < result[$1].start }) {
             guard var facts = result[index].figure, case .date(var iso) = facts.value else { continue }
             // A weekday left undated (the page has no published date): from the dateline, else the story's last day.
             if let weekday = facts.storyWeekday, iso.hasPrefix("XXXX-WXX"), let day = dateline ?? anchor,
-               let resolved = datedWeekday(weekday, from: day, future: facts.storyWeekdayFuture) {
+               let resolved = datedWeekday(weekday, from: day, future: facts.futureTense) {
                 iso = resolved
                 facts.value = .date(resolved)
                 result[index].figure = facts
@@ -265,7 +267,12 @@ enum MentionResolver {
             // "XXXX-XX-XX" (a day of the story: "the next day") stays unknown: its year need not be the article's.
             guard parts[0] == "XXXX", iso != "XXXX-XX-XX" else { continue }
             var filled = year
-            if let month, let anchor, (month, day) >= (anchor.month, anchor.day) { filled = anchor.year }
+            if let month, let anchor, (month, day) >= (anchor.month, anchor.day) {
+                filled = anchor.year
+            } else if let month, let now = published, facts.futureTense, (month, day) < (now.month, now.day) {
+                // "will be allocated in January" in a November article: next year's January.
+                filled = now.year + 1
+            }
             guard let filled else { continue }
             facts.value = .date(String(filled) + iso.dropFirst(4))
             if let month, day > 0 { anchor = (filled, month, day) }
@@ -288,6 +295,12 @@ extension MentionResolver {
         var offset = weekday - (dayWeekday == 1 ? 7 : dayWeekday - 1)
         if future { if offset <= 0 { offset += 7 } } else if offset > 0 { offset -= 7 }
         return DateGrammar.isoDate(date, addingDays: offset)
+    }
+
+    /// "2012-11-06" → (2012, 11, 6).
+    static func dayParts(_ iso: String?) -> (year: Int, month: Int, day: Int)? {
+        guard let parts = iso?.split(separator: "-").compactMap({ Int($0) }), parts.count == 3 else { return nil }
+        return (parts[0], parts[1], parts[2])
     }
 
     /// A full date in the page's first two sentences: its dateline.
