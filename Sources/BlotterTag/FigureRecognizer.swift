@@ -52,250 +52,361 @@ struct FigureRecognizer: Recognizer {
         return entity
     }
 
-    /// The figure starting at `start`. `rangeEnds` is false when reading the second end of a range, so a chain
-    /// "1 - 2 - 3 - …" costs one look-ahead, not a recursion per joiner.
+    /// The figure starting at `start`: the qualifier, then the rules of `WordRule` (figures written without a
+    /// number), then the number with any currency or sign before it, then the rules of `NumberRule` in order. The
+    /// first rule that reads a figure, or refuses the number, ends the search. `rangeEnds` is false when reading
+    /// the second end of a range, so a chain "1 - 2 - 3 - …" costs one look-ahead, not a recursion per joiner.
     private func figure(at start: Int, tokens: [Token], sentence: Sentence, reference: DateGrammar.Reference?,
                         context: TagContext, rangeEnds: Bool = true) -> (Entity, Int)? {
-        let limit = sentence.tokens.upperBound
-        var cursor = start
-        var qualifier: Qualifier?
-        if let match = qualifiers.longestMatch(in: tokens, at: start, limit: limit) {
-            qualifier = match.payload
-            cursor = match.tokens.upperBound
+        let match = qualifiers.longestMatch(in: tokens, at: start, limit: sentence.tokens.upperBound)
+        var cursor = FigureCursor(tokens: tokens, sentence: sentence, context: context, reference: reference, start: start,
+                                  afterQualifier: match?.tokens.upperBound ?? start, qualifier: match?.payload, rangeEnds: rangeEnds)
+        for rule in WordRule.allCases {
+            if let outcome = apply(rule, cursor) { return outcome.figure }
         }
-        if let (value, end) = DateGrammar.parse(tokens, at: cursor, limit: limit, sentenceStart: sentence.tokens.lowerBound,
-                                                reference: reference) {
-            var facts = FigureFacts(kind: .date, value: .date(value))
-            if value == "XXXX-XX-XX" { facts.storyDayOffset = DateGrammar.narrativeDayOffset(tokens, cursor, limit) }
-            facts.storyWeekday = DateGrammar.bareWeekday(tokens, cursor, end)
-            if value.hasPrefix("XXXX-") { facts.futureTense = DateGrammar.clauseSpeaksOfFuture(tokens, around: cursor) }
-            return (make(tokens, cursor..<end, facts, context: context), end)
+        guard let number = readNumber(&cursor) else { return nil }
+        for rule in NumberRule.allCases {
+            if let outcome = apply(rule, cursor, number) { return outcome.figure }
         }
-        if let (entity, end) = articleDuration(tokens, at: cursor, start: start, limit: limit, sentence: sentence, qualifier: qualifier,
-                                               reference: reference, context: context) {
-            return (entity, end)
+        return nil
+    }
+
+    /// The number at the cursor, with the currency written before it ("£", "US$", "c $", "EUR", "Rs") and a sign
+    /// ("minus five percent"); nil when there is none or it is part of an identifier ("COVID-19", "section 18")
+    /// or of a description ("father-of-three").
+    func readNumber(_ cursor: inout FigureCursor) -> NumberParser.Parsed? {
+        let tokens = cursor.tokens, limit = cursor.limit
+        if let (code, numberAt) = currencyBefore(cursor) {
+            cursor.currency = code
+            cursor.numberStart = numberAt
         }
-        if let (unit, value, end) = Self.articleMeasure(tokens, at: cursor, limit: limit) {
-            return measure(unit, value: value, tokens: tokens, span: start..<end, qualifier: qualifier, context: context)
-        }
-        // Currency before the number: "£", "$", "US$".
-        var currency: String?
-        var numberStart = cursor
-        if cursor < limit, let code = FigureLexicon.currencySymbols[tokens[cursor].text] {
-            currency = code
-            numberStart = cursor + 1
-            if code == "USD", cursor > start || cursor > sentence.tokens.lowerBound,
-               cursor - 1 >= sentence.tokens.lowerBound, !tokens[cursor].spaceBefore,
-               let prefixed = FigureLexicon.dollarPrefixes[tokens[cursor - 1].text] {
-                currency = prefixed
-            }
-        } else if cursor + 1 < limit, let prefixed = FigureLexicon.dollarPrefixes[tokens[cursor].text],
-                  tokens[cursor + 1].text == "$", !tokens[cursor + 1].spaceBefore {
-            currency = prefixed
-            numberStart = cursor + 2
-        } else if cursor + 2 < limit, tokens[cursor + 1].text == "$", tokens[cursor + 2].kind == .number,
-                  let prefixed = FigureLexicon.spacedDollarPrefixes[tokens[cursor].lower] {
-            // Tokenised newswire: "c $ 16.4 million".
-            currency = prefixed
-            numberStart = cursor + 2
-        } else if let (code, numberAt) = CurrencyGrammar.before(tokens, at: cursor, limit: limit) {
-            // An ISO 4217 code before the number: "EUR 125", "usd 200", "cad$ 15".
-            currency = code
-            numberStart = numberAt
-        }
-        // A sign: "minus five percent".
         var sign = 1.0
-        if currency == nil, numberStart < limit, ["minus", "negative"].contains(tokens[numberStart].lower) {
+        if cursor.currency == nil, cursor.numberStart < limit, ["minus", "negative"].contains(tokens[cursor.numberStart].lower) {
             sign = -1
-            numberStart += 1
+            cursor.numberStart += 1
         }
+        let numberStart = cursor.numberStart
         guard var number = numbers.parse(tokens, at: numberStart, limit: limit) else { return nil }
         number.value *= sign
-        if number.inDigits, !number.hasFraction,
-           isIdentifier(tokens, numberAt: numberStart, limit: limit, sentenceStart: sentence.tokens.lowerBound) {
+        if number.inDigits, !number.hasFraction, isIdentifier(tokens, numberAt: numberStart, limit: limit, sentenceStart: cursor.sentenceStart) {
             return nil
         }
         // "father-of-three", "mother-of-two": a description of a person, not a count.
-        if !number.inDigits, numberStart >= sentence.tokens.lowerBound + 2, tokens[numberStart - 1].text == "-",
+        if !number.inDigits, numberStart >= cursor.sentenceStart + 2, tokens[numberStart - 1].text == "-",
            !tokens[numberStart].spaceBefore, tokens[numberStart - 2].lower == "of", !tokens[numberStart - 1].spaceBefore {
             return nil
         }
+        return number
+    }
+
+    /// A currency written before the number: a symbol ("£", "$"; "US$" with the country before it), a dollar
+    /// with its country ("C$", "c $" in tokenised newswire), an ISO 4217 code or a symbol of letters
+    /// (`CurrencyGrammar.before`). Returns the code and where the number starts.
+    func currencyBefore(_ cursor: FigureCursor) -> (String, Int)? {
+        let tokens = cursor.tokens, limit = cursor.limit, at = cursor.afterQualifier
+        guard at < limit else { return nil }
+        if let code = FigureLexicon.currencySymbols[tokens[at].text] {
+            if code == "USD", at > cursor.start || at > cursor.sentenceStart, at - 1 >= cursor.sentenceStart, !tokens[at].spaceBefore,
+               let prefixed = FigureLexicon.dollarPrefixes[tokens[at - 1].text] {
+                return (prefixed, at + 1)
+            }
+            return (code, at + 1)
+        }
+        if at + 1 < limit, let prefixed = FigureLexicon.dollarPrefixes[tokens[at].text], tokens[at + 1].text == "$", !tokens[at + 1].spaceBefore {
+            return (prefixed, at + 2)
+        }
+        if at + 2 < limit, tokens[at + 1].text == "$", tokens[at + 2].kind == .number, let prefixed = FigureLexicon.spacedDollarPrefixes[tokens[at].lower] {
+            return (prefixed, at + 2)
+        }
+        return CurrencyGrammar.before(tokens, at: at, limit: limit)
+    }
+
+    // MARK: rules before a number
+
+    /// A figure read by a rule, or the number refused (no other rule may read it).
+    enum Outcome {
+        case figure(Entity, Int)
+        case refused
+
+        var figure: (Entity, Int)? {
+            if case .figure(let entity, let end) = self { return (entity, end) }
+            return nil
+        }
+    }
+
+    /// Figures written without a number, tried in this order.
+    enum WordRule: CaseIterable {
+        /// Dates: "27 April 2020", "last Tuesday", "in 2002", "the next day" (`DateGrammar`).
+        case date
+        /// "for a year", "half an hour", "all week", "a month ago".
+        case articleDuration
+        /// "half a gram", "a kilo of cocaine".
+        case articleMeasure
+    }
+
+    func apply(_ rule: WordRule, _ cursor: FigureCursor) -> Outcome? {
+        switch rule {
+        case .date: return date(cursor)
+        case .articleDuration:
+            return articleDuration(cursor.tokens, at: cursor.afterQualifier, start: cursor.start, limit: cursor.limit, sentence: cursor.sentence,
+                                   qualifier: cursor.qualifier, reference: cursor.reference, context: cursor.context).map { .figure($0.0, $0.1) }
+        case .articleMeasure:
+            guard let (unit, value, end) = Self.articleMeasure(cursor.tokens, at: cursor.afterQualifier, limit: cursor.limit) else { return nil }
+            let (entity, after) = measure(unit, value: value, tokens: cursor.tokens, span: cursor.start..<end, qualifier: cursor.qualifier,
+                                          context: cursor.context)
+            return .figure(entity, after)
+        }
+    }
+
+    func date(_ cursor: FigureCursor) -> Outcome? {
+        let tokens = cursor.tokens, at = cursor.afterQualifier
+        guard let (value, end) = DateGrammar.parse(tokens, at: at, limit: cursor.limit, sentenceStart: cursor.sentenceStart,
+                                                   reference: cursor.reference) else { return nil }
+        var facts = FigureFacts(kind: .date, value: .date(value))
+        if value == "XXXX-XX-XX" { facts.storyDayOffset = DateGrammar.narrativeDayOffset(tokens, at, cursor.limit) }
+        facts.storyWeekday = DateGrammar.bareWeekday(tokens, at, end)
+        if value.hasPrefix("XXXX-") { facts.futureTense = DateGrammar.clauseSpeaksOfFuture(tokens, around: at) }
+        return .figure(make(tokens, at..<end, facts, context: cursor.context), end)
+    }
+
+    // MARK: rules after a number
+
+    /// Figures read from a number, tried in this order.
+    enum NumberRule: CaseIterable {
+        /// A currency written before the number: "£48,000", "EUR 125", "C$ 100 and fifty".
+        case moneyBefore
+        /// "34-year-old", "aged 34", "Jamal Carter, 24,", "as young as 14", "Legg was 37 in 2010".
+        case age
+        /// Units of two or three words: "per cent", "square feet", "miles per hour", "20 pounds of".
+        case multiWordUnit
+        /// A currency after the number: "10 US dollars", "100 €", "420 million Finnish markka", "75 usd million".
+        case moneyAfter
+        /// Units, percentages and durations: "90 kilos", "5ft 10in", "20 [kg]", "470 pence", "3 percent", "six years".
+        case measure
+        /// Numbers that are no figure: times of day ("10 pm"), a bare year ("2020 season").
+        case notAFigure
+        /// "shot four times".
+        case eventCount
+        /// "Twenty-two of Friday's victims", "10 of them".
+        case partCount
+        /// "seven firearms", "the other three were …", "fell to 1.2 million", ranges "between 40 and 50 officers".
+        case count
+    }
+
+    func apply(_ rule: NumberRule, _ cursor: FigureCursor, _ number: NumberParser.Parsed) -> Outcome? {
+        switch rule {
+        case .moneyBefore: return moneyBefore(cursor, number)
+        case .age: return age(cursor, number)
+        case .multiWordUnit: return multiWordUnit(cursor, number)
+        case .moneyAfter: return moneyAfter(cursor, number)
+        case .measure: return measure(cursor, number)
+        case .notAFigure: return notAFigure(cursor, number)
+        case .eventCount: return eventCount(cursor, number)
+        case .partCount:
+            return partCount(number, tokens: cursor.tokens, numberStart: cursor.numberStart, end: number.end, limit: cursor.limit,
+                             qualifier: cursor.qualifier, start: cursor.start, context: cursor.context).map { .figure($0.0, $0.1) }
+        case .count: return count(cursor, number)
+        }
+    }
+
+    func moneyBefore(_ cursor: FigureCursor, _ number: NumberParser.Parsed) -> Outcome? {
+        guard let currency = cursor.currency else { return nil }
+        let tokens = cursor.tokens, limit = cursor.limit
         var end = number.end
-        // Money with a symbol or a code.
-        if let currency {
-            var value = number.value
-            var stated: Double?
-            if end < limit, let minor = FigureLexicon.minorCurrency[tokens[end].lower], !tokens[end].spaceBefore {
-                stated = value
-                value *= minor.1
-                end += 1
-            } else if let (cents, centsEnd) = trailingCents(tokens, at: end, limit: limit) {
-                value += cents / 100
-                end = centsEnd
-            }
-            var facts = FigureFacts(kind: .money, value: .number(Self.rounded(value)), unit: currency, qualifier: qualifier,
-                                    of: ofPhrase(context.text, after: end, limit: limit, money: true))
-            facts.statedValue = stated
-            return (make(tokens, start..<end, facts, context: context), end)
+        var value = number.value
+        var stated: Double?
+        if end < limit, let minor = FigureLexicon.minorCurrency[tokens[end].lower], !tokens[end].spaceBefore {
+            stated = value
+            value *= minor.1
+            end += 1
+        } else if let (cents, centsEnd) = trailingCents(tokens, at: end, limit: limit) {
+            value += cents / 100
+            end = centsEnd
         }
-        // Age: "34-year-old", "34 years old", "ten months old", "3 years of age", "87 yo", "aged 34", "age 87".
+        var facts = FigureFacts(kind: .money, value: .number(Self.rounded(value)), unit: currency, qualifier: cursor.qualifier,
+                                of: ofPhrase(cursor.context.text, after: end, limit: limit, money: true))
+        facts.statedValue = stated
+        return .figure(make(tokens, cursor.start..<end, facts, context: cursor.context), end)
+    }
+
+    func age(_ cursor: FigureCursor, _ number: NumberParser.Parsed) -> Outcome? {
+        let tokens = cursor.tokens, limit = cursor.limit, numberStart = cursor.numberStart, sentenceStart = cursor.sentenceStart
+        let end = number.end, start = cursor.start, value = number.value
+        // "34-year-old", "34 years old", "ten months old", "3 years of age", "87 yo".
         if let age = AgeGrammar.end(tokens, afterNumber: end, limit: limit) {
-            return (make(tokens, start..<age.end, FigureFacts(kind: .age, value: .number(number.value), unit: age.unit, qualifier: qualifier),
-                         context: context), age.end)
+            let facts = FigureFacts(kind: .age, value: .number(value), unit: age.unit, qualifier: cursor.qualifier)
+            return .figure(make(tokens, start..<age.end, facts, context: cursor.context), age.end)
         }
-        // "some as young as 14", "as old as 90": an age bound.
-        if numberStart >= sentence.tokens.lowerBound + 3, tokens[numberStart - 3].lower == "as", tokens[numberStart - 1].lower == "as",
-           FigureLexicon.ageBoundWords.contains(tokens[numberStart - 2].lower), number.value == number.value.rounded(), number.value < 120 {
-            return (age(number.value, tokens: tokens, span: (numberStart - 3)..<end, qualifier: qualifier, context: context), end)
+        var span: Range<Int>?
+        if numberStart >= sentenceStart + 3, tokens[numberStart - 3].lower == "as", tokens[numberStart - 1].lower == "as",
+           FigureLexicon.ageBoundWords.contains(tokens[numberStart - 2].lower), value == value.rounded(), value < 120 {
+            span = (numberStart - 3)..<end  // "some as young as 14"
+        } else if Self.isAgeAfterCopula(tokens, numberAt: numberStart, end: end, value: value, sentenceStart: sentenceStart, limit: limit) {
+            span = start..<end  // "Legg was 37 in 2010"
+        } else if numberStart > sentenceStart, ["aged", "age", "ages"].contains(tokens[numberStart - 1].lower) {
+            span = (tokens[numberStart - 1].lower == "age" && start == numberStart ? numberStart - 1 : start)..<end  // "aged 34", "age 87"
+        } else if Self.isAgeAfterName(tokens, numberAt: numberStart, end: end, value: value, sentenceStart: sentenceStart, limit: limit) {
+            span = start..<end  // "Jamal Carter, 24, of Leeds", "a woman, 47,"
+        } else if number.inDigits, numberStart >= sentenceStart + 2, ["and", ",", "&", "to", "-"].contains(tokens[numberStart - 1].lower),
+                  Self.followsAgeList(tokens, before: numberStart - 1, sentenceStart: sentenceStart) {
+            span = start..<end  // "aged 31 and 45", "aged 19, 23 and 30"
         }
-        // "Legg was 37 in 2010", "she was 19 when": a person's age after "was"/"is".
-        if Self.isAgeAfterCopula(tokens, numberAt: numberStart, end: end, value: number.value, sentenceStart: sentence.tokens.lowerBound, limit: limit) {
-            return (age(number.value, tokens: tokens, span: start..<end, qualifier: qualifier, context: context), end)
+        guard let span else { return nil }
+        return .figure(age(value, tokens: tokens, span: span, qualifier: cursor.qualifier, context: cursor.context), end)
+    }
+
+    /// Where a unit after the number starts: right after it, or after a hyphen ("3-inch", "12-cent").
+    func unitIndex(_ cursor: FigureCursor, _ number: NumberParser.Parsed) -> Int? {
+        let tokens = cursor.tokens, end = number.end, limit = cursor.limit
+        if end + 1 < limit, tokens[end].text == "-", !tokens[end].spaceBefore, !tokens[end + 1].spaceBefore, Self.isUnitWord(tokens[end + 1].lower) {
+            return end + 1
         }
-        if numberStart > sentence.tokens.lowerBound, ["aged", "age", "ages"].contains(tokens[numberStart - 1].lower) {
-            let spanStart = tokens[numberStart - 1].lower == "age" && start == numberStart ? numberStart - 1 : start
-            return (age(number.value, tokens: tokens, span: spanStart..<end, qualifier: qualifier, context: context), end)
+        return end < limit ? end : nil
+    }
+
+    func multiWordUnit(_ cursor: FigureCursor, _ number: NumberParser.Parsed) -> Outcome? {
+        guard let at = unitIndex(cursor, number) else { return nil }
+        let tokens = cursor.tokens, limit = cursor.limit, word = tokens[at].lower
+        var found: (FigureUnit, Int)?
+        if at + 2 < limit, let unit = FigureLexicon.threeWordUnits[word + " " + tokens[at + 1].lower + " " + tokens[at + 2].lower] {
+            found = (unit, at + 3)
+        } else if at + 1 < limit, let unit = FigureLexicon.twoWordUnits[word + " " + tokens[at + 1].lower] {
+            found = (unit, at + 2)
+        } else if word == "pounds" || word == "pound", at + 1 < limit, tokens[at + 1].lower == "of" {
+            found = (FigureUnit(.mass, "kg", 0.45359237), at + 1)  // "20 pounds of cannabis" is mass
         }
-        // "Jamal Carter, 24, of Leeds", "John Smith (24)", "a woman, 47,": a whole number between commas or
-        // brackets right after a capitalised word or a word for a person is that person's age.
-        if Self.isAgeAfterName(tokens, numberAt: numberStart, end: end, value: number.value, sentenceStart: sentence.tokens.lowerBound, limit: limit) {
-            return (age(number.value, tokens: tokens, span: start..<end, qualifier: qualifier, context: context), end)
+        guard let (unit, end) = found else { return nil }
+        return measure(unit, number.value, cursor, end: end)
+    }
+
+    func moneyAfter(_ cursor: FigureCursor, _ number: NumberParser.Parsed) -> Outcome? {
+        guard let at = unitIndex(cursor, number) else { return nil }
+        let tokens = cursor.tokens, limit = cursor.limit, word = tokens[at].lower
+        // "10 US dollars", "100 Chinese yuan"
+        if at + 1 < limit, let country = FigureLexicon.currencyCountries[word.trimmingCharacters(in: ["."])],
+           FigureLexicon.currencyWords[tokens[at + 1].lower] != nil {
+            return money(number.value, code: country, cursor, end: at + 2)
         }
-        // "aged 31 and 45", "aged 19, 23 and 30": the later numbers of an age list are ages too.
-        if number.inDigits, numberStart >= sentence.tokens.lowerBound + 2, ["and", ",", "&", "to", "-"].contains(tokens[numberStart - 1].lower),
-           Self.followsAgeList(tokens, before: numberStart - 1, sentenceStart: sentence.tokens.lowerBound) {
-            return (age(number.value, tokens: tokens, span: start..<end, qualifier: qualifier, context: context), end)
+        // A symbol after the number: "100 €", "100,000 ₭".
+        if let code = FigureLexicon.currencySymbols[tokens[at].text] { return money(number.value, code: code, cursor, end: at + 1) }
+        guard let (code, afterName) = CurrencyGrammar.after(tokens, at: at, limit: limit) else { return nil }
+        // "75 usd million": a magnitude after the currency.
+        var value = number.value
+        var end = afterName
+        if end < limit, tokens[end].lower.count > 2, let magnitude = FigureLexicon.magnitudes[tokens[end].lower], magnitude >= 1e3 {
+            value *= magnitude
+            end += 1
         }
-        // A unit joined by a hyphen: "3-inch", "68-ounce", "12-cent", "30-minutes".
-        var unitAt = end
-        if end + 1 < limit, tokens[end].text == "-", !tokens[end].spaceBefore, !tokens[end + 1].spaceBefore,
-           Self.isUnitWord(tokens[end + 1].lower) {
-            unitAt = end + 1
+        // "thirteen dollars forty five": the minor units said after the major ones, ending the phrase.
+        if end < limit, let minor = numbers.parse(tokens, at: end, limit: limit), !minor.hasFraction, minor.value >= 1, minor.value < 100,
+           minor.value == minor.value.rounded(), minor.end == limit || tokens[minor.end].kind == .punctuation {
+            return money(value + minor.value / 100, code: code, cursor, end: minor.end)
         }
-        // Units and currency words.
-        if unitAt < limit {
-            let end = unitAt
-            let word = tokens[end].lower
-            if end + 2 < limit, let unit = FigureLexicon.threeWordUnits[word + " " + tokens[end + 1].lower + " " + tokens[end + 2].lower] {
-                return measure(unit, value: number.value, tokens: tokens, span: start..<(end + 3), qualifier: qualifier, context: context)
-            }
-            if end + 1 < limit, let unit = FigureLexicon.twoWordUnits[word + " " + tokens[end + 1].lower] {
-                return measure(unit, value: number.value, tokens: tokens, span: start..<(end + 2), qualifier: qualifier, context: context)
-            }
-            let followedByOf = end + 1 < limit && tokens[end + 1].lower == "of"
-            if (word == "pounds" || word == "pound") && followedByOf {
-                return measure((.mass, "kg", 0.45359237), value: number.value, tokens: tokens, span: start..<(end + 1),
-                               qualifier: qualifier, context: context)
-            }
-            // "10 US dollars", "100 Chinese yuan"
-            if end + 1 < limit, let country = FigureLexicon.currencyCountries[word.trimmingCharacters(in: ["."])],
-               FigureLexicon.currencyWords[tokens[end + 1].lower] != nil {
-                return money(number.value, code: country, tokens: tokens, span: start..<(end + 2), qualifier: qualifier, context: context)
-            }
-            // A symbol after the number: "100 €", "100,000 ₭".
-            if let code = FigureLexicon.currencySymbols[tokens[end].text] {
-                return money(number.value, code: code, tokens: tokens, span: start..<(end + 1), qualifier: qualifier, context: context)
-            }
-            if let (code, afterName) = CurrencyGrammar.after(tokens, at: end, limit: limit) {
-                // "75 usd million": a magnitude after the currency.
-                var value = number.value
-                var currencyEnd = afterName
-                if currencyEnd < limit, tokens[currencyEnd].lower.count > 2, let magnitude = FigureLexicon.magnitudes[tokens[currencyEnd].lower],
-                   magnitude >= 1e3 {
-                    value *= magnitude
-                    currencyEnd += 1
-                }
-                // "thirteen dollars forty five": the minor units said after the major ones, ending the phrase.
-                if currencyEnd < limit, let minor = numbers.parse(tokens, at: currencyEnd, limit: limit), !minor.hasFraction,
-                   minor.value >= 1, minor.value < 100, minor.value == minor.value.rounded(),
-                   minor.end == limit || tokens[minor.end].kind == .punctuation {
-                    return money(value + minor.value / 100, code: code, tokens: tokens, span: start..<minor.end,
-                                 qualifier: qualifier, context: context)
-                }
-                return money(value, code: code, tokens: tokens, span: start..<currencyEnd, qualifier: qualifier, context: context)
-            }
-            if let (unit, after) = Self.markedUnit(tokens, at: end, limit: limit) {
-                return measure(unit, value: number.value, tokens: tokens, span: start..<after, qualifier: qualifier, context: context)
-            }
-            if let minor = FigureLexicon.minorCurrency[word], word.count > 1 {
-                var facts = FigureFacts(kind: .money, value: .number(Self.rounded(number.value * minor.1)), unit: minor.0, qualifier: qualifier)
-                facts.statedValue = number.value
-                return (make(tokens, start..<(end + 1), facts, context: context), end + 1)
-            }
-            // "h" for hours is written in lower case ("24h"); "3550H" is a model number.
-            if let unit = FigureLexicon.units[word] ?? (tokens[end].text == "%" ? FigureLexicon.units["%"] : nil), tokens[end].text != "H" {
-                if unit.0 == .duration, unitAt == end {
-                    return duration(DurationPhrase.Part(amount: number.value * unit.2, unit: unit.1), tokens: tokens, start: start,
-                                    unitEnd: end + 1, limit: limit, qualifier: qualifier, context: context, reference: reference)
-                }
-                // Heights in descriptions of suspects: "5ft 10in" is 5.83 ft.
-                if unit.1 == "ft", unitAt == end, end + 2 < limit, let inches = numbers.parse(tokens, at: end + 1, limit: limit),
-                   inches.value < 12, inches.end < limit, Self.inchWords.contains(tokens[inches.end].lower) {
-                    return measure(unit, value: number.value + inches.value / 12, tokens: tokens, span: start..<(inches.end + 1),
-                                   qualifier: qualifier, context: context)
-                }
-                return measure(unit, value: number.value, tokens: tokens, span: start..<(end + 1), qualifier: qualifier, context: context)
-            }
+        return money(value, code: code, cursor, end: end)
+    }
+
+    func measure(_ cursor: FigureCursor, _ number: NumberParser.Parsed) -> Outcome? {
+        guard let at = unitIndex(cursor, number) else { return nil }
+        let tokens = cursor.tokens, limit = cursor.limit, word = tokens[at].lower
+        if let (unit, after) = Self.markedUnit(tokens, at: at, limit: limit) { return measure(unit, number.value, cursor, end: after) }
+        if let minor = FigureLexicon.minorCurrency[word], word.count > 1 {
+            var facts = FigureFacts(kind: .money, value: .number(Self.rounded(number.value * minor.1)), unit: minor.0, qualifier: cursor.qualifier)
+            facts.statedValue = number.value
+            return .figure(make(tokens, cursor.start..<(at + 1), facts, context: cursor.context), at + 1)
         }
-        // Times of day are not figures: "2.15am", "10 pm".
-        if end < limit, FigureLexicon.timeOfDay.contains(tokens[end].lower) { return nil }
+        // "h" for hours is written in lower case ("24h"); "3550H" is a model number.
+        guard let unit = FigureLexicon.units[word] ?? (tokens[at].text == "%" ? FigureLexicon.units["%"] : nil), tokens[at].text != "H" else {
+            return nil
+        }
+        if unit.kind == .duration {
+            let (entity, end) = duration(DurationPhrase.Part(amount: number.value * unit.factor, unit: unit.symbol), tokens: tokens,
+                                         start: cursor.start, unitEnd: at + 1, limit: limit, qualifier: cursor.qualifier, context: cursor.context,
+                                         reference: cursor.reference)
+            return .figure(entity, end)
+        }
+        // Heights in descriptions of suspects: "5ft 10in" is 5.83 ft.
+        if unit.symbol == "ft", at + 2 < limit, let inches = numbers.parse(tokens, at: at + 1, limit: limit),
+           inches.value < 12, inches.end < limit, Self.inchWords.contains(tokens[inches.end].lower) {
+            return measure(unit, number.value + inches.value / 12, cursor, end: inches.end + 1)
+        }
+        return measure(unit, number.value, cursor, end: at + 1)
+    }
+
+    func notAFigure(_ cursor: FigureCursor, _ number: NumberParser.Parsed) -> Outcome? {
+        let end = number.end
+        // Times of day: "2.15am", "10 pm".
+        if end < cursor.limit, FigureLexicon.timeOfDay.contains(cursor.tokens[end].lower) { return .refused }
         // A bare year is not a count ("2020 season").
         if number.inDigits, let digits = number.digitsText, digits.count == 4, !digits.contains(","), (1900...2100).contains(Int(number.value)) {
-            return nil
+            return .refused
         }
-        // "shot four times", "stabbed 20 times": how often something was done (not "three times more").
-        if end < limit, tokens[end].lower == "times", number.value == number.value.rounded(), number.value >= 1,
-           numberStart > sentence.tokens.lowerBound, tokens[numberStart - 1].isLowercaseWord,
-           !FigureLexicon.ofStopWords.contains(tokens[numberStart - 1].lower) || tokens[numberStart - 1].lower == "been",
-           end + 1 >= limit || !FigureLexicon.afterMultiplier.contains(tokens[end + 1].lower) {
-            let facts = FigureFacts(kind: .count, value: .number(number.value), qualifier: qualifier, of: "times")
-            return (make(tokens, start..<end, facts, context: context), end)
-        }
-        // "Twenty-two of Friday's victims", "10 of them": a part counted (never "one of").
-        if let part = partCount(number, tokens: tokens, numberStart: numberStart, end: end, limit: limit, qualifier: qualifier, start: start,
-                                context: context) {
-            return part
-        }
-        // Count: a number and the noun phrase it counts.
-        guard let noun = nounPhrase(context.text, from: end, limit: limit) else {
-            // "the other three were taken to hospital", "all four appeared in court": counted without a noun.
-            if numberStart > sentence.tokens.lowerBound, FigureLexicon.beforeCountedPeople.contains(tokens[numberStart - 1].lower),
-               end < limit, FigureLexicon.afterCountedPeople.contains(tokens[end].lower), number.value >= 2, number.value == number.value.rounded() {
-                let facts = FigureFacts(kind: .count, value: .number(number.value), qualifier: qualifier)
-                return (make(tokens, start..<end, facts, context: context), end)
-            }
-            // "fell to 1.2 million", "from 4 million in 2010": a number with a magnitude word counts, its noun unsaid.
-            if number.end > numberStart + 1, FigureLexicon.countMagnitudes.contains(tokens[number.end - 1].lower),
-               !(end < limit && Self.rangeJoiners.contains(tokens[end].lower)) {
-                let facts = FigureFacts(kind: .count, value: .number(number.value), qualifier: qualifier)
-                return (make(tokens, start..<end, facts, context: context), end)
-            }
-            guard rangeEnds else { return nil }
-            return rangeStart(number, tokens: tokens, start: start, end: end, limit: limit, sentence: sentence, qualifier: qualifier,
-                              reference: reference, context: context)
-        }
+        return nil
+    }
+
+    /// "shot four times", "stabbed 20 times": how often something was done (not "three times more").
+    func eventCount(_ cursor: FigureCursor, _ number: NumberParser.Parsed) -> Outcome? {
+        let tokens = cursor.tokens, limit = cursor.limit, end = number.end, numberStart = cursor.numberStart
+        guard end < limit, tokens[end].lower == "times", number.value == number.value.rounded(), number.value >= 1,
+              numberStart > cursor.sentenceStart, tokens[numberStart - 1].isLowercaseWord,
+              !FigureLexicon.ofStopWords.contains(tokens[numberStart - 1].lower) || tokens[numberStart - 1].lower == "been",
+              end + 1 >= limit || !FigureLexicon.afterMultiplier.contains(tokens[end + 1].lower) else { return nil }
+        let facts = FigureFacts(kind: .count, value: .number(number.value), qualifier: cursor.qualifier, of: "times")
+        return .figure(make(tokens, cursor.start..<end, facts, context: cursor.context), end)
+    }
+
+    /// A number and the noun phrase it counts; without one, "the other three were …", "fell to 1.2 million", or
+    /// the first end of a range.
+    func count(_ cursor: FigureCursor, _ number: NumberParser.Parsed) -> Outcome? {
+        let tokens = cursor.tokens, limit = cursor.limit, end = number.end, numberStart = cursor.numberStart
+        guard let noun = nounPhrase(cursor.context.text, from: end, limit: limit) else { return countWithoutNoun(cursor, number) }
         if !number.inDigits, tokens[numberStart].lower == "one", number.end == numberStart + 1 {
             // "one" as a pronoun: "one of", "one another" are refused by nounPhrase; "no one", "every one" here.
-            if numberStart > sentence.tokens.lowerBound, FigureLexicon.beforePronounOne.contains(tokens[numberStart - 1].lower) {
-                return nil
-            }
-            // "One relative said", "one user wrote": "one" for "a" before whoever speaks is no count; nor is "one
-            // part of the process".
+            if numberStart > cursor.sentenceStart, FigureLexicon.beforePronounOne.contains(tokens[numberStart - 1].lower) { return .refused }
+            // "One relative said", "one user wrote": "one" for "a" before whoever speaks; "one part of the process".
             let nounEnd = end + noun.split(separator: " ").count
-            if nounEnd < limit, FigureLexicon.speechVerbs.contains(tokens[nounEnd].lower) { return nil }
-            if FigureLexicon.notCountedAfterOne.contains(noun.lowercased()) { return nil }
+            if nounEnd < limit, FigureLexicon.speechVerbs.contains(tokens[nounEnd].lower) { return .refused }
+            if FigureLexicon.notCountedAfterOne.contains(noun.lowercased()) { return .refused }
         }
         // "the 8900 block of Airline Drive": a US street address, not a count.
-        if number.inDigits, end + 1 < limit, tokens[end].lower == "block", tokens[end + 1].lower == "of" {
-            return nil
-        }
+        if number.inDigits, end + 1 < limit, tokens[end].lower == "block", tokens[end + 1].lower == "of" { return .refused }
         // "a 999 call", "the 911 dispatcher": emergency numbers are identifiers, not counts.
         if let digits = number.digitsText, FigureLexicon.emergencyNumbers.contains(digits),
            FigureLexicon.emergencyNumberNouns.contains(noun.split(separator: " ").first.map { $0.lowercased() } ?? "") {
-            return nil
+            return .refused
         }
-        let facts = FigureFacts(kind: .count, value: .number(number.value), qualifier: qualifier, of: noun)
-        return (make(tokens, start..<end, facts, context: context), end)
+        let facts = FigureFacts(kind: .count, value: .number(number.value), qualifier: cursor.qualifier, of: noun)
+        return .figure(make(tokens, cursor.start..<end, facts, context: cursor.context), end)
+    }
+
+    func countWithoutNoun(_ cursor: FigureCursor, _ number: NumberParser.Parsed) -> Outcome? {
+        let tokens = cursor.tokens, limit = cursor.limit, end = number.end, numberStart = cursor.numberStart
+        let whole = number.value == number.value.rounded()
+        // "the other three were taken to hospital", "all four appeared in court".
+        let countedPeople = numberStart > cursor.sentenceStart && FigureLexicon.beforeCountedPeople.contains(tokens[numberStart - 1].lower)
+            && end < limit && FigureLexicon.afterCountedPeople.contains(tokens[end].lower) && number.value >= 2 && whole
+        // "fell to 1.2 million", "from 4 million in 2010": a number with a magnitude word counts, its noun unsaid.
+        let magnitude = number.end > numberStart + 1 && FigureLexicon.countMagnitudes.contains(tokens[number.end - 1].lower)
+            && !(end < limit && Self.rangeJoiners.contains(tokens[end].lower))
+        if countedPeople || magnitude {
+            let facts = FigureFacts(kind: .count, value: .number(number.value), qualifier: cursor.qualifier)
+            return .figure(make(tokens, cursor.start..<end, facts, context: cursor.context), end)
+        }
+        guard cursor.rangeEnds,
+              let range = rangeStart(number, tokens: tokens, start: cursor.start, end: end, limit: limit, sentence: cursor.sentence,
+                                     qualifier: cursor.qualifier, reference: cursor.reference, context: cursor.context) else { return .refused }
+        return .figure(range.0, range.1)
+    }
+
+    private func measure(_ unit: FigureUnit, _ value: Double, _ cursor: FigureCursor, end: Int) -> Outcome {
+        let (entity, after) = measure(unit, value: value, tokens: cursor.tokens, span: cursor.start..<end, qualifier: cursor.qualifier,
+                                      context: cursor.context)
+        return .figure(entity, after)
+    }
+
+    private func money(_ value: Double, code: String, _ cursor: FigureCursor, end: Int) -> Outcome {
+        let (entity, after) = money(value, code: code, tokens: cursor.tokens, span: cursor.start..<end, qualifier: cursor.qualifier,
+                                    context: cursor.context)
+        return .figure(entity, after)
     }
 
     private func age(_ years: Double, tokens: [Token], span: Range<Int>, qualifier: Qualifier?, context: TagContext) -> Entity {
@@ -343,16 +454,16 @@ struct FigureRecognizer: Recognizer {
 
     /// Measures written with an article instead of a number: "half a gram" (0.5 of any measure), "a kilo of
     /// cocaine" (one of a mass or volume, only before "of": "a mile away" and "a pound coin" are no figures).
-    static func articleMeasure(_ tokens: [Token], at index: Int, limit: Int) -> ((FigureKind, String, Double), Double, Int)? {
+    static func articleMeasure(_ tokens: [Token], at index: Int, limit: Int) -> (FigureUnit, Double, Int)? {
         var cursor = index
         var value = 1.0
         if cursor < limit, tokens[cursor].lower == "half" { value = 0.5; cursor += 1 }
         guard cursor + 1 < limit, ["a", "an"].contains(tokens[cursor].lower),
               let unit = FigureLexicon.units[tokens[cursor + 1].lower],
-              [.mass, .length, .volume].contains(unit.0), tokens[cursor + 1].text.count > 2 else { return nil }
+              [.mass, .length, .volume].contains(unit.kind), tokens[cursor + 1].text.count > 2 else { return nil }
         let end = cursor + 2
         if value == 1 {
-            guard unit.0 != .length, end < limit, tokens[end].lower == "of" else { return nil }
+            guard unit.kind != .length, end < limit, tokens[end].lower == "of" else { return nil }
         }
         return (unit, value, end)
     }
@@ -360,18 +471,18 @@ struct FigureRecognizer: Recognizer {
     /// Units written in ways a plain word lookup would misread, at `index` right after a number: in brackets
     /// ("20 [kg]", "20 (kg)"); inch marks before a dimension word ("a 10\" long blade", "6 ″ x 4 ″"); "m" for
     /// metres apart from its number where "million" cannot be meant ("1 m x 1 m", "a 3 m high wall").
-    static func markedUnit(_ tokens: [Token], at index: Int, limit: Int) -> ((FigureKind, String, Double), Int)? {
+    static func markedUnit(_ tokens: [Token], at index: Int, limit: Int) -> (FigureUnit, Int)? {
         let text = tokens[index].text
         let next = index + 1 < limit ? tokens[index + 1].lower : nil
         if index + 2 < limit, let close = unitBrackets[text], tokens[index + 2].text == close,
-           let unit = FigureLexicon.units[tokens[index + 1].lower], [.mass, .length, .volume, .speed].contains(unit.0) {
+           let unit = FigureLexicon.units[tokens[index + 1].lower], [.mass, .length, .volume, .speed].contains(unit.kind) {
             return (unit, index + 3)
         }
         if inchMarks.contains(text), let next, dimensionWords.contains(next) {
-            return ((.length, "in", 1), index + 1)
+            return (FigureUnit(.length, "in", 1), index + 1)
         }
         if text == "m", tokens[index].spaceBefore, next == nil || dimensionWords.contains(next ?? "") {
-            return ((.length, "m", 1), index + 1)
+            return (FigureUnit(.length, "m", 1), index + 1)
         }
         return nil
     }
@@ -497,18 +608,18 @@ struct FigureRecognizer: Recognizer {
         if cursor + 1 < limit, ["all", "full", "whole", "entire"].contains(tokens[cursor].lower) {
             var unitAt = cursor + 1
             if tokens[unitAt].text == "-", !tokens[unitAt].spaceBefore, unitAt + 1 < limit { unitAt += 1 }
-            if let unit = FigureLexicon.units[tokens[unitAt].lower], unit.0 == .duration,
+            if let unit = FigureLexicon.units[tokens[unitAt].lower], unit.kind == .duration,
                ["day", "week", "month", "year", "night"].contains(tokens[unitAt].lower) {
-                let facts = FigureFacts(kind: .duration, value: .number(unit.2), unit: unit.1, qualifier: qualifier)
+                let facts = FigureFacts(kind: .duration, value: .number(unit.factor), unit: unit.symbol, qualifier: qualifier)
                 return (make(tokens, start..<(unitAt + 1), facts, context: context), unitAt + 1)
             }
         }
         if cursor < limit, tokens[cursor].lower == "half" { value = 0.5; cursor += 1 }
         guard cursor + 1 < limit, ["a", "an", "another"].contains(tokens[cursor].lower),
-              let unit = FigureLexicon.units[tokens[cursor + 1].lower], unit.0 == .duration else { return nil }
+              let unit = FigureLexicon.units[tokens[cursor + 1].lower], unit.kind == .duration else { return nil }
         var end = cursor + 2
         if end < limit, tokens[end].lower == "ago", value == 1 {
-            return (make(tokens, start..<(end + 1), FigureFacts(kind: .date, value: .date(Self.ago(1, unit.1, reference: reference))),
+            return (make(tokens, start..<(end + 1), FigureFacts(kind: .date, value: .date(Self.ago(1, unit.symbol, reference: reference))),
                          context: context), end + 1)
         }
         let before = index > sentence.tokens.lowerBound ? tokens[index - 1].lower : ""
@@ -518,7 +629,7 @@ struct FigureRecognizer: Recognizer {
             value += 0.5
             end += 3
         }
-        let facts = FigureFacts(kind: .duration, value: .number(value * unit.2), unit: unit.1, qualifier: qualifier)
+        let facts = FigureFacts(kind: .duration, value: .number(value * unit.factor), unit: unit.symbol, qualifier: qualifier)
         return (make(tokens, start..<end, facts, context: context), end)
     }
 
@@ -550,12 +661,13 @@ struct FigureRecognizer: Recognizer {
         return (make(tokens, start..<end, facts, context: context), end)
     }
 
-    private func measure(_ unit: (FigureKind, String, Double), value: Double, tokens: [Token], span: Range<Int>,
+    private func measure(_ unit: FigureUnit, value: Double, tokens: [Token], span: Range<Int>,
                          qualifier: Qualifier?, context: TagContext) -> (Entity, Int) {
         let limit = context.text.sentences[tokens[span.lowerBound].sentence].tokens.upperBound
-        var facts = FigureFacts(kind: unit.0, value: .number(Self.rounded(value * unit.2)), unit: unit.1, qualifier: qualifier,
-                                of: unit.0 == .duration || unit.0 == .percent ? nil : ofPhrase(context.text, after: span.upperBound, limit: limit))
-        if unit.2 != 1 { facts.statedValue = Self.rounded(value) }
+        var facts = FigureFacts(kind: unit.kind, value: .number(Self.rounded(value * unit.factor)), unit: unit.symbol, qualifier: qualifier,
+                                of: unit.kind == .duration || unit.kind == .percent ? nil
+                                    : ofPhrase(context.text, after: span.upperBound, limit: limit))
+        if unit.factor != 1 { facts.statedValue = Self.rounded(value) }
         return (make(tokens, span, facts, context: context), span.upperBound)
     }
 
