@@ -359,9 +359,13 @@ enum DateGrammar {
     /// Words that end a clause when reading back from a date.
     static let clauseBreaks: Set<String> = ["and", "but", ",", ";", "while", "after", "before", "when", "who", "which"]
 
+    /// Words that end a clause when reading on from a date (a comma does not: "On Monday, he will appear").
+    static let forwardClauseBreaks: Set<String> = ["and", "but", ";", "while", "after", "before", "when", "who", "which", "."]
+
     /// The tense of the clause holding a date: the nearest "will"-like or past-tense word before it in its
-    /// clause ("was charged on Friday and will appear on Monday": past, then future), else the sentence's
-    /// (`speaksOfFuture`).
+    /// clause, else a "will"-like word after it in its clause ("was charged on Friday and will appear on Monday":
+    /// past, then future; "On Monday, he will appear": future; "He spoke in Hubli on Friday and will travel":
+    /// past). A clause with no such word is read as past, as news reports the past.
     static func clauseSpeaksOfFuture(_ tokens: [Token], around index: Int) -> Bool {
         let sentence = tokens[index].sentence
         var cursor = index - 1
@@ -372,7 +376,14 @@ enum DateGrammar {
             if clauseBreaks.contains(word) { break }
             cursor -= 1
         }
-        return speaksOfFuture(tokens, around: index)
+        cursor = index + 1
+        while cursor < tokens.count, cursor - index <= futureWindow, tokens[cursor].sentence == sentence {
+            let word = tokens[cursor].lower
+            if futureMarkers.contains(word), word != "going" || (cursor + 1 < tokens.count && tokens[cursor + 1].lower == "to") { return true }
+            if forwardClauseBreaks.contains(word) { break }
+            cursor += 1
+        }
+        return false
     }
 
     static func speaksOfFuture(_ tokens: [Token], around index: Int) -> Bool {

@@ -139,13 +139,35 @@ import BlotterTestSupport
                 "\(figures.map(\.text))")
     }
 
-    @Test func datesABareWeekdayFromTheStorysLastDatedDay() throws {
-        let text = "On 3 March 2023 police were called. He was charged on Friday and will appear in court on Monday."
-        let dates = try TagHarness.tag(text, published: "2023-03-20").compactMap { entity -> String? in
+    static func dates(_ text: String, published: String?) throws -> [String] {
+        try TagHarness.tag(text, published: published).compactMap { entity -> String? in
             guard case .date(let iso)? = entity.figure?.value else { return nil }
             return iso
         }
-        #expect(dates == ["2023-03-03", "2023-03-10", "2023-03-27"])
+    }
+
+    @Test func datesABareWeekdayFromThePublishedDateInItsClausesTense() throws {
+        let text = "On 3 March 2023 police were called. He was charged on Friday and will appear in court on Monday."
+        #expect(try Self.dates(text, published: "2023-03-20") == ["2023-03-03", "2023-03-17", "2023-03-27"])
+    }
+
+    @Test func datesABareWeekdayFromTheDatelineWhenThePageHasNoDate() throws {
+        let text = "Saturday, August 31, 2002, Chandigarh. He spoke in Hubli on Friday and will travel to Delhi on Monday. "
+            + "The court will hear it on September 4."
+        #expect(try Self.dates(text, published: nil) == ["2002-08-31", "2002-08-30", "2002-09-02", "2002-09-04"])
+    }
+
+    @Test func leavesAWeekdayUndatedWithNothingToDateItFrom() throws {
+        #expect(try Self.dates("He was charged on Friday.", published: nil) == ["XXXX-WXX-5"])
+    }
+
+    @Test func readsLastMonthFromThePublishedDate() throws {
+        #expect(try Self.dates("He was convicted last month and jailed last June.", published: "2012-07-24") == ["2012-06", "2012-06"])
+    }
+
+    @Test(arguments: ["The Sunday Times reported it.", "He read The Sun."])
+    func readsNoDateInAName(_ text: String) throws {
+        #expect(try Self.dates(text, published: "2012-07-24").isEmpty)
     }
 
     @Test(arguments: [
