@@ -53,6 +53,8 @@ public struct FigureFacts: Sendable, Equatable {
     /// Whether the clause of a weekday or of a date without a year speaks of the future ("will appear on
     /// Monday", "will be allocated in January"; not written to records).
     public var futureTense = false
+    /// Whether that clause shows the past ("was arrested in December"; not written to records).
+    public var pastTense = false
     public init(kind: FigureKind, value: FigureValue, unit: String? = nil, qualifier: Qualifier? = nil, of: String? = nil) {
         self.kind = kind
         self.value = value

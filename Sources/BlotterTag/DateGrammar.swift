@@ -332,6 +332,18 @@ enum DateGrammar {
         return day
     }
 
+    /// "last Saturday" (past), "next Monday", "coming Friday" (future), "this Friday" (its clause's tense): the
+    /// weekday and whether it lies ahead, for dating it from a dateline when the page has no published date.
+    static func modifiedWeekday(_ tokens: [Token], _ start: Int, _ end: Int) -> (day: Int, future: Bool?)? {
+        guard end == start + 2, let day = weekdayName(tokens[start + 1]) else { return nil }
+        switch tokens[start].lower {
+        case "last", "previous": return (day, false)
+        case "next", "coming": return (day, true)
+        case "this": return (day, nil)
+        default: return nil
+        }
+    }
+
     /// A weekday inside a name: before a capitalised word that is no month or day ("Sunday Times", "Sunday
     /// Telegraph", "Tuesday Group"), or an abbreviation after "the" ("The Sun", "the Mon"). On world.jsonl's tune
     /// half "Times and Sunday Times" and "The Sun" were both read as dates.
@@ -366,7 +378,11 @@ enum DateGrammar {
     /// clause, else a "will"-like word after it in its clause ("was charged on Friday and will appear on Monday":
     /// past, then future; "On Monday, he will appear": future; "He spoke in Hubli on Friday and will travel":
     /// past). A clause with no such word is read as past, as news reports the past.
-    static func clauseSpeaksOfFuture(_ tokens: [Token], around index: Int) -> Bool {
+    static func clauseSpeaksOfFuture(_ tokens: [Token], around index: Int) -> Bool { clauseTense(tokens, around: index) == true }
+
+    /// The clause's tense as `clauseSpeaksOfFuture` reads it: true future, false past (a past-tense word before the
+    /// date), nil when the clause shows neither.
+    static func clauseTense(_ tokens: [Token], around index: Int) -> Bool? {
         let sentence = tokens[index].sentence
         var cursor = index - 1
         while cursor >= 0, index - cursor <= futureWindow, tokens[cursor].sentence == sentence {
@@ -383,7 +399,7 @@ enum DateGrammar {
             if forwardClauseBreaks.contains(word) { break }
             cursor += 1
         }
-        return false
+        return nil
     }
 
     static func speaksOfFuture(_ tokens: [Token], around index: Int) -> Bool {
@@ -429,13 +445,17 @@ enum DateGrammar {
 
     // MARK: "last month", "last June"
 
-    /// "last month" is the month before the published one; "last June" the latest June before the published
+    /// "last year" is the year before the published one; "last month" the month before the published one; "last June" the latest June before the published
     /// month (a year earlier when the article is of June). Without a published date "last June" is `XXXX-06`
     /// and "last month" is no date.
     private static func lastMonth(_ tokens: [Token], _ start: Int, _ limit: Int, _ reference: Reference?) -> (String, Int)? {
         guard start + 1 < limit, tokens[start].lower == "last" else { return nil }
         let next = tokens[start + 1]
         let components = reference.map { calendar.dateComponents([.year, .month], from: $0.date) }
+        if next.lower == "year" {
+            guard let year = components?.year else { return nil }
+            return ("\(year - 1)", start + 2)
+        }
         if next.lower == "month" {
             guard let year = components?.year, let month = components?.month else { return nil }
             return month == 1 ? ("\(year - 1)-12", start + 2) : ("\(year)-" + two(month - 1), start + 2)

@@ -20,7 +20,7 @@ struct FigureRecognizer: Recognizer {
         let tokens = context.text.tokens
         var out: [Entity] = []
         // Parsed once per document (it was 7% of tagging time when parsed at every token).
-        let reference = DateGrammar.Reference(context.article.published)
+        let reference = DateGrammar.Reference(context.article.published) ?? datelineReference(context.text)
         for sentence in context.text.sentences {
             var index = sentence.tokens.lowerBound
             while index < sentence.tokens.upperBound {
@@ -39,6 +39,22 @@ struct FigureRecognizer: Recognizer {
             }
         }
         return out
+    }
+
+    /// A page with no published date often opens with its dateline ("HELSINKI 1996-08-29", "Saturday, August 31,
+    /// 2002, Chandigarh"): the first full date in its first two sentences stands in for the published date.
+    func datelineReference(_ text: SegmentedText) -> DateGrammar.Reference? {
+        for sentence in text.sentences.prefix(2) {
+            for index in sentence.tokens where text.tokens[index].kind == .number || FigureLexicon.weekdays[text.tokens[index].lower] != nil
+                || FigureLexicon.months[text.tokens[index].lower] != nil {
+                if let (value, _) = DateGrammar.parse(text.tokens, at: index, limit: sentence.tokens.upperBound, sentenceStart: sentence.tokens.lowerBound,
+                                                      reference: nil), value.utf8.count == 10, !value.hasPrefix("X"),
+                   let reference = DateGrammar.Reference(value) {
+                    return reference
+                }
+            }
+        }
+        return nil
     }
 
     /// Records where the quantity proper starts when the span opens with the qualifier.
@@ -165,7 +181,15 @@ struct FigureRecognizer: Recognizer {
         var facts = FigureFacts(kind: .date, value: .date(value))
         if value == "XXXX-XX-XX" { facts.storyDayOffset = DateGrammar.narrativeDayOffset(tokens, at, cursor.limit) }
         facts.storyWeekday = DateGrammar.bareWeekday(tokens, at, end)
-        if value.hasPrefix("XXXX-") { facts.futureTense = DateGrammar.clauseSpeaksOfFuture(tokens, around: at) }
+        if value.hasPrefix("XXXX-") {
+            let tense = DateGrammar.clauseTense(tokens, around: at)
+            facts.futureTense = tense == true
+            facts.pastTense = tense == false
+        }
+        if let (day, future) = DateGrammar.modifiedWeekday(tokens, at, end) {
+            facts.storyWeekday = day
+            if let future { facts.futureTense = future }
+        }
         return .figure(make(tokens, at..<end, facts, context: cursor.context), end)
     }
 
@@ -243,7 +267,9 @@ struct FigureRecognizer: Recognizer {
             span = (numberStart - 3)..<end  // "some as young as 14"
         } else if Self.isAgeAfterCopula(tokens, numberAt: numberStart, end: end, value: value, sentenceStart: sentenceStart, limit: limit) {
             span = start..<end  // "Legg was 37 in 2010"
-        } else if numberStart > sentenceStart, ["aged", "age", "ages"].contains(tokens[numberStart - 1].lower) {
+        } else if numberStart > sentenceStart, ["aged", "age", "ages"].contains(tokens[numberStart - 1].lower)
+                    || (start > sentenceStart && start < numberStart && ["aged", "ages"].contains(tokens[start - 1].lower)) {
+            // "aged 34", "age 87", "aged about 40"
             span = (tokens[numberStart - 1].lower == "age" && start == numberStart ? numberStart - 1 : start)..<end  // "aged 34", "age 87"
         } else if Self.isAgeAfterName(tokens, numberAt: numberStart, end: end, value: value, sentenceStart: sentenceStart, limit: limit) {
             span = start..<end  // "Jamal Carter, 24, of Leeds", "a woman, 47,"
@@ -253,6 +279,12 @@ struct FigureRecognizer: Recognizer {
         }
         guard let span else { return nil }
         return .figure(age(value, tokens: tokens, span: span, qualifier: cursor.qualifier, context: cursor.context), end)
+    }
+
+    /// A number in brackets right after a mass ("18 kg (39.7 pounds)"): its pounds are a conversion of the mass.
+    static func convertsMass(_ tokens: [Token], numberAt index: Int) -> Bool {
+        guard index >= 2, tokens[index - 1].text == "(", let unit = FigureLexicon.units[tokens[index - 2].lower] else { return false }
+        return unit.kind == .mass
     }
 
     /// Where a unit after the number starts: right after it, or after a hyphen ("3-inch", "12-cent").
@@ -272,8 +304,8 @@ struct FigureRecognizer: Recognizer {
             found = (unit, at + 3)
         } else if at + 1 < limit, let unit = FigureLexicon.twoWordUnits[word + " " + tokens[at + 1].lower] {
             found = (unit, at + 2)
-        } else if word == "pounds" || word == "pound", at + 1 < limit, tokens[at + 1].lower == "of" {
-            found = (FigureUnit(.mass, "kg", 0.45359237), at + 1)  // "20 pounds of cannabis" is mass
+        } else if word == "pounds" || word == "pound", (at + 1 < limit && tokens[at + 1].lower == "of") || Self.convertsMass(tokens, numberAt: cursor.start) {
+            found = (FigureUnit(.mass, "kg", 0.45359237), at + 1)  // "20 pounds of cannabis", "18 kg (39.7 pounds)" are mass
         }
         guard let (unit, end) = found else { return nil }
         return measure(unit, number.value, cursor, end: end)

@@ -219,7 +219,9 @@ import BlotterTestSupport
     @Test(arguments: [
         ("The job was done on December 16, 2010. She returned on December 27.", "December 27", "2010-12-27"),
         ("The job was done on December 16, 2010. The trial began on 3 March.", "3 March", "2012-03-03"),  // earlier in the calendar
-        ("He quit in 2001. She returned on December 27.", "December 27", "2012-12-27"),  // a year alone anchors nothing
+        ("He quit in 2001. She comes back on December 27.", "December 27", "2012-12-27"),  // a year alone anchors nothing
+        // A month well after the published one in a past-tense clause is last year's (issue 16).
+        ("He quit in 2001. She returned on December 27.", "December 27", "2011-12-27"),
         ("The job was done on December 16, 2010. She returned on December 27 and left the next day.", "the next day", "2010-12-28"),
     ])
     func yearlessDatesFollowTheStorysLastDatedDay(text: String, span: String, iso: String) throws {
