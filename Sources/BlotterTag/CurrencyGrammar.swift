@@ -34,7 +34,8 @@ enum CurrencyGrammar {
 
     /// A name of two or more words at `index` ("finnish markka", "us dollars"), longest first.
     static func longestName(_ tokens: [Token], at index: Int, limit: Int) -> (code: String, end: Int)? {
-        guard index + 1 < limit, tokens[index].kind == .word, tokens[index + 1].kind == .word else { return nil }
+        guard index + 1 < limit, tokens[index].kind == .word, tokens[index + 1].kind == .word,
+              nameFirstWords.contains(tokens[index].lower) else { return nil }
         var words = [tokens[index].lower]
         var cursor = index + 1
         while cursor < limit, words.count < CurrencyNames.longestName, tokens[cursor].kind == .word, tokens[cursor].spaceBefore {
@@ -48,6 +49,9 @@ enum CurrencyGrammar {
         }
         return nil
     }
+
+    /// The first words of the names, so that most words after a number are refused by one lookup.
+    static let nameFirstWords: Set<String> = Set(CurrencyNames.names.keys.compactMap { $0.split(separator: " ").first.map(String.init) })
 
     /// An ISO 4217 code: three capitals that are no everyday word ("EUR", "DEM"), or in lower case one that is no
     /// word or unit ("usd", not "all" or "cup").
