@@ -19,7 +19,11 @@ enum CurrencyGrammar {
     /// A code written before the number: "EUR 125", "usd 200", "USD 22.5 million", and "mxn$ 15", "cad$ 15".
     /// Returns the code and where the number starts.
     static func before(_ tokens: [Token], at index: Int, limit: Int) -> (code: String, numberAt: Int)? {
-        guard index + 1 < limit else { return nil }
+        // Most tokens are no currency: look only where a number (or "$", "." before one) follows.
+        guard index + 1 < limit, tokens[index].kind == .word else { return nil }
+        let next = tokens[index + 1]
+        guard next.kind == .number || next.text == "$" || next.text == "." || next.kind == .word else { return nil }
+        if next.kind == .word, next.lower.utf8.count < 3 || FigureLexicon.numberWords[next.lower] == nil { return nil }
         // A symbol of letters: "MK2,000", "Ksh 500", "Rs 90 crore", "Rs.1,600 crore".
         if let code = CurrencyNames.letterSymbols[tokens[index].text] {
             var numberAt = index + 1
@@ -57,9 +61,9 @@ enum CurrencyGrammar {
     /// word or unit ("usd", not "all" or "cup").
     static func code(_ token: Token) -> String? {
         guard token.kind == .word, token.text.utf8.count == 3 else { return nil }
-        let upper = token.text.uppercased()
-        if token.text == upper, CurrencyNames.codes.contains(upper), !CurrencyNames.wordCodes.contains(upper) { return upper }
-        if CurrencyNames.lowercaseCodes.contains(token.lower) { return upper }
-        return nil
+        if token.text.utf8.allSatisfy({ $0 >= 65 && $0 <= 90 }) {
+            return CurrencyNames.codes.contains(token.text) && !CurrencyNames.wordCodes.contains(token.text) ? token.text : nil
+        }
+        return CurrencyNames.lowercaseCodes.contains(token.lower) ? token.text.uppercased() : nil
     }
 }
