@@ -34,15 +34,27 @@ public struct FigureFacts: Sendable, Equatable {
     public var unit: String?
     public var qualifier: Qualifier?
     public var of: String?
+    /// The high end of a range ("between 40 and 50 officers": `value` 40, `valueMax` 50); written as `value_max`.
+    public var valueMax: Double?
     /// How the figure reads before Blotter's normalisation, for judging against specs that leave the hedge out
     /// of the span and keep the text's own unit (Recognizers-Text): the UTF-8 bytes of the span the qualifier
     /// takes ("more than " of "more than 90 kilos"), and the number in the unit as written when `value` was
     /// converted (470 of "470 pence", 200 of "200lbs"). Neither is written to records.
     public var qualifierLength: Int = 0
     public var statedValue: Double?
+    /// The high end in the unit as written, when `valueMax` was converted.
+    public var statedValueMax: Double?
     /// A day of the story counted from the last day the text dates: +1 for "the next day", −1 for "the previous
     /// day", 0 for "the same day" (resolved by `MentionResolver`; not written to records).
     public var storyDayOffset: Int?
+    /// A weekday named alone ("on Friday": 1 = Monday … 7 = Sunday): on a page with no published date
+    /// `MentionResolver` dates it from the page's dateline or the story's last dated day (not written to records).
+    public var storyWeekday: Int?
+    /// Whether the clause of a weekday or of a date without a year speaks of the future ("will appear on
+    /// Monday", "will be allocated in January"; not written to records).
+    public var futureTense = false
+    /// Whether that clause shows the past ("was arrested in December"; not written to records).
+    public var pastTense = false
     public init(kind: FigureKind, value: FigureValue, unit: String? = nil, qualifier: Qualifier? = nil, of: String? = nil) {
         self.kind = kind
         self.value = value

@@ -76,6 +76,10 @@ extension Entity {
                 case .number(let number): json.value(number)
                 case .date(let iso): json.value(iso)
                 }
+                if let high = figure.valueMax {
+                    json.key("value_max")
+                    json.value(high)
+                }
                 json.field("unit", figure.unit)
                 json.field("qualifier", figure.qualifier?.rawValue)
                 json.field("of", figure.of)

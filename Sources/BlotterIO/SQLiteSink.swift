@@ -56,8 +56,8 @@ public final class SQLiteSink: RecordSink {
         deleteEntities = try database.prepare("DELETE FROM entities WHERE doc = ?1")
         insertName = try database.prepare("INSERT OR IGNORE INTO entity_names (type, key, canonical) VALUES (?1, ?2, ?3)")
         insertEntity = try database.prepare("""
-            INSERT INTO entities (doc, ordinal, type, text, start, "end", sentence, canonical, role, name, kind, value, unit, qualifier, "of")
-            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)
+            INSERT INTO entities (doc, ordinal, type, text, start, "end", sentence, canonical, role, name, kind, value, unit, qualifier, "of", value_max)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)
             """)
     }
 
@@ -111,6 +111,7 @@ public final class SQLiteSink: RecordSink {
                 .integer(Int64(entity.sentence)), text(entity.canonical ?? (entity.type == .figure ? nil : entity.text)),
                 text(entity.role), text(entity.name), text(entity.figure?.kind.rawValue), value, text(entity.figure?.unit),
                 text(entity.figure?.qualifier?.rawValue), text(entity.figure?.of),
+                entity.figure?.valueMax.map { .real($0) } ?? .null,
             ])
         }
         aggregates.add(record) { entity in entity.type == .figure ? nil : (entity.canonical ?? entity.text) }

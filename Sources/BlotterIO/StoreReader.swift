@@ -17,7 +17,7 @@ public struct StoreReader {
             FROM documents ORDER BY doc
             """)
         let entities = try database.prepare("""
-            SELECT ordinal, type, text, start, "end", sentence, canonical, role, name, kind, value, unit, qualifier, "of"
+            SELECT ordinal, type, text, start, "end", sentence, canonical, role, name, kind, value, unit, qualifier, "of", value_max
             FROM entities WHERE doc = ?1 ORDER BY ordinal
             """)
         var sequence = 0
@@ -51,6 +51,11 @@ public struct StoreReader {
                     }
                     figure = FigureFacts(kind: kind, value: value, unit: entity["unit"]?.string,
                                          qualifier: entity["qualifier"]?.string.flatMap(Qualifier.init(rawValue:)), of: entity["of"]?.string)
+                    switch entity["value_max"] {
+                    case .real(let number)?: figure?.valueMax = number
+                    case .integer(let number)?: figure?.valueMax = Double(number)
+                    default: break
+                    }
                 }
                 var sentence = 0
                 if case .integer(let value)? = entity["sentence"] { sentence = Int(value) }

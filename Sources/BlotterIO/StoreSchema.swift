@@ -1,4 +1,5 @@
-/// The SQLite store's schema (version 3: version 2 plus the aggregate tables of `StoreAggregates`): documents, entities, an FTS5 index over title and text,
+/// The SQLite store's schema (version 3: version 2 plus the aggregate tables of `StoreAggregates`, and
+/// `entities.value_max`, the high end of a range figure, added to older stores when opened): documents, entities, an FTS5 index over title and text,
 /// indexes for the common filters, `entity_names` (every way an entity was written or named → its canonical
 /// form, so a filter by name becomes an index lookup), and views analysts read directly.
 ///
@@ -31,7 +32,12 @@ public enum StoreSchema {
     /// are made again so they leave repeated captures out). Run before `statements`' CREATE VIEWs.
     static func upgrade(_ database: SQLiteDatabase) throws(SQLiteError) {
         let tables = try database.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'documents'").rows()
-        guard !tables.isEmpty, try !hasDuplicateColumn(database) else { return }
+        guard !tables.isEmpty else { return }
+        // A store written before ranges were one figure: the high end's column, and the figures view that shows it.
+        if try !database.prepare("PRAGMA table_info(entities)").rows().contains(where: { $0["name"]?.string == "value_max" }) {
+            try database.execute("ALTER TABLE entities ADD COLUMN value_max REAL; DROP VIEW IF EXISTS figures;")
+        }
+        guard try !hasDuplicateColumn(database) else { return }
         try database.execute("""
             ALTER TABLE documents ADD COLUMN duplicate_of TEXT;
             DROP VIEW IF EXISTS people; DROP VIEW IF EXISTS forces; DROP VIEW IF EXISTS operations; DROP VIEW IF EXISTS figures;
@@ -55,7 +61,7 @@ public enum StoreSchema {
     CREATE TABLE IF NOT EXISTS entities (
         doc INTEGER NOT NULL REFERENCES documents(doc) ON DELETE CASCADE, ordinal INTEGER NOT NULL,
         type TEXT NOT NULL, text TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL, sentence INTEGER,
-        canonical TEXT, role TEXT, name TEXT, kind TEXT, value, unit TEXT, qualifier TEXT, "of" TEXT,
+        canonical TEXT, role TEXT, name TEXT, kind TEXT, value, unit TEXT, qualifier TEXT, "of" TEXT, value_max REAL,
         PRIMARY KEY (doc, ordinal)
     ) WITHOUT ROWID;
     CREATE INDEX IF NOT EXISTS entities_type_canonical ON entities(type, canonical COLLATE NOCASE) WHERE canonical IS NOT NULL;
@@ -84,7 +90,7 @@ public enum StoreSchema {
         SELECT e.canonical AS operation, e.text, d.id AS document_id, d.title, d.published, d.url
         FROM entities e JOIN documents d ON d.doc = e.doc WHERE e.type = 'operation' AND d.duplicate_of IS NULL;
     CREATE VIEW IF NOT EXISTS figures AS
-        SELECT e.kind, e.value, e.unit, e.qualifier, e."of", e.text, d.id AS document_id, d.title, d.published, d.url
+        SELECT e.kind, e.value, e.value_max, e.unit, e.qualifier, e."of", e.text, d.id AS document_id, d.title, d.published, d.url
         FROM entities e JOIN documents d ON d.doc = e.doc WHERE e.type = 'figure' AND d.duplicate_of IS NULL;
     """
 }
