@@ -10,6 +10,8 @@ public struct TagModels: Sendable {
     /// Everyday English words, lower case (models/common-words.txt): a capitalised word not among them is likely
     /// a name.
     public var commonWords: Set<String>
+    /// Named places (models/places.tsv: GeoNames cities, countries, states, counties), looked up by hash.
+    public var places: PlaceTable
     /// The trained name model (models/ner.model), when present.
     var sequenceModel: SequenceModel?
     public var hasSequenceModel: Bool { sequenceModel != nil }
@@ -30,12 +32,13 @@ public struct TagModels: Sendable {
     }
 
     public init(forces: [ForceEntry], titles: [TitleEntry], firstNames: Set<String>, surnames: Set<String> = [],
-                commonWords: Set<String> = []) {
+                commonWords: Set<String> = [], places: PlaceTable = PlaceTable()) {
         self.forces = forces
         self.titles = titles
         self.firstNames = firstNames
         self.surnames = surnames
         self.commonWords = commonWords
+        self.places = places
     }
 
     /// The file the trained name model is read from, inside the models folder.
@@ -65,7 +68,8 @@ public struct TagModels: Sendable {
             Set(try text(directory.appendingPathComponent(file)).split(whereSeparator: \.isNewline).map(String.init).filter { !$0.isEmpty })
         }
         var models = TagModels(forces: forces, titles: titles, firstNames: try words("first-names.txt"), surnames: try words("surnames.txt"),
-                                commonWords: try words("common-words.txt"))
+                                commonWords: try words("common-words.txt"),
+                                places: try PlaceTable.load(directory.appendingPathComponent(PlaceTable.fileName)))
         let modelURL = directory.appendingPathComponent(sequenceModelFile)
         if loadModel, FileManager.default.fileExists(atPath: modelURL.path) {
             models.sequenceModel = try SequenceModel.load(modelURL, lexicons: NameLexicons(models: models))
@@ -86,7 +90,7 @@ public struct TagModels: Sendable {
     }
 
     /// Tab-separated rows after the header, skipping `#` comments and blank lines.
-    private static func numberedRows(_ url: URL, columns: Int) throws(LoadError) -> [(Int, [String])] {
+    static func numberedRows(_ url: URL, columns: Int) throws(LoadError) -> [(Int, [String])] {
         var out: [(Int, [String])] = []
         var sawHeader = false
         for (index, line) in try text(url).split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
