@@ -33,6 +33,13 @@ public final class SQLiteSink: RecordSink {
            version != String(StoreSchema.version) {
             throw SQLiteError(code: 0, message: "store has schema version \(version); this blotter writes version \(StoreSchema.version) (write a new store)", path: path)
         }
+        // A store of an earlier build lacks the added columns: add them before the statements recreate the views.
+        if !(try database.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'entities'").rows()).isEmpty {
+            let present = Set(try database.prepare("PRAGMA table_info(entities)").rows().compactMap { $0["name"]?.string })
+            for (column, type) in StoreSchema.addedEntityColumns where !present.contains(column) {
+                try database.execute("ALTER TABLE entities ADD COLUMN \(column) \(type)")
+            }
+        }
         try database.execute(StoreSchema.statements)
         try database.execute("INSERT OR IGNORE INTO blotter_meta(key, value) VALUES ('schema_version', '\(StoreSchema.version)')")
         let columns = "url, path, warc_file, warc_offset, warc_length, captured, title, byline, published, site, language, text, schema_version"
@@ -43,8 +50,8 @@ public final class SQLiteSink: RecordSink {
         deleteEntities = try database.prepare("DELETE FROM entities WHERE doc = ?1")
         insertName = try database.prepare("INSERT OR IGNORE INTO entity_names (type, key, canonical) VALUES (?1, ?2, ?3)")
         insertEntity = try database.prepare("""
-            INSERT INTO entities (doc, ordinal, type, text, start, "end", sentence, canonical, role, name, kind, value, unit, qualifier, "of")
-            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)
+            INSERT INTO entities (doc, ordinal, type, text, start, "end", sentence, canonical, role, name, kind, value, unit, qualifier, "of", country, parent)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)
             """)
     }
 
@@ -95,8 +102,8 @@ public final class SQLiteSink: RecordSink {
                 .integer(doc), .integer(Int64(ordinal)), .text(entity.type.rawValue), .text(entity.text),
                 .integer(Int64(offsets.scalarOffset(utf8: entity.start))), .integer(Int64(offsets.scalarOffset(utf8: entity.end))),
                 .integer(Int64(entity.sentence)), text(entity.canonical ?? (entity.type == .figure ? nil : entity.text)),
-                text(entity.role), text(entity.name), text(entity.figure?.kind.rawValue), value, text(entity.figure?.unit),
-                text(entity.figure?.qualifier?.rawValue), text(entity.figure?.of),
+                text(entity.role), text(entity.name), text(entity.figure?.kind.rawValue ?? entity.forceKind?.rawValue), value, text(entity.figure?.unit),
+                text(entity.figure?.qualifier?.rawValue), text(entity.figure?.of), text(entity.country), text(entity.parent),
             ])
         }
         pending += 1

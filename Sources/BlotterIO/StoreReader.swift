@@ -16,7 +16,7 @@ public struct StoreReader {
             FROM documents ORDER BY doc
             """)
         let entities = try database.prepare("""
-            SELECT ordinal, type, text, start, "end", sentence, canonical, role, name, kind, value, unit, qualifier, "of"
+            SELECT ordinal, type, text, start, "end", sentence, canonical, role, name, kind, value, unit, qualifier, "of", country, parent
             FROM entities WHERE doc = ?1 ORDER BY ordinal
             """)
         var sequence = 0
@@ -56,6 +56,11 @@ public struct StoreReader {
                 record.entities.append(Entity(type: type, text: entity["text"]?.string ?? "", start: utf8[Int(start)], end: utf8[Int(end)],
                                               sentence: sentence, canonical: entity["canonical"]?.string, role: entity["role"]?.string,
                                               name: entity["name"]?.string, figure: figure, recognizer: "store"))
+                if type == .force {
+                    record.entities[record.entities.count - 1].forceKind = entity["kind"]?.string.flatMap(ForceKind.init(rawValue:))
+                    record.entities[record.entities.count - 1].country = entity["country"]?.string
+                    record.entities[record.entities.count - 1].parent = entity["parent"]?.string
+                }
             }
             try visit(record)
         }
