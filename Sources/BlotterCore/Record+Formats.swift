@@ -53,7 +53,8 @@ extension Record {
         json.key("locations"); json.writeStrings([])
         json.key("forces"); json.writeStrings(distinct(.force) { $0.canonical ?? $0.text })
         json.key("operations"); json.writeStrings(distinct(.operation) { $0.canonical ?? $0.text })
-        // Each distinct force once with its kind, country and parent (an addition to the WANE shape).
+        json.endObject()
+        // Each distinct force once with its kind, country and parent (an addition beside named_entities, whose values stay arrays of strings).
         json.key("force_details")
         json.beginArray()
         var seen = Set<String>()
@@ -67,7 +68,6 @@ extension Record {
             json.endObject()
         }
         json.endArray()
-        json.endObject()
         json.endObject()
         return json.string
     }

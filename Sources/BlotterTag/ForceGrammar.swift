@@ -95,7 +95,7 @@ struct ForceGrammar: Sendable {
         if kind == .police || kind == .sheriff, let agency = usAgency(at: placeText, kind: kind, states: states) {
             return Resolution(canonical: agency.ori, name: agency.name, kind: agency.kind, country: "US")
         }
-        let country = places.places(named: placeText).first?.country
+        let country = places.mostProminent(named: placeText)?.country
         // A capitalised head is the name as written ("Luton Police"); a lower-case one is named in title case.
         let capitalised = head.first?.isUppercase == true
         return Resolution(canonical: Slug.make(capitalised ? written : titled), name: capitalised ? written : titled, kind: kind, country: country)
@@ -109,11 +109,22 @@ struct ForceGrammar: Sendable {
         guard let largest = candidates.first else { return nil }
         let named = states()
         if let local = candidates.first(where: { named.contains($0.state) }) { return local }
-        if let top = places.places(named: placeText).first(where: { $0.kind != .region }), top.country != "US" { return nil }
+        if let top = places.mostProminent(named: placeText), top.country != "US" { return nil }
+        // Same-named US places in several states and none of them named: a city twice the size of the next is
+        // the one meant ("Phoenix police"); a county name shared by states ("Christian County") stays unresolved.
+        let sameNamed = places.places(named: placeText).filter { $0.country == "US" && ($0.kind == .city || $0.kind == .county) }
+        guard Set(sameNamed.map(\.admin1)).count > 1 else { return largest }
+        let sizes = sameNamed.map(\.population).sorted(by: >)
+        guard sizes.count > 1, sizes[0] > 0, sizes[0] >= Self.dominantPlaceRatio * sizes[1],
+              sameNamed.first(where: { $0.population == sizes[0] })?.admin1 == largest.state else { return nil }
         return largest
     }
 
-    /// The two-letter codes of the US states a text names (by full name), for choosing among same-named places.
+    /// How much larger than any other same-named US place a city must be to be meant when no state is named.
+    static let dominantPlaceRatio = 2
+
+    /// The two-letter codes of the US states a text names (by full name, or by a US city of 100,000 people or
+    /// more that is what its name means: "Houston"), for choosing among same-named places.
     func statesNamed(in tokens: [Token], text: SegmentedText) -> Set<String> {
         var states = Set<String>()
         var index = 0
@@ -121,8 +132,14 @@ struct ForceGrammar: Sendable {
             if tokens[index].isCapitalizedWord {
                 for length in stride(from: 2, through: 1, by: -1) where index + length <= tokens.count {
                     let name = text.text(of: index..<(index + length))
-                    if let state = places.places(named: name).first(where: { $0.kind == .state && $0.country == "US" }) {
+                    let named = places.places(named: name)
+                    if let state = named.first(where: { $0.kind == .state && $0.country == "US" }) {
                         states.insert(state.admin1)
+                        break
+                    }
+                    if let city = places.mostProminent(named: name), city.kind == .city, city.country == "US",
+                       city.population >= PlaceTable.prominentCityPopulation {
+                        states.insert(city.admin1)
                         break
                     }
                 }

@@ -311,7 +311,12 @@ struct ForceRecognizer: Recognizer {
             start -= 1
         }
         guard start < index else { return nil }
-        while start < index, tokens[start].kind != .word { start += 1 }
+        // "The Miami-Dade Gang Unit": a determiner opening the sentence is not the unit's.
+        while start < index, tokens[start].kind != .word || Self.headlineFunctionWords.contains(tokens[start].lower)
+                || ["this", "that", "its", "his", "her", "their", "our"].contains(tokens[start].lower) {
+            start += 1
+        }
+        guard start < index else { return nil }
         let words = tokens[start..<index].map(\.lower)
         var parent: String?
         var country: String?
@@ -327,7 +332,7 @@ struct ForceRecognizer: Recognizer {
             let force = grammar.resolve(placeText: placeText, head: "police", written: placeText + " police", states: states)
             if force.canonical != Slug.make(placeText + " Police") { parent = force.canonical }
             country = force.country
-        } else if !words.contains(where: { Self.policingWords.contains($0) }) || Self.isTitleCase(tokens[sentenceStart..<limit]) {
+        } else if !words.contains(where: { Self.policingWords.contains($0) }) || Self.isHeadline(tokens[sentenceStart..<limit]) {
             return nil
         }
         let span = start..<headEnd
@@ -366,6 +371,13 @@ struct ForceRecognizer: Recognizer {
         }
         return out
     }
+
+    /// A headline in title case: every lower-case word a function word ("Police Drug Team Raids Homes in Leeds").
+    static func isHeadline(_ tokens: ArraySlice<Token>) -> Bool {
+        !tokens.contains { $0.isLowercaseWord && !headlineFunctionWords.contains($0.text) }
+    }
+    static let headlineFunctionWords: Set<String> = ["a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "by", "with",
+                                                     "from", "as", "vs", "over", "into", "off", "up", "after", "amid"]
 
     /// Most words capitalised: a headline in title case.
     static func isTitleCase(_ tokens: ArraySlice<Token>) -> Bool {

@@ -55,6 +55,25 @@ public struct PlaceTable: Sendable {
         return indices.map { places[Int($0)] }
     }
 
+    /// The place a bare name most likely means in the news: a country; else a city of 100,000 people or more
+    /// (the most populous); else a first-level division (a US state before others); else the most populous place.
+    /// "Manchester" is the English city, not the Jamaican parish; "Georgia" the country.
+    public func mostProminent(named name: String) -> Place? {
+        let all = places(named: name)
+        if let country = all.first(where: { $0.kind == .country }) { return country }
+        if let city = all.filter({ $0.kind == .city && $0.population >= Self.prominentCityPopulation }).max(by: { $0.population < $1.population }) {
+            return city
+        }
+        if let state = all.first(where: { $0.kind == .state && $0.country == "US" }) ?? all.first(where: { $0.kind == .state || $0.kind == .nation }) {
+            return state
+        }
+        return all.max { $0.population < $1.population } ?? all.first
+    }
+
+    /// A city this large is what its bare name means before a smaller division of the same name (a judgement,
+    /// not a measurement: the world's large cities are what news names without a qualifier).
+    static let prominentCityPopulation = 100_000
+
     public func contains(_ name: String) -> Bool { byKey[Self.key(name)] != nil }
 
     private mutating func add(_ place: Place, alternates: [String]) {
