@@ -122,6 +122,8 @@ struct ForceGrammar: Sendable {
 
     /// How much larger than any other same-named US place a city must be to be meant when no state is named.
     static let dominantPlaceRatio = 2
+    /// A same-named town of this size in another state makes a city's name no evidence of its state.
+    static let rivalTownPopulation = 20_000
 
     /// The two-letter codes of the US states a text names (by full name, or by a US city of 100,000 people or
     /// more that is what its name means: "Houston"), for choosing among same-named places.
@@ -137,8 +139,12 @@ struct ForceGrammar: Sendable {
                         states.insert(state.admin1)
                         break
                     }
+                    // A city names its state only when no same-named US town of another state is of any size
+                    // ("Houston"; not "Springfield", which is in Illinois, Missouri and Massachusetts).
                     if let city = places.mostProminent(named: name), city.kind == .city, city.country == "US",
-                       city.population >= PlaceTable.prominentCityPopulation {
+                       city.population >= PlaceTable.prominentCityPopulation,
+                       !named.contains(where: { $0.kind == .city && $0.country == "US" && $0.admin1 != city.admin1
+                                                && $0.population >= Self.rivalTownPopulation }) {
                         states.insert(city.admin1)
                         break
                     }

@@ -58,9 +58,17 @@ enum MentionResolver {
         var result = entities
         // A department initialism found on its own ("APD") joins the force the page names in full ("Atlanta Police
         // Department"), with that force's id, name, kind and country.
+        var rejoined: [String: Entity] = [:]
         for index in result.indices where result[index].recognizer == "force.initialism" {
             guard let force = acronyms[result[index].text], force.text != result[index].text else { continue }
+            if let slug = result[index].canonical { rejoined[slug] = force }
             result[index] = joined(result[index], to: force)
+        }
+        // Its units ("APD SVU") belong to that force.
+        for index in result.indices where result[index].type == .force {
+            guard let parent = result[index].parent, let force = rejoined[parent] else { continue }
+            result[index].parent = force.canonical
+            result[index].country = result[index].country ?? force.country
         }
         for token in tokens where token.kind == .word {
             guard let force = acronyms[token.text], !covered.overlaps(token.start, token.end) else { continue }
