@@ -11,6 +11,8 @@ struct ForceGrammar: Sendable {
     let usAgencies: USAgencyTable
     /// Table entries by lower-cased full name.
     let entriesByName: [String: TagModels.ForceEntry]
+    /// Country adjectives → ISO 3166-1 alpha-2 (models/demonyms.tsv).
+    let demonyms: [String: String]
 
     /// Lower-case heads that make a force only after a known place (AP style: "Moscow police").
     static let lowercaseHeads: [(String, ForceKind)] = [
@@ -22,7 +24,14 @@ struct ForceGrammar: Sendable {
         ("highway patrol", .highwayPatrol), ("state patrol", .highwayPatrol),
         ("attorney's office", .prosecutor), ("attorney’s office", .prosecutor),
         ("district attorney's office", .prosecutor), ("district attorney’s office", .prosecutor),
-        ("prosecutor's office", .prosecutor), ("prosecutor’s office", .prosecutor),
+        ("prosecutor's office", .prosecutor), ("prosecutor’s office", .prosecutor), ("prosecutors", .prosecutor),
+    ]
+
+    /// Lower-case words between a place and "police" that keep it a force, and the kind they give.
+    static let policeModifiers: [String: ForceKind] = [
+        "airport": .police, "riot": .police, "traffic": .police, "transport": .police, "railway": .police, "port": .police,
+        "tourist": .police, "secret": .police, "federal": .police, "municipal": .police, "city": .police, "provincial": .police,
+        "border": .border, "military": .militaryPolice, "paramilitary": .police, "anti-riot": .police, "special": .police,
     ]
 
     /// The kind a capitalised head gives ("Highway Patrol" → highway_patrol); police when none is listed.
@@ -49,6 +58,7 @@ struct ForceGrammar: Sendable {
             }
         }
         entriesByName = byName
+        demonyms = models.demonyms
     }
 
     /// The longest known place that ends just before token `end` and starts at or after `lowest`: capitalised

@@ -231,8 +231,16 @@ struct ForceRecognizer: Recognizer {
     /// "Maine state police" (a US state), "U.S. attorney's office".
     private func placeForce(headTokens: Range<Int>, head: (String, ForceKind), tokens: [Token], context: TagContext,
                             sentenceStart: Int, limit: Int, states: () -> Set<String>) -> Entity? {
-        guard let place = grammar.place(endingBefore: headTokens.lowerBound, in: tokens, lowest: sentenceStart, text: context.text) else {
-            return nil
+        // One lower-case modifier may stand between the place and "police": "Thai airport police", "Berlin riot police".
+        var head = head
+        var placeEnd = headTokens.lowerBound
+        if head.1 == .police, placeEnd - 1 > sentenceStart, let modifier = ForceGrammar.policeModifiers[tokens[placeEnd - 1].text] {
+            placeEnd -= 1
+            head.1 = modifier
+        }
+        guard let place = grammar.place(endingBefore: placeEnd, in: tokens, lowest: sentenceStart, text: context.text) else {
+            return demonymForce(placeEnd: placeEnd, headTokens: headTokens, head: head, tokens: tokens, context: context,
+                                sentenceStart: sentenceStart)
         }
         let placeText = context.text.text(of: place)
         let isUS = ForceGrammar.unitedStates.contains(placeText)
@@ -243,7 +251,8 @@ struct ForceRecognizer: Recognizer {
         case .statePolice, .highwayPatrol:
             guard known.contains(where: { $0.kind == .state && $0.country == "US" }) else { return nil }
         case .prosecutor:
-            guard isUS || known.contains(where: { $0.kind == .county }) else { return nil }
+            // "Berlin prosecutors" anywhere; an "attorney's office" after a US county or "U.S." only.
+            guard isUS || known.contains(where: { $0.kind == .county }) || head.0.hasPrefix("prosecutor") else { return nil }
         default:
             guard !isUS, !known.isEmpty else { return nil }
         }
@@ -252,12 +261,34 @@ struct ForceRecognizer: Recognizer {
         if place.count == 1, place.lowerBound == sentenceStart, commonWords.contains(tokens[place.lowerBound].lower) { return nil }
         let span = place.lowerBound..<headTokens.upperBound
         let written = context.text.text(of: span)
-        let resolution = grammar.resolve(placeText: placeText, head: head.0, written: written, states: states)
+        let resolution = grammar.resolve(placeText: placeText, head: context.text.text(of: placeEnd..<headTokens.upperBound),
+                                         written: written, states: states)
         var found = entity(tokens, span, context: context, canonical: resolution.canonical, name: resolution.name,
                            recognizer: "force.place", priority: 2)
-        found.forceKind = resolution.kind
+        found.forceKind = placeEnd < headTokens.lowerBound ? head.1 : resolution.kind
         found.country = resolution.country
         return extendedByDistrict(found, span: span, tokens: tokens, context: context, limit: limit)
+    }
+
+    /// A country's adjective before a lower-case head: "Thai police", "German prosecutors", "Serb police"
+    /// (models/demonyms.tsv); its canonical a slug, its country the adjective's.
+    private func demonymForce(placeEnd: Int, headTokens: Range<Int>, head: (String, ForceKind), tokens: [Token], context: TagContext,
+                              sentenceStart: Int) -> Entity? {
+        guard head.1 == .police || head.1 == .prosecutor || head.1 == .militaryPolice || head.1 == .border, placeEnd > sentenceStart else { return nil }
+        for length in [2, 1] where placeEnd - length >= sentenceStart {
+            let start = placeEnd - length
+            guard tokens[start..<placeEnd].allSatisfy({ $0.isCapitalizedWord }) else { continue }
+            guard let country = grammar.demonyms[context.text.text(of: start..<placeEnd)] else { continue }
+            let span = start..<headTokens.upperBound
+            let written = context.text.text(of: span)
+            let name = written.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
+            var found = entity(tokens, span, context: context, canonical: Slug.make(written), name: name,
+                               recognizer: "force.demonym", priority: 2)
+            found.forceKind = head.1
+            found.country = country
+            return found
+        }
+        return nil
     }
 
     /// "… Attorney's Office for the Western District of New York": the token after the district's name, or nil.

@@ -14,6 +14,8 @@ public struct TagModels: Sendable {
     public var places: PlaceTable
     /// US agencies with their FBI ORIs (models/us-agencies.tsv), looked up by place and name.
     public var usAgencies: USAgencyTable
+    /// Country adjectives ("Thai", "German") → ISO 3166-1 alpha-2 (models/demonyms.tsv).
+    public var demonyms: [String: String] = [:]
     /// The trained name model (models/ner.model), when present.
     var sequenceModel: SequenceModel?
     public var hasSequenceModel: Bool { sequenceModel != nil }
@@ -97,6 +99,13 @@ public struct TagModels: Sendable {
                                 commonWords: try words("common-words.txt"),
                                 places: try PlaceTable.load(directory.appendingPathComponent(PlaceTable.fileName)),
                                 usAgencies: try USAgencyTable.load(directory.appendingPathComponent(USAgencyTable.fileName)))
+        let demonymFile = directory.appendingPathComponent("demonyms.tsv")
+        for (line, cells) in try numberedRows(demonymFile, columns: 2) {
+            guard !cells[0].isEmpty, cells[1].utf8.count == 2, cells[1].utf8.allSatisfy({ $0 >= 0x41 && $0 <= 0x5A }) else {
+                throw LoadError(description: "\(demonymFile.path):\(line): expected a demonym and an ISO 3166-1 alpha-2 country, found '\(cells[0])', '\(cells[1])'")
+            }
+            models.demonyms[cells[0]] = cells[1]
+        }
         let modelURL = directory.appendingPathComponent(sequenceModelFile)
         if loadModel, FileManager.default.fileExists(atPath: modelURL.path) {
             models.sequenceModel = try SequenceModel.load(modelURL, lexicons: NameLexicons(models: models))
