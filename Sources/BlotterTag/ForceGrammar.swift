@@ -130,6 +130,24 @@ struct ForceGrammar: Sendable {
         return largest
     }
 
+    /// The countries a text names: a country's name or adjective, one of its divisions, or a city of 100,000
+    /// people or more that is what its name means.
+    func countriesNamed(in tokens: [Token], text: SegmentedText) -> Set<String> {
+        var countries = Set<String>()
+        for index in tokens.indices where tokens[index].isCapitalizedWord {
+            for length in [2, 1] where index + length <= tokens.count {
+                let name = text.text(of: index..<(index + length))
+                if let country = demonyms[name] { countries.insert(country); break }
+                guard let place = places.mostProminent(named: name) else { continue }
+                if place.kind != .city || place.population >= PlaceTable.prominentCityPopulation {
+                    countries.insert(place.country)
+                    break
+                }
+            }
+        }
+        return countries
+    }
+
     /// How much larger than any other same-named US place a city must be to be meant when no state is named.
     static let dominantPlaceRatio = 2
     /// A same-named town of this size in another state makes a city's name no evidence of its state.

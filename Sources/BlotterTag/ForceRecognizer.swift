@@ -100,12 +100,19 @@ struct ForceRecognizer: Recognizer {
     /// The US states the document names, found once and only when a same-named place needs them.
     private final class StatesOnce {
         var states: Set<String>?
+        var countries: Set<String>?
     }
 
     func candidates(in context: TagContext) -> [Entity] {
         let tokens = context.text.tokens
         var out: [Entity] = []
         let statesOnce = StatesOnce()
+        let countries: () -> Set<String> = {
+            if let known = statesOnce.countries { return known }
+            let found = grammar.countriesNamed(in: tokens, text: context.text)
+            statesOnce.countries = found
+            return found
+        }
         let states: () -> Set<String> = {
             if let known = statesOnce.states { return known }
             let found = grammar.statesNamed(in: tokens, text: context.text)
@@ -116,7 +123,9 @@ struct ForceRecognizer: Recognizer {
             let range = sentence.tokens
             var index = range.lowerBound
             while index < range.upperBound {
-                if let match = gazetteer.longestMatch(in: tokens, at: index, limit: range.upperBound) {
+                if let match = gazetteer.longestMatch(in: tokens, at: index, limit: range.upperBound),
+                   !(match.payload.acronymsNeedCountry && match.tokens.count == 1 && tokens[index].isAcronym
+                     && !countries().contains(match.payload.country)) {
                     // "United States Drug Enforcement Agency", "U.S. Drug Enforcement Administration": the country
                     // written before a US federal agency is part of its name as written.
                     var span = match.tokens

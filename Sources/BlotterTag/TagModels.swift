@@ -29,6 +29,9 @@ public struct TagModels: Sendable {
         /// The force a unit belongs to (its id), when the entry is a unit.
         public var parent: String? = nil
 
+        /// Its acronyms match only where the document names its country (agencies-world.tsv rows outside the US).
+        public var acronymsNeedCountry = false
+
         /// The record's `kind` and `country` (ISO 3166-1 alpha-2) of this entry.
         public var forceKind: ForceKind? { Self.recordKind(kind) }
         public var isoCountry: String? { Self.isoCountry(country) }
@@ -69,7 +72,7 @@ public struct TagModels: Sendable {
         for (file, columns) in [("forces.tsv", 5), ("agencies-world.tsv", 6)] {
             let url = directory.appendingPathComponent(file)
             for (line, cells) in try numberedRows(url, columns: columns) {
-                let entry = ForceEntry(id: cells[0], name: cells[1], aliases: cells[2].split(separator: "|").map(String.init).filter { !$0.isEmpty },
+                var entry = ForceEntry(id: cells[0], name: cells[1], aliases: cells[2].split(separator: "|").map(String.init).filter { !$0.isEmpty },
                                        kind: cells[3], country: cells[4],
                                        parent: columns > 5 && !cells[5].isEmpty ? cells[5] : ForceEntry.unitParents[cells[0]])
                 guard !entry.id.isEmpty, !entry.name.isEmpty else {
@@ -81,6 +84,7 @@ public struct TagModels: Sendable {
                 guard entry.country.isEmpty || entry.isoCountry != nil || ["International", "European Union"].contains(entry.country) else {
                     throw LoadError(description: "\(url.path):\(line): country '\(entry.country)' is neither an ISO 3166-1 alpha-2 code nor a known name")
                 }
+                entry.acronymsNeedCountry = columns > 5 && entry.country != "US" && !entry.country.isEmpty
                 forces.append(entry)
             }
         }

@@ -24,6 +24,9 @@ import BlotterTestSupport
         "Detectives from the [[force:Joint Narcotics Enforcement Team]] seized drugs.",
         "He was held at Spanish Town Police Station and later at the police headquarters.",
         "The police said state police would help.",
+        "[[force:Thai airport police]] and [[force:German prosecutors]] questioned him; [[force:Berlin prosecutors]] agreed.",
+        "The [[force:CBI]] arrested an official in Delhi.",
+        "The CBI said factory output fell in Britain, AFP reported.",
     ])
     func recognisesTheWorldsForms(_ source: String) throws {
         let marked = MarkedText(source)
