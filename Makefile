@@ -103,9 +103,10 @@ bench-baseline: release .venv-bench/.installed
 	.venv-bench/bin/python bench/baseline.py $(BENCH_PAGES) --workers 1
 	.venv-bench/bin/python bench/baseline.py $(BENCH_PAGES) --workers 2
 
-# Rebuild models/forces.tsv and models/first-names.txt from ../shared/data (see models/README.md).
+# Rebuild models/forces.tsv, models/first-names.txt and models/us-agencies.tsv from ../shared/data (see models/README.md).
 models:
 	python3 scripts/build_models.py
+	python3 scripts/build_us_agencies.py
 
 clean:
 	rm -rf .build out
