@@ -25,7 +25,11 @@ except ImportError:
 OUT = Path(__file__).resolve().parent.parent / "models" / "demonyms.tsv"
 SUPPLEMENT = {"Serb": "RS", "Croat": "HR", "Bosnian": "BA", "English": "GB", "Scottish": "GB", "Welsh": "GB",
               "Northern Irish": "GB", "Kosovar": "XK", "Palestinian": "PS", "Hong Kong": "HK", "Saudi": "SA",
-              "Emirati": "AE", "Congolese": "CD", "Venezuelan": "VE", "Kurdish": "IQ"}
+              "Emirati": "AE", "Congolese": "CD", "Venezuelan": "VE", "Kurdish": "IQ", "Philippine": "PH",
+              "Argentinian": "AR", "Belarussian": "BY", "Yugoslav": "RS", "Zairean": "CD", "Zairian": "CD", "Chechen": "RU",
+              "Bosnian Serb": "BA", "Bosnian Croat": "BA", "Bosnian Moslem": "BA", "Bosnian Muslim": "BA",
+              "Greek Cypriot": "CY", "Turkish Cypriot": "CY", "Basque": "ES", "Catalan": "ES", "Corsican": "FR",
+              "Kashmiri": "IN", "Tibetan": "CN", "Flemish": "BE", "Bavarian": "DE"}
 
 
 def main() -> None:

@@ -30,6 +30,8 @@ Columns (tab-separated, header row): name, kind (country, state, nation, county,
 (ISO 3166-1 alpha-2), admin1 (GeoNames admin1 code for cities: US state code, GB nation code; the ISO 3166-2
 code for subdivisions; the state code for US counties and states), population (0 when unknown), geonameid
 (empty when the row is not from GeoNames), alternates (pipe-separated).
+REGIONS adds 21 regions news names in English that neither source has under that name (West Bank, Kashmir,
+Chechnya, Corsica, Bavaria, ...), written by hand.
 Rows are sorted (kind order, then name, then country) so rebuilds are byte-identical.
 """
 import argparse
@@ -48,6 +50,13 @@ CITY_MIN_POPULATION = 15000
 LOCAL_NEWS_COUNTRIES = {"US", "GB", "IE", "CA", "AU", "NZ"}
 LOCAL_MIN_POPULATION = 5000
 EXONYM_MIN_POPULATION = 1_000_000
+# Regions news names by their English name that neither GeoNames' cities nor ISO 3166-2 (which writes native
+# names: "Corse", "Bayern") give; written by hand for Blotter: (name, country, alternates).
+REGIONS = [("West Bank", "PS", []), ("Gaza Strip", "PS", ["Gaza"]), ("Kashmir", "IN", ["Jammu and Kashmir"]),
+           ("Chechnya", "RU", []), ("Basque Country", "ES", []), ("Corsica", "FR", []), ("Catalonia", "ES", []),
+           ("Kurdistan", "IQ", []), ("Tibet", "CN", []), ("Crimea", "UA", []), ("Darfur", "SD", []), ("Sicily", "IT", []),
+           ("Sardinia", "IT", []), ("Bavaria", "DE", []), ("Flanders", "BE", []), ("Wallonia", "BE", []),
+           ("Kosovo", "XK", []), ("Ulster", "GB", []), ("Mindanao", "PH", []), ("Punjab", "IN", []), ("Balochistan", "PK", [])]
 KIND_ORDER = ["country", "nation", "state", "county", "region", "city"]
 ALTERNATE = re.compile(r"[A-Z][a-z]+(?:[ '-][A-Za-z][a-z]+){0,3}")
 
@@ -103,6 +112,9 @@ def main() -> None:
         else:
             kind = "region"
         rows.append((clean(subdivision.name), kind, country, subdivision.code, 0, "", []))
+
+    for name, country, alternates in REGIONS:
+        rows.append((name, "region", country, "", 0, "", alternates))
 
     cities = []
     for city in gc.get_cities().values():

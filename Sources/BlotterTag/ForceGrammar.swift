@@ -25,6 +25,8 @@ struct ForceGrammar: Sendable {
         ("attorney's office", .prosecutor), ("attorney’s office", .prosecutor),
         ("district attorney's office", .prosecutor), ("district attorney’s office", .prosecutor),
         ("prosecutor's office", .prosecutor), ("prosecutor’s office", .prosecutor), ("prosecutors", .prosecutor),
+        ("border guards", .border), ("border police", .border), ("gendarmes", .militaryPolice), ("gendarmerie", .militaryPolice),
+        ("carabinieri", .militaryPolice),
     ]
 
     /// Lower-case words between a place and "police" that keep it a force, and the kind they give.
@@ -42,7 +44,8 @@ struct ForceGrammar: Sendable {
         if lower.contains("border") { return .border }
         if lower.contains("state police") || lower.contains("trooper") || lower.contains("bureau of investigation") { return .statePolice }
         if lower.contains("attorney") || lower.contains("prosecut") { return .prosecutor }
-        if lower.contains("military police") { return .militaryPolice }
+        if lower.contains("military police") || lower.contains("gendarm") || lower.contains("carabinieri") { return .militaryPolice }
+        if lower.hasPrefix("federal") || lower.contains("investigative committee") { return .federal }
         if lower.contains("corrections") || lower.contains("correction") || lower.contains("accountability") { return .other }
         return .police
     }

@@ -29,7 +29,7 @@ struct ForceRecognizer: Recognizer {
         "State's Attorney's Office", "State’s Attorney’s Office", "Prosecutor's Office", "Prosecutor’s Office",
         "Attorney General's Office", "Attorney General’s Office", "Prosecution Authority", "Prosecution Service",
         "Department of Corrections", "Department of Correction", "Military Police", "Sheriff's Department", "Marshal's Office",
-        "Marshal’s Office", "Constabulary Force",
+        "Marshal’s Office", "Constabulary Force", "Border Guard", "Border Guards", "Border Police", "Investigative Committee",
     ]
     /// Descriptor words between a place and its head that the place's own agency carries under another form
     /// ("Las Vegas Metropolitan Police Department" is the FBI's "Las Vegas Metro Police Department").
@@ -179,6 +179,16 @@ struct ForceRecognizer: Recognizer {
                     }
                     if head.tokens.upperBound < range.upperBound, Self.buildingWords.contains(tokens[head.tokens.upperBound].lower) {
                         // "Spanish Town Police Station", "Arapahoe Police Headquarters": a building, not a force.
+                    } else if start == index, index - 2 >= range.lowerBound, tokens[index - 1].isPossessive,
+                              let place = grammar.place(endingBefore: index - 1, in: tokens, lowest: range.lowerBound, text: context.text) {
+                        // "Mexico's Federal Police", "Russia's Investigative Committee": the head is the force's name.
+                        let placeText = context.text.text(of: place)
+                        let name = placeText + " " + head.payload
+                        var found = entity(tokens, head.tokens, context: context, canonical: Slug.make(name), name: name,
+                                           recognizer: "force.pattern", priority: 2)
+                        found.forceKind = ForceGrammar.headKind(head.payload)
+                        found.country = ForceGrammar.unitedStates.contains(placeText) ? "US" : grammar.places.mostProminent(named: placeText)?.country
+                        out.append(found)
                     } else if start == index, Self.standaloneHeads.contains(head.payload) {
                         var found = entity(tokens, head.tokens, context: context, canonical: Slug.make(head.payload), name: head.payload,
                                            recognizer: "force.pattern", priority: 2)
