@@ -6,7 +6,8 @@ import BlotterCore
 /// - the canonical id, full name, kind and country of a force built from place + head: the FBI ORI of a US agency
 ///   (models/us-agencies.tsv), the id of a table entry ("Maine state police" → the Maine State Police), else a
 ///   slug of the name.
-struct ForceGrammar: Sendable {
+/// A class, so the recogniser copies one reference, not its tables, wherever Swift copies the recogniser.
+final class ForceGrammar: Sendable {
     let places: PlaceTable
     let usAgencies: USAgencyTable
     /// Table entries by lower-cased full name.

@@ -206,7 +206,8 @@ struct ForceRecognizer: Recognizer {
                                           sentenceStart: range.lowerBound, limit: range.upperBound, states: states) {
                     out.append(found)
                 }
-                if let unit = placeUnit(endingAt: index, tokens: tokens, context: context, sentenceStart: range.lowerBound,
+                if Self.unitHeads.contains(tokens[index].text) || tokens[index].text == "Task",
+                   let unit = placeUnit(endingAt: index, tokens: tokens, context: context, sentenceStart: range.lowerBound,
                                         limit: range.upperBound, states: states) {
                     out.append(unit)
                 }
