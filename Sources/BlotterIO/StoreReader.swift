@@ -11,12 +11,16 @@ public struct StoreReader {
 
     /// Calls `visit` with each record; stops at the first error it throws.
     public func forEach(_ visit: (Record) throws -> Void) throws {
+        let duplicateColumn = try StoreSchema.hasDuplicateColumn(database) ? ", duplicate_of" : ""
         let documents = try database.prepare("""
-            SELECT doc, id, url, path, warc_file, warc_offset, warc_length, captured, title, byline, published, site, language, text
+            SELECT doc, id, url, path, warc_file, warc_offset, warc_length, captured, title, byline, published, site, language, text\(duplicateColumn)
             FROM documents ORDER BY doc
             """)
+        // A store written before the force columns (read-only here, so not upgraded) reads them as NULL.
+        let columns = Set(try database.prepare("PRAGMA table_info(entities)").rows().compactMap { $0["name"]?.string })
+        let forceColumns = columns.contains("country") && columns.contains("parent") ? "country, parent" : "NULL AS country, NULL AS parent"
         let entities = try database.prepare("""
-            SELECT ordinal, type, text, start, "end", sentence, canonical, role, name, kind, value, unit, qualifier, "of", country, parent
+            SELECT ordinal, type, text, start, "end", sentence, canonical, role, name, kind, value, unit, qualifier, "of", \(forceColumns)
             FROM entities WHERE doc = ?1 ORDER BY ordinal
             """)
         var sequence = 0
@@ -33,7 +37,7 @@ public struct StoreReader {
             let utf8 = Self.utf8Offsets(body)
             var record = Record(sequence: sequence, id: id, source: SourceLocation(path: text("path"), url: text("url"), warc: warc,
                                                                                    captured: text("captured")),
-                                article: article)
+                                article: article, duplicateOf: text("duplicate_of"))
             for entity in try entities.rows([row["doc"] ?? .null]) {
                 guard let type = entity["type"]?.string.flatMap(EntityType.init(rawValue:)),
                       case .integer(let start)? = entity["start"], case .integer(let end)? = entity["end"],
