@@ -38,8 +38,12 @@ struct ForceRecognizer: Recognizer {
     static let buildingWords: Set<String> = ["station", "headquarters", "hq", "academy", "museum", "post", "building", "precinct",
                                              "station's", "barracks", "substation", "lockup", "cells"]
     /// Heads that name an agency with no place before them ("the Attorney General's Office said").
+    /// ("the Highway Patrol said", "the National Police said": a capitalised head is that agency's name).
     static let standaloneHeads: Set<String> = ["Attorney General's Office", "Attorney General’s Office", "Department of Public Safety",
-                                               "District Attorney's Office", "District Attorney’s Office"]
+                                               "District Attorney's Office", "District Attorney’s Office", "Highway Patrol", "State Police",
+                                               "State Patrol", "Department of Corrections", "Department of Correction", "Sheriff's Office",
+                                               "Sheriff’s Office", "Sheriff's Department", "Sheriff’s Department", "National Police",
+                                               "Federal Police", "Border Police", "Prosecutor's Office", "Prosecutor’s Office"]
     /// The last words of a unit's name ("Gang Unit", "Kirklees CID", "Joint Narcotics Enforcement Team").
     static let unitHeads: Set<String> = ["Unit", "Squad", "Team", "Taskforce", "CID", "SVU", "Division", "Command", "Section", "Bureau", "Services"]
     /// Unit heads that need a force or place before them ("Traffic Services" alone is no unit).
@@ -189,7 +193,9 @@ struct ForceRecognizer: Recognizer {
                         found.forceKind = ForceGrammar.headKind(head.payload)
                         found.country = ForceGrammar.unitedStates.contains(placeText) ? "US" : grammar.places.mostProminent(named: placeText)?.country
                         out.append(found)
-                    } else if start == index, Self.standaloneHeads.contains(head.payload) {
+                    } else if start == index, Self.standaloneHeads.contains(head.payload),
+                              head.tokens.upperBound >= range.upperBound || !tokens[head.tokens.upperBound].isCapitalizedWord {
+                        // (not "the National Police Shooting Championships": a capitalised word after it makes a longer name)
                         var found = entity(tokens, head.tokens, context: context, canonical: Slug.make(head.payload), name: head.payload,
                                            recognizer: "force.pattern", priority: 2)
                         found.forceKind = ForceGrammar.headKind(head.payload)

@@ -27,6 +27,7 @@ import BlotterTestSupport
         "[[force:Thai airport police]] and [[force:German prosecutors]] questioned him; [[force:Berlin prosecutors]] agreed.",
         "The [[force:CBI]] arrested an official in Delhi.",
         "The CBI said factory output fell in Britain, AFP reported.",
+        "The [[force:Highway Patrol]] said the [[force:National Police]] helped, not the National Police Shooting Championships.",
         "Mexico's [[force:Federal Police]] and [[force:Bosnian Serb police]] met [[force:French gendarmes]] and [[force:Polish border guards]].",
     ])
     func recognisesTheWorldsForms(_ source: String) throws {
