@@ -124,9 +124,10 @@ PEER_SETS ?= modern-web-articles readability-tests trafilatura-eval-en dragnet-d
 bench-peers: .venv-bench/.installed
 	.venv-bench/bin/python bench/peers.py $(addprefix ../shared/data/extraction/,$(PEER_SETS)) --half check --workers 2
 
-# Rebuild models/forces.tsv and models/first-names.txt from ../shared/data (see models/README.md).
+# Rebuild models/forces.tsv, models/first-names.txt and models/us-agencies.tsv from ../shared/data (see models/README.md).
 models:
 	python3 scripts/build_models.py
+	python3 scripts/build_us_agencies.py
 
 clean:
 	rm -rf .build out

@@ -6,6 +6,16 @@ public enum EntityType: String, Sendable, CaseIterable, Codable {
     case figure
 }
 
+/// What kind of agency a force is (records: the force entity's `kind`).
+public enum ForceKind: String, Sendable, CaseIterable, Codable {
+    case police, sheriff
+    case statePolice = "state_police"
+    case highwayPatrol = "highway_patrol"
+    case federal, prosecutor, border
+    case militaryPolice = "military_police"
+    case other
+}
+
 /// What a figure measures.
 public enum FigureKind: String, Sendable, CaseIterable, Codable {
     case money, mass, count, percent, age, duration, date, length, volume, speed, other
@@ -79,6 +89,12 @@ public struct Entity: Sendable, Equatable {
     /// forces: the full name.
     public var name: String?
     public var figure: FigureFacts?
+    /// forces: what kind of agency (`ForceKind`); a unit takes its force's kind.
+    public var forceKind: ForceKind?
+    /// ISO 3166-1 alpha-2 country, where known (forces).
+    public var country: String?
+    /// forces: the canonical of the force a unit belongs to ("Toronto Police Traffic Services" → its force).
+    public var parent: String?
     /// The recogniser that proposed the mention (for debugging and tie-breaking; not written to records).
     public var recognizer: String
     /// Higher wins among overlapping candidates of equal length.

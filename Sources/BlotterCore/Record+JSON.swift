@@ -66,6 +66,9 @@ extension Entity {
         case .force:
             json.field("canonical", canonical ?? text)
             json.field("name", name ?? text)
+            json.field("kind", forceKind?.rawValue)
+            json.field("country", country)
+            json.field("parent", parent)
         case .operation:
             json.field("canonical", canonical ?? text)
         case .figure:

@@ -60,10 +60,24 @@ enum MentionResolver {
         }
         guard !acronyms.isEmpty else { return entities }
         var result = entities
+        // A department initialism found on its own ("APD") joins the force the page names in full ("Atlanta Police
+        // Department"), with that force's id, name, kind and country.
+        var rejoined: [String: Entity] = [:]
+        for index in result.indices where result[index].recognizer == "force.initialism" {
+            guard let force = acronyms[result[index].text], force.text != result[index].text else { continue }
+            if let slug = result[index].canonical { rejoined[slug] = force }
+            result[index] = joined(result[index], to: force)
+        }
+        // Its units ("APD SVU") belong to that force.
+        for index in result.indices where result[index].type == .force {
+            guard let parent = result[index].parent, let force = rejoined[parent] else { continue }
+            result[index].parent = force.canonical
+            result[index].country = result[index].country ?? force.country
+        }
         for token in tokens where token.kind == .word {
             guard let force = acronyms[token.text], !covered.overlaps(token.start, token.end) else { continue }
-            let mention = Entity(type: .force, text: token.text, start: token.start, end: token.end, sentence: token.sentence,
-                                 canonical: force.canonical, name: force.name, recognizer: "force.acronym", priority: 2)
+            let mention = joined(Entity(type: .force, text: token.text, start: token.start, end: token.end, sentence: token.sentence,
+                                        recognizer: "force.acronym", priority: 2), to: force)
             covered.mark(mention)
             result.append(mention)
         }
@@ -71,6 +85,28 @@ enum MentionResolver {
     }
 
     static let minimumInitialismLetters = 3
+
+    /// The index of the token that starts at `offset`, or nil.
+    static func tokenStarting(at offset: Int, in tokens: [Token]) -> Int? {
+        var low = 0
+        var high = tokens.count
+        while low < high {
+            let middle = (low + high) / 2
+            if tokens[middle].start < offset { low = middle + 1 } else { high = middle }
+        }
+        return low < tokens.count && tokens[low].start == offset ? low : nil
+    }
+
+    /// `mention` as another way of writing `force`: its canonical id, full name, kind, country and parent.
+    static func joined(_ mention: Entity, to force: Entity) -> Entity {
+        var out = mention
+        out.canonical = force.canonical
+        out.name = force.name
+        out.forceKind = force.forceKind
+        out.country = force.country
+        out.parent = force.parent
+        return out
+    }
 
     /// An acronym the page defines as something else is not the force of the same letters: "Asynchronous Task
     /// Framework (ATF)", "Certified Nutrition Coach (CNC)". The definition is the capitalised words before the
