@@ -94,7 +94,7 @@ enum DOMBuilder {
                         for current in children.reversed() { stack.append(.open(current, parent: parent)) }
                         continue
                     }
-                    if !UnclosedChains.isLink(pointer) {
+                    if !UnclosedChains.isOnPath(pointer) {
                         for link in UnclosedChains.flattened(from: pointer) { chainLinks.insert(UnsafeRawPointer(link)) }
                     }
                     let depth = parent == DOM.none ? 0 : depths[Int(parent)] + 1
