@@ -8,7 +8,7 @@ APT_PACKAGES := libxml2-dev libicu-dev libsqlite3-dev zlib1g-dev libssl-dev pkg-
 INTEGRATION_APT_PACKAGES := default-jre-headless
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 
-.PHONY: run deps build release test quality integration integration-deps bench bench-baseline clean models
+.PHONY: run deps build release test quality integration integration-deps bench bench-baseline clean models fuzz
 
 run: deps release
 	.build/release/blotter run corpus --out out/records.jsonl --errors out/errors.jsonl --db out/blotter.sqlite
@@ -77,6 +77,14 @@ bench-baseline: release .venv-bench/.installed
 	.build/release/blotter bench $(BENCH_PAGES) --repeat 2
 	.venv-bench/bin/python bench/baseline.py $(BENCH_PAGES) --workers 1
 	.venv-bench/bin/python bench/baseline.py $(BENCH_PAGES) --workers 2
+
+# Seeded mutation fuzzing of `blotter run` over HTML, WARC and JSON lines (docs/HOSTILE-INPUT.md):
+#   make fuzz SECONDS=600 SEED=7   (findings are copied to fuzz-failures/; exit 1 when there are any)
+SECONDS ?= 60
+SEED ?= 1
+FUZZ_BIN ?= .build/debug/blotter
+fuzz: build
+	python3 scripts/fuzz.py --binary $(FUZZ_BIN) --seconds $(SECONDS) --seed $(SEED)
 
 # Rebuild models/forces.tsv and models/first-names.txt from ../shared/data (see models/README.md).
 models:
