@@ -45,6 +45,8 @@ public struct EntityEvaluation {
         public var scores: [String: Score] = [:]
         /// "page: type - missed" and "page: type + extra" lines.
         public var errors: [String] = []
+        /// Gold pages (or CoNLL documents) that could not be read: the command exits 2 naming them.
+        public var unreadable: [String] = []
         /// F1 over people, forces and operations together (the §2 bar of 0.90).
         public var namedF1: Double {
             var total = Score()
@@ -111,7 +113,20 @@ public struct EntityEvaluation {
         var report = Report()
         for (index, gold) in pages.enumerated() {
             var entities: [Entity] = []
-            if let data = FileManager.default.contents(atPath: gold.page) {
+            if let (file, document) = CoNLLDocumentText.reference(gold.page) {
+                // A newswire story of a CoNLL file: its text, with no extraction.
+                if let contents = try? String(contentsOfFile: file, encoding: .utf8),
+                   let text = CoNLLDocumentText.text(of: contents, document: document) {
+                    let raw = RawPage(sequence: index, source: SourceLocation(path: gold.page), content: .text(text))
+                    switch processor.process(raw) {
+                    case .success(let record): entities = record.entities
+                    case .failure(let failure): report.errors.append("\(gold.page): not processed (\(failure.message))")
+                    }
+                } else {
+                    report.errors.append("\(gold.page): cannot read (no such file or document)")
+                    report.unreadable.append(gold.page)
+                }
+            } else if let data = FileManager.default.contents(atPath: gold.page) {
                 let raw = RawPage(sequence: index, source: SourceLocation(path: gold.page), content: .html([UInt8](data)))
                 switch processor.process(raw) {
                 case .success(let record): entities = record.entities
@@ -119,6 +134,7 @@ public struct EntityEvaluation {
                 }
             } else {
                 report.errors.append("\(gold.page): cannot read")
+                report.unreadable.append(gold.page)
             }
             let name = (gold.page as NSString).lastPathComponent
             for (type, expected) in [("person", gold.people), ("force", gold.forces), ("operation", gold.operations)] {
