@@ -43,11 +43,13 @@ import BlotterTestSupport
             try "<html><body><p>Page \(name) about Kent Police.</p></body></html>".write(to: directory.appendingPathComponent("\(name).html"), atomically: true, encoding: .utf8)
         }
         let out = directory.deletingLastPathComponent().appendingPathComponent("out.jsonl").path
-        let first = try CommandRunner.blotter(["run", directory.path, "--out", out, "--no-progress", "--resume", "--stages", "extract"])
-        #expect(first.status == 0, "\(first.stderr)")
-        let second = try CommandRunner.blotter(["run", directory.path, "--out", out, "--no-progress", "--resume", "--stages", "extract"])
-        #expect(second.status == 0, "\(second.stderr)")
-        #expect(second.stderr.contains("2 inputs already done"))
+        // A missing input makes the run end with status 1, which keeps the resume log (a clean finish removes it).
+        let missing = directory.deletingLastPathComponent().appendingPathComponent("missing.html").path
+        let first = try CommandRunner.blotter(["run", directory.path, missing, "--out", out, "--no-progress", "--resume", "--stages", "extract"])
+        #expect(first.status == 1, "\(first.stderr)")
+        let second = try CommandRunner.blotter(["run", directory.path, missing, "--out", out, "--no-progress", "--resume", "--stages", "extract"])
+        #expect(second.status == 1, "\(second.stderr)")
+        #expect(second.stderr.contains("2 inputs already done"), "\(second.stderr)")
         #expect(try lines(out).count == 2)
     }
 

@@ -57,7 +57,15 @@ import BlotterCore
         let started = Date()
         #expect(throws: StageFailure.self) { try extract(page) }
         #expect(Date().timeIntervalSince(started) < 10)
-        #expect(MarkupBounds.nestingWork(Array("<p><br><img/></p></p>".utf8)) == 1)
+        #expect(MarkupBounds.nestingWork(Array("<p><br><img/></p></p>".utf8)) == 2)
+        let closed = String(repeating: "<div>", count: 20_000) + String(repeating: "</div>", count: 20_000)
+        #expect(MarkupBounds.nestingWork(Array(closed.utf8)) == 20_000)
+    }
+
+    @Test func deepButProperlyClosedPageKeepsItsText() throws {
+        let html = "<html><body>" + String(repeating: "<div>", count: 20_000) + "<p>Deep text inside many divs.</p>" + String(repeating: "</div>", count: 20_000)
+        let article = try extract(Array(html.utf8))
+        #expect(article.text.contains("Deep text inside many divs."))
     }
 
     // Item 3: a NUL anywhere keeps the text after it (in markup, libxml2 took it for the end of the input).
