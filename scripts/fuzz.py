@@ -250,7 +250,11 @@ def main():
     deadline = time.monotonic() + args.seconds
     totals = {"rounds": 0, "inputs": 0, "html": 0, "warc": 0, "jsonl": 0, "records": 0, "errors": 0, "findings": 0}
     slowest = 0.0
-    scratch = tempfile.mkdtemp(prefix="blotter-fuzz-")
+    # Scratch space inside the build directory: /tmp is shared, and a cleaner of "blotter-*" there once removed
+    # a batch half way through a round.
+    scratch_root = os.path.join(REPO, ".build", "fuzz")
+    os.makedirs(scratch_root, exist_ok=True)
+    scratch = tempfile.mkdtemp(prefix="round-", dir=scratch_root)
     try:
         while time.monotonic() < deadline:
             batch_dir = os.path.join(scratch, f"round{totals['rounds']:05d}")
@@ -266,8 +270,12 @@ def main():
             totals["records"] += len(result.get("records", []))
             totals["errors"] += len(result.get("errors", []))
             if problems:
+                print(f"round {totals['rounds']}: {'; '.join(problems)[:400]}", flush=True)
                 # Find the inputs that break an invariant alone.
                 for (name, kind), path in zip(inputs, paths):
+                    if not os.path.exists(path):
+                        print(f"round {totals['rounds']}: {name} vanished from the scratch directory", flush=True)
+                        continue
                     alone = run(binary, [path], scratch, timeout=5 + args.document_seconds * 4)
                     alone_problems = check(alone, [(name, kind)], batch_dir)
                     slowest = max(slowest, alone.get("seconds", 0))
