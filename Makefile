@@ -121,9 +121,10 @@ bench-baseline: release .venv-bench/.installed
 #   make fuzz SECONDS=600 SEED=7   (findings are copied to fuzz-failures/; exit 1 when there are any)
 SECONDS ?= 60
 SEED ?= 1
+BATCH ?= 40
 FUZZ_BIN ?= .build/debug/blotter
 fuzz: build
-	python3 scripts/fuzz.py --binary $(FUZZ_BIN) --seconds $(SECONDS) --seed $(SEED)
+	python3 scripts/fuzz.py --binary $(FUZZ_BIN) --seconds $(SECONDS) --seed $(SEED) --batch $(BATCH)
 
 # Rebuild models/forces.tsv and models/first-names.txt from ../shared/data (see models/README.md).
 models:

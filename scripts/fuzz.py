@@ -256,7 +256,10 @@ def main():
     os.makedirs(scratch_root, exist_ok=True)
     scratch = tempfile.mkdtemp(prefix="round-", dir=scratch_root)
     try:
-        while time.monotonic() < deadline:
+        last = 0.0
+        # At least one round; then no round that the last one's length says would end past the deadline.
+        while totals["rounds"] == 0 or time.monotonic() + last < deadline:
+            round_started = time.monotonic()
             batch_dir = os.path.join(scratch, f"round{totals['rounds']:05d}")
             os.makedirs(batch_dir)
             inputs = write_batch(batch_dir, rng, seeds, args.batch)
@@ -290,6 +293,7 @@ def main():
                 if totals["findings"] == 0:
                     print(f"round {totals['rounds']}: batch problems not reproduced alone: {problems[:3]}", flush=True)
             shutil.rmtree(batch_dir, ignore_errors=True)
+            last = time.monotonic() - round_started
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
     print(f"fuzz: seed {args.seed}, {args.seconds:.0f} s: {totals['rounds']} runs, {totals['inputs']} inputs "
