@@ -13,7 +13,7 @@ SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 APT_OPTIONS := $(shell [ "$$(id -u)" -eq 0 ] && echo "-o APT::Sandbox::User=root")
 APT_UPDATE = { $(SUDO) apt-get update -qq || $(SUDO) apt-get -o APT::Sandbox::User=root update -qq; }
 
-.PHONY: run deps build release install uninstall test quality integration integration-deps bench bench-baseline clean models explore explore-demo bench-peers
+.PHONY: run deps build release install uninstall test quality integration integration-deps bench bench-baseline clean models explore explore-demo bench-peers fuzz
 
 run: deps release
 	.build/release/blotter run corpus --out out/records.jsonl --errors out/errors.jsonl --db out/blotter.sqlite
@@ -123,6 +123,16 @@ bench-baseline: release .venv-bench/.installed
 PEER_SETS ?= modern-web-articles readability-tests trafilatura-eval-en dragnet-dev cleaneval-dev
 bench-peers: .venv-bench/.installed
 	.venv-bench/bin/python bench/peers.py $(addprefix ../shared/data/extraction/,$(PEER_SETS)) --half check --workers 2
+
+# Seeded mutation fuzzing of `blotter run` over HTML, WARC and JSON lines (docs/HOSTILE-INPUT.md):
+#   make fuzz SECONDS=600 SEED=7   (findings are copied to fuzz-failures/; exit 1 when there are any)
+SECONDS ?= 60
+SEED ?= 1
+BATCH ?= 40
+FUZZ_BIN ?= .build/debug/blotter
+fuzz: build
+	python3 scripts/fuzz.py --binary $(FUZZ_BIN) --seconds $(SECONDS) --seed $(SEED) --batch $(BATCH)
+
 
 # Rebuild models/forces.tsv, models/first-names.txt and models/us-agencies.tsv from ../shared/data (see models/README.md).
 models:

@@ -128,9 +128,23 @@ public final class SQLiteSink: RecordSink {
 
     public func checkpoint() throws { try commit() }
 
+    /// Commits the last batch, then lets SQLite refresh its query statistics. The statistics are an
+    /// optimisation: when another writer holds the store (two runs on one store), `PRAGMA optimize` failed with
+    /// "database is locked" after every document was committed, and the run ended in failure (issue 21). It now
+    /// takes the write lock first (so the busy timeout applies) and a failure of it is ignored.
     public func finish() throws {
         try commit()
-        try database.execute("PRAGMA optimize")
+        do {
+            try database.execute("BEGIN IMMEDIATE")
+            do {
+                try database.execute("PRAGMA optimize")
+                try database.execute("COMMIT")
+            } catch {
+                try? database.execute("ROLLBACK")
+            }
+        } catch {
+            // Another writer kept the lock past the busy timeout: the statistics wait for the next run.
+        }
     }
 
     private func indexPending() throws {

@@ -125,6 +125,9 @@ struct ForceRecognizer: Recognizer {
         }
         for sentence in context.text.sentences {
             let range = sentence.tokens
+            // Whether the sentence is a title-case headline, read once per sentence: asked at every head
+            // ("Police") it made one sentence of 5,000 "… of Kent Police" take 12 s (issue 21's fuzzer).
+            var headlineMemo: Bool?
             var index = range.lowerBound
             while index < range.upperBound {
                 if let match = gazetteer.longestMatch(in: tokens, at: index, limit: range.upperBound),
@@ -175,7 +178,8 @@ struct ForceRecognizer: Recognizer {
                         }
                         if !Self.descriptorWords.contains(tokens[cursor].text) { start = cursor }
                     }
-                    let headline = Self.isTitleCase(tokens[range])
+                    let headline = headlineMemo ?? Self.isTitleCase(tokens[range])
+                    headlineMemo = headline
                     while start < index, headline, commonWords.contains(tokens[start].lower),
                           !Self.placeWords.contains(tokens[start].lower),
                           FigureLexicon.numberWords[tokens[start].lower] == nil {
