@@ -13,7 +13,7 @@ SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 APT_OPTIONS := $(shell [ "$$(id -u)" -eq 0 ] && echo "-o APT::Sandbox::User=root")
 APT_UPDATE = { $(SUDO) apt-get update -qq || $(SUDO) apt-get -o APT::Sandbox::User=root update -qq; }
 
-.PHONY: run deps build release install uninstall test quality integration integration-deps bench bench-baseline clean models explore explore-demo
+.PHONY: run deps build release install uninstall test quality integration integration-deps bench bench-baseline clean models explore explore-demo bench-peers fuzz
 
 run: deps release
 	.build/release/blotter run corpus --out out/records.jsonl --errors out/errors.jsonl --db out/blotter.sqlite
@@ -110,6 +110,7 @@ bench: release
 BENCH_PAGES ?= ../shared/data/extraction/modern-web-articles/html
 .venv-bench/.installed: bench/requirements.txt
 	python3 -m venv .venv-bench
+	.venv-bench/bin/pip install --quiet --disable-pip-version-check --upgrade pip
 	.venv-bench/bin/pip install --quiet --disable-pip-version-check -r bench/requirements.txt
 	touch $@
 
@@ -118,9 +119,25 @@ bench-baseline: release .venv-bench/.installed
 	.venv-bench/bin/python bench/baseline.py $(BENCH_PAGES) --workers 1
 	.venv-bench/bin/python bench/baseline.py $(BENCH_PAGES) --workers 2
 
-# Rebuild models/forces.tsv and models/first-names.txt from ../shared/data (see models/README.md).
+# Main-text F1 of trafilatura and readability-lxml on the check halves of the extraction sets (docs/EXTRACTION.md).
+PEER_SETS ?= modern-web-articles readability-tests trafilatura-eval-en dragnet-dev cleaneval-dev
+bench-peers: .venv-bench/.installed
+	.venv-bench/bin/python bench/peers.py $(addprefix ../shared/data/extraction/,$(PEER_SETS)) --half check --workers 2
+
+# Seeded mutation fuzzing of `blotter run` over HTML, WARC and JSON lines (docs/HOSTILE-INPUT.md):
+#   make fuzz SECONDS=600 SEED=7   (findings are copied to fuzz-failures/; exit 1 when there are any)
+SECONDS ?= 60
+SEED ?= 1
+BATCH ?= 40
+FUZZ_BIN ?= .build/debug/blotter
+fuzz: build
+	python3 scripts/fuzz.py --binary $(FUZZ_BIN) --seconds $(SECONDS) --seed $(SEED) --batch $(BATCH)
+
+
+# Rebuild models/forces.tsv, models/first-names.txt and models/us-agencies.tsv from ../shared/data (see models/README.md).
 models:
 	python3 scripts/build_models.py
+	python3 scripts/build_us_agencies.py
 
 clean:
 	rm -rf .build out

@@ -6,6 +6,16 @@ public enum EntityType: String, Sendable, CaseIterable, Codable {
     case figure
 }
 
+/// What kind of agency a force is (records: the force entity's `kind`).
+public enum ForceKind: String, Sendable, CaseIterable, Codable {
+    case police, sheriff
+    case statePolice = "state_police"
+    case highwayPatrol = "highway_patrol"
+    case federal, prosecutor, border
+    case militaryPolice = "military_police"
+    case other
+}
+
 /// What a figure measures.
 public enum FigureKind: String, Sendable, CaseIterable, Codable {
     case money, mass, count, percent, age, duration, date, length, volume, speed, other
@@ -34,15 +44,27 @@ public struct FigureFacts: Sendable, Equatable {
     public var unit: String?
     public var qualifier: Qualifier?
     public var of: String?
+    /// The high end of a range ("between 40 and 50 officers": `value` 40, `valueMax` 50); written as `value_max`.
+    public var valueMax: Double?
     /// How the figure reads before Blotter's normalisation, for judging against specs that leave the hedge out
     /// of the span and keep the text's own unit (Recognizers-Text): the UTF-8 bytes of the span the qualifier
     /// takes ("more than " of "more than 90 kilos"), and the number in the unit as written when `value` was
     /// converted (470 of "470 pence", 200 of "200lbs"). Neither is written to records.
     public var qualifierLength: Int = 0
     public var statedValue: Double?
+    /// The high end in the unit as written, when `valueMax` was converted.
+    public var statedValueMax: Double?
     /// A day of the story counted from the last day the text dates: +1 for "the next day", −1 for "the previous
     /// day", 0 for "the same day" (resolved by `MentionResolver`; not written to records).
     public var storyDayOffset: Int?
+    /// A weekday named alone ("on Friday": 1 = Monday … 7 = Sunday): on a page with no published date
+    /// `MentionResolver` dates it from the page's dateline or the story's last dated day (not written to records).
+    public var storyWeekday: Int?
+    /// Whether the clause of a weekday or of a date without a year speaks of the future ("will appear on
+    /// Monday", "will be allocated in January"; not written to records).
+    public var futureTense = false
+    /// Whether that clause shows the past ("was arrested in December"; not written to records).
+    public var pastTense = false
     public init(kind: FigureKind, value: FigureValue, unit: String? = nil, qualifier: Qualifier? = nil, of: String? = nil) {
         self.kind = kind
         self.value = value
@@ -67,6 +89,12 @@ public struct Entity: Sendable, Equatable {
     /// forces: the full name.
     public var name: String?
     public var figure: FigureFacts?
+    /// forces: what kind of agency (`ForceKind`); a unit takes its force's kind.
+    public var forceKind: ForceKind?
+    /// ISO 3166-1 alpha-2 country, where known (forces).
+    public var country: String?
+    /// forces: the canonical of the force a unit belongs to ("Toronto Police Traffic Services" → its force).
+    public var parent: String?
     /// The recogniser that proposed the mention (for debugging and tie-breaking; not written to records).
     public var recognizer: String
     /// Higher wins among overlapping candidates of equal length.

@@ -54,6 +54,20 @@ extension Record {
         json.key("forces"); json.writeStrings(distinct(.force) { $0.canonical ?? $0.text })
         json.key("operations"); json.writeStrings(distinct(.operation) { $0.canonical ?? $0.text })
         json.endObject()
+        // Each distinct force once with its kind, country and parent (an addition beside named_entities, whose values stay arrays of strings).
+        json.key("force_details")
+        json.beginArray()
+        var seen = Set<String>()
+        for force in entities where force.type == .force && seen.insert(force.canonical ?? force.text).inserted {
+            json.beginObject()
+            json.field("canonical", force.canonical ?? force.text)
+            json.field("name", force.name ?? force.text)
+            json.field("kind", force.forceKind?.rawValue)
+            json.field("country", force.country)
+            json.field("parent", force.parent)
+            json.endObject()
+        }
+        json.endArray()
         json.endObject()
         return json.string
     }

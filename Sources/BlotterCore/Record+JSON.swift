@@ -32,7 +32,8 @@ extension Record {
 }
 
 extension SourceLocation {
-    func writeJSON(into json: inout JSONWriter, fallbackURL: String? = nil) {
+    /// `line` (the line of a JSON-lines input) is written in error entries only: records keep schema 1's keys.
+    func writeJSON(into json: inout JSONWriter, fallbackURL: String? = nil, includingLine: Bool = false) {
         json.beginObject()
         json.field("path", path)
         json.field("url", url ?? fallbackURL)
@@ -47,6 +48,7 @@ extension SourceLocation {
             json.null()
         }
         json.field("captured", captured)
+        if includingLine, let line { json.field("line", line) }
         json.endObject()
     }
 }
@@ -66,6 +68,9 @@ extension Entity {
         case .force:
             json.field("canonical", canonical ?? text)
             json.field("name", name ?? text)
+            json.field("kind", forceKind?.rawValue)
+            json.field("country", country)
+            json.field("parent", parent)
         case .operation:
             json.field("canonical", canonical ?? text)
         case .figure:
@@ -75,6 +80,10 @@ extension Entity {
                 switch figure.value {
                 case .number(let number): json.value(number)
                 case .date(let iso): json.value(iso)
+                }
+                if let high = figure.valueMax {
+                    json.key("value_max")
+                    json.value(high)
                 }
                 json.field("unit", figure.unit)
                 json.field("qualifier", figure.qualifier?.rawValue)
@@ -91,7 +100,7 @@ extension DocumentError {
         var json = JSONWriter()
         json.beginObject()
         json.field("id", id)
-        json.key("source"); source.writeJSON(into: &json)
+        json.key("source"); source.writeJSON(into: &json, includingLine: true)
         json.field("stage", stage.rawValue)
         json.field("error", message)
         json.endObject()

@@ -11,6 +11,9 @@ struct BoilerplateClassifier {
         var names = NameVerdict.content
         var bodyContainer = false
         var article = false
+        /// Named as a reader discussion ("comment-list", "disqus_thread"): never the main text, at any cleaning
+        /// level but the last.
+        var discussion = false
         /// What the class / id / role says for the metadata scans (`MarkupByline`, `MarkupDate`).
         var metadataHints = MetadataHints()
     }
@@ -64,6 +67,7 @@ struct BoilerplateClassifier {
         var bodyContainer: Bool
         var hidingClass: Bool
         var metadataHints: MetadataHints
+        var discussion: Bool
     }
 
     /// Every part the classifier looks for in a names string besides the boilerplate words, in one pattern set
@@ -115,8 +119,7 @@ struct BoilerplateClassifier {
                 }
             case .id where node.role.contains(.heading):
                 // A heading's id is its text as an anchor slug ("ideation--challenges-in-substring-search"):
-                // the words are the article's, not the theme's. Dev F1 modern 0.9697 -> 0.9701 (nine pages
-                // better, none worse), readability and snippets unchanged.
+                // the words are the article's, not the theme's (quality/TUNING.md: it holds on dragnet-dev too).
                 break
             case .class, .id, .role:
                 // One value (the usual case) is the key as it is: no new string.
@@ -146,15 +149,25 @@ struct BoilerplateClassifier {
             let topical = found & Self.nameMasks[0] != 0 ? Self.withoutTaxonomyClasses(lower) : lower
             verdicts = Verdicts(names: verdict(topical), bodyContainer: found & Self.nameMasks[2] != 0,
                                 hidingClass: found & Self.nameMasks[1] != 0 && Self.hasHidingClass(lower),
-                                metadataHints: Self.metadataHints(found))
+                                metadataHints: Self.metadataHints(found), discussion: Self.namesDiscussion(topical))
             cache[names] = verdicts
         }
         traits.names = verdicts.names
         traits.metadataHints = verdicts.metadataHints
+        traits.discussion = verdicts.discussion && node.name != "body" && node.name != "html"
         traits.bodyContainer = isArticleBody || verdicts.bodyContainer
         // Scripts hide `<body class="hidden">` until the page has loaded: that is not the page hiding its text.
         if verdicts.hidingClass, node.name != "body", node.name != "html" { traits.hidden = true }
         return traits
+    }
+
+    private static let commentPrefix = Array("comment".utf8)
+    private static let disqusPrefix = Array("disqus".utf8)
+
+    /// Whether class / id / role names name a reader discussion (`ExtractionHints.discussionTokens`).
+    static func namesDiscussion(_ names: [UInt8]) -> Bool {
+        guard contains(names, commentPrefix) || contains(names, disqusPrefix) else { return false }
+        return tokens(names).contains { ExtractionHints.discussionTokens.contains($0) }
     }
 
     private static let taxonomyPrefixes = BytePatternSet(ExtractionHints.taxonomyClassPrefixes)

@@ -6,8 +6,9 @@ import BlotterCore
 /// (from ../shared/docs/SWIFT-ON-LINUX.md): bytes that are valid UTF-8 are UTF-8 whatever the page declares,
 /// because many real pages are UTF-8 while declaring ISO-8859-1.
 ///
-/// 1. a byte-order mark; 2. valid UTF-8; 3. the transport's charset (HTTP `Content-Type`);
-/// 4. `<meta charset>` / `http-equiv` in the first `sniffBytes`; 5. ICU's detector; 6. windows-1252.
+/// 1. a byte-order mark; 2. valid UTF-8; 3. mostly UTF-8 (`MostlyUTF8`: stray bytes read as windows-1252);
+/// 4. the transport's charset (HTTP `Content-Type`); 5. `<meta charset>` / `http-equiv` in the first
+/// `sniffBytes`; 6. ICU's detector; 7. windows-1252.
 public enum CharsetDecoder {
     /// How far into the page a `<meta charset>` is looked for (the HTML standard's prescan reads 1024 bytes;
     /// real pages put long `<head>` scripts first, so Blotter reads further).
@@ -15,7 +16,7 @@ public enum CharsetDecoder {
     /// ICU detector guesses below this confidence (0-100) fall back to windows-1252. Untuned first guess.
     static let minimumDetectorConfidence: Int32 = 10
 
-    public enum Evidence: String, Sendable { case byteOrderMark, validUTF8, transport, meta, detected, fallback }
+    public enum Evidence: String, Sendable { case byteOrderMark, validUTF8, mostlyUTF8, transport, meta, detected, fallback }
 
     public struct Decoded: Sendable {
         public var utf8: [UInt8]
@@ -34,6 +35,10 @@ public enum CharsetDecoder {
             return Decoded(utf8: try convert(bytes, from: "UTF-16BE"), charset: "UTF-16BE", evidence: .byteOrderMark)
         }
         if isValidUTF8(bytes) { return Decoded(utf8: bytes, charset: "UTF-8", evidence: .validUTF8) }
+        let declaredUTF8 = transportCharset.map(isUTF8Label) ?? sniffMetaCharset(bytes).map(isUTF8Label) ?? false
+        if MostlyUTF8.isMostlyUTF8(MostlyUTF8.profile(bytes), declaredUTF8: declaredUTF8) {
+            return Decoded(utf8: MostlyUTF8.repaired(bytes), charset: "UTF-8", evidence: .mostlyUTF8)
+        }
         if let label = transportCharset, let charset = canonicalCharset(label) {
             return Decoded(utf8: try convert(bytes, from: charset), charset: charset, evidence: .transport)
         }
@@ -47,6 +52,12 @@ public enum CharsetDecoder {
     }
 
     static func isValidUTF8(_ bytes: [UInt8]) -> Bool { UTF8Validation.isValid(bytes) }
+
+    /// Whether a declared label names UTF-8.
+    static func isUTF8Label(_ label: String) -> Bool {
+        let name = label.trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: "\"'"))).lowercased()
+        return name == "utf-8" || name == "utf8" || name == "unicode-1-1-utf-8"
+    }
 
     /// Maps a declared label to the charset browsers actually use, or nil when the label is meaningless.
     /// UTF-8 labels on bytes that are not UTF-8 are lies: nil, so the next evidence is asked.

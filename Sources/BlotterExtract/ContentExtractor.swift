@@ -1,8 +1,12 @@
 /// Finds the main text of a page. The cascade, in order:
 ///
 /// 1. **Cleaning level**: boilerplate is marked by tag, by class / id / role tokens and by visibility
-///    (`BoilerplateClassifier`, data in `ExtractionHints`). Later attempts relax it (step 5).
-/// 2. **Block scoring**: every paragraph-like block outside boilerplate with at least
+///    (`BoilerplateClassifier`, data in `ExtractionHints`). Later attempts relax it (step 5). A name-flagged
+///    element around an article container that holds `articleWrapperShare` of the page's prose is a wrapper
+///    ("share_wrapper" around the story), not boilerplate. Reader discussions (`ExtractionHints.discussionTokens`)
+///    stay out at every level.
+/// 2. **Block scoring**: every paragraph-like block outside boilerplate (a paragraph tag, or any other block with
+///    text of its own: old layouts put prose straight into `<td>`, `<ul>`, `<center>`) with at least
 ///    `minimumProseChars` characters and link density under `TextAssembler.maximumLinkDensity` is prose;
 ///    its length is its weight, summed up the tree ("prose mass").
 /// 3. **Main region**: from `<body>`, descend into the child holding the most prose while it holds at least
@@ -10,7 +14,8 @@
 ///    stops is the region that holds the article and little else.
 /// 4. **Structural hints**: otherwise the first (outermost) `<article>`, `<main>` or CMS body container inside
 ///    the region that still holds `structuralShare` of its prose tightens the region (it cuts headers and
-///    footers that hold a little prose).
+///    footers that hold a little prose); failing that, the heaviest such container holding `bodyContainerShare`
+///    of it (a short post beside a long sidebar that no name gives away).
 ///    Then the **lede**: prose paragraphs between the page's `<h1>` and a region that starts after it (a theme's
 ///    header band with title and standfirst) are read before the region.
 /// 5. **Recovery**: when the text is shorter than `minimumTextChars`, try again keeping boilerplate elements
@@ -21,40 +26,33 @@
 ///
 /// Blocks are then filtered one by one (`TextAssembler`): link-dense blocks, boilerplate phrases, copies of
 /// passages met earlier (`RepeatedPassages`) and headings with nothing under them are dropped.
+///
+/// Every constant below was chosen on the tune halves of the five extraction sets (`quality/SPLITS.md`); the
+/// measurements behind each are in `quality/TUNING.md` under the constant's name.
 struct ContentExtractor {
-    /// Blocks shorter than this are not prose for scoring (Readability's paragraph minimum is 25).
+    /// Blocks shorter than this are not prose for scoring (Readability's paragraph minimum is 25; 15 and 40 lose).
     static let minimumProseChars: Int32 = 25
-    /// The descent goes into a child holding at least this share of its parent's prose: between trafilatura-like
-    /// "most text" and Readability's sibling joining. Dev F1 (modern / readability / snippets) at 0.7 / 0.75 / 0.8:
-    /// 0.9598 / 0.9504 / 0.9617, 0.9683 / 0.9503 / 0.9629, 0.9672 / 0.9503 / 0.9629 (0.65 and 0.85 lost 0.007 and
-    /// 0.003 of modern F1 earlier in session 5).
+    /// The descent goes into a child holding at least this share of its parent's prose (0.6-0.85 swept).
     static let descentShare = 0.75
     /// A structural element inside the region is used instead when it holds this share of the region's prose.
     static let structuralShare = 0.85
+    /// Failing that, the heaviest structural element holding this share of the region's prose (0.1-0.6 swept).
+    static let bodyContainerShare = 0.3
+    /// A name-flagged element around an article container holding this share of the page's prose is a wrapper
+    /// (0.3 and 0.5 the same).
+    static let articleWrapperShare = 0.5
     /// An element only weakly named as boilerplate ("author-info", "view--promoted-blocks") that holds this
-    /// share of the page's prose is a misnamed wrapper of the article, not boilerplate. Dev F1 (modern /
-    /// readability / snippets) at 0.1 / 0.15 / 0.2 / 0.3 / 0.5 / 0.7: 0.9683 / 0.9510, 0.9683 / 0.9510,
-    /// 0.9683 / 0.9503, 0.9683 / 0.9490, 0.9667 / 0.9498, 0.9667 / 0.9448, snippets 0.9629 at all. 0.2 rather
-    /// than the best 0.15: it differs on one page (mozilla-2), and a lower share keeps more of a news page's
-    /// weakly named boxes ("popular", "trending"), which the dev sets hardly test.
+    /// share of the page's prose is a misnamed wrapper of the article, not boilerplate (0.1-0.7 swept).
     static let wrapperProseShare = 0.2
-    /// At most this many lede paragraphs between the `<h1>` and the main region (dev F1 modern / readability /
-    /// trafilatura snippets: 3 → 0.9499 / 0.9440 / 0.9488; 6 → 0.9502 / 0.9444 / 0.9510, the same as no cap;
-    /// keeping them only near the heading, within its ancestor 2-6 levels up, lost 0.002-0.003 of snippet F1).
+    /// At most this many lede paragraphs between the `<h1>` and the main region.
     static let maximumLedeParagraphs = 6
-    /// A heading between the `<h1>` and the main region this long is a standfirst, not a section title. Dev F1
-    /// (modern / readability / snippets): 70 chars 0.9543 / 0.9456 / 0.9608, 100 0.9544 / 0.9456 / 0.9608,
-    /// 140 0.9544 / 0.9458 / 0.9608; no standfirst headings 0.9543 / 0.9458 / 0.9598.
+    /// A heading between the `<h1>` and the main region this long is a standfirst, not a section title.
     static let minimumStandfirstHeadingChars: Int32 = 140
     /// Output shorter than this triggers the next, less strict attempt, and the longest result is kept.
     static let minimumTextChars = 250
     /// Output shorter than this (a brief, or an article cut down by a misleading class name) also tries the next
     /// attempt, but its result replaces the strict one only when `recoveryGain` times longer: a short news
-    /// brief keeps its strict text, a page whose strict cleaning lost the article gets it back (readability-tests
-    /// mozilla-2 0.341 → 0.788, two more trafilatura snippets). Dev F1 (modern / readability / snippets) with
-    /// 250 alone: 0.9667 / 0.9478 / 0.9608; longest result under 400 / 600 / 800 / 1000 chars: readability
-    /// 0.9498 / 0.9498 / 0.9499 / 0.9466, snippets 0.9608 / 0.9629 / 0.9631 / 0.9621, modern 0.9667 at all;
-    /// 600 with a gain of 2 or 3 the same as the longest (3 kept: the safer for briefs).
+    /// brief keeps its strict text, a page whose strict cleaning lost the article gets it back.
     static let briefTextChars = 600
     static let recoveryGain = 3
 
@@ -62,14 +60,7 @@ struct ContentExtractor {
     /// libxml2 lets an end tag close only elements of its own priority or lower, so one unclosed `<div>` in a
     /// menu's `<li>` keeps `</li>`, `</ul>`, `</nav>` and `</header>` from closing anything, and the rest of the
     /// page ends up inside the menu (a browser closes them). The second attempt keeps such elements and still
-    /// cleans what they hold. Dev F1 (modern / readability / snippets) without the attempt 0.9686 / 0.9503 /
-    /// 0.9639; at 0.3 / 0.5 / 0.7: 0.9689 / 0.9483 / 0.9639, 0.9689 / 0.9499 / 0.9639, 0.9689 / 0.9498 /
-    /// 0.9639. Tried after the tag-only attempt instead: 0.9689 / 0.9503 / 0.9639, but the tag-only text then
-    /// wins on news pages where this attempt is cleaner (readability-tests cnn 0.929 → 0.948 first,
-    /// engadget 0.983 → 0.991); the readability-tests loss is one gallery page (bug-1255978 0.328 → 0.300,
-    /// whose article sits in a box named for its share buttons). In the full attempt itself (tags only, 0.5)
-    /// it lost 0.0009 of modern F1 and 0.0006 of readability F1 (modern 0089 keeps the page's header band in a
-    /// `<header>` holding 73% of its text).
+    /// cleans what they hold.
     static let swallowedShare = 0.5
 
     /// The cleaning levels, strictest first.
@@ -78,9 +69,9 @@ struct ContentExtractor {
         case full
         /// As `full`, but a boilerplate element holding `swallowedShare` of the page's prose is kept.
         case swallowedKept
-        /// Tags and visibility only.
+        /// Tags, visibility and reader discussions only.
         case tagsOnly
-        /// Nothing removed.
+        /// Nothing removed but reader discussions.
         case none
     }
 
@@ -100,10 +91,8 @@ struct ContentExtractor {
 
     /// `<article>` elements side by side, this many or more under one parent, are a list of other stories (a
     /// "latest posts" grid, a category page's river), not the article: each is weakly boilerplate, kept only as
-    /// a wrapper (`wrapperProseShare`), as the first of an infinite-scroll page's stories is. Dev F1 the same
-    /// at 2 and 3 (at 5, modern -0.0004: 0296's grid of four). It matters once the story's own tags are not
-    /// read as names (`ExtractionHints.taxonomyClassPrefixes`): 0296's grid was dropped only because every
-    /// teaser carried "category-social-security-disability".
+    /// a wrapper (`wrapperProseShare`), as the first of an infinite-scroll page's stories is. No dev page turns on
+    /// it today (quality/TUNING.md); kept as the structural reading of a story grid.
     static let teaserListMinimum = 3
 
     private static func markTeaserLists(_ dom: DOM, _ traits: inout [BoilerplateClassifier.ElementTraits]) {
@@ -159,24 +148,30 @@ struct ContentExtractor {
     /// True for each element that starts a boilerplate subtree at this cleaning level.
     private func boilerplateFlags(_ cleaning: Cleaning) -> [Bool] {
         var flags = [Bool](repeating: false, count: dom.nodes.count)
-        guard cleaning != .none else { return flags }
+        guard cleaning != .none else {
+            // Comments are never the main text, however much prose they hold (a short post under 100 comments).
+            for index in 0..<dom.nodes.count where traits[index].discussion { flags[index] = true }
+            return flags
+        }
         let byNames = cleaning == .full || cleaning == .swallowedKept
         let unfiltered = byNames ? proseMass(flags) : []
         let pageProse = Double(unfiltered.max() ?? 0)
+        let wrapsArticle = byNames ? articleWrappers(unfiltered, pageProse: pageProse) : []
         for index in 0..<dom.nodes.count {
             // Fields read in place, without copying the node.
             let role = dom.nodes[index].role
             guard !role.contains(.text), !role.contains(.documentRoot) else { continue }
-            if cleaning == .swallowedKept, !traits[index].hidden, Double(unfiltered[index]) >= Self.swallowedShare * pageProse {
+            if cleaning == .swallowedKept, !traits[index].hidden, !traits[index].discussion, Double(unfiltered[index]) >= Self.swallowedShare * pageProse {
                 continue
             }
-            if traits[index].hidden || traits[index].boilerplateTag {
+            if traits[index].hidden || traits[index].boilerplateTag || traits[index].discussion {
                 flags[index] = true
             } else if byNames {
                 if role.contains(.strictOnly) {
                     flags[index] = true
                     continue
                 }
+                if wrapsArticle[index] { continue }
                 switch traits[index].names {
                 case .content: break
                 case .strongBoilerplate: flags[index] = true
@@ -185,6 +180,22 @@ struct ContentExtractor {
             }
         }
         return flags
+    }
+
+    /// True for each element around an article container (`isStructural`) that holds `articleWrapperShare` of
+    /// the page's prose: whatever its names say, it wraps the article.
+    private func articleWrappers(_ unfiltered: [Int32], pageProse: Double) -> [Bool] {
+        var wraps = [Bool](repeating: false, count: dom.nodes.count)
+        guard pageProse > 0 else { return wraps }
+        for index in 0..<dom.nodes.count where !dom.nodes[index].isText && Double(unfiltered[index]) >= Self.articleWrapperShare * pageProse
+            && isStructural(Int32(index)) {
+            var ancestor = dom.nodes[index].parent
+            while ancestor >= 0, !wraps[Int(ancestor)] {
+                wraps[Int(ancestor)] = true
+                ancestor = dom.nodes[Int(ancestor)].parent
+            }
+        }
+        return wraps
     }
 
     // MARK: 2. block scoring
@@ -205,7 +216,8 @@ struct ContentExtractor {
 
     private func isProseBlock(_ index: Int32) -> Bool {
         let role = dom.nodes[Int(index)].role
-        guard role.contains(.paragraph) || (role.contains(.division) && hasDirectText(index)) else { return false }
+        // Any block with text of its own, not only a `<div>`: tune F1 cleaneval 0.8854 -> 0.8909.
+        guard role.contains(.paragraph) || (role.contains(.block) && !role.contains(.documentRoot) && hasDirectText(index)) else { return false }
         return statistics.textLength[Int(index)] >= Self.minimumProseChars
             && statistics.linkDensity(index) <= TextAssembler.maximumLinkDensity
     }
@@ -238,9 +250,13 @@ struct ContentExtractor {
         // Tighten to an <article> or CMS body container inside the region that holds nearly all of its prose.
         let regionMass = Double(mass[Int(region)])
         guard regionMass > 0 else { return region }
+        // Failing that, the heaviest of them holding `bodyContainerShare` (found in the same pass).
+        var heaviest = DOM.none
         for index in dom.descendants(of: region) where !flags[Int(index)] && isStructural(index) {
             if Double(mass[Int(index)]) >= Self.structuralShare * regionMass { return index }
+            if heaviest == DOM.none || mass[Int(index)] > mass[Int(heaviest)] { heaviest = index }
         }
+        if heaviest != DOM.none, Double(mass[Int(heaviest)]) >= Self.bodyContainerShare * regionMass { return heaviest }
         return region
     }
 

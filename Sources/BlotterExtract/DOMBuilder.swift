@@ -5,7 +5,15 @@ import CLibXML2
 /// A page with a second `<html>` (a CMS that printed a whole page into another: modern-web-articles 0310
 /// has its article there) makes libxml2 put elements after the first `<body>`, inside the root or beside
 /// it; they are read into that `<body>` (or the root when there is none), where the article is looked for.
+///
+/// Elements deeper than `maximumDepth` are not kept: their children are read in their place (the text is all
+/// kept, the nesting flattened), so no later stage walks chains of unbounded length.
 enum DOMBuilder {
+    /// Element depth kept. The development pages nest at most 39 deep (libxml2's tree, measured
+    /// 2026-12-05 on the 1,900 pages of the five extraction sets); libxml2's own limit without
+    /// `XML_PARSE_HUGE` was 256, and it dropped everything after it.
+    static let maximumDepth: Int32 = 512
+
     private enum Step {
         case open(xmlNodePtr, parent: Int32)
         case close(Int32)
@@ -14,6 +22,10 @@ enum DOMBuilder {
     static func build(_ document: HTMLDocument) -> DOM {
         var dom = DOM()
         guard let root = document.root else { return dom }
+        // The element depth of each DOM node (text nodes included, unused), by index.
+        var depths: [Int32] = []
+        // Links of unclosed chains of `UnclosedChains.minimumLinks` or more: read into their chain's head.
+        var chainLinks = Set<UnsafeRawPointer>()
         var stack: [Step] = [.open(root, parent: DOM.none)]
         var children: [xmlNodePtr] = []
         // Elements after the first <body>, as children of the root or as further top-level elements.
@@ -76,9 +88,27 @@ enum DOMBuilder {
                         if name == "script", let body = jsonLDBody(pointer) { dom.jsonLD.append(body) }
                         continue
                     }
+                    if !chainLinks.isEmpty, chainLinks.contains(UnsafeRawPointer(pointer)) {
+                        // A link of a long unclosed chain: its children are read into the chain's head.
+                        childNodes(of: pointer, into: &children)
+                        for current in children.reversed() { stack.append(.open(current, parent: parent)) }
+                        continue
+                    }
+                    if !UnclosedChains.isOnPath(pointer) {
+                        for link in UnclosedChains.flattened(from: pointer) { chainLinks.insert(UnsafeRawPointer(link)) }
+                    }
+                    let depth = parent == DOM.none ? 0 : depths[Int(parent)] + 1
+                    if depth > maximumDepth {
+                        // Too deep: the element is left out, its children are read in its place.
+                        childNodes(of: pointer, into: &children)
+                        for current in children.reversed() { stack.append(.open(current, parent: parent)) }
+                        continue
+                    }
                     var element = DOM.Node(name: name, parent: parent)
                     element.attributes = attributes(of: pointer, keepingTitle: name == "abbr")
                     let index = dom.append(element)
+                    if depths.count < dom.nodes.count { depths.append(contentsOf: repeatElement(0, count: dom.nodes.count - depths.count)) }
+                    depths[Int(index)] = depth
                     if DOM.metadataTags.contains(name) || element.attribute(.itemprop) != nil { dom.metadataElements.append(index) }
                     var hostsLaterRoots = false
                     switch name {

@@ -39,10 +39,6 @@ enum ExtractionHints {
         "taboola", "print", "caption", "credit", "copyright", "login", "search", "timestamp",
         "othernews", "morenews", "readmore", "more", "contentinfo", "complementary", "dialog", "rss", "jump", "toc",
         "vjs", "cta", "hubspot",
-        // A grid of teaser cards ("cards-container", "ss-bc-cards-grid"): modern 0.9689 -> 0.9697 (0045 0.914 ->
-        // 0.992), others unchanged. The singular "card" also names a single story's box (Bootstrap "card-body"):
-        // snippets -0.0021.
-        "cards",
     ]
 
     /// Substrings of a class or id that mark boilerplate even inside a longer token ("post-sharebar").
@@ -51,8 +47,6 @@ enum ExtractionHints {
         "advert", "promo", "sponsor", "footer", "navbar", "menu", "banner", "popup", "paywall", "outbrain",
         "taboola", "recirc", "most-read", "mostread", "trending", "disclosure", "disclaimer", "jwplayer", "video-player",
         "videoplayer",
-        // A reader's plea to subscribe ("subscriptionPleaContainer-D09dM", CSS-module names): modern 0478 0.970 -> 0.994.
-        "subscription",
     ]
 
     /// Substrings of a class or id that name a list of other stories: boilerplate even beside a content token
@@ -64,9 +58,7 @@ enum ExtractionHints {
 
     /// Beginnings of the class names WordPress's `post_class` makes from a story's categories and tags
     /// ("type-post category-crime tag-social-media"); they are ignored when classifying, or a story tagged
-    /// "social care" or "share prices" is strong boilerplate by its own `<article>`. Dev F1 unchanged with
-    /// `ContentExtractor.teaserListMinimum` (without it, modern -0.0023: 0296's teaser grid had been dropped
-    /// for its "category-social-security-disability").
+    /// "social care" or "share prices" is strong boilerplate by its own `<article>`.
     static let taxonomyClassPrefixes: [String] = ["tag-", "category-"]
 
     /// Whole class names of CSS utilities that hide an element (Bootstrap, Tailwind, WordPress).
@@ -74,6 +66,10 @@ enum ExtractionHints {
                                              "visually-hidden", "sr-only", "screen-reader-text"]
     /// Parts of class names beside a hiding class that mean the text is shown on demand: an accordion's answer.
     static let revealedHiddenHints: [String] = ["accordion", "collapse", "faq", "answer", "toggle"]
+
+    /// Tokens that name a reader discussion ("comment-list", "disqus_thread"): out at every cleaning level but
+    /// the last resort. "commented" (a state) and "commentary" (an opinion column) are not among them.
+    static let discussionTokens: Set<String> = ["comment", "comments", "commentlist", "commentslist", "disqus"]
 
     /// Tokens that keep an element even if another token looks like boilerplate ("article-body comments-on").
     static let contentTokens: Set<String> = [

@@ -47,9 +47,7 @@ public struct Extractor: Sendable {
             throw StageFailure("not HTML: the bytes look binary (\(BinarySniffer.describe(bytes)))")
         }
         let decoded = try CharsetDecoder.decode(bytes, transportCharset: page.declaredCharset)
-        guard let document = HTMLDocument(utf8: decoded.utf8) else {
-            throw StageFailure("libxml2 could not build a tree from the page")
-        }
+        let document = try HTMLDocument(utf8: decoded.utf8)
         let dom = DOMBuilder.build(document)
         // The content extractor classifies every element first; the metadata's markup scans read its verdicts.
         let content = ContentExtractor(dom: dom)

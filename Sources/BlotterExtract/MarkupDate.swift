@@ -48,6 +48,33 @@ struct MarkupDate {
         return nil
     }
 
+    /// Words that label a date on a meta line ("Published: 2 October 2023 | By Tom Ackroyd").
+    static let dateLabels: Set<String> = ["published", "posted", "published:", "posted:", "on", "date:", "first"]
+    /// Separators between the parts of a meta line.
+    static let metaSeparators: Set<Character> = ["|", "·", "•", "—"]
+
+    /// A date standing alone in a text node, or as one part of a meta line ("Published: 2 October 2023 | By
+    /// Tom Ackroyd", "Posted on March 3, 2024 · 4 min read"): a part of at most `maximumLoneDateWords` words
+    /// once its label is dropped. An "Updated" part is read only when no other part holds a date.
+    static func loneDate(in text: String) -> String? {
+        if text.split(separator: " ").count <= maximumLoneDateWords, let date = DateNormalizer.iso8601(text) { return date }
+        let parts = text.split(whereSeparator: { metaSeparators.contains($0) })
+        guard parts.count > 1 || text.split(separator: " ").first.map({ dateLabels.contains($0.lowercased()) }) == true else { return nil }
+        var updated: String?
+        for part in parts {
+            var words = part.split(separator: " ")
+            var isUpdate = false
+            while let first = words.first, dateLabels.contains(first.lowercased()) || first.lowercased().hasPrefix("updated") {
+                if first.lowercased().hasPrefix("updated") { isUpdate = true }
+                words.removeFirst()
+            }
+            guard !words.isEmpty, words.count <= maximumLoneDateWords, let date = DateNormalizer.iso8601(words.joined(separator: " ")) else { continue }
+            if !isUpdate { return date }
+            updated = updated ?? date
+        }
+        return updated
+    }
+
     private func loneDate(after heading: Int32) -> String? {
         var seen = 0
         var index = dom[heading].subtreeEnd
@@ -57,7 +84,7 @@ struct MarkupDate {
             let text = TextNormalizer.normalize(String(decoding: dom.textBytes(of: index), as: UTF8.self))
             guard !text.isEmpty else { continue }
             seen += 1
-            if text.split(separator: " ").count <= Self.maximumLoneDateWords, let date = DateNormalizer.iso8601(text) { return date }
+            if let date = Self.loneDate(in: text) { return date }
         }
         return nil
     }

@@ -1,8 +1,10 @@
 /// libxml2's parse alone (tree built and freed, nothing read from it): the ceiling extraction is measured
-/// against by `blotter bench`.
+/// against by `blotter bench`. The parse includes what `HTMLDocument` does before libxml2 (the
+/// `MarkupBounds` scan, NUL removal).
 public enum ParseProbe {
-    /// Parses the bytes as HTML and frees the tree. Returns false when libxml2 produced no tree.
+    /// Parses the bytes as HTML and frees the tree. Returns false when libxml2 produced no tree or the page
+    /// crossed a bound.
     public static func parse(_ bytes: [UInt8]) -> Bool {
-        HTMLDocument(utf8: bytes) != nil
+        (try? HTMLDocument(utf8: bytes)) != nil
     }
 }

@@ -17,10 +17,7 @@ public enum InputSpec: Sendable, Equatable {
 
     public static func classify(_ argument: String) -> InputSpec {
         if argument == "-" { return .standardInput }
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory), isDirectory.boolValue {
-            return .directory(argument)
-        }
+        if FileName.kind(argument).isDirectory { return .directory(argument) }
         let lower = argument.lowercased()
         if let archive = archive(argument) { return archive }
         if jsonLinesExtensions.contains((lower as NSString).pathExtension) { return .jsonLines(argument) }

@@ -103,7 +103,7 @@ public final class PageSource: @unchecked Sendable {
                 if markInputs { pendingMarker = path }
                 return item
             case .jsonLines(let path):
-                guard let handle = FileHandle(forReadingAtPath: path) else {
+                guard let handle = FileName.openForReading(path) else {
                     return .inputError("\(path): cannot open: \(FileProblem.describe(path))")
                 }
                 inputsRead += 1
@@ -131,16 +131,16 @@ public final class PageSource: @unchecked Sendable {
 
     private func readPage(_ path: String) -> Item {
         let location = SourceLocation(path: path)
-        guard FileManager.default.isReadableFile(atPath: path) else {
+        guard let size = FileName.size(path), FileName.kind(path) == (true, false), let handle = FileName.openForReading(path) else {
             return .inputError("\(path): cannot open: \(FileProblem.describe(path))")
         }
+        defer { try? handle.close() }
         do {
-            let attributes = try FileManager.default.attributesOfItem(atPath: path)
-            if let size = attributes[.size] as? Int, size > maximumPageBytes {
+            if size > maximumPageBytes {
                 return .documentError(DocumentError(sequence: sequence, id: nil, source: location, stage: .source,
                                                     message: "page is \(size) bytes, over the limit of \(maximumPageBytes) (extract.max_page_bytes)"))
             }
-            let data = try Data(contentsOf: URL(fileURLWithPath: path))
+            let data = try handle.readToEnd() ?? Data()
             return .page(RawPage(sequence: sequence, source: location, content: .html([UInt8](data))))
         } catch {
             return .inputError("\(path): cannot read: \(error.localizedDescription)")
@@ -158,27 +158,27 @@ protocol PageReader: AnyObject {
 
 enum FileProblem {
     static func describe(_ path: String) -> String {
-        var isDirectory: ObjCBool = false
-        if !FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) { return "no such file" }
-        if isDirectory.boolValue { return "is a directory" }
+        let kind = FileName.kind(path)
+        if !kind.exists { return "no such file" }
+        if kind.isDirectory { return "is a directory" }
         return "permission denied"
     }
 }
 
-/// Recursive, sorted listing of regular files (hidden files and folders are skipped).
+/// Recursive, sorted listing of regular files (hidden files and folders are skipped). Names that are not
+/// UTF-8 are listed in `FileName`'s spelling.
 enum DirectoryWalker {
     static func files(under root: String) throws -> [String] {
         var out: [String] = []
         var stack = [root]
-        let manager = FileManager.default
         while let directory = stack.popLast() {
-            let names = try manager.contentsOfDirectory(atPath: directory).filter { !$0.hasPrefix(".") }.sorted()
+            let names = try FileName.contents(ofDirectory: directory).filter { !$0.hasPrefix(".") }.sorted()
             var subdirectories: [String] = []
             for name in names {
                 let path = (directory as NSString).appendingPathComponent(name)
-                var isDirectory: ObjCBool = false
-                guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }
-                if isDirectory.boolValue { subdirectories.append(path) } else { out.append(path) }
+                let kind = FileName.kind(path)
+                guard kind.exists else { continue }
+                if kind.isDirectory { subdirectories.append(path) } else { out.append(path) }
             }
             stack.append(contentsOf: subdirectories.reversed())
         }

@@ -40,6 +40,13 @@ public final class SQLiteSink: RecordSink {
             }
             migrateFromVersion2 = true
         }
+        // A store of an earlier build lacks the added columns: add them before the statements recreate the views.
+        if !(try database.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'entities'").rows()).isEmpty {
+            let present = Set(try database.prepare("PRAGMA table_info(entities)").rows().compactMap { $0["name"]?.string })
+            for (column, type) in StoreSchema.addedEntityColumns where !present.contains(column) {
+                try database.execute("ALTER TABLE entities ADD COLUMN \(column) \(type)")
+            }
+        }
         try StoreSchema.upgrade(database)
         try database.execute(StoreSchema.statements)
         try database.execute(StoreAggregates.statements)
@@ -56,8 +63,8 @@ public final class SQLiteSink: RecordSink {
         deleteEntities = try database.prepare("DELETE FROM entities WHERE doc = ?1")
         insertName = try database.prepare("INSERT OR IGNORE INTO entity_names (type, key, canonical) VALUES (?1, ?2, ?3)")
         insertEntity = try database.prepare("""
-            INSERT INTO entities (doc, ordinal, type, text, start, "end", sentence, canonical, role, name, kind, value, unit, qualifier, "of")
-            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)
+            INSERT INTO entities (doc, ordinal, type, text, start, "end", sentence, canonical, role, name, kind, value, unit, qualifier, "of", value_max, country, parent)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)
             """)
     }
 
@@ -109,8 +116,9 @@ public final class SQLiteSink: RecordSink {
                 .integer(doc), .integer(Int64(ordinal)), .text(entity.type.rawValue), .text(entity.text),
                 .integer(Int64(offsets.scalarOffset(utf8: entity.start))), .integer(Int64(offsets.scalarOffset(utf8: entity.end))),
                 .integer(Int64(entity.sentence)), text(entity.canonical ?? (entity.type == .figure ? nil : entity.text)),
-                text(entity.role), text(entity.name), text(entity.figure?.kind.rawValue), value, text(entity.figure?.unit),
+                text(entity.role), text(entity.name), text(entity.figure?.kind.rawValue ?? entity.forceKind?.rawValue), value, text(entity.figure?.unit),
                 text(entity.figure?.qualifier?.rawValue), text(entity.figure?.of),
+                entity.figure?.valueMax.map { .real($0) } ?? .null, text(entity.country), text(entity.parent),
             ])
         }
         aggregates.add(record) { entity in entity.type == .figure ? nil : (entity.canonical ?? entity.text) }
@@ -120,9 +128,23 @@ public final class SQLiteSink: RecordSink {
 
     public func checkpoint() throws { try commit() }
 
+    /// Commits the last batch, then lets SQLite refresh its query statistics. The statistics are an
+    /// optimisation: when another writer holds the store (two runs on one store), `PRAGMA optimize` failed with
+    /// "database is locked" after every document was committed, and the run ended in failure (issue 21). It now
+    /// takes the write lock first (so the busy timeout applies) and a failure of it is ignored.
     public func finish() throws {
         try commit()
-        try database.execute("PRAGMA optimize")
+        do {
+            try database.execute("BEGIN IMMEDIATE")
+            do {
+                try database.execute("PRAGMA optimize")
+                try database.execute("COMMIT")
+            } catch {
+                try? database.execute("ROLLBACK")
+            }
+        } catch {
+            // Another writer kept the lock past the busy timeout: the statistics wait for the next run.
+        }
     }
 
     private func indexPending() throws {

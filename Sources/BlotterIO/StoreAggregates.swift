@@ -28,7 +28,7 @@ struct StoreAggregates {
         type TEXT NOT NULL, canonical TEXT NOT NULL, month TEXT NOT NULL, mentions INTEGER NOT NULL, documents INTEGER NOT NULL,
         PRIMARY KEY (type, canonical, month)
     ) WITHOUT ROWID;
-    CREATE INDEX IF NOT EXISTS agg_mentions_month ON agg_mentions(type, month);
+    DROP INDEX IF EXISTS agg_mentions_month;
     CREATE TABLE IF NOT EXISTS agg_figures (
         kind TEXT NOT NULL, unit TEXT NOT NULL, force TEXT NOT NULL, month TEXT NOT NULL,
         figures INTEGER NOT NULL, total REAL NOT NULL, documents INTEGER NOT NULL,

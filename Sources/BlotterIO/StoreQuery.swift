@@ -254,9 +254,13 @@ public struct StoreQuery {
     /// The aggregate tables count distinct articles (`StoreAggregates`): they answer unless every capture is asked for.
     func usesAggregates(_ filters: Filters) -> Bool { hasAggregates && !filters.captures }
 
-    /// A force's full name beside its canonical id, for rows of an aggregate table aliased `t` (one index lookup).
+    /// A force's full name beside its canonical id, for the page of rows of an aggregate table aliased `t`: one
+    /// look-up in the (type, canonical COLLATE NOCASE) index each (compared with the index's collation, or SQLite
+    /// scans the entities for every row), made after the LIMIT, never for every row of the table.
+    /// Only forces carry a name (a person's mentions would all be read to find none).
     static let nameSQL = """
-        COALESCE((SELECT e.name FROM entities e WHERE e.type = t.type AND e.canonical = t.canonical AND e.name IS NOT NULL LIMIT 1), t.canonical)
+        CASE WHEN t.type = 'force' THEN COALESCE((SELECT e.name FROM entities e WHERE e.type = t.type
+          AND e.canonical = t.canonical COLLATE NOCASE AND e.name IS NOT NULL LIMIT 1), t.canonical) ELSE t.canonical END
         """
 
     /// The month range a date filter covers exactly, when it does ("2020", "2020-01", "2020-01-01" as since;
@@ -363,8 +367,9 @@ public struct StoreQuery {
            let months = Self.monthBounds(filters) {
             if filters.since == nil && filters.until == nil {
                 return try table("""
-                    SELECT canonical, \(Self.nameSQL) AS name, mentions, documents FROM agg_totals t WHERE type = ?
-                    ORDER BY documents DESC, mentions DESC, canonical LIMIT ?
+                    SELECT canonical, \(Self.nameSQL) AS name, mentions, documents FROM (
+                      SELECT type, canonical, mentions, documents FROM agg_totals WHERE type = ?
+                      ORDER BY documents DESC, mentions DESC, canonical LIMIT ?) t
                     """, [.text(type), .integer(Int64(filters.limit))])
             }
             return try table("""

@@ -16,8 +16,12 @@ public struct StoreReader {
             SELECT doc, id, url, path, warc_file, warc_offset, warc_length, captured, title, byline, published, site, language, text\(duplicateColumn)
             FROM documents ORDER BY doc
             """)
+        // A store written before the force columns (read-only here, so not upgraded) reads them as NULL.
+        let columns = Set(try database.prepare("PRAGMA table_info(entities)").rows().compactMap { $0["name"]?.string })
+        let forceColumns = columns.contains("country") && columns.contains("parent") ? "country, parent" : "NULL AS country, NULL AS parent"
+        let valueMaxColumn = columns.contains("value_max") ? "value_max" : "NULL AS value_max"
         let entities = try database.prepare("""
-            SELECT ordinal, type, text, start, "end", sentence, canonical, role, name, kind, value, unit, qualifier, "of"
+            SELECT ordinal, type, text, start, "end", sentence, canonical, role, name, kind, value, unit, qualifier, "of", \(valueMaxColumn), \(forceColumns)
             FROM entities WHERE doc = ?1 ORDER BY ordinal
             """)
         var sequence = 0
@@ -51,12 +55,22 @@ public struct StoreReader {
                     }
                     figure = FigureFacts(kind: kind, value: value, unit: entity["unit"]?.string,
                                          qualifier: entity["qualifier"]?.string.flatMap(Qualifier.init(rawValue:)), of: entity["of"]?.string)
+                    switch entity["value_max"] {
+                    case .real(let number)?: figure?.valueMax = number
+                    case .integer(let number)?: figure?.valueMax = Double(number)
+                    default: break
+                    }
                 }
                 var sentence = 0
                 if case .integer(let value)? = entity["sentence"] { sentence = Int(value) }
                 record.entities.append(Entity(type: type, text: entity["text"]?.string ?? "", start: utf8[Int(start)], end: utf8[Int(end)],
                                               sentence: sentence, canonical: entity["canonical"]?.string, role: entity["role"]?.string,
                                               name: entity["name"]?.string, figure: figure, recognizer: "store"))
+                if type == .force {
+                    record.entities[record.entities.count - 1].forceKind = entity["kind"]?.string.flatMap(ForceKind.init(rawValue:))
+                    record.entities[record.entities.count - 1].country = entity["country"]?.string
+                    record.entities[record.entities.count - 1].parent = entity["parent"]?.string
+                }
             }
             try visit(record)
         }

@@ -1,4 +1,5 @@
-/// The SQLite store's schema (version 3: version 2 plus the aggregate tables of `StoreAggregates`): documents, entities, an FTS5 index over title and text,
+/// The SQLite store's schema (version 3: version 2 plus the aggregate tables of `StoreAggregates`, and
+/// `entities.value_max`, the high end of a range figure, added to older stores when opened): documents, entities, an FTS5 index over title and text,
 /// indexes for the common filters, `entity_names` (every way an entity was written or named → its canonical
 /// form, so a filter by name becomes an index lookup), and views analysts read directly.
 ///
@@ -6,9 +7,9 @@
 /// FTS index's rowids stay valid); `documents.id` is the record id (unique). Entities point to `doc` and are
 /// stored clustered by (doc, ordinal) WITHOUT ROWID, so replacing a document's entities is one range delete
 /// and the filter indexes carry an 8-byte key instead of the 64-character record id. The views give
-/// analysts `document_id` (the record id) directly. The two filter indexes are partial: people, forces and
-/// operations have a canonical form and no kind, figures the reverse, so each entity is in one index only
-/// (queries say `canonical IS NOT NULL` / `kind IS NOT NULL` where the filter alone does not imply it).
+/// analysts `document_id` (the record id) directly. The two filter indexes are partial: people and
+/// operations have a canonical form and no kind, figures the reverse, forces both (their `kind` is the agency's
+/// kind: `blotter query --type force --kind sheriff`); queries say `canonical IS NOT NULL` / `kind IS NOT NULL` where the filter alone does not imply it.
 ///
 /// FTS: rows written by the sink are indexed in one statement per batch (`SQLiteSink`); an FTS5 insert
 /// per document, as an AFTER INSERT trigger does, flushes FTS5's pending terms at every statement: with schema 1,
@@ -22,6 +23,10 @@ public enum StoreSchema {
 
     /// Datasette recognises an FTS table as searchable only when `content="documents"` is written with
     /// double quotes (with single quotes its search silently returns every row).
+    /// Columns added to `entities` since its first version (additions only): a store written before them
+    /// gains them (NULL for the old rows) when it is opened for writing.
+    public static let addedEntityColumns = [("country", "TEXT"), ("parent", "TEXT")]
+
     /// Whether `documents` has the `duplicate_of` column (stores written before it was added do not).
     static func hasDuplicateColumn(_ database: SQLiteDatabase) throws(SQLiteError) -> Bool {
         try database.prepare("PRAGMA table_info(documents)").rows().contains { $0["name"]?.string == "duplicate_of" }
@@ -31,7 +36,12 @@ public enum StoreSchema {
     /// are made again so they leave repeated captures out). Run before `statements`' CREATE VIEWs.
     static func upgrade(_ database: SQLiteDatabase) throws(SQLiteError) {
         let tables = try database.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'documents'").rows()
-        guard !tables.isEmpty, try !hasDuplicateColumn(database) else { return }
+        guard !tables.isEmpty else { return }
+        // A store written before ranges were one figure: the high end's column, and the figures view that shows it.
+        if try !database.prepare("PRAGMA table_info(entities)").rows().contains(where: { $0["name"]?.string == "value_max" }) {
+            try database.execute("ALTER TABLE entities ADD COLUMN value_max REAL; DROP VIEW IF EXISTS figures;")
+        }
+        guard try !hasDuplicateColumn(database) else { return }
         try database.execute("""
             ALTER TABLE documents ADD COLUMN duplicate_of TEXT;
             DROP VIEW IF EXISTS people; DROP VIEW IF EXISTS forces; DROP VIEW IF EXISTS operations; DROP VIEW IF EXISTS figures;
@@ -55,7 +65,8 @@ public enum StoreSchema {
     CREATE TABLE IF NOT EXISTS entities (
         doc INTEGER NOT NULL REFERENCES documents(doc) ON DELETE CASCADE, ordinal INTEGER NOT NULL,
         type TEXT NOT NULL, text TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL, sentence INTEGER,
-        canonical TEXT, role TEXT, name TEXT, kind TEXT, value, unit TEXT, qualifier TEXT, "of" TEXT,
+        canonical TEXT, role TEXT, name TEXT, kind TEXT, value, unit TEXT, qualifier TEXT, "of" TEXT, value_max REAL,
+        country TEXT, parent TEXT,
         PRIMARY KEY (doc, ordinal)
     ) WITHOUT ROWID;
     CREATE INDEX IF NOT EXISTS entities_type_canonical ON entities(type, canonical COLLATE NOCASE) WHERE canonical IS NOT NULL;
@@ -77,14 +88,15 @@ public enum StoreSchema {
     CREATE VIEW IF NOT EXISTS people AS
         SELECT e.canonical AS person, e.text, e.role, d.id AS document_id, d.title, d.published, d.url
         FROM entities e JOIN documents d ON d.doc = e.doc WHERE e.type = 'person' AND d.duplicate_of IS NULL;
-    CREATE VIEW IF NOT EXISTS forces AS
-        SELECT e.canonical AS force, e.name, e.text, d.id AS document_id, d.title, d.published, d.url
+    DROP VIEW IF EXISTS forces;
+    CREATE VIEW forces AS
+        SELECT e.canonical AS force, e.name, e.text, e.kind, e.country, e.parent, d.id AS document_id, d.title, d.published, d.url
         FROM entities e JOIN documents d ON d.doc = e.doc WHERE e.type = 'force' AND d.duplicate_of IS NULL;
     CREATE VIEW IF NOT EXISTS operations AS
         SELECT e.canonical AS operation, e.text, d.id AS document_id, d.title, d.published, d.url
         FROM entities e JOIN documents d ON d.doc = e.doc WHERE e.type = 'operation' AND d.duplicate_of IS NULL;
     CREATE VIEW IF NOT EXISTS figures AS
-        SELECT e.kind, e.value, e.unit, e.qualifier, e."of", e.text, d.id AS document_id, d.title, d.published, d.url
+        SELECT e.kind, e.value, e.value_max, e.unit, e.qualifier, e."of", e.text, d.id AS document_id, d.title, d.published, d.url
         FROM entities e JOIN documents d ON d.doc = e.doc WHERE e.type = 'figure' AND d.duplicate_of IS NULL;
     """
 }

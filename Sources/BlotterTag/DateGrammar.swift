@@ -35,7 +35,8 @@ enum DateGrammar {
             return date
         }
         return theDay(tokens, start, limit, sentenceStart)
-            ?? glued(tokens, start, limit) ?? weekday(tokens, start, limit, reference) ?? relativeDay(tokens, start, limit, reference)
+            ?? glued(tokens, start, limit) ?? lastMonth(tokens, start, limit, reference) ?? weekday(tokens, start, limit, reference)
+            ?? relativeDay(tokens, start, limit, reference)
             ?? bareYear(tokens, start, limit, sentenceStart) ?? bareMonth(tokens, start, limit, sentenceStart, reference)
     }
 
@@ -271,7 +272,7 @@ enum DateGrammar {
             shift = modifier == "last" || modifier == "previous" ? -1 : (modifier == "next" ? 1 : 0)
             cursor += 1
         }
-        guard let day = weekdayName(tokens[cursor]) else { return nil }
+        guard let day = weekdayName(tokens[cursor]), !isNamePart(tokens, weekdayAt: cursor, limit: limit) else { return nil }
         cursor += 1
         // "Tues. next week": read past an abbreviation's dot, but a span that ends there ends before it.
         var abbreviationDot: Int?
@@ -315,7 +316,7 @@ enum DateGrammar {
         // A bare weekday that is the article's own weekday is that day ("killed Wednesday" in a story published
         // on a Wednesday), not a week before.
         let implicit = shift == 0 && modifier != "this" && modifier != "coming"
-        if implicit { shift = speaksOfFuture(tokens, around: start) ? 1 : -1 }
+        if implicit { shift = clauseSpeaksOfFuture(tokens, around: start) ? 1 : -1 }
         let published = calendar.component(.weekday, from: reference.date)  // 1 = Sunday
         let publishedISO = published == 1 ? 7 : published - 1
         var offset = day - publishedISO
@@ -324,11 +325,82 @@ enum DateGrammar {
         return (isoDate(reference.date, addingDays: offset), cursor)
     }
 
+    /// The weekday (1 = Monday) of a date written as a weekday alone ("Friday", "Tues."), without "last",
+    /// "next" or a date after it: such a day is dated from the story's days (`MentionResolver.fillYears`).
+    static func bareWeekday(_ tokens: [Token], _ start: Int, _ end: Int) -> Int? {
+        guard end == start + 1 || (end == start + 2 && tokens[start + 1].text == "."), let day = weekdayName(tokens[start]) else { return nil }
+        return day
+    }
+
+    /// "last Saturday" (past), "next Monday", "coming Friday" (future), "this Friday" (its clause's tense): the
+    /// weekday and whether it lies ahead, for dating it from a dateline when the page has no published date.
+    static func modifiedWeekday(_ tokens: [Token], _ start: Int, _ end: Int) -> (day: Int, future: Bool?)? {
+        guard end == start + 2, let day = weekdayName(tokens[start + 1]) else { return nil }
+        switch tokens[start].lower {
+        case "last", "previous": return (day, false)
+        case "next", "coming": return (day, true)
+        case "this": return (day, nil)
+        default: return nil
+        }
+    }
+
+    /// A weekday inside a name: before a capitalised word that is no month or day ("Sunday Times", "Sunday
+    /// Telegraph", "Tuesday Group"), or an abbreviation after "the" ("The Sun", "the Mon"). On world.jsonl's tune
+    /// half "Times and Sunday Times" and "The Sun" were both read as dates.
+    static func isNamePart(_ tokens: [Token], weekdayAt index: Int, limit: Int) -> Bool {
+        if index + 1 < limit, tokens[index + 1].isCapitalizedWord, tokens[index + 1].spaceBefore,
+           FigureLexicon.months[tokens[index + 1].lower] == nil, FigureLexicon.weekdays[tokens[index + 1].lower] == nil,
+           !weekdayNameFollowers.contains(tokens[index + 1].lower) {
+            return true
+        }
+        let isAbbreviation = tokens[index].text.count <= 4
+        return isAbbreviation && index > 0 && tokens[index - 1].lower == "the" && tokens[index - 1].sentence == tokens[index].sentence
+    }
+
+    /// Capitalised words that may follow a weekday in a date ("Friday Night", "Monday Morning" in headlines).
+    static let weekdayNameFollowers: Set<String> = ["night", "morning", "afternoon", "evening", "the", "last", "next", "and", "or", "at", "in", "on"]
+
     static let futureMarkers: Set<String> = ["will", "'ll", "’ll", "shall", "due", "expected", "scheduled", "going", "plans", "planned"]
 
     /// Tokens either side of a date searched for a future marker: a sentence's verb is near its date, and a
     /// bounded window keeps a page of one endless "sentence" linear.
     static let futureWindow = 40
+
+    /// Past-tense auxiliaries: "was charged on Friday" is past even when the sentence goes on "and will appear".
+    static let pastMarkers: Set<String> = ["was", "were", "had", "did", "said", "told"]
+    /// Words that end a clause when reading back from a date.
+    static let clauseBreaks: Set<String> = ["and", "but", ",", ";", "while", "after", "before", "when", "who", "which"]
+
+    /// Words that end a clause when reading on from a date (a comma does not: "On Monday, he will appear").
+    static let forwardClauseBreaks: Set<String> = ["and", "but", ";", "while", "after", "before", "when", "who", "which", "."]
+
+    /// The tense of the clause holding a date: the nearest "will"-like or past-tense word before it in its
+    /// clause, else a "will"-like word after it in its clause ("was charged on Friday and will appear on Monday":
+    /// past, then future; "On Monday, he will appear": future; "He spoke in Hubli on Friday and will travel":
+    /// past). A clause with no such word is read as past, as news reports the past.
+    static func clauseSpeaksOfFuture(_ tokens: [Token], around index: Int) -> Bool { clauseTense(tokens, around: index) == true }
+
+    /// The clause's tense as `clauseSpeaksOfFuture` reads it: true future, false past (a past-tense word before the
+    /// date), nil when the clause shows neither.
+    static func clauseTense(_ tokens: [Token], around index: Int) -> Bool? {
+        let sentence = tokens[index].sentence
+        var cursor = index - 1
+        while cursor >= 0, index - cursor <= futureWindow, tokens[cursor].sentence == sentence {
+            let word = tokens[cursor].lower
+            if futureMarkers.contains(word), word != "going" { return true }
+            if pastMarkers.contains(word) || (tokens[cursor].isLowercaseWord && word.count > 4 && word.hasSuffix("ed")) { return false }
+            if clauseBreaks.contains(word) { break }
+            cursor -= 1
+        }
+        cursor = index + 1
+        while cursor < tokens.count, cursor - index <= futureWindow, tokens[cursor].sentence == sentence {
+            let word = tokens[cursor].lower
+            if futureMarkers.contains(word), word != "going" || (cursor + 1 < tokens.count && tokens[cursor + 1].lower == "to") { return true }
+            if forwardClauseBreaks.contains(word) { break }
+            cursor += 1
+        }
+        return nil
+    }
 
     static func speaksOfFuture(_ tokens: [Token], around index: Int) -> Bool {
         let sentence = tokens[index].sentence
@@ -369,6 +441,29 @@ enum DateGrammar {
         // "today" is too often "nowadays" in news prose: it is a date only when the article's date resolves it.
         guard let reference else { return offset == 0 && extra == 0 ? nil : ("XXXX-XX-XX", cursor + 1) }
         return (isoDate(reference.date, addingDays: offset + extra), cursor + 1)
+    }
+
+    // MARK: "last month", "last June"
+
+    /// "last year" is the year before the published one; "last month" the month before the published one; "last June" the latest June before the published
+    /// month (a year earlier when the article is of June). Without a published date "last June" is `XXXX-06`
+    /// and "last month" is no date.
+    private static func lastMonth(_ tokens: [Token], _ start: Int, _ limit: Int, _ reference: Reference?) -> (String, Int)? {
+        guard start + 1 < limit, tokens[start].lower == "last" else { return nil }
+        let next = tokens[start + 1]
+        let components = reference.map { calendar.dateComponents([.year, .month], from: $0.date) }
+        if next.lower == "year" {
+            guard let year = components?.year else { return nil }
+            return ("\(year - 1)", start + 2)
+        }
+        if next.lower == "month" {
+            guard let year = components?.year, let month = components?.month else { return nil }
+            return month == 1 ? ("\(year - 1)-12", start + 2) : ("\(year)-" + two(month - 1), start + 2)
+        }
+        guard let named = monthName(next, requireCapital: true),
+              start + 2 >= limit || tokens[start + 2].kind != .number else { return nil }
+        guard let year = components?.year, let month = components?.month else { return ("XXXX-" + two(named), start + 2) }
+        return ("\(named < month ? year : year - 1)-" + two(named), start + 2)
     }
 
     // MARK: "in 2008"
@@ -453,7 +548,7 @@ enum DateGrammar {
 
     /// Full weekday names in any case; abbreviations ("Mon", "Sun") only capitalised, except the unambiguous
     /// "tues" / "thurs".
-    private static func weekdayName(_ token: Token) -> Int? {
+    static func weekdayName(_ token: Token) -> Int? {
         guard token.kind == .word, let day = FigureLexicon.weekdays[token.lower] else { return nil }
         let lower = token.lower
         if lower.count > 5 || ["tues", "thurs", "thur"].contains(lower) || token.text.first?.isUppercase == true { return day }

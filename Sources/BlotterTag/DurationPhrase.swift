@@ -20,8 +20,8 @@ enum DurationPhrase {
         var cursor = index
         if cursor < limit, ["and", ","].contains(tokens[cursor].lower) { cursor += 1 }
         guard cursor < limit, let number = numbers.parse(tokens, at: cursor, limit: limit), number.end < limit,
-              let unit = FigureLexicon.units[tokens[number.end].lower], unit.0 == .duration else { return nil }
-        return (Part(amount: number.value * unit.2, unit: unit.1), number.end + 1)
+              let unit = FigureLexicon.units[tokens[number.end].lower], unit.kind == .duration else { return nil }
+        return (Part(amount: number.value * unit.factor, unit: unit.symbol), number.end + 1)
     }
 
     /// "ago" (−1), "from now" / "later" (+1), "after|before today|yesterday|tomorrow" (±1 from that day):

@@ -20,11 +20,17 @@ struct FigureRecognizer: Recognizer {
         let tokens = context.text.tokens
         var out: [Entity] = []
         // Parsed once per document (it was 7% of tagging time when parsed at every token).
-        let reference = DateGrammar.Reference(context.article.published)
+        let reference = DateGrammar.Reference(context.article.published) ?? datelineReference(context.text)
         for sentence in context.text.sentences {
             var index = sentence.tokens.lowerBound
             while index < sentence.tokens.upperBound {
-                if let (entity, end) = figure(at: index, tokens: tokens, sentence: sentence, reference: reference, context: context) {
+                if let (found, foundEnd) = figure(at: index, tokens: tokens, sentence: sentence, reference: reference, context: context) {
+                    var entity = found, end = foundEnd
+                    if let (range, rangeEnd) = joinedRange(entity, end: end, tokens: tokens, sentence: sentence, reference: reference,
+                                                           context: context) {
+                        entity = range
+                        end = rangeEnd
+                    }
                     out.append(withQualifierLength(entity, tokens: tokens, at: index, limit: sentence.tokens.upperBound))
                     index = max(end, index + 1)
                 } else {
@@ -33,6 +39,22 @@ struct FigureRecognizer: Recognizer {
             }
         }
         return out
+    }
+
+    /// A page with no published date often opens with its dateline ("HELSINKI 1996-08-29", "Saturday, August 31,
+    /// 2002, Chandigarh"): the first full date in its first two sentences stands in for the published date.
+    func datelineReference(_ text: SegmentedText) -> DateGrammar.Reference? {
+        for sentence in text.sentences.prefix(2) {
+            for index in sentence.tokens where text.tokens[index].kind == .number || FigureLexicon.weekdays[text.tokens[index].lower] != nil
+                || FigureLexicon.months[text.tokens[index].lower] != nil {
+                if let (value, _) = DateGrammar.parse(text.tokens, at: index, limit: sentence.tokens.upperBound, sentenceStart: sentence.tokens.lowerBound,
+                                                      reference: nil), value.utf8.count == 10, !value.hasPrefix("X"),
+                   let reference = DateGrammar.Reference(value) {
+                    return reference
+                }
+            }
+        }
+        return nil
     }
 
     /// Records where the quantity proper starts when the span opens with the qualifier.
@@ -46,209 +68,407 @@ struct FigureRecognizer: Recognizer {
         return entity
     }
 
-    /// The figure starting at `start`. `rangeEnds` is false when reading the second end of a range, so a chain
-    /// "1 - 2 - 3 - …" costs one look-ahead, not a recursion per joiner.
+    /// The figure starting at `start`: the qualifier, then the rules of `WordRule` (figures written without a
+    /// number), then the number with any currency or sign before it, then the rules of `NumberRule` in order. The
+    /// first rule that reads a figure, or refuses the number, ends the search. `rangeEnds` is false when reading
+    /// the second end of a range, so a chain "1 - 2 - 3 - …" costs one look-ahead, not a recursion per joiner.
     private func figure(at start: Int, tokens: [Token], sentence: Sentence, reference: DateGrammar.Reference?,
                         context: TagContext, rangeEnds: Bool = true) -> (Entity, Int)? {
-        let limit = sentence.tokens.upperBound
-        var cursor = start
-        var qualifier: Qualifier?
-        if let match = qualifiers.longestMatch(in: tokens, at: start, limit: limit) {
-            qualifier = match.payload
-            cursor = match.tokens.upperBound
+        let match = qualifiers.longestMatch(in: tokens, at: start, limit: sentence.tokens.upperBound)
+        var cursor = FigureCursor(tokens: tokens, sentence: sentence, context: context, reference: reference, start: start,
+                                  afterQualifier: match?.tokens.upperBound ?? start, qualifier: match?.payload, rangeEnds: rangeEnds)
+        for rule in WordRule.allCases {
+            if let outcome = apply(rule, cursor) { return outcome.figure }
         }
-        if let (value, end) = DateGrammar.parse(tokens, at: cursor, limit: limit, sentenceStart: sentence.tokens.lowerBound,
-                                                reference: reference) {
-            var facts = FigureFacts(kind: .date, value: .date(value))
-            if value == "XXXX-XX-XX" { facts.storyDayOffset = DateGrammar.narrativeDayOffset(tokens, cursor, limit) }
-            return (make(tokens, cursor..<end, facts, context: context), end)
+        guard let number = readNumber(&cursor) else { return nil }
+        for rule in NumberRule.allCases {
+            if let outcome = apply(rule, cursor, number) { return outcome.figure }
         }
-        if let (entity, end) = articleDuration(tokens, at: cursor, start: start, limit: limit, sentence: sentence, qualifier: qualifier,
-                                               reference: reference, context: context) {
-            return (entity, end)
+        return nil
+    }
+
+    /// The number at the cursor, with the currency written before it ("£", "US$", "c $", "EUR", "Rs") and a sign
+    /// ("minus five percent"); nil when there is none or it is part of an identifier ("COVID-19", "section 18")
+    /// or of a description ("father-of-three").
+    func readNumber(_ cursor: inout FigureCursor) -> NumberParser.Parsed? {
+        let tokens = cursor.tokens, limit = cursor.limit
+        if let (code, numberAt) = currencyBefore(cursor) {
+            cursor.currency = code
+            cursor.numberStart = numberAt
         }
-        if let (unit, value, end) = Self.articleMeasure(tokens, at: cursor, limit: limit) {
-            return measure(unit, value: value, tokens: tokens, span: start..<end, qualifier: qualifier, context: context)
-        }
-        // Currency before the number: "£", "$", "US$".
-        var currency: String?
-        var numberStart = cursor
-        if cursor < limit, let code = FigureLexicon.currencySymbols[tokens[cursor].text] {
-            currency = code
-            numberStart = cursor + 1
-            if code == "USD", cursor > start || cursor > sentence.tokens.lowerBound,
-               cursor - 1 >= sentence.tokens.lowerBound, !tokens[cursor].spaceBefore,
-               let prefixed = FigureLexicon.dollarPrefixes[tokens[cursor - 1].text] {
-                currency = prefixed
-            }
-        } else if cursor + 1 < limit, let prefixed = FigureLexicon.dollarPrefixes[tokens[cursor].text],
-                  tokens[cursor + 1].text == "$", !tokens[cursor + 1].spaceBefore {
-            currency = prefixed
-            numberStart = cursor + 2
-        } else if cursor + 2 < limit, tokens[cursor + 1].text == "$", tokens[cursor + 2].kind == .number,
-                  let prefixed = FigureLexicon.spacedDollarPrefixes[tokens[cursor].lower] {
-            // Tokenised newswire: "c $ 16.4 million".
-            currency = prefixed
-            numberStart = cursor + 2
-        }
-        // A sign: "minus five percent".
         var sign = 1.0
-        if currency == nil, numberStart < limit, ["minus", "negative"].contains(tokens[numberStart].lower) {
+        if cursor.currency == nil, cursor.numberStart < limit, ["minus", "negative"].contains(tokens[cursor.numberStart].lower) {
             sign = -1
-            numberStart += 1
+            cursor.numberStart += 1
         }
+        let numberStart = cursor.numberStart
         guard var number = numbers.parse(tokens, at: numberStart, limit: limit) else { return nil }
         number.value *= sign
-        if number.inDigits, !number.hasFraction,
-           isIdentifier(tokens, numberAt: numberStart, limit: limit, sentenceStart: sentence.tokens.lowerBound) {
+        if number.inDigits, !number.hasFraction, isIdentifier(tokens, numberAt: numberStart, limit: limit, sentenceStart: cursor.sentenceStart) {
             return nil
         }
         // "father-of-three", "mother-of-two": a description of a person, not a count.
-        if !number.inDigits, numberStart >= sentence.tokens.lowerBound + 2, tokens[numberStart - 1].text == "-",
+        if !number.inDigits, numberStart >= cursor.sentenceStart + 2, tokens[numberStart - 1].text == "-",
            !tokens[numberStart].spaceBefore, tokens[numberStart - 2].lower == "of", !tokens[numberStart - 1].spaceBefore {
             return nil
         }
+        return number
+    }
+
+    /// A currency written before the number: a symbol ("£", "$"; "US$" with the country before it), a dollar
+    /// with its country ("C$", "c $" in tokenised newswire), an ISO 4217 code or a symbol of letters
+    /// (`CurrencyGrammar.before`). Returns the code and where the number starts.
+    func currencyBefore(_ cursor: FigureCursor) -> (String, Int)? {
+        let tokens = cursor.tokens, limit = cursor.limit, at = cursor.afterQualifier
+        guard at < limit else { return nil }
+        if let code = FigureLexicon.currencySymbols[tokens[at].text] {
+            if code == "USD", at > cursor.start || at > cursor.sentenceStart, at - 1 >= cursor.sentenceStart, !tokens[at].spaceBefore,
+               let prefixed = FigureLexicon.dollarPrefixes[tokens[at - 1].text] {
+                return (prefixed, at + 1)
+            }
+            return (code, at + 1)
+        }
+        if at + 1 < limit, let prefixed = FigureLexicon.dollarPrefixes[tokens[at].text], tokens[at + 1].text == "$", !tokens[at + 1].spaceBefore {
+            return (prefixed, at + 2)
+        }
+        if at + 2 < limit, tokens[at + 1].text == "$", tokens[at + 2].kind == .number, let prefixed = FigureLexicon.spacedDollarPrefixes[tokens[at].lower] {
+            return (prefixed, at + 2)
+        }
+        return CurrencyGrammar.before(tokens, at: at, limit: limit)
+    }
+
+    // MARK: rules before a number
+
+    /// A figure read by a rule, or the number refused (no other rule may read it).
+    enum Outcome {
+        case figure(Entity, Int)
+        case refused
+
+        var figure: (Entity, Int)? {
+            if case .figure(let entity, let end) = self { return (entity, end) }
+            return nil
+        }
+    }
+
+    /// Figures written without a number, tried in this order.
+    enum WordRule: CaseIterable {
+        /// Dates: "27 April 2020", "last Tuesday", "in 2002", "the next day" (`DateGrammar`).
+        case date
+        /// "for a year", "half an hour", "all week", "a month ago".
+        case articleDuration
+        /// "half a gram", "a kilo of cocaine".
+        case articleMeasure
+    }
+
+    func apply(_ rule: WordRule, _ cursor: FigureCursor) -> Outcome? {
+        switch rule {
+        case .date: return date(cursor)
+        case .articleDuration:
+            return articleDuration(cursor.tokens, at: cursor.afterQualifier, start: cursor.start, limit: cursor.limit, sentence: cursor.sentence,
+                                   qualifier: cursor.qualifier, reference: cursor.reference, context: cursor.context).map { .figure($0.0, $0.1) }
+        case .articleMeasure:
+            guard let (unit, value, end) = Self.articleMeasure(cursor.tokens, at: cursor.afterQualifier, limit: cursor.limit) else { return nil }
+            let (entity, after) = measure(unit, value: value, tokens: cursor.tokens, span: cursor.start..<end, qualifier: cursor.qualifier,
+                                          context: cursor.context)
+            return .figure(entity, after)
+        }
+    }
+
+    func date(_ cursor: FigureCursor) -> Outcome? {
+        let tokens = cursor.tokens, at = cursor.afterQualifier
+        guard let (value, end) = DateGrammar.parse(tokens, at: at, limit: cursor.limit, sentenceStart: cursor.sentenceStart,
+                                                   reference: cursor.reference) else { return nil }
+        var facts = FigureFacts(kind: .date, value: .date(value))
+        if value == "XXXX-XX-XX" { facts.storyDayOffset = DateGrammar.narrativeDayOffset(tokens, at, cursor.limit) }
+        facts.storyWeekday = DateGrammar.bareWeekday(tokens, at, end)
+        if value.hasPrefix("XXXX-") {
+            let tense = DateGrammar.clauseTense(tokens, around: at)
+            facts.futureTense = tense == true
+            facts.pastTense = tense == false
+        }
+        if let (day, future) = DateGrammar.modifiedWeekday(tokens, at, end) {
+            facts.storyWeekday = day
+            if let future { facts.futureTense = future }
+        }
+        return .figure(make(tokens, at..<end, facts, context: cursor.context), end)
+    }
+
+    // MARK: rules after a number
+
+    /// Figures read from a number, tried in this order.
+    enum NumberRule: CaseIterable {
+        /// A currency written before the number: "£48,000", "EUR 125", "C$ 100 and fifty".
+        case moneyBefore
+        /// "34-year-old", "aged 34", "Jamal Carter, 24,", "as young as 14", "Legg was 37 in 2010".
+        case age
+        /// Units of two or three words: "per cent", "square feet", "miles per hour", "20 pounds of".
+        case multiWordUnit
+        /// A currency after the number: "10 US dollars", "100 €", "420 million Finnish markka", "75 usd million".
+        case moneyAfter
+        /// Units, percentages and durations: "90 kilos", "5ft 10in", "20 [kg]", "470 pence", "3 percent", "six years".
+        case measure
+        /// Numbers that are no figure: times of day ("10 pm"), a bare year ("2020 season").
+        case notAFigure
+        /// "shot four times".
+        case eventCount
+        /// "Twenty-two of Friday's victims", "10 of them".
+        case partCount
+        /// "seven firearms", "the other three were …", "fell to 1.2 million", ranges "between 40 and 50 officers".
+        case count
+    }
+
+    func apply(_ rule: NumberRule, _ cursor: FigureCursor, _ number: NumberParser.Parsed) -> Outcome? {
+        switch rule {
+        case .moneyBefore: return moneyBefore(cursor, number)
+        case .age: return age(cursor, number)
+        case .multiWordUnit: return multiWordUnit(cursor, number)
+        case .moneyAfter: return moneyAfter(cursor, number)
+        case .measure: return measure(cursor, number)
+        case .notAFigure: return notAFigure(cursor, number)
+        case .eventCount: return eventCount(cursor, number)
+        case .partCount:
+            return partCount(number, tokens: cursor.tokens, numberStart: cursor.numberStart, end: number.end, limit: cursor.limit,
+                             qualifier: cursor.qualifier, start: cursor.start, context: cursor.context).map { .figure($0.0, $0.1) }
+        case .count: return count(cursor, number)
+        }
+    }
+
+    func moneyBefore(_ cursor: FigureCursor, _ number: NumberParser.Parsed) -> Outcome? {
+        guard let currency = cursor.currency else { return nil }
+        let tokens = cursor.tokens, limit = cursor.limit
         var end = number.end
-        // Money with a symbol.
-        if let currency {
-            var value = number.value
-            var stated: Double?
-            if end < limit, let minor = FigureLexicon.minorCurrency[tokens[end].lower], !tokens[end].spaceBefore {
-                stated = value
-                value *= minor.1
-                end += 1
-            }
-            var facts = FigureFacts(kind: .money, value: .number(Self.rounded(value)), unit: currency, qualifier: qualifier,
-                                    of: ofPhrase(context.text, after: end, limit: limit))
-            facts.statedValue = stated
-            return (make(tokens, start..<end, facts, context: context), end)
+        var value = number.value
+        var stated: Double?
+        if end < limit, let minor = FigureLexicon.minorCurrency[tokens[end].lower], !tokens[end].spaceBefore {
+            stated = value
+            value *= minor.1
+            end += 1
+        } else if let (cents, centsEnd) = trailingCents(tokens, at: end, limit: limit) {
+            value += cents / 100
+            end = centsEnd
         }
-        // Age: "34-year-old", "34 years old", "ten months old", "3 years of age", "87 yo", "aged 34", "age 87".
+        var facts = FigureFacts(kind: .money, value: .number(Self.rounded(value)), unit: currency, qualifier: cursor.qualifier,
+                                of: ofPhrase(cursor.context.text, after: end, limit: limit, money: true))
+        facts.statedValue = stated
+        return .figure(make(tokens, cursor.start..<end, facts, context: cursor.context), end)
+    }
+
+    func age(_ cursor: FigureCursor, _ number: NumberParser.Parsed) -> Outcome? {
+        let tokens = cursor.tokens, limit = cursor.limit, numberStart = cursor.numberStart, sentenceStart = cursor.sentenceStart
+        let end = number.end, start = cursor.start, value = number.value
+        // "34-year-old", "34 years old", "ten months old", "3 years of age", "87 yo".
         if let age = AgeGrammar.end(tokens, afterNumber: end, limit: limit) {
-            return (make(tokens, start..<age.end, FigureFacts(kind: .age, value: .number(number.value), unit: age.unit, qualifier: qualifier),
-                         context: context), age.end)
+            let facts = FigureFacts(kind: .age, value: .number(value), unit: age.unit, qualifier: cursor.qualifier)
+            return .figure(make(tokens, start..<age.end, facts, context: cursor.context), age.end)
         }
-        if numberStart > sentence.tokens.lowerBound, ["aged", "age", "ages"].contains(tokens[numberStart - 1].lower) {
-            let spanStart = tokens[numberStart - 1].lower == "age" && start == numberStart ? numberStart - 1 : start
-            return (age(number.value, tokens: tokens, span: spanStart..<end, qualifier: qualifier, context: context), end)
+        var span: Range<Int>?
+        if numberStart >= sentenceStart + 3, tokens[numberStart - 3].lower == "as", tokens[numberStart - 1].lower == "as",
+           FigureLexicon.ageBoundWords.contains(tokens[numberStart - 2].lower), value == value.rounded(), value < 120 {
+            span = (numberStart - 3)..<end  // "some as young as 14"
+        } else if Self.isAgeAfterCopula(tokens, numberAt: numberStart, end: end, value: value, sentenceStart: sentenceStart, limit: limit) {
+            span = start..<end  // "Legg was 37 in 2010"
+        } else if numberStart > sentenceStart, ["aged", "age", "ages"].contains(tokens[numberStart - 1].lower)
+                    || (start > sentenceStart && start < numberStart && ["aged", "ages"].contains(tokens[start - 1].lower)) {
+            // "aged 34", "age 87", "aged about 40"
+            span = (tokens[numberStart - 1].lower == "age" && start == numberStart ? numberStart - 1 : start)..<end  // "aged 34", "age 87"
+        } else if Self.isAgeAfterName(tokens, numberAt: numberStart, end: end, value: value, sentenceStart: sentenceStart, limit: limit) {
+            span = start..<end  // "Jamal Carter, 24, of Leeds", "a woman, 47,"
+        } else if number.inDigits, numberStart >= sentenceStart + 2, ["and", ",", "&", "to", "-"].contains(tokens[numberStart - 1].lower),
+                  Self.followsAgeList(tokens, before: numberStart - 1, sentenceStart: sentenceStart) {
+            span = start..<end  // "aged 31 and 45", "aged 19, 23 and 30"
         }
-        // "Jamal Carter, 24, of Leeds", "John Smith (24)", "a woman, 47,": a whole number between commas or
-        // brackets right after a capitalised word or a word for a person is that person's age.
-        if Self.isAgeAfterName(tokens, numberAt: numberStart, end: end, value: number.value, sentenceStart: sentence.tokens.lowerBound, limit: limit) {
-            return (age(number.value, tokens: tokens, span: start..<end, qualifier: qualifier, context: context), end)
+        guard let span else { return nil }
+        return .figure(age(value, tokens: tokens, span: span, qualifier: cursor.qualifier, context: cursor.context), end)
+    }
+
+    /// A number in brackets right after a mass ("18 kg (39.7 pounds)"): its pounds are a conversion of the mass.
+    static func convertsMass(_ tokens: [Token], numberAt index: Int) -> Bool {
+        guard index >= 2, tokens[index - 1].text == "(", let unit = FigureLexicon.units[tokens[index - 2].lower] else { return false }
+        return unit.kind == .mass
+    }
+
+    /// Where a unit after the number starts: right after it, or after a hyphen ("3-inch", "12-cent").
+    func unitIndex(_ cursor: FigureCursor, _ number: NumberParser.Parsed) -> Int? {
+        let tokens = cursor.tokens, end = number.end, limit = cursor.limit
+        if end + 1 < limit, tokens[end].text == "-", !tokens[end].spaceBefore, !tokens[end + 1].spaceBefore, Self.isUnitWord(tokens[end + 1].lower) {
+            return end + 1
         }
-        // "aged 31 and 45", "aged 19, 23 and 30": the later numbers of an age list are ages too.
-        if number.inDigits, numberStart >= sentence.tokens.lowerBound + 2, ["and", ",", "&", "to", "-"].contains(tokens[numberStart - 1].lower),
-           Self.followsAgeList(tokens, before: numberStart - 1, sentenceStart: sentence.tokens.lowerBound) {
-            return (age(number.value, tokens: tokens, span: start..<end, qualifier: qualifier, context: context), end)
+        return end < limit ? end : nil
+    }
+
+    func multiWordUnit(_ cursor: FigureCursor, _ number: NumberParser.Parsed) -> Outcome? {
+        guard let at = unitIndex(cursor, number) else { return nil }
+        let tokens = cursor.tokens, limit = cursor.limit, word = tokens[at].lower
+        var found: (FigureUnit, Int)?
+        if at + 2 < limit, let unit = FigureLexicon.threeWordUnits[word + " " + tokens[at + 1].lower + " " + tokens[at + 2].lower] {
+            found = (unit, at + 3)
+        } else if at + 1 < limit, let unit = FigureLexicon.twoWordUnits[word + " " + tokens[at + 1].lower] {
+            found = (unit, at + 2)
+        } else if word == "pounds" || word == "pound", (at + 1 < limit && tokens[at + 1].lower == "of") || Self.convertsMass(tokens, numberAt: cursor.start) {
+            found = (FigureUnit(.mass, "kg", 0.45359237), at + 1)  // "20 pounds of cannabis", "18 kg (39.7 pounds)" are mass
         }
-        // A unit joined by a hyphen: "3-inch", "68-ounce", "12-cent", "30-minutes".
-        var unitAt = end
-        if end + 1 < limit, tokens[end].text == "-", !tokens[end].spaceBefore, !tokens[end + 1].spaceBefore,
-           Self.isUnitWord(tokens[end + 1].lower) {
-            unitAt = end + 1
+        guard let (unit, end) = found else { return nil }
+        return measure(unit, number.value, cursor, end: end)
+    }
+
+    func moneyAfter(_ cursor: FigureCursor, _ number: NumberParser.Parsed) -> Outcome? {
+        guard let at = unitIndex(cursor, number) else { return nil }
+        let tokens = cursor.tokens, limit = cursor.limit, word = tokens[at].lower
+        // "10 US dollars", "100 Chinese yuan"
+        if at + 1 < limit, let country = FigureLexicon.currencyCountries[word.trimmingCharacters(in: ["."])],
+           FigureLexicon.currencyWords[tokens[at + 1].lower] != nil {
+            return money(number.value, code: country, cursor, end: at + 2)
         }
-        // Units and currency words.
-        if unitAt < limit {
-            let end = unitAt
-            let word = tokens[end].lower
-            if end + 2 < limit, let unit = FigureLexicon.threeWordUnits[word + " " + tokens[end + 1].lower + " " + tokens[end + 2].lower] {
-                return measure(unit, value: number.value, tokens: tokens, span: start..<(end + 3), qualifier: qualifier, context: context)
-            }
-            if end + 1 < limit, let unit = FigureLexicon.twoWordUnits[word + " " + tokens[end + 1].lower] {
-                return measure(unit, value: number.value, tokens: tokens, span: start..<(end + 2), qualifier: qualifier, context: context)
-            }
-            let followedByOf = end + 1 < limit && tokens[end + 1].lower == "of"
-            if (word == "pounds" || word == "pound") && followedByOf {
-                return measure((.mass, "kg", 0.45359237), value: number.value, tokens: tokens, span: start..<(end + 1),
-                               qualifier: qualifier, context: context)
-            }
-            // "10 US dollars", "100 Chinese yuan"
-            if end + 1 < limit, let country = FigureLexicon.currencyCountries[word.trimmingCharacters(in: ["."])],
-               FigureLexicon.currencyWords[tokens[end + 1].lower] != nil {
-                return money(number.value, code: country, tokens: tokens, span: start..<(end + 2), qualifier: qualifier, context: context)
-            }
-            // A symbol after the number: "100 €", "100,000 ₭".
-            if let code = FigureLexicon.currencySymbols[tokens[end].text] {
-                return money(number.value, code: code, tokens: tokens, span: start..<(end + 1), qualifier: qualifier, context: context)
-            }
-            if let code = FigureLexicon.currencyWords[word] {
-                // "thirteen dollars forty five": the minor units said after the major ones, ending the phrase.
-                if end + 1 < limit, let minor = numbers.parse(tokens, at: end + 1, limit: limit), !minor.hasFraction,
-                   minor.value >= 1, minor.value < 100, minor.value == minor.value.rounded(),
-                   minor.end == limit || tokens[minor.end].kind == .punctuation {
-                    return money(number.value + minor.value / 100, code: code, tokens: tokens, span: start..<minor.end,
-                                 qualifier: qualifier, context: context)
-                }
-                return money(number.value, code: code, tokens: tokens, span: start..<(end + 1), qualifier: qualifier, context: context)
-            }
-            if let (unit, after) = Self.markedUnit(tokens, at: end, limit: limit) {
-                return measure(unit, value: number.value, tokens: tokens, span: start..<after, qualifier: qualifier, context: context)
-            }
-            if let minor = FigureLexicon.minorCurrency[word], word.count > 1 {
-                var facts = FigureFacts(kind: .money, value: .number(Self.rounded(number.value * minor.1)), unit: minor.0, qualifier: qualifier)
-                facts.statedValue = number.value
-                return (make(tokens, start..<(end + 1), facts, context: context), end + 1)
-            }
-            // "h" for hours is written in lower case ("24h"); "3550H" is a model number.
-            if let unit = FigureLexicon.units[word] ?? (tokens[end].text == "%" ? FigureLexicon.units["%"] : nil), tokens[end].text != "H" {
-                if unit.0 == .duration, unitAt == end {
-                    return duration(DurationPhrase.Part(amount: number.value * unit.2, unit: unit.1), tokens: tokens, start: start,
-                                    unitEnd: end + 1, limit: limit, qualifier: qualifier, context: context, reference: reference)
-                }
-                // Heights in descriptions of suspects: "5ft 10in" is 5.83 ft.
-                if unit.1 == "ft", unitAt == end, end + 2 < limit, let inches = numbers.parse(tokens, at: end + 1, limit: limit),
-                   inches.value < 12, inches.end < limit, Self.inchWords.contains(tokens[inches.end].lower) {
-                    return measure(unit, value: number.value + inches.value / 12, tokens: tokens, span: start..<(inches.end + 1),
-                                   qualifier: qualifier, context: context)
-                }
-                return measure(unit, value: number.value, tokens: tokens, span: start..<(end + 1), qualifier: qualifier, context: context)
-            }
+        // A symbol after the number: "100 €", "100,000 ₭".
+        if let code = FigureLexicon.currencySymbols[tokens[at].text] { return money(number.value, code: code, cursor, end: at + 1) }
+        guard let (code, afterName) = CurrencyGrammar.after(tokens, at: at, limit: limit) else { return nil }
+        // "75 usd million": a magnitude after the currency.
+        var value = number.value
+        var end = afterName
+        if end < limit, tokens[end].lower.count > 2, let magnitude = FigureLexicon.magnitudes[tokens[end].lower], magnitude >= 1e3 {
+            value *= magnitude
+            end += 1
         }
-        // Times of day are not figures: "2.15am", "10 pm".
-        if end < limit, FigureLexicon.timeOfDay.contains(tokens[end].lower) { return nil }
+        // "thirteen dollars forty five": the minor units said after the major ones, ending the phrase.
+        if end < limit, let minor = numbers.parse(tokens, at: end, limit: limit), !minor.hasFraction, minor.value >= 1, minor.value < 100,
+           minor.value == minor.value.rounded(), minor.end == limit || tokens[minor.end].kind == .punctuation {
+            return money(value + minor.value / 100, code: code, cursor, end: minor.end)
+        }
+        return money(value, code: code, cursor, end: end)
+    }
+
+    func measure(_ cursor: FigureCursor, _ number: NumberParser.Parsed) -> Outcome? {
+        guard let at = unitIndex(cursor, number) else { return nil }
+        let tokens = cursor.tokens, limit = cursor.limit, word = tokens[at].lower
+        if let (unit, after) = Self.markedUnit(tokens, at: at, limit: limit) { return measure(unit, number.value, cursor, end: after) }
+        if let minor = FigureLexicon.minorCurrency[word], word.count > 1 {
+            var facts = FigureFacts(kind: .money, value: .number(Self.rounded(number.value * minor.1)), unit: minor.0, qualifier: cursor.qualifier)
+            facts.statedValue = number.value
+            return .figure(make(tokens, cursor.start..<(at + 1), facts, context: cursor.context), at + 1)
+        }
+        // "h" for hours is written in lower case ("24h"); "3550H" is a model number.
+        guard let unit = FigureLexicon.units[word] ?? (tokens[at].text == "%" ? FigureLexicon.units["%"] : nil), tokens[at].text != "H" else {
+            return nil
+        }
+        if unit.kind == .duration {
+            let (entity, end) = duration(DurationPhrase.Part(amount: number.value * unit.factor, unit: unit.symbol), tokens: tokens,
+                                         start: cursor.start, unitEnd: at + 1, limit: limit, qualifier: cursor.qualifier, context: cursor.context,
+                                         reference: cursor.reference)
+            return .figure(entity, end)
+        }
+        // Heights in descriptions of suspects: "5ft 10in" is 5.83 ft.
+        if unit.symbol == "ft", at + 2 < limit, let inches = numbers.parse(tokens, at: at + 1, limit: limit),
+           inches.value < 12, inches.end < limit, Self.inchWords.contains(tokens[inches.end].lower) {
+            return measure(unit, number.value + inches.value / 12, cursor, end: inches.end + 1)
+        }
+        return measure(unit, number.value, cursor, end: at + 1)
+    }
+
+    func notAFigure(_ cursor: FigureCursor, _ number: NumberParser.Parsed) -> Outcome? {
+        let end = number.end
+        // Times of day: "2.15am", "10 pm".
+        if end < cursor.limit, FigureLexicon.timeOfDay.contains(cursor.tokens[end].lower) { return .refused }
         // A bare year is not a count ("2020 season").
         if number.inDigits, let digits = number.digitsText, digits.count == 4, !digits.contains(","), (1900...2100).contains(Int(number.value)) {
-            return nil
+            return .refused
         }
-        // Count: a number and the noun phrase it counts.
-        guard let noun = nounPhrase(context.text, from: end, limit: limit) else {
-            // "the other three were taken to hospital", "all four appeared in court": counted without a noun.
-            if numberStart > sentence.tokens.lowerBound, FigureLexicon.beforeCountedPeople.contains(tokens[numberStart - 1].lower),
-               end < limit, FigureLexicon.afterCountedPeople.contains(tokens[end].lower), number.value >= 2, number.value == number.value.rounded() {
-                let facts = FigureFacts(kind: .count, value: .number(number.value), qualifier: qualifier)
-                return (make(tokens, start..<end, facts, context: context), end)
-            }
-            guard rangeEnds else { return nil }
-            return rangeStart(number, tokens: tokens, start: start, end: end, limit: limit, sentence: sentence, qualifier: qualifier,
-                              reference: reference, context: context)
-        }
+        return nil
+    }
+
+    /// "shot four times", "stabbed 20 times": how often something was done (not "three times more").
+    func eventCount(_ cursor: FigureCursor, _ number: NumberParser.Parsed) -> Outcome? {
+        let tokens = cursor.tokens, limit = cursor.limit, end = number.end, numberStart = cursor.numberStart
+        guard end < limit, tokens[end].lower == "times", number.value == number.value.rounded(), number.value >= 1,
+              numberStart > cursor.sentenceStart, tokens[numberStart - 1].isLowercaseWord,
+              !FigureLexicon.ofStopWords.contains(tokens[numberStart - 1].lower) || tokens[numberStart - 1].lower == "been",
+              end + 1 >= limit || !FigureLexicon.afterMultiplier.contains(tokens[end + 1].lower) else { return nil }
+        let facts = FigureFacts(kind: .count, value: .number(number.value), qualifier: cursor.qualifier, of: "times")
+        return .figure(make(tokens, cursor.start..<end, facts, context: cursor.context), end)
+    }
+
+    /// A number and the noun phrase it counts; without one, "the other three were …", "fell to 1.2 million", or
+    /// the first end of a range.
+    func count(_ cursor: FigureCursor, _ number: NumberParser.Parsed) -> Outcome? {
+        let tokens = cursor.tokens, limit = cursor.limit, end = number.end, numberStart = cursor.numberStart
+        guard let noun = nounPhrase(cursor.context.text, from: end, limit: limit) else { return countWithoutNoun(cursor, number) }
         if !number.inDigits, tokens[numberStart].lower == "one", number.end == numberStart + 1 {
             // "one" as a pronoun: "one of", "one another" are refused by nounPhrase; "no one", "every one" here.
-            if numberStart > sentence.tokens.lowerBound, FigureLexicon.beforePronounOne.contains(tokens[numberStart - 1].lower) {
-                return nil
-            }
-            // "One relative said", "one user wrote": "one" for "a" before whoever speaks is no count; nor is "one
-            // part of the process".
+            if numberStart > cursor.sentenceStart, FigureLexicon.beforePronounOne.contains(tokens[numberStart - 1].lower) { return .refused }
+            // "One relative said", "one user wrote": "one" for "a" before whoever speaks; "one part of the process".
             let nounEnd = end + noun.split(separator: " ").count
-            if nounEnd < limit, FigureLexicon.speechVerbs.contains(tokens[nounEnd].lower) { return nil }
-            if FigureLexicon.notCountedAfterOne.contains(noun.lowercased()) { return nil }
+            if nounEnd < limit, FigureLexicon.speechVerbs.contains(tokens[nounEnd].lower) { return .refused }
+            if FigureLexicon.notCountedAfterOne.contains(noun.lowercased()) { return .refused }
         }
         // "the 8900 block of Airline Drive": a US street address, not a count.
-        if number.inDigits, end + 1 < limit, tokens[end].lower == "block", tokens[end + 1].lower == "of" {
-            return nil
-        }
+        if number.inDigits, end + 1 < limit, tokens[end].lower == "block", tokens[end + 1].lower == "of" { return .refused }
         // "a 999 call", "the 911 dispatcher": emergency numbers are identifiers, not counts.
         if let digits = number.digitsText, FigureLexicon.emergencyNumbers.contains(digits),
            FigureLexicon.emergencyNumberNouns.contains(noun.split(separator: " ").first.map { $0.lowercased() } ?? "") {
-            return nil
+            return .refused
         }
-        let facts = FigureFacts(kind: .count, value: .number(number.value), qualifier: qualifier, of: noun)
-        return (make(tokens, start..<end, facts, context: context), end)
+        let facts = FigureFacts(kind: .count, value: .number(number.value), qualifier: cursor.qualifier, of: noun)
+        return .figure(make(tokens, cursor.start..<end, facts, context: cursor.context), end)
+    }
+
+    func countWithoutNoun(_ cursor: FigureCursor, _ number: NumberParser.Parsed) -> Outcome? {
+        let tokens = cursor.tokens, limit = cursor.limit, end = number.end, numberStart = cursor.numberStart
+        let whole = number.value == number.value.rounded()
+        // "the other three were taken to hospital", "all four appeared in court".
+        let countedPeople = numberStart > cursor.sentenceStart && FigureLexicon.beforeCountedPeople.contains(tokens[numberStart - 1].lower)
+            && end < limit && FigureLexicon.afterCountedPeople.contains(tokens[end].lower) && number.value >= 2 && whole
+        // "fell to 1.2 million", "from 4 million in 2010": a number with a magnitude word counts, its noun unsaid.
+        let magnitude = number.end > numberStart + 1 && FigureLexicon.countMagnitudes.contains(tokens[number.end - 1].lower)
+            && !(end < limit && Self.rangeJoiners.contains(tokens[end].lower))
+        if countedPeople || magnitude {
+            let facts = FigureFacts(kind: .count, value: .number(number.value), qualifier: cursor.qualifier)
+            return .figure(make(tokens, cursor.start..<end, facts, context: cursor.context), end)
+        }
+        guard cursor.rangeEnds,
+              let range = rangeStart(number, tokens: tokens, start: cursor.start, end: end, limit: limit, sentence: cursor.sentence,
+                                     qualifier: cursor.qualifier, reference: cursor.reference, context: cursor.context) else { return .refused }
+        return .figure(range.0, range.1)
+    }
+
+    private func measure(_ unit: FigureUnit, _ value: Double, _ cursor: FigureCursor, end: Int) -> Outcome {
+        let (entity, after) = measure(unit, value: value, tokens: cursor.tokens, span: cursor.start..<end, qualifier: cursor.qualifier,
+                                      context: cursor.context)
+        return .figure(entity, after)
+    }
+
+    private func money(_ value: Double, code: String, _ cursor: FigureCursor, end: Int) -> Outcome {
+        let (entity, after) = money(value, code: code, tokens: cursor.tokens, span: cursor.start..<end, qualifier: cursor.qualifier,
+                                    context: cursor.context)
+        return .figure(entity, after)
     }
 
     private func age(_ years: Double, tokens: [Token], span: Range<Int>, qualifier: Qualifier?, context: TagContext) -> Entity {
         make(tokens, span, FigureFacts(kind: .age, value: .number(years), unit: "years", qualifier: qualifier), context: context)
+    }
+
+    /// "Legg was 37 in 2010", "He is 19.": a whole number after "was"/"is" that follows a name or a personal
+    /// pronoun, ending the clause or before "in"/"when"/"at the time".
+    static func isAgeAfterCopula(_ tokens: [Token], numberAt index: Int, end: Int, value: Double, sentenceStart: Int, limit: Int) -> Bool {
+        guard end == index + 1, tokens[index].kind == .number, value >= 1, value <= 110, value == value.rounded(),
+              index >= sentenceStart + 2, ["was", "is"].contains(tokens[index - 1].lower) else { return false }
+        let subject = tokens[index - 2]
+        let isPerson = FigureLexicon.personPronouns.contains(subject.lower)
+            || (subject.isCapitalizedWord && !NameLexicon.notNameWords.contains(subject.text))
+        guard isPerson else { return false }
+        return end == limit || [",", ".", ";"].contains(tokens[end].text) || ["in", "when", "at"].contains(tokens[end].lower)
+    }
+
+    /// "Twenty-two of Friday's shooting victims", "10 of them", "two of dishonestly making …": a number of two or
+    /// more before "of" counts a part; `of` is the noun phrase after a determiner or possessive, if any.
+    private func partCount(_ number: NumberParser.Parsed, tokens: [Token], numberStart: Int, end: Int, limit: Int, qualifier: Qualifier?,
+                           start: Int, context: TagContext) -> (Entity, Int)? {
+        guard end + 1 < limit, tokens[end].lower == "of", number.value >= 2, number.value == number.value.rounded(),
+              number.digitsText.map({ $0.count != 4 }) ?? true else { return nil }
+        var cursor = end + 1
+        while cursor < limit, FigureLexicon.partDeterminers.contains(tokens[cursor].lower) || tokens[cursor].isPossessive { cursor += 1 }
+        // "Friday's shooting victims": the possessor is not what is counted.
+        if cursor + 2 < limit, tokens[cursor + 1].isPossessive { cursor += 2 }
+        let facts = FigureFacts(kind: .count, value: .number(number.value), qualifier: qualifier, of: nounPhrase(context.text, from: cursor, limit: limit))
+        return (make(tokens, start..<end, facts, context: context), end)
     }
 
     static func isAgeAfterName(_ tokens: [Token], numberAt index: Int, end: Int, value: Double, sentenceStart: Int, limit: Int) -> Bool {
@@ -266,16 +486,16 @@ struct FigureRecognizer: Recognizer {
 
     /// Measures written with an article instead of a number: "half a gram" (0.5 of any measure), "a kilo of
     /// cocaine" (one of a mass or volume, only before "of": "a mile away" and "a pound coin" are no figures).
-    static func articleMeasure(_ tokens: [Token], at index: Int, limit: Int) -> ((FigureKind, String, Double), Double, Int)? {
+    static func articleMeasure(_ tokens: [Token], at index: Int, limit: Int) -> (FigureUnit, Double, Int)? {
         var cursor = index
         var value = 1.0
         if cursor < limit, tokens[cursor].lower == "half" { value = 0.5; cursor += 1 }
         guard cursor + 1 < limit, ["a", "an"].contains(tokens[cursor].lower),
               let unit = FigureLexicon.units[tokens[cursor + 1].lower],
-              [.mass, .length, .volume].contains(unit.0), tokens[cursor + 1].text.count > 2 else { return nil }
+              [.mass, .length, .volume].contains(unit.kind), tokens[cursor + 1].text.count > 2 else { return nil }
         let end = cursor + 2
         if value == 1 {
-            guard unit.0 != .length, end < limit, tokens[end].lower == "of" else { return nil }
+            guard unit.kind != .length, end < limit, tokens[end].lower == "of" else { return nil }
         }
         return (unit, value, end)
     }
@@ -283,18 +503,18 @@ struct FigureRecognizer: Recognizer {
     /// Units written in ways a plain word lookup would misread, at `index` right after a number: in brackets
     /// ("20 [kg]", "20 (kg)"); inch marks before a dimension word ("a 10\" long blade", "6 ″ x 4 ″"); "m" for
     /// metres apart from its number where "million" cannot be meant ("1 m x 1 m", "a 3 m high wall").
-    static func markedUnit(_ tokens: [Token], at index: Int, limit: Int) -> ((FigureKind, String, Double), Int)? {
+    static func markedUnit(_ tokens: [Token], at index: Int, limit: Int) -> (FigureUnit, Int)? {
         let text = tokens[index].text
         let next = index + 1 < limit ? tokens[index + 1].lower : nil
         if index + 2 < limit, let close = unitBrackets[text], tokens[index + 2].text == close,
-           let unit = FigureLexicon.units[tokens[index + 1].lower], [.mass, .length, .volume, .speed].contains(unit.0) {
+           let unit = FigureLexicon.units[tokens[index + 1].lower], [.mass, .length, .volume, .speed].contains(unit.kind) {
             return (unit, index + 3)
         }
         if inchMarks.contains(text), let next, dimensionWords.contains(next) {
-            return ((.length, "in", 1), index + 1)
+            return (FigureUnit(.length, "in", 1), index + 1)
         }
         if text == "m", tokens[index].spaceBefore, next == nil || dimensionWords.contains(next ?? "") {
-            return ((.length, "m", 1), index + 1)
+            return (FigureUnit(.length, "m", 1), index + 1)
         }
         return nil
     }
@@ -310,21 +530,62 @@ struct FigureRecognizer: Recognizer {
     /// Words joining the two ends of a range: "between three and five years", "£10,000 to £15,000", "70-80mph".
     static let rangeJoiners: Set<String> = ["and", "to", "or", "-", "–"]
 
-    /// The first end of a range takes what the second end measures or counts: "three" in "between three and
-    /// five years" is 3 years, "40" in "between 40 and 50 officers" counts officers. The record has no range
-    /// type, so a range is its two ends as two figures.
+    /// A range is one figure: `value` the low end, `valueMax` the high end. A bare first end takes what the
+    /// second end measures or counts: "between three and five years" is 3-5 years, "between 40 and 50 officers"
+    /// counts 40-50 officers; "between" or "from" before the first end belongs to the span.
     private func rangeStart(_ number: NumberParser.Parsed, tokens: [Token], start: Int, end: Int, limit: Int, sentence: Sentence,
                             qualifier: Qualifier?, reference: DateGrammar.Reference?, context: TagContext) -> (Entity, Int)? {
         guard end + 1 < limit, Self.rangeJoiners.contains(tokens[end].lower),
               tokens[end].text != "-" || (!tokens[end].spaceBefore && !tokens[end + 1].spaceBefore),
               let second = numbers.parse(tokens, at: end + 1, limit: limit), second.value != 0,
-              let (entity, _) = figure(at: end + 1, tokens: tokens, sentence: sentence, reference: reference, context: context,
-                                       rangeEnds: false),
+              let (entity, secondEnd) = figure(at: end + 1, tokens: tokens, sentence: sentence, reference: reference, context: context,
+                                               rangeEnds: false),
               entity.start == tokens[end + 1].start, var facts = entity.figure, case .number(let secondValue) = facts.value,
-              facts.kind != .date else { return nil }
-        facts.value = .number(Self.rounded(number.value * secondValue / second.value))
+              facts.kind != .date, facts.qualifier == nil else { return nil }
+        let low = Self.rounded(number.value * secondValue / second.value)
         facts.qualifier = qualifier
-        return (make(tokens, start..<end, facts, context: context), end)
+        // "80 or 90 percent": two alternatives, each a figure of what the second measures.
+        if tokens[end].lower == "or" {
+            facts.value = .number(low)
+            facts.statedValue = facts.statedValue.map { _ in number.value }
+            return (make(tokens, start..<end, facts, context: context), end)
+        }
+        let opener = Self.rangeOpener(tokens, before: start, sentenceStart: sentence.tokens.lowerBound)
+        // "31 and 45" are two ages or two counts unless "between" opened them.
+        guard tokens[end].lower != "and" || opener == "between", low < secondValue else { return nil }
+        facts.value = .number(low)
+        facts.valueMax = secondValue
+        if let stated = facts.statedValue { facts.statedValue = number.value; facts.statedValueMax = stated }
+        let spanStart = opener != nil && qualifier == nil ? start - 1 : start
+        return (make(tokens, spanStart..<secondEnd, facts, context: context), secondEnd)
+    }
+
+    /// "between" before a range's first end ("between 20 and 30"), or "from" before one joined by "to".
+    static func rangeOpener(_ tokens: [Token], before index: Int, sentenceStart: Int) -> String? {
+        guard index > sentenceStart else { return nil }
+        let word = tokens[index - 1].lower
+        return word == "between" || word == "from" ? word : nil
+    }
+
+    /// Two figures of one kind and unit joined into a range: "£10,000-£15,000", "10kg to 15kg", "between £5 and
+    /// £10". Dates and hedged second ends are not joined; "and" joins only after "between".
+    private func joinedRange(_ first: Entity, end: Int, tokens: [Token], sentence: Sentence, reference: DateGrammar.Reference?,
+                             context: TagContext) -> (Entity, Int)? {
+        let limit = sentence.tokens.upperBound
+        guard end + 1 < limit, var facts = first.figure, facts.kind != .date, facts.kind != .count, facts.valueMax == nil,
+              case .number(let low) = facts.value, ["and", "to", "-", "–"].contains(tokens[end].lower),
+              let startToken = tokens[sentence.tokens].firstIndex(where: { $0.start == first.start }) else { return nil }
+        let opener = Self.rangeOpener(tokens, before: startToken, sentenceStart: sentence.tokens.lowerBound)
+        guard tokens[end].lower != "and" || opener == "between",
+              let (second, secondEnd) = figure(at: end + 1, tokens: tokens, sentence: sentence, reference: reference, context: context,
+                                               rangeEnds: false),
+              second.start == tokens[end + 1].start, let other = second.figure, other.kind == facts.kind, other.unit == facts.unit,
+              other.qualifier == nil, case .number(let high) = other.value, high > low else { return nil }
+        facts.valueMax = high
+        if facts.statedValue != nil || other.statedValue != nil { facts.statedValueMax = other.statedValue ?? high }
+        facts.of = facts.of ?? other.of
+        let spanStart = opener != nil && facts.qualifier == nil ? startToken - 1 : startToken
+        return (make(tokens, spanStart..<secondEnd, facts, context: context), secondEnd)
     }
 
     /// True when the tokens before `index` read "aged N[, N]…": numbers and separators back to "aged".
@@ -342,7 +603,7 @@ struct FigureRecognizer: Recognizer {
 
     static func isUnitWord(_ word: String) -> Bool {
         FigureLexicon.units[word] != nil || FigureLexicon.currencyWords[word] != nil || FigureLexicon.minorCurrency[word] != nil
-            || AgeGrammar.units[word] != nil
+            || AgeGrammar.units[word] != nil || CurrencyNames.nouns[word] != nil || CurrencyNames.lowercaseCodes.contains(word)
     }
 
     /// Money after its number ("13 dollars"), with cents that follow: "thirteen dollars and forty-five cents".
@@ -357,8 +618,17 @@ struct FigureRecognizer: Recognizer {
             total = Self.rounded(total + cents.value * minor.1)
             end = cents.end + 1
         }
-        let facts = FigureFacts(kind: .money, value: .number(total), unit: code, qualifier: qualifier, of: ofPhrase(context.text, after: end, limit: limit))
+        let facts = FigureFacts(kind: .money, value: .number(total), unit: code, qualifier: qualifier,
+                                of: ofPhrase(context.text, after: end, limit: limit, money: true))
         return (make(tokens, span.lowerBound..<end, facts, context: context), end)
+    }
+
+    /// "and fifty" after an amount with a symbol, ending the phrase ("C$ 100 and fifty"): the minor units.
+    private func trailingCents(_ tokens: [Token], at index: Int, limit: Int) -> (Double, Int)? {
+        guard index + 1 < limit, tokens[index].lower == "and", let cents = numbers.parse(tokens, at: index + 1, limit: limit),
+              !cents.hasFraction, cents.value >= 1, cents.value < 100, cents.value == cents.value.rounded(),
+              cents.end == limit || tokens[cents.end].kind == .punctuation else { return nil }
+        return (cents.value, cents.end)
     }
 
     /// "for a year", "in an hour", "half an hour": durations written with an article instead of a number.
@@ -370,18 +640,18 @@ struct FigureRecognizer: Recognizer {
         if cursor + 1 < limit, ["all", "full", "whole", "entire"].contains(tokens[cursor].lower) {
             var unitAt = cursor + 1
             if tokens[unitAt].text == "-", !tokens[unitAt].spaceBefore, unitAt + 1 < limit { unitAt += 1 }
-            if let unit = FigureLexicon.units[tokens[unitAt].lower], unit.0 == .duration,
+            if let unit = FigureLexicon.units[tokens[unitAt].lower], unit.kind == .duration,
                ["day", "week", "month", "year", "night"].contains(tokens[unitAt].lower) {
-                let facts = FigureFacts(kind: .duration, value: .number(unit.2), unit: unit.1, qualifier: qualifier)
+                let facts = FigureFacts(kind: .duration, value: .number(unit.factor), unit: unit.symbol, qualifier: qualifier)
                 return (make(tokens, start..<(unitAt + 1), facts, context: context), unitAt + 1)
             }
         }
         if cursor < limit, tokens[cursor].lower == "half" { value = 0.5; cursor += 1 }
         guard cursor + 1 < limit, ["a", "an", "another"].contains(tokens[cursor].lower),
-              let unit = FigureLexicon.units[tokens[cursor + 1].lower], unit.0 == .duration else { return nil }
+              let unit = FigureLexicon.units[tokens[cursor + 1].lower], unit.kind == .duration else { return nil }
         var end = cursor + 2
         if end < limit, tokens[end].lower == "ago", value == 1 {
-            return (make(tokens, start..<(end + 1), FigureFacts(kind: .date, value: .date(Self.ago(1, unit.1, reference: reference))),
+            return (make(tokens, start..<(end + 1), FigureFacts(kind: .date, value: .date(Self.ago(1, unit.symbol, reference: reference))),
                          context: context), end + 1)
         }
         let before = index > sentence.tokens.lowerBound ? tokens[index - 1].lower : ""
@@ -391,7 +661,7 @@ struct FigureRecognizer: Recognizer {
             value += 0.5
             end += 3
         }
-        let facts = FigureFacts(kind: .duration, value: .number(value * unit.2), unit: unit.1, qualifier: qualifier)
+        let facts = FigureFacts(kind: .duration, value: .number(value * unit.factor), unit: unit.symbol, qualifier: qualifier)
         return (make(tokens, start..<end, facts, context: context), end)
     }
 
@@ -423,12 +693,13 @@ struct FigureRecognizer: Recognizer {
         return (make(tokens, start..<end, facts, context: context), end)
     }
 
-    private func measure(_ unit: (FigureKind, String, Double), value: Double, tokens: [Token], span: Range<Int>,
+    private func measure(_ unit: FigureUnit, value: Double, tokens: [Token], span: Range<Int>,
                          qualifier: Qualifier?, context: TagContext) -> (Entity, Int) {
         let limit = context.text.sentences[tokens[span.lowerBound].sentence].tokens.upperBound
-        var facts = FigureFacts(kind: unit.0, value: .number(Self.rounded(value * unit.2)), unit: unit.1, qualifier: qualifier,
-                                of: unit.0 == .duration || unit.0 == .percent ? nil : ofPhrase(context.text, after: span.upperBound, limit: limit))
-        if unit.2 != 1 { facts.statedValue = Self.rounded(value) }
+        var facts = FigureFacts(kind: unit.kind, value: .number(Self.rounded(value * unit.factor)), unit: unit.symbol, qualifier: qualifier,
+                                of: unit.kind == .duration || unit.kind == .percent ? nil
+                                    : ofPhrase(context.text, after: span.upperBound, limit: limit))
+        if unit.factor != 1 { facts.statedValue = Self.rounded(value) }
         return (make(tokens, span, facts, context: context), span.upperBound)
     }
 
@@ -440,10 +711,15 @@ struct FigureRecognizer: Recognizer {
         return (value * scale).rounded() / scale
     }
 
-    /// "of Class A drugs" after a measure → "Class A drugs".
-    private func ofPhrase(_ text: SegmentedText, after index: Int, limit: Int) -> String? {
+    /// "of Class A drugs" after a measure → "Class A drugs"; after money also "in cash", "in damages" (a noun in
+    /// lower case after "in": not "in London", "in 2019", "in total").
+    private func ofPhrase(_ text: SegmentedText, after index: Int, limit: Int, money: Bool = false) -> String? {
         let tokens = text.tokens
-        guard index < limit, tokens[index].lower == "of" else { return nil }
+        guard index + 1 < limit else { return nil }
+        if money, tokens[index].lower == "in", tokens[index + 1].isLowercaseWord, !FigureLexicon.notInMoneyOf.contains(tokens[index + 1].lower) {
+            return nounPhrase(text, from: index + 1, limit: limit)
+        }
+        guard tokens[index].lower == "of" else { return nil }
         return nounPhrase(text, from: index + 1, limit: limit)
     }
 
@@ -486,14 +762,16 @@ struct FigureRecognizer: Recognizer {
             if FigureLexicon.identifierNouns.contains(previous.lower.trimmingCharacters(in: ["."])) { return true }
             // Glued to what is before: "COVID-19", "A-10", "#5", "10:30".
             if !token.spaceBefore, ["-", "#", ":", "/", "–"].contains(previous.text) { return true }
-            if !token.spaceBefore, previous.kind == .word { return true }
-            if previous.text == "." && !token.spaceBefore { return true }
+            if !token.spaceBefore, previous.kind == .word, CurrencyNames.letterSymbols[previous.text] == nil { return true }
+            if previous.text == "." && !token.spaceBefore,
+               index - 1 == sentenceStart || CurrencyNames.letterSymbols[tokens[index - 2].text] == nil { return true }
             // A version or model number after a name: "Silk Road 2.0", "Python 2", "RTX 3080", "Japan 101 section"
             // (not a month's day, a unit's amount, a currency's sum, or the first word of the sentence's number).
             if previous.isCapitalizedWord || (previous.isAcronym && previous.text.count >= 2), index - 1 > sentenceStart,
                FigureLexicon.months[previous.lower] == nil, FigureLexicon.weekdays[previous.lower] == nil,
                FigureLexicon.currencyWords[previous.lower] == nil, FigureLexicon.currencySymbols[previous.text] == nil,
                FigureLexicon.dollarPrefixes[previous.text] == nil, !FigureLexicon.beforeAmounts.contains(previous.lower),
+               CurrencyGrammar.code(previous) == nil, CurrencyNames.letterSymbols[previous.text] == nil, previous.text != ".",
                index + 1 >= limit || !Self.isUnitWord(tokens[index + 1].lower) { return true }
         }
         if index + 1 < limit {

@@ -40,6 +40,14 @@ struct NumberParser {
             parsed.end += 3
             parsed.hasFraction = true
         }
+        // A magnitude joined by a hyphen: "a $5-million deal", "Rs 5-crore".
+        if parsed.end + 1 < limit, tokens[parsed.end].text == "-", !tokens[parsed.end].spaceBefore, !tokens[parsed.end + 1].spaceBefore,
+           let magnitude = FigureLexicon.magnitudes[tokens[parsed.end + 1].lower], tokens[parsed.end + 1].lower.count > 2,
+           tokens[parsed.end + 1].lower != "hundred" {
+            parsed.value *= magnitude
+            parsed.end += 2
+            return parsed
+        }
         // Magnitude: "m", "bn", "k" only straight after digits; words after a space.
         if parsed.end < limit {
             let next = tokens[parsed.end]

@@ -10,6 +10,12 @@ public struct TagModels: Sendable {
     /// Everyday English words, lower case (models/common-words.txt): a capitalised word not among them is likely
     /// a name.
     public var commonWords: Set<String>
+    /// Named places (models/places.tsv: GeoNames cities, countries, states, counties), looked up by hash.
+    public var places: PlaceTable
+    /// US agencies with their FBI ORIs (models/us-agencies.tsv), looked up by place and name.
+    public var usAgencies: USAgencyTable
+    /// Country adjectives ("Thai", "German") → ISO 3166-1 alpha-2 (models/demonyms.tsv).
+    public var demonyms: [String: String] = [:]
     /// The trained name model (models/ner.model), when present.
     var sequenceModel: SequenceModel?
     public var hasSequenceModel: Bool { sequenceModel != nil }
@@ -20,6 +26,15 @@ public struct TagModels: Sendable {
         public var aliases: [String]
         public var kind: String
         public var country: String
+        /// The force a unit belongs to (its id), when the entry is a unit.
+        public var parent: String? = nil
+
+        /// Its acronyms match only where the document names its country (agencies-world.tsv rows outside the US).
+        public var acronymsNeedCountry = false
+
+        /// The record's `kind` and `country` (ISO 3166-1 alpha-2) of this entry.
+        public var forceKind: ForceKind? { Self.recordKind(kind) }
+        public var isoCountry: String? { Self.isoCountry(country) }
     }
 
     public struct TitleEntry: Sendable, Equatable {
@@ -30,12 +45,14 @@ public struct TagModels: Sendable {
     }
 
     public init(forces: [ForceEntry], titles: [TitleEntry], firstNames: Set<String>, surnames: Set<String> = [],
-                commonWords: Set<String> = []) {
+                commonWords: Set<String> = [], places: PlaceTable = PlaceTable(), usAgencies: USAgencyTable = USAgencyTable()) {
         self.forces = forces
         self.titles = titles
         self.firstNames = firstNames
         self.surnames = surnames
         self.commonWords = commonWords
+        self.places = places
+        self.usAgencies = usAgencies
     }
 
     /// The file the trained name model is read from, inside the models folder.
@@ -49,9 +66,27 @@ public struct TagModels: Sendable {
 
     /// Loads the lexicons and, unless `sequenceModel` is false (training a new one), the trained name model.
     public static func load(from directory: URL, sequenceModel loadModel: Bool = true) throws(LoadError) -> TagModels {
-        let forces = try rows(directory.appendingPathComponent("forces.tsv"), columns: 5).map { cells in
-            ForceEntry(id: cells[0], name: cells[1], aliases: cells[2].split(separator: "|").map(String.init),
-                       kind: cells[3], country: cells[4])
+        var forces: [ForceEntry] = []
+        // forces.tsv (the UK gazetteer and agencies-extra.tsv) and agencies-world.tsv (record kinds, ISO countries,
+        // parents): a row with no id or name, or a kind or country the records cannot carry, names its file and line.
+        for (file, columns) in [("forces.tsv", 5), ("agencies-world.tsv", 6)] {
+            let url = directory.appendingPathComponent(file)
+            for (line, cells) in try numberedRows(url, columns: columns) {
+                var entry = ForceEntry(id: cells[0], name: cells[1], aliases: cells[2].split(separator: "|").map(String.init).filter { !$0.isEmpty },
+                                       kind: cells[3], country: cells[4],
+                                       parent: columns > 5 && !cells[5].isEmpty ? cells[5] : ForceEntry.unitParents[cells[0]])
+                guard !entry.id.isEmpty, !entry.name.isEmpty else {
+                    throw LoadError(description: "\(url.path):\(line): a force needs an id and a name")
+                }
+                guard entry.forceKind != nil else {
+                    throw LoadError(description: "\(url.path):\(line): kind '\(entry.kind)' is not a force kind (\(ForceKind.allCases.map(\.rawValue).joined(separator: ", ")))")
+                }
+                guard entry.country.isEmpty || entry.isoCountry != nil || ["International", "European Union"].contains(entry.country) else {
+                    throw LoadError(description: "\(url.path):\(line): country '\(entry.country)' is neither an ISO 3166-1 alpha-2 code nor a known name")
+                }
+                entry.acronymsNeedCountry = columns > 5 && entry.country != "US" && !entry.country.isEmpty
+                forces.append(entry)
+            }
         }
         var titles: [TitleEntry] = []
         let titleFile = directory.appendingPathComponent("titles.tsv")
@@ -65,7 +100,16 @@ public struct TagModels: Sendable {
             Set(try text(directory.appendingPathComponent(file)).split(whereSeparator: \.isNewline).map(String.init).filter { !$0.isEmpty })
         }
         var models = TagModels(forces: forces, titles: titles, firstNames: try words("first-names.txt"), surnames: try words("surnames.txt"),
-                                commonWords: try words("common-words.txt"))
+                                commonWords: try words("common-words.txt"),
+                                places: try PlaceTable.load(directory.appendingPathComponent(PlaceTable.fileName)),
+                                usAgencies: try USAgencyTable.load(directory.appendingPathComponent(USAgencyTable.fileName)))
+        let demonymFile = directory.appendingPathComponent("demonyms.tsv")
+        for (line, cells) in try numberedRows(demonymFile, columns: 2) {
+            guard !cells[0].isEmpty, cells[1].utf8.count == 2, cells[1].utf8.allSatisfy({ $0 >= 0x41 && $0 <= 0x5A }) else {
+                throw LoadError(description: "\(demonymFile.path):\(line): expected a demonym and an ISO 3166-1 alpha-2 country, found '\(cells[0])', '\(cells[1])'")
+            }
+            models.demonyms[cells[0]] = cells[1]
+        }
         let modelURL = directory.appendingPathComponent(sequenceModelFile)
         if loadModel, FileManager.default.fileExists(atPath: modelURL.path) {
             models.sequenceModel = try SequenceModel.load(modelURL, lexicons: NameLexicons(models: models))
@@ -86,7 +130,7 @@ public struct TagModels: Sendable {
     }
 
     /// Tab-separated rows after the header, skipping `#` comments and blank lines.
-    private static func numberedRows(_ url: URL, columns: Int) throws(LoadError) -> [(Int, [String])] {
+    static func numberedRows(_ url: URL, columns: Int) throws(LoadError) -> [(Int, [String])] {
         var out: [(Int, [String])] = []
         var sawHeader = false
         for (index, line) in try text(url).split(separator: "\n", omittingEmptySubsequences: false).enumerated() {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import BlotterPipeline
+import BlotterIO
 
 /// The `blotter` command. Usage errors exit with status 2 (ArgumentParser's default is 64).
 @main
@@ -19,7 +20,8 @@ struct Blotter: ParsableCommand {
 
     static func main() {
         do {
-            var command = try parseAsRoot(QueryArguments.subcommandFirst(Array(CommandLine.arguments.dropFirst())))
+            // Arguments as bytes: a file name that is not UTF-8 stays nameable (`FileName`).
+            var command = try parseAsRoot(QueryArguments.subcommandFirst(FileName.commandLineArguments()))
             try command.run()
         } catch let failure as CommandFailure {
             FileHandle.standardError.write(Data("blotter: \(failure.description)\n".utf8))

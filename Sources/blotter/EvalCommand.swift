@@ -188,8 +188,13 @@ struct EvalFiguresCommand: ParsableCommand {
     @Option(name: [.customLong("min-rate"), .customLong("floor")], help: ArgumentHelp("Fail (exit 1) when the pass rate over all files is below this (0-1).", valueName: "rate"))
     var minRate: Double?
 
-    /// The spec files of EVALUATION.md §4's target (currency, dimension, age, percentage and date cases).
-    static let targetFiles: Set<String> = ["CurrencyModel.json", "DimensionModel.json", "AgeModel.json", "PercentModel.json", "DateExtractor.json"]
+    @Option(name: .long, help: ArgumentHelp("Score only this half of the cases (quality/SPLITS.md, id = <file stem>#<case index>): tune or check.", valueName: "half"))
+    var half: DevSplit.Half?
+
+    /// The spec files of EVALUATION.md §4's target (currency, dimension, age, percentage and date cases) and of
+    /// issue 16's (durations and number ranges too).
+    static let targetFiles: Set<String> = ["CurrencyModel.json", "DimensionModel.json", "AgeModel.json", "PercentModel.json", "DateExtractor.json",
+                                           "DurationExtractor.json", "NumberRangeModel.json"]
 
     func run() throws {
         let (_, processor) = try options.processor { $0.pipeline.stages = [.extract, .segment, .tag] }
@@ -209,10 +214,10 @@ struct EvalFiguresCommand: ParsableCommand {
         let evaluation = FigureEvaluation(processor: processor)
         var cases = 0, passed = 0, recorded = 0
         var targetCases = 0, targetPassed = 0
-        print("file                          passed / cases    rate   (as recorded)")
+        print("file                          passed / cases    rate   (as recorded) (either way)")
         for file in files.sorted(by: { $0.path < $1.path }) {
             let result: FigureEvaluation.FileResult
-            do { result = try evaluation.evaluate(file: file) } catch { throw CommandFailure("\(file.path): cannot read the spec cases: \(error)") }
+            do { result = try evaluation.evaluate(file: file, half: half) } catch { throw CommandFailure("\(file.path): cannot read the spec cases: \(error)") }
             cases += result.cases
             passed += result.passed
             recorded += result.passedAsRecorded
@@ -221,13 +226,14 @@ struct EvalFiguresCommand: ParsableCommand {
                 targetPassed += result.passed
             }
             print(result.file.padding(toLength: 28, withPad: " ", startingAt: 0)
-                  + String(format: " %6d / %5d  %5.1f%%  (%5.1f%%)", result.passed, result.cases, 100 * result.rate,
-                           result.cases > 0 ? 100 * Double(result.passedAsRecorded) / Double(result.cases) : 0))
+                  + String(format: " %6d / %5d  %5.1f%%  (%5.1f%%)      (%5.1f%%)", result.passed, result.cases, 100 * result.rate,
+                           result.cases > 0 ? 100 * Double(result.passedAsRecorded) / Double(result.cases) : 0,
+                           result.cases > 0 ? 100 * Double(result.passedEitherWay) / Double(result.cases) : 0))
             if failures { for failure in result.failures { print("  - \(failure)") } }
         }
         let rate = cases > 0 ? Double(passed) / Double(cases) : 0
         if targetCases > 0, targetCases < cases {
-            print(String(format: "target kinds (currency, dimension, age, percent, date): %d / %d  %.1f%%", targetPassed, targetCases,
+            print(String(format: "target kinds (currency, dimension, age, percent, date, duration, number range): %d / %d  %.1f%%", targetPassed, targetCases,
                          100 * Double(targetPassed) / Double(targetCases)))
         }
         print(String(format: "all: %d / %d  %.1f%%  (as recorded: %.1f%%: qualifier kept in the span, values in Blotter's units)",
@@ -254,11 +260,14 @@ struct EvalQuantitiesCommand: ParsableCommand {
     @Option(name: [.customLong("min-recall"), .customLong("floor")], help: ArgumentHelp("Fail (exit 1) when the share of in-scope quantities found is below this (0-1).", valueName: "recall"))
     var minRecall: Double?
 
+    @Option(name: .long, help: ArgumentHelp("Score only this half of the sentences (quality/SPLITS.md, id = quantulum3#<index>): tune or check.", valueName: "half"))
+    var half: DevSplit.Half?
+
     func run() throws {
         guard FileManager.default.fileExists(atPath: file) else { throw CommandFailure("\(file): no such file") }
         let (_, processor) = try options.processor { $0.pipeline.stages = [.extract, .segment, .tag] }
         let result: QuantityEvaluation.Result
-        do { result = try QuantityEvaluation(processor: processor).evaluate(file: URL(fileURLWithPath: file)) } catch {
+        do { result = try QuantityEvaluation(processor: processor).evaluate(file: URL(fileURLWithPath: file), half: half) } catch {
             throw CommandFailure("\(file): cannot read the quantities: \(error)")
         }
         if failures { for failure in result.failures { print("  - \(failure)") } }

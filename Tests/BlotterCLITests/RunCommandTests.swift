@@ -41,7 +41,7 @@ import BlotterTestSupport
         #expect(figures == [
             "more than 90 kilos|mass|90|kg|more_than|Class A drugs",
             "seven|count|7|nil|nil|firearms",
-            "over £180,000|money|180000|GBP|more_than|nil",
+            "over £180,000|money|180000|GBP|more_than|cash",  // "£180,000 in cash" (issue 16)
             "27 April|date|XXXX-04-27|nil|nil|nil",
             "32|count|32|nil|nil|forces",
             "over 12,000|count|12000|nil|more_than|candidates",

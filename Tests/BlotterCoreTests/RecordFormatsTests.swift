@@ -31,3 +31,43 @@ import Testing
         #expect(named["persons"] == [] && named["locations"] == [])
     }
 }
+
+@Suite struct ForceFieldsInRecordsTests {
+    func record() -> Record {
+        var force = Entity(type: .force, text: "LAPD", start: 0, end: 4, sentence: 0, canonical: "CA01942",
+                           name: "Los Angeles Police Department", recognizer: "t")
+        force.forceKind = .police
+        force.country = "US"
+        var unit = Entity(type: .force, text: "LAPD Gang Unit", start: 9, end: 23, sentence: 0, canonical: "lapd-gang-unit",
+                          name: "LAPD Gang Unit", recognizer: "t")
+        unit.forceKind = .police
+        unit.parent = "CA01942"
+        return Record(sequence: 0, id: "r1", source: SourceLocation(path: "a.html"), article: Article(text: "LAPD and LAPD Gang Unit"),
+                      entities: [force, unit])
+    }
+
+    @Test func recordsCarryKindCountryAndParent() throws {
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(record().jsonLine().utf8)) as? [String: Any])
+        let entities = try #require(object["entities"] as? [[String: Any]])
+        #expect(entities[0]["kind"] as? String == "police" && entities[0]["country"] as? String == "US")
+        #expect(entities[0]["parent"] is NSNull)
+        #expect(entities[1]["parent"] as? String == "CA01942" && entities[1]["canonical"] as? String == "lapd-gang-unit")
+    }
+
+    @Test func waneLinesKeepNamedEntitiesAsStringsAndAddForceDetails() throws {
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(record().waneLine().utf8)) as? [String: Any])
+        #expect(object["named_entities"] as? [String: [String]] != nil)
+        let details = try #require(object["force_details"] as? [[String: Any]])
+        #expect(details.count == 2)
+        #expect(details[0]["canonical"] as? String == "CA01942" && details[0]["kind"] as? String == "police")
+        #expect(details[1]["parent"] as? String == "CA01942")
+    }
+
+    @Test func esBulkMappingDeclaresTheNewFields() throws {
+        let mapping = try String(contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("search/elasticsearch-mapping.json"), encoding: .utf8)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(mapping.utf8)) as? [String: Any])
+        let properties = (((object["mappings"] as? [String: Any])?["properties"] as? [String: Any])?["entities"] as? [String: Any])?["properties"] as? [String: Any]
+        #expect(properties?["country"] != nil && properties?["parent"] != nil && properties?["kind"] != nil)
+    }
+}

@@ -37,3 +37,19 @@ import Testing
         #expect(MetadataExtractor.primaryLanguage("x") == nil)
     }
 }
+
+@Suite struct MarkupDateLineTests {
+    @Test(arguments: [
+        ("Published: 2 October 2023 | By Tom Ackroyd", "2023-10-02"),
+        ("Posted on March 3, 2024 · 4 min read", "2024-03-03"),
+        ("Updated 5 May 2024 | Published 1 May 2024", "2024-05-01"),
+        ("December 15, 2025", "2025-12-15"),
+    ])
+    func readsTheDateOfAMetaLine(_ line: String, _ expected: String) {
+        #expect(MarkupDate.loneDate(in: line) == expected)
+    }
+
+    @Test func readsNoDateFromAProseLine() {
+        #expect(MarkupDate.loneDate(in: "The raid on 2 October 2023 followed a long investigation by detectives") == nil)
+    }
+}

@@ -114,6 +114,42 @@ import BlotterTestSupport
         #expect(throws: SQLiteError.self) { try query.cooccurrence(type: "force; DROP TABLE documents", with: "operation", filters: StoreQuery.Filters()) }
     }
 
+    @Test func forcesKeepKindCountryAndParentInTheStoreAndTheForcesView() throws {
+        let text = "Toronto Police Traffic Services said so."
+        var unit = force("Toronto Police Traffic Services", canonical: "toronto-police-traffic-services", in: text)
+        unit.forceKind = .police
+        unit.country = "CA"
+        unit.parent = "toronto-police"
+        let path = try store([record(id: "u", text: text, title: "t", published: nil, entities: [unit])])
+        let row = try SQLiteDatabase(path: path, readOnly: true).prepare("SELECT force, kind, country, parent FROM forces").rows().first
+        #expect(row?["kind"] == .text("police") && row?["country"] == .text("CA") && row?["parent"] == .text("toronto-police"))
+        var back: [Entity] = []
+        try StoreReader(path: path).forEach { back += $0.entities }
+        #expect(back.first?.forceKind == .police && back.first?.country == "CA" && back.first?.parent == "toronto-police")
+    }
+
+    @Test func aStoreWrittenBeforeTheForceColumnsGainsThem() throws {
+        let path = try TestPaths.temporaryDirectory().appendingPathComponent("old.sqlite").path
+        do {
+            // The entities table as schema 2 first wrote it, without country and parent.
+            let old = try SQLiteDatabase(path: path)
+            let original = StoreSchema.statements
+                .replacingOccurrences(of: "country TEXT, parent TEXT,", with: "")
+                .replacingOccurrences(of: "e.kind, e.country, e.parent, d.id", with: "d.id")
+            try old.execute(original)
+            try old.execute("INSERT INTO blotter_meta(key, value) VALUES ('schema_version', '2')")
+            let columns = try old.prepare("PRAGMA table_info(entities)").rows().compactMap { $0["name"]?.string }
+            #expect(!columns.contains("country"))
+        }
+        let sink = try SQLiteSink(path: path)
+        try sink.write(sample[0])
+        try sink.finish()
+        let database = try SQLiteDatabase(path: path, readOnly: true)
+        let columns = try database.prepare("PRAGMA table_info(entities)").rows().compactMap { $0["name"]?.string }
+        #expect(columns.contains("country") && columns.contains("parent"))
+        #expect(try database.prepare("SELECT country, parent FROM forces").rows().count == 1)
+    }
+
     @Test func missingDatabaseIsAClearError() {
         #expect(throws: SQLiteError.self) { try StoreQuery(path: "/no/such/store.sqlite") }
     }

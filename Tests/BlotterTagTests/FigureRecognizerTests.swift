@@ -12,6 +12,7 @@ import BlotterTestSupport
         var unit: String? = nil
         var qualifier: Qualifier? = nil
         var of: String? = nil
+        var valueMax: Double? = nil
         var description: String { text }
     }
 
@@ -19,7 +20,7 @@ import BlotterTestSupport
         Case(text: "hauls of more than 90 kilos of Class A drugs, seven firearms", span: "more than 90 kilos", kind: .mass,
              value: .number(90), unit: "kg", qualifier: .moreThan, of: "Class A drugs"),
         Case(text: "hauls of seven firearms and cash", span: "seven", kind: .count, value: .number(7), of: "firearms"),
-        Case(text: "and over £180,000 in cash", span: "over £180,000", kind: .money, value: .number(180_000), unit: "GBP", qualifier: .moreThan),
+        Case(text: "and over £180,000 in cash", span: "over £180,000", kind: .money, value: .number(180_000), unit: "GBP", qualifier: .moreThan, of: "cash"),
         Case(text: "It cost £1.2m last year.", span: "£1.2m", kind: .money, value: .number(1_200_000), unit: "GBP"),
         Case(text: "Bail was $3bn.", span: "$3bn", kind: .money, value: .number(3_000_000_000), unit: "USD"),
         Case(text: "Introduced on 27 April, it worked.", span: "27 April", kind: .date, value: .date("XXXX-04-27")),
@@ -36,11 +37,26 @@ import BlotterTestSupport
         Case(text: "It only cost thirteen dollars forty five.", span: "thirteen dollars forty five", kind: .money, value: .number(13.45), unit: "USD"),
         Case(text: "He was jailed for two and a half years.", span: "two and a half years", kind: .duration, value: .number(2.5), unit: "years"),
         Case(text: "One and a half million pounds was seized.", span: "One and a half million pounds", kind: .money, value: .number(1_500_000), unit: "GBP"),
-        Case(text: "They were jailed for between three and five years.", span: "three", kind: .duration, value: .number(3), unit: "years"),
-        Case(text: "They were jailed for between three and five years.", span: "five years", kind: .duration, value: .number(5), unit: "years"),
-        Case(text: "Between 40 and 50 officers attended.", span: "40", kind: .count, value: .number(40), of: "officers"),
-        Case(text: "The men, aged between 18 and 25, were held.", span: "18", kind: .age, value: .number(18), unit: "years"),
-        Case(text: "Up to 3 to 4 kilos of cocaine were found.", span: "Up to 3", kind: .mass, value: .number(3), unit: "kg", qualifier: .upTo, of: "cocaine"),
+        // A range is one figure: value the low end, valueMax the high end (issue 16).
+        Case(text: "They were jailed for between three and five years.", span: "between three and five years", kind: .duration, value: .number(3),
+             unit: "years", valueMax: 5),
+        Case(text: "Between 40 and 50 officers attended.", span: "Between 40 and 50", kind: .count, value: .number(40), of: "officers", valueMax: 50),
+        Case(text: "The men, aged between 18 and 25, were held.", span: "between 18 and 25", kind: .age, value: .number(18), unit: "years", valueMax: 25),
+        Case(text: "Up to 3 to 4 kilos of cocaine were found.", span: "Up to 3 to 4 kilos", kind: .mass, value: .number(3), unit: "kg", qualifier: .upTo,
+             of: "cocaine", valueMax: 4),
+        Case(text: "It cost £10,000-£15,000 to fix.", span: "£10,000-£15,000", kind: .money, value: .number(10_000), unit: "GBP", valueMax: 15_000),
+        Case(text: "Prices were 80 or 90 percent.", span: "80", kind: .percent, value: .number(80), unit: "%"),
+        // Currencies by name, noun or code, before or after the number (CLDR names, scripts/build_currencies.py).
+        Case(text: "It paid 420 million Finnish markka.", span: "420 million Finnish markka", kind: .money, value: .number(420_000_000), unit: "FIM"),
+        Case(text: "It paid 6.65 billion pesetas.", span: "6.65 billion pesetas", kind: .money, value: .number(6_650_000_000), unit: "ESP"),
+        Case(text: "It paid 250 million Dutch guilders.", span: "250 million Dutch guilders", kind: .money, value: .number(250_000_000), unit: "NLG"),
+        Case(text: "It cost one penny.", span: "one penny", kind: .money, value: .number(0.01), unit: "GBP"),
+        Case(text: "A fee of EUR 125 was due.", span: "EUR 125", kind: .money, value: .number(125), unit: "EUR"),
+        Case(text: "It raised USD 22.5 million.", span: "USD 22.5 million", kind: .money, value: .number(22_500_000), unit: "USD"),
+        Case(text: "It cost C$ 100 and fifty.", span: "C$ 100 and fifty", kind: .money, value: .number(100.5), unit: "CAD"),
+        Case(text: "Police seized £48,000 in cash.", span: "£48,000", kind: .money, value: .number(48_000), unit: "GBP", of: "cash"),
+        Case(text: "He was shot four times.", span: "four", kind: .count, value: .number(4), of: "times"),
+        Case(text: "Some as young as 14 were held.", span: "as young as 14", kind: .age, value: .number(14), unit: "years"),
         Case(text: "He is 6ft 6in tall.", span: "6ft 6in", kind: .length, value: .number(6.5), unit: "ft"),
         Case(text: "She had two hundred and fifty pounds.", span: "two hundred and fifty pounds", kind: .money, value: .number(250), unit: "GBP"),
         Case(text: "Police found twenty-five knives.", span: "twenty-five", kind: .count, value: .number(25), of: "knives"),
@@ -48,7 +64,7 @@ import BlotterTestSupport
         Case(text: "John Smith (31) was charged.", span: "31", kind: .age, value: .number(31), unit: "years"),
         Case(text: "Officers found 40kg of cocaine worth £3.2m.", span: "40kg", kind: .mass, value: .number(40), unit: "kg", of: "cocaine"),
         Case(text: "A man, 23, and a woman, 47, were charged.", span: "47", kind: .age, value: .number(47), unit: "years"),
-        Case(text: "The suspects, ages 19 to 23, face charges.", span: "23", kind: .age, value: .number(23), unit: "years"),
+        Case(text: "The suspects, ages 19 to 23, face charges.", span: "19 to 23", kind: .age, value: .number(19), unit: "years", valueMax: 23),
         Case(text: "Drugs were seized in two weeks of raids.", span: "two weeks", kind: .duration, value: .number(2), unit: "weeks"),
         Case(text: "A 34-year-old man was held.", span: "34-year-old", kind: .age, value: .number(34), unit: "years"),
         Case(text: "The woman, aged 52, was held.", span: "52", kind: .age, value: .number(52), unit: "years"),
@@ -112,6 +128,46 @@ import BlotterTestSupport
         #expect(facts.unit == example.unit)
         #expect(facts.qualifier == example.qualifier)
         #expect(facts.of == example.of)
+        #expect(facts.valueMax == example.valueMax)
+    }
+
+    @Test(arguments: ["ALL 3 men were held.", "It is three times more likely.", "One of the men said so.", "One relative said it.",
+                      "The men, aged 31 and 45, were held."])
+    func readsNoCurrencyOrRangeWhereNoneIs(_ text: String) throws {
+        let figures = try TagHarness.tag(text).filter { $0.type == .figure }
+        #expect(!figures.contains { $0.figure?.kind == .money || $0.figure?.valueMax != nil || ($0.figure?.kind == .count && $0.figure?.of == "times") },
+                "\(figures.map(\.text))")
+    }
+
+    static func dates(_ text: String, published: String?) throws -> [String] {
+        try TagHarness.tag(text, published: published).compactMap { entity -> String? in
+            guard case .date(let iso)? = entity.figure?.value else { return nil }
+            return iso
+        }
+    }
+
+    @Test func datesABareWeekdayFromThePublishedDateInItsClausesTense() throws {
+        let text = "On 3 March 2023 police were called. He was charged on Friday and will appear in court on Monday."
+        #expect(try Self.dates(text, published: "2023-03-20") == ["2023-03-03", "2023-03-17", "2023-03-27"])
+    }
+
+    @Test func datesABareWeekdayFromTheDatelineWhenThePageHasNoDate() throws {
+        let text = "Saturday, August 31, 2002, Chandigarh. He spoke in Hubli on Friday and will travel to Delhi on Monday. "
+            + "The court will hear it on September 4."
+        #expect(try Self.dates(text, published: nil) == ["2002-08-31", "2002-08-30", "2002-09-02", "2002-09-04"])
+    }
+
+    @Test func leavesAWeekdayUndatedWithNothingToDateItFrom() throws {
+        #expect(try Self.dates("He was charged on Friday.", published: nil) == ["XXXX-WXX-5"])
+    }
+
+    @Test func readsLastMonthFromThePublishedDate() throws {
+        #expect(try Self.dates("He was convicted last month and jailed last June.", published: "2012-07-24") == ["2012-06", "2012-06"])
+    }
+
+    @Test(arguments: ["The Sunday Times reported it.", "He read The Sun."])
+    func readsNoDateInAName(_ text: String) throws {
+        #expect(try Self.dates(text, published: "2012-07-24").isEmpty)
     }
 
     @Test(arguments: [
@@ -163,7 +219,9 @@ import BlotterTestSupport
     @Test(arguments: [
         ("The job was done on December 16, 2010. She returned on December 27.", "December 27", "2010-12-27"),
         ("The job was done on December 16, 2010. The trial began on 3 March.", "3 March", "2012-03-03"),  // earlier in the calendar
-        ("He quit in 2001. She returned on December 27.", "December 27", "2012-12-27"),  // a year alone anchors nothing
+        ("He quit in 2001. She comes back on December 27.", "December 27", "2012-12-27"),  // a year alone anchors nothing
+        // A month well after the published one in a past-tense clause is last year's (issue 16).
+        ("He quit in 2001. She returned on December 27.", "December 27", "2011-12-27"),
         ("The job was done on December 16, 2010. She returned on December 27 and left the next day.", "the next day", "2010-12-28"),
     ])
     func yearlessDatesFollowTheStorysLastDatedDay(text: String, span: String, iso: String) throws {

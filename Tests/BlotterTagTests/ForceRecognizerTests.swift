@@ -41,3 +41,14 @@ import BlotterTestSupport
         #expect(try TagHarness.tag("The nca and the mps are lower-case words here.").filter { $0.type == .force }.isEmpty)
     }
 }
+
+/// Issue 21's fuzzer: one sentence naming a force thousands of times took 12 s to tag (quadratic).
+@Suite struct ForceRecognizerHostileTests {
+    @Test func oneSentenceWithThousandsOfForcesIsTaggedInLinearTime() throws {
+        let text = "Detective Kathryn Holloway of Kent Police" + String(repeating: " way of Kent Police", count: 5_000) + "."
+        let started = ContinuousClock.now
+        let forces = try TagHarness.tag(text).filter { $0.type == .force }
+        #expect(ContinuousClock.now - started < .seconds(10))
+        #expect(forces.count == 5_001)
+    }
+}

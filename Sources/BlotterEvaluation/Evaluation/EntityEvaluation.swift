@@ -18,7 +18,7 @@ public struct EntityEvaluation {
         public var figures: [Figure]?
     }
 
-    /// A figure as scored: kind, value (number or ISO date string) and, for money, the currency.
+    /// A figure as scored: kind, value (number or ISO date string; a range "low..high") and, for money, the currency.
     public struct Figure: Hashable, Sendable, CustomStringConvertible {
         public var kind: String
         public var value: String
@@ -93,7 +93,13 @@ public struct EntityEvaluation {
                     if let number = value as? NSNumber { text = Self.number(number.doubleValue) }
                     else if let string = value as? String { text = string }
                     else { throw GoldError(description: "\(place): a figure's value is a number or a date string") }
-                    return Figure(kind: kind, value: text, unit: kind == "money" ? item["unit"] as? String : nil)
+                    // A range is one figure: "value" the low end, "value_max" the high end.
+                    var range = text
+                    if let high = item["value_max"] {
+                        guard let number = high as? NSNumber else { throw GoldError(description: "\(place): a figure's value_max is a number") }
+                        range += ".." + Self.number(number.doubleValue)
+                    }
+                    return Figure(kind: kind, value: range, unit: kind == "money" ? item["unit"] as? String : nil)
                 }
             }
             pages.append(GoldPage(page: page, people: try strings("people"), forces: try strings("forces"),
@@ -105,6 +111,24 @@ public struct EntityEvaluation {
     static func number(_ value: Double) -> String { String(format: "%.6g", value) }
 
     /// Case-insensitive, runs of white space folded to one space, trimmed.
+    /// The scored forms of a figure: "kind value [currency]". A range is "kind low..high" where the gold writes
+    /// ranges so (issue 16's decision), else its two ends as two figures (the convention of gold written before it,
+    /// world.jsonl's "a range as two figures, one per end").
+    static func figureKeys(_ entity: Entity, gold: Set<String>) -> [String] {
+        guard let facts = entity.figure else { return [] }
+        let value: String
+        switch facts.value {
+        case .number(let number): value = Self.number(number)
+        case .date(let date): value = date
+        }
+        let unit = facts.kind == .money ? facts.unit : nil
+        guard let high = facts.valueMax else { return [Figure(kind: facts.kind.rawValue, value: value, unit: unit).description] }
+        let range = Figure(kind: facts.kind.rawValue, value: value + ".." + Self.number(high), unit: unit).description
+        if gold.contains(range) { return [range] }
+        return [Figure(kind: facts.kind.rawValue, value: value, unit: unit).description,
+                Figure(kind: facts.kind.rawValue, value: Self.number(high), unit: unit).description]
+    }
+
     static func key(_ text: String) -> String {
         text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
@@ -144,16 +168,9 @@ public struct EntityEvaluation {
                 report.errors += missed.map { "\(name): \(type) - \($0)" } + extra.map { "\(name): \(type) + \($0)" }
             }
             if let expected = gold.figures {
-                let predicted = Set(entities.compactMap { entity -> String? in
-                    guard let facts = entity.figure else { return nil }
-                    let value: String
-                    switch facts.value {
-                    case .number(let number): value = Self.number(number)
-                    case .date(let date): value = date
-                    }
-                    return Figure(kind: facts.kind.rawValue, value: value, unit: facts.kind == .money ? facts.unit : nil).description
-                })
-                let (missed, extra) = report.scores["figure", default: Score()].add(gold: Set(expected.map(\.description)), predicted: predicted)
+                let goldKeys = Set(expected.map(\.description))
+                let predicted = Set(entities.flatMap { Self.figureKeys($0, gold: goldKeys) })
+                let (missed, extra) = report.scores["figure", default: Score()].add(gold: goldKeys, predicted: predicted)
                 report.errors += missed.map { "\(name): figure - \($0)" } + extra.map { "\(name): figure + \($0)" }
             }
         }

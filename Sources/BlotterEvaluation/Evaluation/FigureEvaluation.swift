@@ -18,6 +18,9 @@ public struct FigureEvaluation {
         public var cases: Int
         public var passed: Int
         public var passedAsRecorded: Int
+        /// Cases passed with the span read with or without its qualifier and the value as recorded or as stated
+        /// (the reading of the held-out judgement: qualifier allowed in the span, money in major units).
+        public var passedEitherWay: Int = 0
         public var failures: [String]
         public var rate: Double { cases > 0 ? Double(passed) / Double(cases) : 0 }
     }
@@ -40,13 +43,24 @@ public struct FigureEvaluation {
             if self == .spec, let stated = figure.figure?.statedValue { return .number(stated) }
             return figure.figure?.value
         }
+
+        func valueMax(of figure: Entity) -> Double? {
+            if self == .spec, let stated = figure.figure?.statedValueMax { return stated }
+            return figure.figure?.valueMax
+        }
     }
 
     let processor: DocumentProcessor
 
     public init(processor: DocumentProcessor) { self.processor = processor }
 
-    public func evaluate(file: URL) throws -> FileResult {
+    /// The id of a spec case in `quality/SPLITS.md`: `<file name without .json>#<0-based index in the file>`.
+    public static func caseID(file: URL, index: Int) -> String {
+        file.deletingPathExtension().lastPathComponent + "#\(index)"
+    }
+
+    /// Scores the cases of one spec file, only those of `half` when given (`quality/SPLITS.md`).
+    public func evaluate(file: URL, half: DevSplit.Half? = nil) throws -> FileResult {
         let data = try Data(contentsOf: file)
         guard let cases = try JSONSerialization.jsonObject(with: data) as? [[String: Any]] else {
             throw PipelineSetupError(message: "\(file.path): not a list of spec cases")
@@ -54,12 +68,15 @@ public struct FigureEvaluation {
         var result = FileResult(file: file.lastPathComponent, cases: 0, passed: 0, passedAsRecorded: 0, failures: [])
         for (index, specCase) in cases.enumerated() {
             if let unsupported = specCase["NotSupported"] as? String, unsupported.lowercased().contains("python") { continue }
+            guard DevSplit.includes(Self.caseID(file: file, index: index), in: half) else { continue }
             guard let input = specCase["Input"] as? String else { continue }
             let expected = specCase["Results"] as? [[String: Any]] ?? []
             result.cases += 1
             let figures = tag(input, sequence: index)
             let missing = Self.missing(expected, in: figures, reading: .spec)
-            if Self.missing(expected, in: figures, reading: .record).isEmpty { result.passedAsRecorded += 1 }
+            let asRecorded = Self.missing(expected, in: figures, reading: .record).isEmpty
+            if asRecorded { result.passedAsRecorded += 1 }
+            if asRecorded || missing.isEmpty || Self.missingEitherWay(expected, in: figures).isEmpty { result.passedEitherWay += 1 }
             if missing.isEmpty {
                 result.passed += 1
             } else {
@@ -72,16 +89,49 @@ public struct FigureEvaluation {
 
     /// The expected results no figure matches under `reading`, described for the failure list.
     static func missing(_ expected: [[String: Any]], in figures: [Entity], reading: Reading) -> [String] {
+        missing(expected) { text, value in
+            figures.contains { reading.text(of: $0).lowercased() == text && matches(reading, $0, value) }
+        }
+    }
+
+    /// The expected results no figure matches with its span read with or without the qualifier and its value
+    /// read as recorded or as stated.
+    static func missingEitherWay(_ expected: [[String: Any]], in figures: [Entity]) -> [String] {
+        missing(expected) { text, value in
+            figures.contains { figure in
+                [Reading.spec, .record].contains { $0.text(of: figure).lowercased() == text }
+                    && [Reading.spec, .record].contains { matches($0, figure, value) }
+            }
+        }
+    }
+
+    private static func missing(_ expected: [[String: Any]], found: (String, Any?) -> Bool) -> [String] {
         var missing: [String] = []
         for item in expected {
             let text = (item["Text"] as? String ?? "").lowercased()
             let value = (item["Resolution"] as? [String: Any])?["value"]
-            let found = figures.contains { figure in
-                reading.text(of: figure).lowercased() == text && sameValue(reading.value(of: figure), value)
-            }
-            if !found { missing.append("\(item["Text"] ?? "?")=\(value ?? "-")") }
+            if !found(text, value) { missing.append("\(item["Text"] ?? "?")=\(value ?? "-")") }
         }
         return missing
+    }
+
+    /// A range value ("[20,30)", "(30,)", "(,700]") matches a figure with both ends, or an open end read from
+    /// the qualifier ("more than 30": more_than 30; "up to 700": up_to 700); other values as `sameValue`.
+    static func matches(_ reading: Reading, _ figure: Entity, _ expected: Any?) -> Bool {
+        guard let expected, let range = SpecRange(String(describing: expected)) else { return sameValue(reading.value(of: figure), expected) }
+        guard case .number(let low)? = reading.value(of: figure) else { return false }
+        let qualifier = figure.figure?.qualifier
+        switch (range.low, range.high) {
+        case (let a?, let b?):
+            if a == b { return low == a && reading.valueMax(of: figure) == nil }
+            return low == a && reading.valueMax(of: figure) == b
+        case (let a?, nil):
+            return low == a && (range.lowInclusive ? qualifier == .atLeast : qualifier == .moreThan)
+        case (nil, let b?):
+            return low == b && (range.highInclusive ? qualifier == .upTo : qualifier == .lessThan)
+        case (nil, nil):
+            return false
+        }
     }
 
     private func tag(_ text: String, sequence: Int) -> [Entity] { Self.figures(in: text, sequence: sequence, processor: processor) }
@@ -105,6 +155,25 @@ public struct FigureEvaluation {
             return iso == text
         case nil:
             return false
+        }
+    }
+
+    /// A Recognizers-Text range: "[20,30)", "(30,)", "(,700]".
+    struct SpecRange {
+        var low: Double?
+        var high: Double?
+        var lowInclusive: Bool
+        var highInclusive: Bool
+
+        init?(_ text: String) {
+            guard let open = text.first, let close = text.last, "[(".contains(open), ")]".contains(close), text.count >= 3 else { return nil }
+            let ends = text.dropFirst().dropLast().split(separator: ",", omittingEmptySubsequences: false)
+            guard ends.count == 2 else { return nil }
+            low = Double(ends[0].trimmingCharacters(in: .whitespaces))
+            high = Double(ends[1].trimmingCharacters(in: .whitespaces))
+            guard low != nil || high != nil else { return nil }
+            lowInclusive = open == "["
+            highInclusive = close == "]"
         }
     }
 

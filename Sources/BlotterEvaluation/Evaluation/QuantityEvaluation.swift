@@ -42,14 +42,16 @@ public struct QuantityEvaluation {
 
     public init(processor: DocumentProcessor) { self.processor = processor }
 
-    public func evaluate(file: URL) throws -> Result {
+    /// Scores the sentences of quantities.json, only those of `half` when given (`quality/SPLITS.md`: the id of a
+    /// sentence is `quantulum3#<0-based index>`).
+    public func evaluate(file: URL, half: DevSplit.Half? = nil) throws -> Result {
         let data = try Data(contentsOf: file)
         guard let cases = try JSONSerialization.jsonObject(with: data) as? [[String: Any]] else {
             throw PipelineSetupError(message: "\(file.path): not a list of quantulum3 cases ({\"req\", \"res\"})")
         }
         var result = Result()
         for (index, item) in cases.enumerated() {
-            guard let sentence = item["req"] as? String else { continue }
+            guard let sentence = item["req"] as? String, DevSplit.includes("quantulum3#\(index)", in: half) else { continue }
             result.cases += 1
             let figures = FigureEvaluation.figures(in: sentence, sequence: index, processor: processor)
             var inScope = 0
@@ -70,7 +72,9 @@ public struct QuantityEvaluation {
                     case .number(let number):
                         // A plain number may be any kind of figure ("50 cars" is a count); a unit must match.
                         guard unitName == "dimensionless" || (facts.kind == unit.0 && facts.unit == unit.1) else { return false }
-                        return abs(number - expected) <= 1e-6 * max(1, abs(expected))
+                        // quantulum3 gives a range ("44 mg to 50 mg") as its mean; Blotter as value..value_max.
+                        let read = facts.valueMax.map { (number + $0) / 2 } ?? number
+                        return abs(read - expected) <= 1e-6 * max(1, abs(expected))
                     case .date(let iso):
                         // "in 2013": Blotter records a year as a date.
                         return unitName == "dimensionless" && iso == String(Int(expected))

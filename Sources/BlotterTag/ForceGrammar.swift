@@ -1,0 +1,189 @@
+import BlotterCore
+
+/// The parts of the force grammar that read places and agency tables (see docs/FORCES.md):
+/// - what a head says about the agency (`headKind`);
+/// - the known place written just before a head ("Las Vegas police", "Harris County sheriff's deputies");
+/// - the canonical id, full name, kind and country of a force built from place + head: the FBI ORI of a US agency
+///   (models/us-agencies.tsv), the id of a table entry ("Maine state police" → the Maine State Police), else a
+///   slug of the name.
+/// A class, so the recogniser copies one reference, not its tables, wherever Swift copies the recogniser.
+final class ForceGrammar: Sendable {
+    let places: PlaceTable
+    let usAgencies: USAgencyTable
+    /// Table entries by lower-cased full name.
+    let entriesByName: [String: TagModels.ForceEntry]
+    /// Country adjectives → ISO 3166-1 alpha-2 (models/demonyms.tsv).
+    let demonyms: [String: String]
+
+    /// Lower-case heads that make a force only after a known place (AP style: "Moscow police").
+    static let lowercaseHeads: [(String, ForceKind)] = [
+        ("police", .police), ("police department", .police), ("police force", .police), ("police service", .police),
+        ("sheriff's office", .sheriff), ("sheriff’s office", .sheriff), ("sheriff's department", .sheriff),
+        ("sheriff’s department", .sheriff), ("sheriff's deputies", .sheriff), ("sheriff’s deputies", .sheriff),
+        ("sheriff's deputy", .sheriff), ("sheriff’s deputy", .sheriff), ("sheriff's detectives", .sheriff), ("sheriff’s detectives", .sheriff),
+        ("deputies", .sheriff), ("state police", .statePolice), ("state troopers", .statePolice), ("troopers", .statePolice),
+        ("highway patrol", .highwayPatrol), ("state patrol", .highwayPatrol),
+        ("attorney's office", .prosecutor), ("attorney’s office", .prosecutor),
+        ("district attorney's office", .prosecutor), ("district attorney’s office", .prosecutor),
+        ("prosecutor's office", .prosecutor), ("prosecutor’s office", .prosecutor), ("prosecutors", .prosecutor),
+        ("border guards", .border), ("border police", .border), ("gendarmes", .militaryPolice), ("gendarmerie", .militaryPolice),
+        ("carabinieri", .militaryPolice),
+    ]
+
+    /// Lower-case words between a place and "police" that keep it a force, and the kind they give.
+    static let policeModifiers: [String: ForceKind] = [
+        "airport": .police, "riot": .police, "traffic": .police, "transport": .police, "railway": .police, "port": .police,
+        "tourist": .police, "secret": .police, "federal": .police, "municipal": .police, "city": .police, "provincial": .police,
+        "border": .border, "military": .militaryPolice, "paramilitary": .police, "anti-riot": .police, "special": .police,
+    ]
+
+    /// The kind a capitalised head gives ("Highway Patrol" → highway_patrol); police when none is listed.
+    static func headKind(_ head: String) -> ForceKind {
+        let lower = head.lowercased()
+        if lower.contains("sheriff") || lower == "deputies" { return .sheriff }
+        if lower.contains("highway patrol") || lower.contains("state patrol") { return .highwayPatrol }
+        if lower.contains("border") { return .border }
+        if lower.contains("state police") || lower.contains("trooper") || lower.contains("bureau of investigation") { return .statePolice }
+        if lower.contains("attorney") || lower.contains("prosecut") { return .prosecutor }
+        if lower.contains("military police") || lower.contains("gendarm") || lower.contains("carabinieri") { return .militaryPolice }
+        if lower.hasPrefix("federal") || lower.contains("investigative committee") { return .federal }
+        if lower.contains("corrections") || lower.contains("correction") || lower.contains("accountability") { return .other }
+        return .police
+    }
+
+    init(models: TagModels) {
+        places = models.places
+        usAgencies = models.usAgencies
+        var byName: [String: TagModels.ForceEntry] = [:]
+        for entry in models.forces {
+            byName[USAgencyTable.nameKey(entry.name)] = byName[USAgencyTable.nameKey(entry.name)] ?? entry
+            for alias in entry.aliases where !alias.allSatisfy({ $0.isUppercase || $0 == "." }) {
+                byName[USAgencyTable.nameKey(alias)] = byName[USAgencyTable.nameKey(alias)] ?? entry
+            }
+        }
+        entriesByName = byName
+        demonyms = models.demonyms
+    }
+
+    /// The longest known place that ends just before token `end` and starts at or after `lowest`: capitalised
+    /// words, hyphens and "St." within it ("Miami-Dade", "Los Angeles County", "St. Louis"); "U.S." counts.
+    func place(endingBefore end: Int, in tokens: [Token], lowest: Int, text: SegmentedText) -> Range<Int>? {
+        var best: Range<Int>?
+        var start = end
+        let maximumTokens = min(8, max(1, places.maximumWords) * 2 + 1)
+        while start > lowest, end - start < maximumTokens {
+            let token = tokens[start - 1]
+            let joins = token.kind != .word && (token.text == "-" || token.text == ".") && !token.spaceBefore
+            guard token.isCapitalizedWord || token.isAcronym || joins || ["U.S", "US"].contains(token.text) else { break }
+            start -= 1
+            if joins { continue }
+            let name = text.text(of: start..<end)
+            if Self.unitedStates.contains(name) || places.contains(name) { best = start..<end }
+        }
+        return best
+    }
+
+    static let unitedStates: Set<String> = ["U.S.", "U.S", "US", "United States", "USA"]
+
+    /// What a force of `head` at `place` (as written) is: canonical, full name, kind, country.
+    struct Resolution {
+        var canonical: String
+        var name: String
+        var kind: ForceKind
+        var country: String?
+    }
+
+    /// `placeText` + head, as a force. `written` is the mention as written (for names and slugs);
+    /// `states` the US states the document names (picks among same-named US places).
+    func resolve(placeText: String, head: String, written: String, states: () -> Set<String>) -> Resolution {
+        let kind = Self.headKind(head)
+        let headWords = head.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
+        let titled = placeText + " " + headWords
+        if let entry = entriesByName[USAgencyTable.nameKey(written)] ?? entriesByName[USAgencyTable.nameKey(titled)],
+           let entryKind = entry.forceKind {
+            return Resolution(canonical: entry.id, name: entry.name, kind: entryKind, country: entry.isoCountry)
+        }
+        if Self.unitedStates.contains(placeText) {
+            return Resolution(canonical: Slug.make(written), name: titled, kind: kind == .police ? .federal : kind, country: "US")
+        }
+        if kind == .police || kind == .sheriff, let agency = usAgency(at: placeText, kind: kind, states: states) {
+            return Resolution(canonical: agency.ori, name: agency.name, kind: agency.kind, country: "US")
+        }
+        let country = places.mostProminent(named: placeText)?.country
+        // A capitalised head is the name as written ("Luton Police"); a lower-case one is named in title case.
+        let capitalised = head.first?.isUppercase == true
+        return Resolution(canonical: Slug.make(capitalised ? written : titled), name: capitalised ? written : titled, kind: kind, country: country)
+    }
+
+    /// The US agency of `kind` at a place written `placeText`, when the place is more likely American than not:
+    /// one in a state the document names; else the largest, unless the most prominent place of that name is
+    /// abroad ("Moscow police" is Russia's unless Idaho is named).
+    func usAgency(at placeText: String, kind: ForceKind, states: () -> Set<String>) -> USAgency? {
+        let candidates = usAgencies.agencies(at: placeText, kind: kind)
+        guard let largest = candidates.first else { return nil }
+        let named = states()
+        if let local = candidates.first(where: { named.contains($0.state) }) { return local }
+        if let top = places.mostProminent(named: placeText), top.country != "US" { return nil }
+        // Same-named US places in several states and none of them named: a city twice the size of the next is
+        // the one meant ("Phoenix police"); a county name shared by states ("Christian County") stays unresolved.
+        let sameNamed = places.places(named: placeText).filter { $0.country == "US" && ($0.kind == .city || $0.kind == .county) }
+        guard Set(sameNamed.map(\.admin1)).count > 1 else { return largest }
+        let sizes = sameNamed.map(\.population).sorted(by: >)
+        guard sizes.count > 1, sizes[0] > 0, sizes[0] >= Self.dominantPlaceRatio * sizes[1],
+              sameNamed.first(where: { $0.population == sizes[0] })?.admin1 == largest.state else { return nil }
+        return largest
+    }
+
+    /// The countries a text names: a country's name or adjective, one of its divisions, or a city of 100,000
+    /// people or more that is what its name means.
+    func countriesNamed(in tokens: [Token], text: SegmentedText) -> Set<String> {
+        var countries = Set<String>()
+        for index in tokens.indices where tokens[index].isCapitalizedWord {
+            for length in [2, 1] where index + length <= tokens.count {
+                let name = text.text(of: index..<(index + length))
+                if let country = demonyms[name] { countries.insert(country); break }
+                guard let place = places.mostProminent(named: name) else { continue }
+                if place.kind != .city || place.population >= PlaceTable.prominentCityPopulation {
+                    countries.insert(place.country)
+                    break
+                }
+            }
+        }
+        return countries
+    }
+
+    /// How much larger than any other same-named US place a city must be to be meant when no state is named.
+    static let dominantPlaceRatio = 2
+    /// A same-named town of this size in another state makes a city's name no evidence of its state.
+    static let rivalTownPopulation = 20_000
+
+    /// The two-letter codes of the US states a text names (by full name, or by a US city of 100,000 people or
+    /// more that is what its name means: "Houston"), for choosing among same-named places.
+    func statesNamed(in tokens: [Token], text: SegmentedText) -> Set<String> {
+        var states = Set<String>()
+        var index = 0
+        while index < tokens.count {
+            if tokens[index].isCapitalizedWord {
+                for length in stride(from: 2, through: 1, by: -1) where index + length <= tokens.count {
+                    let name = text.text(of: index..<(index + length))
+                    let named = places.places(named: name)
+                    if let state = named.first(where: { $0.kind == .state && $0.country == "US" }) {
+                        states.insert(state.admin1)
+                        break
+                    }
+                    // A city names its state only when no same-named US town of another state is of any size
+                    // ("Houston"; not "Springfield", which is in Illinois, Missouri and Massachusetts).
+                    if let city = places.mostProminent(named: name), city.kind == .city, city.country == "US",
+                       city.population >= PlaceTable.prominentCityPopulation,
+                       !named.contains(where: { $0.kind == .city && $0.country == "US" && $0.admin1 != city.admin1
+                                                && $0.population >= Self.rivalTownPopulation }) {
+                        states.insert(city.admin1)
+                        break
+                    }
+                }
+            }
+            index += 1
+        }
+        return states
+    }
+}

@@ -1,0 +1,123 @@
+import Foundation
+import Testing
+import BlotterCore
+import BlotterTestSupport
+@testable import BlotterTag
+
+/// The forms of issue 14: forces as the world's news names them, their canonical ids, kinds, countries, parents.
+@Suite struct ForceGrammarTests {
+    @Test(arguments: [
+        "[[force:Las Vegas police]] said the man was arrested. [[force:Moscow police]] detained him. [[force:Kenya police]] fired tear gas.",
+        "[[force:Hong Kong police]] arrested 20 people and [[force:Sao Paulo police]] raided a house.",
+        "The [[force:California Highway Patrol]] ([[force:CHP]]) closed the road. The [[force:CHP]] said two people died.",
+        "Agents of the [[force:Georgia Bureau of Investigation]] and the [[force:Maine State Police]] searched the woods.",
+        "[[force:Border Patrol]] agents held them, the [[force:Texas Department of Public Safety]] said.",
+        "The [[force:U.S. Attorney's Office for the Western District of New York]] charged him.",
+        "The [[force:Oklahoma County District Attorney's Office]] declined to prosecute.",
+        "[[force:NSW Police]] said the driver fled, and the [[force:Swedish Prosecution Authority]] said so too.",
+        "[[force:Garda]] said the man was in custody. The [[force:RCMP]] said officers responded.",
+        "[[force:Toronto Police Traffic Services]] investigated the crash.",
+        "The [[force:Miami-Dade Gang Unit]] made arrests while [[force:Kirklees CID]] is investigating.",
+        "The [[force:Civilian Office of Police Accountability]] reviewed the shooting.",
+        "A Bay Area [[force:California Highway Patrol]] officer stopped the car.",
+        "[[force:Los Angeles County sheriff's deputies]] found the body.",
+        "Detectives from the [[force:Joint Narcotics Enforcement Team]] seized drugs.",
+        "He was held at Spanish Town Police Station and later at the police headquarters.",
+        "The police said state police would help.",
+        "[[force:Thai airport police]] and [[force:German prosecutors]] questioned him; [[force:Berlin prosecutors]] agreed.",
+        "The [[force:CBI]] arrested an official in Delhi.",
+        "The CBI said factory output fell in Britain, AFP reported.",
+        "The [[force:Highway Patrol]] said the [[force:National Police]] helped, not the National Police Shooting Championships.",
+        "Mexico's [[force:Federal Police]] and [[force:Bosnian Serb police]] met [[force:French gendarmes]] and [[force:Polish border guards]].",
+    ])
+    func recognisesTheWorldsForms(_ source: String) throws {
+        let marked = MarkedText(source)
+        #expect(try TagHarness.marks(marked, types: [.force]) == marked.marks)
+    }
+
+    func forces(_ text: String) throws -> [Entity] {
+        try TagHarness.tag(text).filter { $0.type == .force }
+    }
+
+    @Test func oneAgencyWrittenThreeWaysHasOneORI() throws {
+        let found = try forces("Los Angeles police arrested him. The LAPD said so, and the Los Angeles Police Department confirmed it.")
+        #expect(found.map(\.text) == ["Los Angeles police", "LAPD", "Los Angeles Police Department"])
+        #expect(Set(found.map(\.canonical)) == ["CA01942"])
+        #expect(Set(found.map(\.name)) == ["Los Angeles Police Department"])
+        #expect(found.allSatisfy { $0.forceKind == .police && $0.country == "US" })
+    }
+
+    @Test func acronymsDefinedInTheDocumentJoinTheirForce() throws {
+        let found = try forces("Atlanta Police Department officers arrested him. APD said the man fled.")
+        #expect(found.map(\.canonical) == ["GAAPD00", "GAAPD00"])
+        let chp = try forces("The California Highway Patrol (CHP) closed the road. The CHP said so.")
+        #expect(Set(chp.map(\.canonical)) == ["us-ca-highway-patrol"])
+        #expect(chp.allSatisfy { $0.forceKind == .highwayPatrol })
+    }
+
+    @Test func aPlaceAbroadIsNotAnAmericanTownOfTheSameName() throws {
+        let moscow = try #require(try forces("Moscow police detained protesters.").first)
+        #expect(moscow.country == "RU" && moscow.canonical == "moscow-police")
+        let idaho = try #require(try forces("Moscow police detained a student at the university in Idaho.").first)
+        #expect(idaho.country == "US" && idaho.canonical?.hasPrefix("ID") == true)
+        let aurora = try #require(try forces("Aurora police in Colorado said the suspect was held.").first)
+        #expect(aurora.canonical == "CO00101")
+    }
+
+    @Test func kindsCountriesAndParents() throws {
+        let found = try forces("""
+            The Swedish Prosecution Authority said so. Harris County sheriff's deputies in Houston arrested him. \
+            The U.S. Attorney's Office for the Western District of New York charged him. Toronto Police Traffic Services investigated. \
+            The Miami-Dade Gang Unit made arrests. The Flying Squad raided the house.
+            """)
+        func find(_ text: String) -> Entity? { found.first { $0.text == text } }
+        #expect(find("Swedish Prosecution Authority")?.forceKind == .prosecutor)
+        #expect(find("Swedish Prosecution Authority")?.country == "SE")
+        #expect(find("Harris County sheriff's deputies")?.canonical == "TX10100")
+        #expect(find("Harris County sheriff's deputies")?.forceKind == .sheriff)
+        let district = find("U.S. Attorney's Office for the Western District of New York")
+        #expect(district?.canonical == "us-attorney-western-district-of-new-york" && district?.parent == "us-attorney")
+        #expect(find("Toronto Police Traffic Services")?.parent == "toronto-police")
+        #expect(find("Toronto Police Traffic Services")?.country == "CA")
+        #expect(find("Miami-Dade Gang Unit")?.parent == "FL01300")
+        #expect(find("Flying Squad")?.parent == "metropolitan")
+    }
+
+    @Test func aCountyNameSharedByStatesGetsNoORIUnlessTheStateIsNamed() throws {
+        let unresolved = try #require(try forces("Christian County Sheriff's Department deputies responded.").first)
+        #expect(unresolved.canonical == "christian-county-sheriff-s-department" || unresolved.canonical?.contains("christian") == true)
+        #expect(unresolved.canonical?.count != 7)
+    }
+
+    /// A copy of the shipped models with one file replaced.
+    func modelsWith(_ file: String, _ contents: String) throws -> URL {
+        let directory = try TestPaths.temporaryDirectory()
+        for name in try FileManager.default.contentsOfDirectory(atPath: TestPaths.models.path) where name != TagModels.sequenceModelFile {
+            try FileManager.default.copyItem(at: TestPaths.models.appendingPathComponent(name), to: directory.appendingPathComponent(name))
+        }
+        try FileManager.default.removeItem(at: directory.appendingPathComponent(file))
+        try contents.write(to: directory.appendingPathComponent(file), atomically: true, encoding: .utf8)
+        return directory
+    }
+
+    @Test(arguments: [
+        ("agencies-world.tsv", "id\tname\taliases\tkind\tcountry\tparent\nx\tX Police\t\tpolice\tGB\t\ny\tY Police\t\tconstables\tGB\t\n", ":3: kind 'constables'"),
+        ("agencies-world.tsv", "id\tname\taliases\tkind\tcountry\tparent\nx\tX Police\t\tpolice\tGB\t\ny\tY Police\n", ":3: expected 6"),
+        ("agencies-world.tsv", "id\tname\taliases\tkind\tcountry\tparent\nx\tX Police\t\tpolice\tGB\t\n\t\t\tpolice\tGB\t\n", ":3: a force needs an id"),
+        ("agencies-world.tsv", "id\tname\taliases\tkind\tcountry\tparent\nx\tX Police\t\tpolice\tGB\t\ny\tY Police\t\tpolice\tAtlantis\t\n", ":3: country 'Atlantis'"),
+        ("us-agencies.tsv", "ori\tname\tplaces\tstate\tpopulation\tkind\taliases\nCA01942\tLos Angeles Police Department\tLos Angeles\tCA\t4007905\tpolice\t\nCA0194\tX\t\tCA\t1\tpolice\t\n", ":3: ORI 'CA0194'"),
+        ("us-agencies.tsv", "ori\tname\tplaces\tstate\tpopulation\tkind\taliases\nCA01942\tLos Angeles Police Department\tLos Angeles\tCA\t4007905\tpolice\t\nCA01943\tX\t\tCA\tmany\tpolice\t\n", ":3: population 'many'"),
+        ("us-agencies.tsv", "ori\tname\tplaces\tstate\tpopulation\tkind\taliases\n# a comment\nCA01942\tLos Angeles Police Department\tLos Angeles\tCA\t4007905\tcity_police\t\n", ":3: kind 'city_police'"),
+        ("places.tsv", "name\tkind\tcountry\tadmin1\tpopulation\tgeonameid\talternates\nKenya\tcountry\tKE\t\t1\t1\t\nX\tcity\tX\t\t1\t1\t\n", ":3: country 'X'"),
+    ])
+    func aMalformedRowIsAnErrorNamingTheFileAndLine(_ file: String, _ contents: String, _ message: String) throws {
+        let directory = try modelsWith(file, contents)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        do {
+            _ = try TagModels.load(from: directory, sequenceModel: false)
+            Issue.record("loaded a malformed \(file)")
+        } catch {
+            #expect(error.description.contains(directory.appendingPathComponent(file).path + message))
+        }
+    }
+}
