@@ -10,6 +10,8 @@ public struct TagModels: Sendable {
     /// Everyday English words, lower case (models/common-words.txt): a capitalised word not among them is likely
     /// a name.
     public var commonWords: Set<String>
+    /// Place names and countries (models/places.tsv); empty when the file is missing.
+    public var places = PlaceGazetteer()
     /// The trained name model (models/ner.model), when present.
     var sequenceModel: SequenceModel?
     public var hasSequenceModel: Bool { sequenceModel != nil }
@@ -40,6 +42,9 @@ public struct TagModels: Sendable {
 
     /// The file the trained name model is read from, inside the models folder.
     public static let sequenceModelFile = "ner.model"
+    /// The place table (name, country), inside the models folder; the sequence model's place feature reads it,
+    /// so a model must be used with the table it was trained with.
+    public static let placesFile = "places.tsv"
 
 
     /// Problems with a models directory, naming the file and line.
@@ -66,6 +71,10 @@ public struct TagModels: Sendable {
         }
         var models = TagModels(forces: forces, titles: titles, firstNames: try words("first-names.txt"), surnames: try words("surnames.txt"),
                                 commonWords: try words("common-words.txt"))
+        let placesURL = directory.appendingPathComponent(placesFile)
+        if FileManager.default.fileExists(atPath: placesURL.path) {
+            do { models.places = try PlaceGazetteer.load(placesURL) } catch { throw LoadError(description: error.description) }
+        }
         let modelURL = directory.appendingPathComponent(sequenceModelFile)
         if loadModel, FileManager.default.fileExists(atPath: modelURL.path) {
             models.sequenceModel = try SequenceModel.load(modelURL, lexicons: NameLexicons(models: models))
