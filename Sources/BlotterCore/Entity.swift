@@ -4,6 +4,8 @@ public enum EntityType: String, Sendable, CaseIterable, Codable {
     case force
     case operation
     case figure
+    /// A place (city, region, country), from the sequence model's location spans.
+    case location
 }
 
 /// What a figure measures.
@@ -66,6 +68,8 @@ public struct Entity: Sendable, Equatable {
     public var role: String?
     /// forces: the full name.
     public var name: String?
+    /// locations: the country's ISO 3166-1 alpha-2 code, where the place table knows the place.
+    public var country: String?
     public var figure: FigureFacts?
     /// The recogniser that proposed the mention (for debugging and tie-breaking; not written to records).
     public var recognizer: String
@@ -85,6 +89,15 @@ public struct Entity: Sendable, Equatable {
         self.figure = figure
         self.recognizer = recognizer
         self.priority = priority
+    }
+
+    /// A location mention: `canonical` is the place's name, `country` its ISO 3166-1 alpha-2 code when known.
+    public static func location(text: String, start: Int, end: Int, sentence: Int, canonical: String, country: String?,
+                                recognizer: String, priority: Int = 0) -> Entity {
+        var entity = Entity(type: .location, text: text, start: start, end: end, sentence: sentence, canonical: canonical,
+                            recognizer: recognizer, priority: priority)
+        entity.country = country
+        return entity
     }
 
     public var length: Int { end - start }

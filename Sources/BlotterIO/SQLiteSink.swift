@@ -34,6 +34,12 @@ public final class SQLiteSink: RecordSink {
             throw SQLiteError(code: 0, message: "store has schema version \(version); this blotter writes version \(StoreSchema.version) (write a new store)", path: path)
         }
         try database.execute(StoreSchema.statements)
+        for added in StoreSchema.addedColumns {
+            let columns = try database.prepare("PRAGMA table_info(\(added.table))").rows().compactMap { $0["name"]?.string }
+            if !columns.contains(added.column) {
+                try database.execute("ALTER TABLE \(added.table) ADD COLUMN \(added.column) \(added.type)")
+            }
+        }
         try database.execute("INSERT OR IGNORE INTO blotter_meta(key, value) VALUES ('schema_version', '\(StoreSchema.version)')")
         let columns = "url, path, warc_file, warc_offset, warc_length, captured, title, byline, published, site, language, text, schema_version"
         findDocument = try database.prepare("SELECT doc FROM documents WHERE id = ?1")
@@ -43,8 +49,8 @@ public final class SQLiteSink: RecordSink {
         deleteEntities = try database.prepare("DELETE FROM entities WHERE doc = ?1")
         insertName = try database.prepare("INSERT OR IGNORE INTO entity_names (type, key, canonical) VALUES (?1, ?2, ?3)")
         insertEntity = try database.prepare("""
-            INSERT INTO entities (doc, ordinal, type, text, start, "end", sentence, canonical, role, name, kind, value, unit, qualifier, "of")
-            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)
+            INSERT INTO entities (doc, ordinal, type, text, start, "end", sentence, canonical, role, name, kind, value, unit, qualifier, "of", country)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)
             """)
     }
 
@@ -96,7 +102,7 @@ public final class SQLiteSink: RecordSink {
                 .integer(Int64(offsets.scalarOffset(utf8: entity.start))), .integer(Int64(offsets.scalarOffset(utf8: entity.end))),
                 .integer(Int64(entity.sentence)), text(entity.canonical ?? (entity.type == .figure ? nil : entity.text)),
                 text(entity.role), text(entity.name), text(entity.figure?.kind.rawValue), value, text(entity.figure?.unit),
-                text(entity.figure?.qualifier?.rawValue), text(entity.figure?.of),
+                text(entity.figure?.qualifier?.rawValue), text(entity.figure?.of), text(entity.country),
             ])
         }
         pending += 1

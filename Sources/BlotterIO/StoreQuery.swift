@@ -136,7 +136,7 @@ public struct StoreQuery {
         return (rows, totals)
     }
 
-    /// The most mentioned people, forces or operations, with mention and document counts.
+    /// The most mentioned people, forces, operations or locations, with mention and document counts.
     public func top(type: String, filters: Filters) throws(SQLiteError) -> Table {
         let entityClauses = ["e.type = ?", "e.canonical IS NOT NULL"]  // the second lets the partial canonical index serve
         var clauses = entityClauses
@@ -155,12 +155,12 @@ public struct StoreQuery {
     }
 
     /// Which entities of one type appear in the same documents as entities of another.
-    public static let entityTypes: Set<String> = ["person", "force", "operation", "figure"]
+    public static let entityTypes: Set<String> = ["person", "force", "operation", "figure", "location"]
 
     public func cooccurrence(type: String, with other: String, filters: Filters) throws(SQLiteError) -> Table {
         // The type names become column names: only the known types are accepted.
         guard Self.entityTypes.contains(type), Self.entityTypes.contains(other) else {
-            throw SQLiteError(code: 0, message: "unknown entity type (types: person, force, operation, figure)", path: database.path)
+            throw SQLiteError(code: 0, message: "unknown entity type (types: person, force, operation, figure, location)", path: database.path)
         }
         var clauses = ["a.type = ?", "b.type = ?"]
         var values: [SQLiteValue] = [.text(type), .text(other)]

@@ -15,8 +15,11 @@ public struct StoreReader {
             SELECT doc, id, url, path, warc_file, warc_offset, warc_length, captured, title, byline, published, site, language, text
             FROM documents ORDER BY doc
             """)
+        // A store written before the `country` column was added has none.
+        let hasCountry = try database.prepare("PRAGMA table_info(entities)").rows().contains { $0["name"]?.string == "country" }
         let entities = try database.prepare("""
-            SELECT ordinal, type, text, start, "end", sentence, canonical, role, name, kind, value, unit, qualifier, "of"
+            SELECT ordinal, type, text, start, "end", sentence, canonical, role, name, kind, value, unit, qualifier, "of",
+                   \(hasCountry ? "country" : "NULL AS country")
             FROM entities WHERE doc = ?1 ORDER BY ordinal
             """)
         var sequence = 0
@@ -53,9 +56,11 @@ public struct StoreReader {
                 }
                 var sentence = 0
                 if case .integer(let value)? = entity["sentence"] { sentence = Int(value) }
-                record.entities.append(Entity(type: type, text: entity["text"]?.string ?? "", start: utf8[Int(start)], end: utf8[Int(end)],
-                                              sentence: sentence, canonical: entity["canonical"]?.string, role: entity["role"]?.string,
-                                              name: entity["name"]?.string, figure: figure, recognizer: "store"))
+                var read = Entity(type: type, text: entity["text"]?.string ?? "", start: utf8[Int(start)], end: utf8[Int(end)],
+                                  sentence: sentence, canonical: entity["canonical"]?.string, role: entity["role"]?.string,
+                                  name: entity["name"]?.string, figure: figure, recognizer: "store")
+                read.country = entity["country"]?.string
+                record.entities.append(read)
             }
             try visit(record)
         }

@@ -20,6 +20,10 @@
 public enum StoreSchema {
     public static let version = 2
 
+    /// Columns added to a table after its version was fixed (additions only): a store made before them gets them
+    /// with `ALTER TABLE … ADD COLUMN` when it is opened for writing, and readers select NULL for them otherwise.
+    public static let addedColumns: [(table: String, column: String, type: String)] = [("entities", "country", "TEXT")]
+
     /// Datasette recognises an FTS table as searchable only when `content="documents"` is written with
     /// double quotes (with single quotes its search silently returns every row).
     public static let statements = """
@@ -37,7 +41,7 @@ public enum StoreSchema {
     CREATE TABLE IF NOT EXISTS entities (
         doc INTEGER NOT NULL REFERENCES documents(doc) ON DELETE CASCADE, ordinal INTEGER NOT NULL,
         type TEXT NOT NULL, text TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL, sentence INTEGER,
-        canonical TEXT, role TEXT, name TEXT, kind TEXT, value, unit TEXT, qualifier TEXT, "of" TEXT,
+        canonical TEXT, role TEXT, name TEXT, kind TEXT, value, unit TEXT, qualifier TEXT, "of" TEXT, country TEXT,
         PRIMARY KEY (doc, ordinal)
     ) WITHOUT ROWID;
     CREATE INDEX IF NOT EXISTS entities_type_canonical ON entities(type, canonical COLLATE NOCASE) WHERE canonical IS NOT NULL;
@@ -64,6 +68,9 @@ public enum StoreSchema {
     CREATE VIEW IF NOT EXISTS operations AS
         SELECT e.canonical AS operation, e.text, d.id AS document_id, d.title, d.published, d.url
         FROM entities e JOIN documents d ON d.doc = e.doc WHERE e.type = 'operation';
+    CREATE VIEW IF NOT EXISTS locations AS
+        SELECT e.canonical AS location, e.country, e.text, d.id AS document_id, d.title, d.published, d.url
+        FROM entities e JOIN documents d ON d.doc = e.doc WHERE e.type = 'location';
     CREATE VIEW IF NOT EXISTS figures AS
         SELECT e.kind, e.value, e.unit, e.qualifier, e."of", e.text, d.id AS document_id, d.title, d.published, d.url
         FROM entities e JOIN documents d ON d.doc = e.doc WHERE e.type = 'figure';

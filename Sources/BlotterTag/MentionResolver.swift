@@ -4,13 +4,14 @@ import Foundation
 /// The resolve step, within one document:
 /// - people: surname-only mentions of people already named in full become mentions ("Malthouse",
 ///   "Forsyth's"); the other items of a list of people are people (`ListConsistency`), and so are goal
-///   scorers in results lines (`ScorerList`) and the names of cricket scorecards (`CricketScorecard`); every mention's
+///   scorers in results lines (`ScorerList`) and the names of cricket scorecards (`CricketScorecard`) when `tag.mention_passes` turns them on; every mention's
 ///   `canonical` is the fullest form of the name; every mention takes the
 ///   fullest non-honorific role found for that person;
 /// - forces: an acronym in brackets after a force ("… Unit (ERSOU)") and its later uses join that force;
 /// - dates: "XXXX" years take the year of the story's last dated day before them, else the published year.
 enum MentionResolver {
-    static func resolve(_ entities: [Entity], text: SegmentedText, article: Article, names: NameLexicons) -> [Entity] {
+    static func resolve(_ entities: [Entity], text: SegmentedText, article: Article, names: NameLexicons,
+                        passes: Set<MentionPass> = []) -> [Entity] {
         var result = entities
         // Offsets that entities cover, so adding a mention checks for overlap in constant time.
         var covered = Coverage(size: text.text.utf8.count)
@@ -18,8 +19,8 @@ enum MentionResolver {
         result = droppingAcronymsDefinedOtherwise(result, text: text)
         result = addAcronymForces(result, text: text, covered: &covered)
         // Results lines and scorecards first: their whole names must not be taken by surname mentions.
-        result = ScorerList.addPeople(result, text: text, covered: &covered)
-        result = CricketScorecard.addPeople(result, text: text, covered: &covered)
+        if passes.contains(.scorerList) { result = ScorerList.addPeople(result, text: text, covered: &covered) }
+        if passes.contains(.cricketScorecard) { result = CricketScorecard.addPeople(result, text: text, covered: &covered) }
         result = addSurnameMentions(result, text: text, names: names, covered: &covered)
         result = ListConsistency.addPeople(result, text: text, covered: &covered)
         result = canonicalizePeople(result)

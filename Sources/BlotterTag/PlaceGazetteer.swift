@@ -26,7 +26,8 @@ public struct PlaceGazetteer: Sendable {
     public mutating func add(name: String, aliases: [String] = [], country: String?, population: Double = 0) {
         let place = Place(name: name, country: country.flatMap { $0.isEmpty ? nil : $0 })
         for written in [name] + aliases {
-            let tokens = PhraseTokenizer.tokens(written).map { $0.lowercased() }
+            // Punctuation is left out of the key ("St. Louis" → "st louis"), as `place(_:)` is asked with words only.
+            let tokens = PhraseTokenizer.tokens(written).filter { $0.contains(where: { $0.isLetter || $0.isNumber }) }.map { $0.lowercased() }
             guard let first = tokens.first else { continue }
             let key = tokens.joined(separator: " ")
             if let known = populations[key], known >= population { continue }

@@ -3,7 +3,7 @@ import Foundation
 import BlotterIO
 
 enum EntityTypeArgument: String, ExpressibleByArgument, CaseIterable {
-    case person, force, operation, figure
+    case person, force, operation, figure, location
 }
 
 enum TableFormat: String, ExpressibleByArgument, CaseIterable {
@@ -119,7 +119,7 @@ struct QueryFiguresCommand: ParsableCommand {
 struct QueryTopCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "top", abstract: "The most mentioned people, forces or operations.")
     @OptionGroup var options: QueryOptions
-    @Option(name: .long, help: "person, force or operation.") var type: EntityTypeArgument
+    @Option(name: .long, help: "person, force, operation or location.") var type: EntityTypeArgument
 
     func run() throws {
         do { options.print(try options.open().top(type: type.rawValue, filters: options.filters)) } catch let error as SQLiteError { throw CommandFailure(error.description) }
