@@ -10,6 +10,8 @@ struct NameLexicons: Sendable {
     var commonWords: Set<String>
     /// Place names (models/places.tsv).
     var places: PlaceGazetteer
+    /// Lower-case last words of the offices and ranks in models/titles.tsv ("attorney", "constable"): role heads.
+    var titleHeads: Set<String>
 
     init(models: TagModels) {
         places = models.places
@@ -21,6 +23,8 @@ struct NameLexicons: Sendable {
             for word in PhraseTokenizer.tokens(title.phrase) where word.count > 1 { words.insert(word.lowercased()) }
         }
         titleWords = words
+        titleHeads = Set(models.titles.filter { $0.kind != .honorific }.compactMap { PhraseTokenizer.tokens($0.phrase).last?.lowercased() }
+            .filter { $0.count > 2 && $0.first?.isLetter == true })
     }
 
     /// An everyday English word that is neither a known given name nor a known surname ("Interview", "Car").
