@@ -5,10 +5,14 @@ SHELL := /bin/bash
 SWIFT ?= swift
 APT_PACKAGES := libxml2-dev libicu-dev libsqlite3-dev zlib1g-dev libssl-dev pkg-config python3 python3-venv
 # Only for `make integration` (the Spark test): a Java runtime for pyspark.
-INTEGRATION_APT_PACKAGES := default-jre-headless
+INTEGRATION_APT_PACKAGES := default-jre-headless chromium
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
+# apt's download sandbox user (_apt) cannot run gpgv on some machines ("gpgv ... required for verification, but
+# neither seems installed"): the update is retried as root when the first one fails.
+APT_OPTIONS := $(shell [ "$$(id -u)" -eq 0 ] && echo "-o APT::Sandbox::User=root")
+APT_UPDATE = { $(SUDO) apt-get update -qq || $(SUDO) apt-get -o APT::Sandbox::User=root update -qq; }
 
-.PHONY: run deps build release test quality integration integration-deps bench bench-baseline clean models
+.PHONY: run deps build release test quality integration integration-deps bench bench-baseline clean models explore explore-demo
 
 run: deps release
 	.build/release/blotter run corpus --out out/records.jsonl --errors out/errors.jsonl --db out/blotter.sqlite
@@ -18,7 +22,7 @@ deps:
 	@missing=$$(for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
 	if [ -n "$$missing" ]; then \
 		echo "installing: $$missing"; \
-		$(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+		$(APT_UPDATE) && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get $(APT_OPTIONS) install -y -qq $$missing; \
 	fi
 	@command -v $(SWIFT) >/dev/null || { echo "error: no Swift toolchain on PATH (Swift 6.0 or later is needed: https://www.swift.org/install/linux/)"; exit 1; }
 
@@ -55,12 +59,33 @@ $(VENV)/.installed: Tests/Integration/requirements.txt
 	touch $@
 
 integration-deps:
-	@command -v java >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(INTEGRATION_APT_PACKAGES); }
+	@missing=$$(for p in $(INTEGRATION_APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+		echo "installing: $$missing"; \
+		$(APT_UPDATE) && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get $(APT_OPTIONS) install -y -qq $$missing; \
+	fi
 
 integration: build integration-deps $(VENV)/.installed
 	PATH="$(CURDIR)/$(VENV)/bin:$$PATH" $(VENV)/bin/python Tests/Integration/test_datasette.py .build/debug/blotter
 	$(VENV)/bin/python Tests/Integration/test_tantivy.py .build/debug/blotter
 	SPARK_LOCAL_IP=127.0.0.1 $(VENV)/bin/python Tests/Integration/test_spark.py .build/debug/blotter
+	PATH="$(CURDIR)/$(VENV)/bin:$$PATH" $(VENV)/bin/python Tests/Integration/test_dashboard.py .build/debug/blotter
+
+# The analyst workspace: Datasette with explore/metadata.yml (facets, canned queries, the `blotter` dashboard)
+# over out/blotter.sqlite, built from corpus/ when missing. Served on 127.0.0.1 only.
+PORT ?= 8001
+EXPLORE_DB ?= out/blotter.sqlite
+explore: release $(VENV)/.installed
+	@[ -f $(EXPLORE_DB) ] || .build/release/blotter run corpus --out out/records.jsonl --errors out/errors.jsonl --db $(EXPLORE_DB) --no-progress
+	@echo "dashboard: http://127.0.0.1:$(PORT)/-/dashboards/blotter"
+	$(VENV)/bin/datasette serve $(EXPLORE_DB) -m explore/metadata.yml --host 127.0.0.1 --port $(PORT)
+
+# The same over a demo store: corpus/ plus the crime pages of ../shared/data that the gold files name (optional:
+# without ../shared/data it is corpus/ alone).
+explore-demo: release $(VENV)/.installed
+	rm -f out/demo.sqlite out/demo.sqlite-wal out/demo.sqlite-shm
+	.build/release/blotter run corpus $$(python3 scripts/demo_pages.py) --out out/demo.jsonl --errors out/demo-errors.jsonl --db out/demo.sqlite --no-progress
+	$(MAKE) explore EXPLORE_DB=out/demo.sqlite
 
 # Speed of each stage on the development pages (release build).
 bench: release

@@ -19,7 +19,7 @@ struct EvalCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "eval",
         abstract: "Measure quality on development data (the same metrics as ../shared/docs/EVALUATION.md).",
-        subcommands: [EvalExtractCommand.self, EvalMetadataCommand.self, EvalFiguresCommand.self, EvalQuantitiesCommand.self, EvalNERCommand.self, EvalEntitiesCommand.self]
+        subcommands: [EvalExtractCommand.self, EvalMetadataCommand.self, EvalFiguresCommand.self, EvalQuantitiesCommand.self, EvalNERCommand.self, EvalEntitiesCommand.self, EvalCoNLLTextCommand.self]
     )
 }
 
@@ -353,5 +353,26 @@ struct EvalEntitiesCommand: ParsableCommand {
             if let figures, !Floor.holds(figures, minF1, measure: "figures F1") { failed = true }
         }
         if failed { throw ExitCode(1) }
+    }
+}
+
+struct EvalCoNLLTextCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "conll-text",
+        abstract: "Print a CoNLL document as the running text that gold pages named FILE#N are scored on (for annotators)."
+    )
+
+    @Argument(help: ArgumentHelp("A CoNLL file, e.g. ../shared/data/ner/conll2003/train.txt.", valueName: "file"))
+    var file: String
+
+    @Argument(help: ArgumentHelp("Document index, 0-based, counted at -DOCSTART- lines.", valueName: "n"))
+    var document: Int
+
+    func run() throws {
+        guard let contents = try? String(contentsOfFile: file, encoding: .utf8) else { throw CommandFailure("\(file): cannot read") }
+        guard let text = CoNLLDocumentText.text(of: contents, document: document) else {
+            throw CommandFailure("\(file): no document \(document)")
+        }
+        print(text)
     }
 }

@@ -111,7 +111,19 @@ public struct EntityEvaluation {
         var report = Report()
         for (index, gold) in pages.enumerated() {
             var entities: [Entity] = []
-            if let data = FileManager.default.contents(atPath: gold.page) {
+            if let (file, document) = CoNLLDocumentText.reference(gold.page) {
+                // A newswire story of a CoNLL file: its text, with no extraction.
+                if let contents = try? String(contentsOfFile: file, encoding: .utf8),
+                   let text = CoNLLDocumentText.text(of: contents, document: document) {
+                    let raw = RawPage(sequence: index, source: SourceLocation(path: gold.page), content: .text(text))
+                    switch processor.process(raw) {
+                    case .success(let record): entities = record.entities
+                    case .failure(let failure): report.errors.append("\(gold.page): not processed (\(failure.message))")
+                    }
+                } else {
+                    report.errors.append("\(gold.page): cannot read (no such file or document)")
+                }
+            } else if let data = FileManager.default.contents(atPath: gold.page) {
                 let raw = RawPage(sequence: index, source: SourceLocation(path: gold.page), content: .html([UInt8](data)))
                 switch processor.process(raw) {
                 case .success(let record): entities = record.entities
