@@ -38,10 +38,13 @@ struct ModelSpanFilter {
         guard tokens[first].isCapitalizedWord else { return .notCapitalised }
         if oneWord {
             let known = (lexicons.firstNames.contains(word) || lexicons.surnames.contains(word))
-                && !lexicons.titleWords.contains(word.lowercased()) && first != sentence.lowerBound
+                && !lexicons.titleWords.contains(word.lowercased())
+                && (first != sentence.lowerBound || !lexicons.commonWords.contains(word.lowercased()))
             guard known else { return .unknownSingleWord }
         }
-        if NameLexicon.notNameWords.contains(word) || (oneWord && NameLexicon.countries.contains(word))
+        // "A. Stewart", "I. Healy": an initial is no article ("A") or pronoun ("I").
+        let initial = PersonRecognizer.isInitial(tokens, first, limit: sentence.upperBound)
+        if (NameLexicon.notNameWords.contains(word) && !initial) || (oneWord && NameLexicon.countries.contains(word))
             || NameLexicon.multiWordCountries.contains(text) {
             return .notAName
         }

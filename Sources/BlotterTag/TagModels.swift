@@ -11,7 +11,7 @@ public struct TagModels: Sendable {
     /// a name.
     public var commonWords: Set<String>
     /// Place names and countries (models/places.tsv); empty when the file is missing.
-    public var places = PlaceGazetteer()
+    public var placeNames = PlaceGazetteer()
     /// The trained name model (models/ner.model), when present.
     var sequenceModel: SequenceModel?
     public var hasSequenceModel: Bool { sequenceModel != nil }
@@ -73,7 +73,7 @@ public struct TagModels: Sendable {
                                 commonWords: try words("common-words.txt"))
         let placesURL = directory.appendingPathComponent(placesFile)
         if FileManager.default.fileExists(atPath: placesURL.path) {
-            do { models.places = try PlaceGazetteer.load(placesURL) } catch { throw LoadError(description: error.description) }
+            do { models.placeNames = try PlaceGazetteer.load(placesURL) } catch { throw LoadError(description: error.description) }
         }
         let modelURL = directory.appendingPathComponent(sequenceModelFile)
         if loadModel, FileManager.default.fileExists(atPath: modelURL.path) {

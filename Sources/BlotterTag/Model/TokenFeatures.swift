@@ -14,7 +14,7 @@ struct NameLexicons: Sendable {
     var titleHeads: Set<String>
 
     init(models: TagModels) {
-        places = models.places
+        places = models.placeNames
         firstNames = models.firstNames
         surnames = models.surnames
         commonWords = models.commonWords
@@ -173,7 +173,8 @@ struct TokenFeatures {
         flag(.nextOrganisationHead, index + 1 < count && sentence.flags[index + 1] & Flag.organisationHead != 0)
         flag(.organisationHead, flags & Flag.organisationHead != 0)
         flag(.nextPossessive, index + 1 < count && sentence.flags[index + 1] & Flag.possessive != 0)
-        flag(.place, sentence.places[index])
+        // A known place that is also a known name ("Jordan", "Washington") is a weaker clue: the two are told apart.
+        if sentence.places[index] { out.append(FeatureHash.of(Template.place.rawValue, flags & (Flag.firstName | Flag.surname))) }
         flag(.previousPlace, index > 0 && sentence.places[index - 1])
         flag(.nextPlace, index + 1 < count && sentence.places[index + 1])
         out.append(FeatureHash.of(Template.length.rawValue, UInt8(min(utf8.count, 12))))
