@@ -22,7 +22,7 @@ enum MentionResolver {
         if passes.contains(.scorerList) { result = ScorerList.addPeople(result, text: text, covered: &covered) }
         if passes.contains(.cricketScorecard) { result = CricketScorecard.addPeople(result, text: text, covered: &covered) }
         result = addSurnameMentions(result, text: text, names: names, covered: &covered)
-        result = ListConsistency.addPeople(result, text: text, covered: &covered)
+        result = ListConsistency.addPeople(result, text: text, names: names, covered: &covered)
         result = addGivenNameMentions(result, text: text, names: names, covered: &covered)
         result = PersonRoles.addRoles(result, text: text, titleHeads: names.titleHeads)
         result = canonicalizePeople(result)
@@ -324,6 +324,11 @@ struct Coverage {
     func overlaps(_ start: Int, _ end: Int) -> Bool {
         guard start < end, end <= covered.count else { return false }
         return covered[start..<end].contains(true)
+    }
+
+    mutating func unmark(_ entity: Entity) {
+        guard entity.start < entity.end, entity.end <= covered.count else { return }
+        for offset in entity.start..<entity.end { covered[offset] = false }
     }
 
     mutating func mark(_ entity: Entity) {

@@ -44,7 +44,7 @@ enum PersonRoles {
                 while start > 0, first - start < maximumTokens, tokens[start - 1].sentence == sentence {
                     let before = tokens[start - 1]
                     let capital = before.isCapitalizedWord || before.isAcronym
-                    if capital && !NameLexicon.notNameWords.contains(before.text) && start - 1 > 0 || before.isPossessive
+                    if capital && !NameLexicon.notNameWords.contains(before.text) || before.isPossessive
                         || modifiers.contains(before.lower) || isHead(before) {
                         start -= 1
                     } else {
