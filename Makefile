@@ -1,6 +1,7 @@
 # Blotter: the two commands of the README, and a few more.
 #   make run    install system packages if missing, build (release), run blotter on corpus/ -> out/records.jsonl
 #   make test   build and run the test suite (what CI runs)
+#   make install [PREFIX=/usr/local]   PREFIX/bin/blotter and its models in PREFIX/share/blotter/models
 SHELL := /bin/bash
 SWIFT ?= swift
 APT_PACKAGES := libxml2-dev libicu-dev libsqlite3-dev zlib1g-dev libssl-dev pkg-config python3 python3-venv
@@ -12,7 +13,7 @@ SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 APT_OPTIONS := $(shell [ "$$(id -u)" -eq 0 ] && echo "-o APT::Sandbox::User=root")
 APT_UPDATE = { $(SUDO) apt-get update -qq || $(SUDO) apt-get -o APT::Sandbox::User=root update -qq; }
 
-.PHONY: run deps build release test quality integration integration-deps bench bench-baseline clean models explore explore-demo
+.PHONY: run deps build release install uninstall test quality integration integration-deps bench bench-baseline clean models explore explore-demo
 
 run: deps release
 	.build/release/blotter run corpus --out out/records.jsonl --errors out/errors.jsonl --db out/blotter.sqlite
@@ -31,6 +32,19 @@ build: deps
 
 release: deps
 	$(SWIFT) build -c release
+
+# The binary finds PREFIX/share/blotter/models beside itself (see ModelsLocator): it runs from any directory.
+PREFIX ?= /usr/local
+install: release
+	install -d "$(DESTDIR)$(PREFIX)/bin" "$(DESTDIR)$(PREFIX)/share/blotter/models"
+	install -m 0755 .build/release/blotter "$(DESTDIR)$(PREFIX)/bin/blotter"
+	install -m 0644 models/* "$(DESTDIR)$(PREFIX)/share/blotter/models/"
+	@echo "installed $(DESTDIR)$(PREFIX)/bin/blotter and $(DESTDIR)$(PREFIX)/share/blotter/models"
+	@case ":$$PATH:" in *":$(PREFIX)/bin:"*) ;; *) echo "note: $(PREFIX)/bin is not on PATH";; esac
+
+uninstall:
+	rm -f "$(DESTDIR)$(PREFIX)/bin/blotter"
+	rm -rf "$(DESTDIR)$(PREFIX)/share/blotter"
 
 test: build
 	$(SWIFT) build --build-tests

@@ -32,3 +32,22 @@ public enum InputSpec: Sendable, Equatable {
         }
     }
 }
+
+extension InputSpec {
+    /// Endings of files that are not pages, whatever their bytes (a `.json` file is one document, not JSON lines).
+    public static let notPageExtensions: Set<String> = [
+        "txt", "json", "md", "csv", "tsv", "xml", "rss", "pdf", "doc", "docx", "png", "jpg", "jpeg", "gif", "webp", "svg",
+        "zip", "gz", "tar", "css", "js", "yaml", "yml", "sqlite", "db",
+    ]
+
+    /// Why a file named directly is not read as a page (nil when it is one: a page ending, or an ending not
+    /// known to be something else).
+    public static func notAPageReason(_ path: String) -> String? {
+        let ext = (path as NSString).pathExtension.lowercased()
+        guard notPageExtensions.contains(ext) else { return nil }
+        let jsonHint = ext == "json" ? " (JSON lines of {\"id\",\"url\",\"html\"} objects are read from .jsonl or .ndjson files)" : ""
+        return "a .\(ext) file is not a page\(jsonHint); \(readableKinds)"
+    }
+
+    public static let readableKinds = "inputs are pages (.html, .htm, .xhtml, .shtml), .jsonl/.ndjson, .warc/.warc.gz, or directories of them"
+}

@@ -8,6 +8,9 @@ public protocol RecordSink: AnyObject {
     /// run notes it as done for `--resume`.
     func checkpoint() throws
     func finish() throws
+    /// Records that reached their destination (nil when the sink does not count them): after a write error
+    /// the summary counts only these.
+    var recordsWritten: Int? { get }
 }
 
 /// Where error entries go.
@@ -19,73 +22,14 @@ public protocol ErrorSink: AnyObject {
 
 extension RecordSink {
     public func checkpoint() throws {}
+    public var recordsWritten: Int? { nil }
 }
 
 extension ErrorSink {
     public func checkpoint() throws {}
 }
 
-/// Buffered writing of lines to a file or standard output.
-/// @unchecked Sendable: a writer is created by the command and then used only on the sink queue.
-public final class LineWriter: @unchecked Sendable {
-    private let handle: FileHandle
-    private let closeAtEnd: Bool
-    private var buffer: [UInt8] = []
-    /// Flush when the buffer reaches this size (64 KiB keeps system calls rare and memory flat).
-    static let flushBytes = 1 << 16
-
-    /// Bytes in the file so far (what was there when appending, plus what was written).
-    public private(set) var position: UInt64 = 0
-
-    /// `path` "-" is standard output. Parent folders are created. With `appendingAt`, an existing file is cut
-    /// to that many bytes and written after them (`--resume`); otherwise it is replaced.
-    public init(path: String, appendingAt offset: UInt64? = nil) throws {
-        if path == "-" {
-            handle = FileHandle.standardOutput
-            closeAtEnd = false
-        } else {
-            let url = URL(fileURLWithPath: path)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            if let offset, FileManager.default.fileExists(atPath: path) {
-                handle = try FileHandle(forWritingTo: url)
-                try handle.truncate(atOffset: offset)
-                try handle.seek(toOffset: offset)
-                position = offset
-            } else {
-                guard FileManager.default.createFile(atPath: path, contents: nil) else {
-                    throw SinkError(message: "\(path): cannot create file")
-                }
-                handle = try FileHandle(forWritingTo: url)
-            }
-            closeAtEnd = true
-        }
-    }
-
-    public init(handle: FileHandle) {
-        self.handle = handle
-        closeAtEnd = false
-    }
-
-    public func writeLine(_ line: String) throws {
-        buffer.append(contentsOf: line.utf8)
-        buffer.append(0x0A)
-        if buffer.count >= Self.flushBytes { try flush() }
-    }
-
-    public func flush() throws {
-        guard !buffer.isEmpty else { return }
-        try handle.write(contentsOf: buffer)
-        position += UInt64(buffer.count)
-        buffer.removeAll(keepingCapacity: true)
-    }
-
-    public func close() throws {
-        try flush()
-        if closeAtEnd { try handle.close() }
-    }
-}
-
-public struct SinkError: Error, CustomStringConvertible {
+public struct SinkError: Error, CustomStringConvertible, Sendable {
     public var message: String
     public var description: String { message }
 }
@@ -100,9 +44,11 @@ public final class LineRecordSink: RecordSink {
     }
     public func write(_ record: Record) throws {
         for line in lines(record) { try writer.writeLine(line) }
+        writer.endUnit()
     }
     public func checkpoint() throws { try writer.flush() }
     public func finish() throws { try writer.close() }
+    public var recordsWritten: Int? { writer.unitsWritten }
 }
 
 extension LineRecordSink {

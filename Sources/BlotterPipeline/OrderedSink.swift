@@ -40,9 +40,11 @@ final class OrderedSink: @unchecked Sendable {
     private let group: DispatchGroup
     private(set) var summary = RunSummary()
     private let progress: ProgressReporter?
+    private let stop: StopRequest
 
     init(sinks: [any RecordSink], errorSink: any ErrorSink, window: DispatchSemaphore, group: DispatchGroup, progress: ProgressReporter?,
-         resume: ResumeTracking?) {
+         resume: ResumeTracking?, stop: StopRequest) {
+        self.stop = stop
         self.sinks = sinks
         self.errorSink = errorSink
         self.window = window
@@ -84,14 +86,17 @@ final class OrderedSink: @unchecked Sendable {
     static let checkpointInterval: TimeInterval = 1
     private var finishedSinceCheckpoint: [String] = []
     private var lastCheckpoint = Date()
+    /// The output sizes when the last input finished: a run stopped part way through an input (a signal, an
+    /// output failure) has written records of that input after them, which a resumed run must cut off.
+    private var finishedAt: (records: UInt64, errors: UInt64) = (0, 0)
 
     private func checkpoint() {
         do {
             for sink in sinks { try sink.checkpoint() }
             try errorSink.checkpoint()
-            try resumeLog?.finished(finishedSinceCheckpoint, recordsBytes: recordsPosition(), errorsBytes: errorsPosition())
+            try resumeLog?.finished(finishedSinceCheckpoint, recordsBytes: finishedAt.records, errorsBytes: finishedAt.errors)
         } catch {
-            summary.sinkFailure = summary.sinkFailure ?? "\(error)"
+            failed(error)
         }
         finishedSinceCheckpoint.removeAll()
         lastCheckpoint = Date()
@@ -101,9 +106,11 @@ final class OrderedSink: @unchecked Sendable {
         dispatchPrecondition(condition: .onQueue(queue))
         if resumeLog != nil, !finishedSinceCheckpoint.isEmpty { checkpoint() }
         for sink in sinks {
-            do { try sink.finish() } catch { summary.sinkFailure = summary.sinkFailure ?? "\(error)" }
+            do { try sink.finish() } catch { failed(error) }
         }
-        try? errorSink.finish()
+        do { try errorSink.finish() } catch { failed(error) }
+        // After a write error, only the records that reached the records output are counted.
+        if let written = sinks.first?.recordsWritten { summary.records = min(summary.records, written) }
         summary.inputs = inputs
         summary.skippedFiles = skipped
         summary.bytesRead = bytes
@@ -119,6 +126,7 @@ final class OrderedSink: @unchecked Sendable {
             summary.inputsFinished += 1
             if resumeLog != nil {
                 finishedSinceCheckpoint.append(input)
+                finishedAt = (recordsPosition(), errorsPosition())
                 if Date().timeIntervalSince(lastCheckpoint) >= Self.checkpointInterval { checkpoint() }
             }
             progress?.update(documents: summary.documents, errors: summary.errors, inputsFinished: summary.inputsFinished)
@@ -126,15 +134,22 @@ final class OrderedSink: @unchecked Sendable {
         case .record(let record):
             summary.documents += 1
             for sink in sinks {
-                do { try sink.write(record) } catch { summary.sinkFailure = summary.sinkFailure ?? "\(error)" }
+                do { try sink.write(record) } catch { failed(error) }
             }
             summary.records += 1
         case .error(let error):
             summary.documents += 1
             summary.errorsByStage[error.stage, default: 0] += 1
-            do { try errorSink.write(error) } catch { summary.sinkFailure = summary.sinkFailure ?? "\(error)" }
+            do { try errorSink.write(error) } catch { failed(error) }
         }
         progress?.update(documents: summary.documents, errors: summary.errors, inputsFinished: summary.inputsFinished)
+    }
+
+    /// The first output failure is kept for the summary, and reading stops: more input would only be lost.
+    private func failed(_ error: any Error) {
+        guard summary.sinkFailure == nil else { return }
+        summary.sinkFailure = "\(error)"
+        stop.request(.outputFailed)
     }
 
     private func errorSinkMessage(_ message: String) throws {

@@ -38,14 +38,16 @@ public final class Pipeline: Sendable {
     }
 
     /// Runs the inputs through the stages. With `resume`, inputs an earlier run finished (`finished`) are
-    /// skipped and every finished input is noted in the resume log once its records are durable.
+    /// skipped and every finished input is noted in the resume log once its records are durable. Once `stop` is
+    /// requested (a signal, or by the sink when an output fails) no more is read; what is in flight is written.
     public func run(inputs: [InputSpec], sinks: [any RecordSink], errorSink: any ErrorSink, showProgress: Bool,
-                    resume: ResumeTracking? = nil, finished: Set<String> = []) -> RunSummary {
+                    resume: ResumeTracking? = nil, finished: Set<String> = [], stop: StopRequest = StopRequest()) -> RunSummary {
         let started = Date()
         let window = DispatchSemaphore(value: configuration.pipeline.window)
         let group = DispatchGroup()
         let progress = showProgress ? ProgressReporter() : nil
-        let sink = OrderedSink(sinks: sinks, errorSink: errorSink, window: window, group: group, progress: progress, resume: resume)
+        let sink = OrderedSink(sinks: sinks, errorSink: errorSink, window: window, group: group, progress: progress, resume: resume,
+                               stop: stop)
         let extractLanes = StageLanes(label: "blotter.extract", width: Configuration.workers(configuration.extract.width))
         let segmentLanes = StageLanes(label: "blotter.segment", width: Configuration.workers(configuration.segment.width))
         let tagLanes = StageLanes(label: "blotter.tag", width: Configuration.workers(configuration.tag.width))
@@ -66,7 +68,7 @@ public final class Pipeline: Sendable {
         sourceQueue.async {
             while true {
                 window.wait()
-                guard let item = source.next() else { window.signal(); break }
+                guard stop.requested == nil, let item = source.next() else { window.signal(); break }
                 switch item {
                 case .inputError(let message):
                     window.signal()
@@ -110,6 +112,7 @@ public final class Pipeline: Sendable {
             var summary = sink.finish(inputs: counters.inputs, skipped: counters.skipped, bytes: counters.bytes,
                                       seconds: Date().timeIntervalSince(started))
             summary.inputsResumed = counters.resumed
+            summary.interrupted = stop.requested == .signal
             return summary
         }
     }

@@ -18,10 +18,13 @@ public struct RunSummary: Sendable, Equatable {
     public var inputsFinished = 0
     /// Inputs skipped because an earlier run finished them (`--resume`).
     public var inputsResumed = 0
+    /// Stopped by SIGINT or SIGTERM before every input was read (exit status 130).
+    public var interrupted = false
 
     public var errors: Int { errorsByStage.values.reduce(0, +) }
 
-    public var exitStatus: Int32 { inputErrors.isEmpty && sinkFailure == nil ? 0 : 1 }
+    /// 130 interrupted (as a shell reports SIGINT), 1 an input unreadable or an output failed, else 0.
+    public var exitStatus: Int32 { interrupted ? 130 : inputErrors.isEmpty && sinkFailure == nil ? 0 : 1 }
 
     /// The summary as JSON (`--summary PATH`).
     public var json: String {
@@ -39,6 +42,7 @@ public struct RunSummary: Sendable, Equatable {
         writer.endObject()
         writer.key("input_errors"); writer.writeStrings(inputErrors)
         writer.field("sink_failure", sinkFailure)
+        writer.key("interrupted"); writer.value(interrupted)
         writer.field("bytes_read", bytesRead)
         writer.key("seconds"); writer.value(seconds)
         writer.field("exit_status", Int(exitStatus))
@@ -52,6 +56,8 @@ public struct RunSummary: Sendable, Equatable {
         if !stages.isEmpty { line += " (\(stages))" }
         if skippedFiles > 0 { line += ", \(skippedFiles) skipped (not pages)" }
         if !inputErrors.isEmpty { line += ", \(inputErrors.count) inputs unreadable" }
+        if sinkFailure != nil { line += ", output incomplete" }
+        if interrupted { line += ", interrupted" }
         if inputsResumed > 0 { line += ", \(inputsResumed) inputs already done (resumed)" }
         line += String(format: ", %.2f s", seconds)
         if seconds > 0 { line += String(format: " (%.1f docs/s)", Double(documents) / seconds) }

@@ -13,13 +13,13 @@ struct Blotter: ParsableCommand {
         people (and their roles), police forces and agencies, named operations and figures; one JSON record per \
         document comes out (or into a SQLite store). Start with: blotter run corpus --out - | head -1
         """,
-        subcommands: [RunCommand.self, QueryCommand.self, ExportCommand.self, ConfigCommand.self, EvalCommand.self, BenchCommand.self, TrainCommand.self],
+        subcommands: [RunCommand.self, QueryCommand.self, ShowCommand.self, ExportCommand.self, ConfigCommand.self, EvalCommand.self, BenchCommand.self, TrainCommand.self],
         defaultSubcommand: nil
     )
 
     static func main() {
         do {
-            var command = try parseAsRoot()
+            var command = try parseAsRoot(QueryArguments.subcommandFirst(Array(CommandLine.arguments.dropFirst())))
             try command.run()
         } catch let failure as CommandFailure {
             FileHandle.standardError.write(Data("blotter: \(failure.description)\n".utf8))
@@ -43,19 +43,38 @@ struct ConfigOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The pipeline configuration (default: ./pipeline.yaml when it exists, else built-in defaults).", valueName: "path"))
     var config: String?
 
-    /// The configuration and the folder its relative paths are read from.
+    @Option(name: .long, help: ArgumentHelp("The models folder (default: $BLOTTER_MODELS, else PREFIX/share/blotter/models beside an installed binary, else the configuration's tag.models).", valueName: "dir"))
+    var models: String?
+
+    /// The configuration (with `tag.models` made absolute: see `ModelsLocator`) and the folder its relative paths
+    /// are read from.
     func load() throws -> (Configuration, URL) {
-        let path = config ?? (FileManager.default.fileExists(atPath: "pipeline.yaml") ? "pipeline.yaml" : nil)
-        guard let path else {
-            return (Configuration.defaults, URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true))
+        let (configuration, base, _) = try loadLocatingModels()
+        return (configuration, base)
+    }
+
+    func loadLocatingModels() throws -> (Configuration, URL, ModelsLocator.Location) {
+        let path = configurationPath
+        var configuration = Configuration.defaults
+        var base = URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
+        if let path {
+            do {
+                configuration = try ConfigurationLoader.load(path: path)
+                base = URL(fileURLWithPath: path).deletingLastPathComponent()
+            } catch let problem {
+                throw UsageError(problem.description)
+            }
         }
-        do {
-            let configuration = try ConfigurationLoader.load(path: path)
-            let base = URL(fileURLWithPath: path).deletingLastPathComponent()
-            return (configuration, base)
-        } catch let problem {
-            throw UsageError(problem.description)
-        }
+        let location = ModelsLocator.locate(option: models, environment: ProcessInfo.processInfo.environment,
+                                            executable: ModelsLocator.currentExecutable, configured: configuration.tag.models, base: base)
+        configuration.tag.models = location.directory.path
+        return (configuration, base, location)
+    }
+
+    /// Throws a `CommandFailure` naming the folder when the run tags and the models folder cannot be used.
+    static func checkModels(_ configuration: Configuration, location: ModelsLocator.Location) throws {
+        guard configuration.pipeline.stages.contains(.tag) else { return }
+        if let problem = ModelsLocator.problem(with: location) { throw CommandFailure(problem) }
     }
 }
 
@@ -63,12 +82,28 @@ extension ConfigOptions {
     /// The configuration with `adjust` applied, and the stage functions built from it; failures become
     /// `CommandFailure`s naming the file and key.
     func processor(_ adjust: (inout Configuration) -> Void = { _ in }) throws -> (Configuration, DocumentProcessor) {
-        var (configuration, base): (Configuration, URL)
-        do { (configuration, base) = try load() } catch let error as UsageError { throw CommandFailure(error.description) }
+        var (configuration, base, location): (Configuration, URL, ModelsLocator.Location)
+        do { (configuration, base, location) = try loadLocatingModels() } catch let error as UsageError { throw CommandFailure(error.description) }
         adjust(&configuration)
+        try Self.checkModels(configuration, location: location)
         do { return (configuration, try Pipeline.makeProcessor(configuration, baseDirectory: base)) } catch {
-            throw CommandFailure(error.description)
+            throw setupFailure(error)
         }
+    }
+}
+
+extension ConfigOptions {
+    /// The configuration file read (nil for the built-in defaults).
+    var configurationPath: String? {
+        config ?? (FileManager.default.fileExists(atPath: "pipeline.yaml") ? "pipeline.yaml" : nil)
+    }
+
+    /// A setup error (unknown recogniser, unreadable model) as a failure naming the configuration file when the
+    /// key came from it.
+    func setupFailure(_ error: any Error) -> CommandFailure {
+        let message = "\(error)"
+        if message.hasPrefix("tag."), let path = configurationPath { return CommandFailure("\(path): \(message)") }
+        return CommandFailure(message)
     }
 }
 

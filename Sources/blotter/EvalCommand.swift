@@ -15,10 +15,19 @@ enum Floor {
     }
 }
 
+/// An evaluation whose input cannot be read exits 2 naming it: a score over what could be read would mislead.
+enum EvalInputs {
+    static func check(_ summary: RunSummary) throws {
+        guard !summary.inputErrors.isEmpty else { return }
+        throw CommandFailure("cannot read \(summary.inputErrors.count) input(s): " + summary.inputErrors.prefix(5).joined(separator: "; "))
+    }
+}
+
 struct EvalCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "eval",
-        abstract: "Measure quality on development data (the same metrics as ../shared/docs/EVALUATION.md).",
+        abstract: "Measure quality on development data (the development data's EVALUATION.md metrics).",
+        discussion: "Each subcommand exits 1 below its --floor and 2 when an input page or file cannot be read (naming it).",
         subcommands: [EvalExtractCommand.self, EvalMetadataCommand.self, EvalFiguresCommand.self, EvalQuantitiesCommand.self, EvalNERCommand.self, EvalEntitiesCommand.self, EvalCoNLLTextCommand.self]
     )
 }
@@ -68,6 +77,7 @@ struct EvalExtractCommand: ParsableCommand {
             if let out { sinks.append(LineRecordSink.jsonLines(try LineWriter(path: out))) }
             let summary = Pipeline(configuration: configuration, processor: processor)
                 .run(inputs: set.pagePaths.map { .page($0) }, sinks: sinks, errorSink: collector, showProgress: false)
+            try EvalInputs.check(summary)
             let score = set.score(texts: collector.texts)
             if perPage {
                 for page in score.perPage.sorted(by: { $0.f1 < $1.f1 || ($0.f1 == $1.f1 && $0.id < $1.id) }) {
@@ -118,8 +128,9 @@ struct EvalMetadataCommand: ParsableCommand {
             let set: ExtractionBenchmarkSet
             do { set = try ExtractionBenchmarkSet(directory: URL(fileURLWithPath: path), half: half) } catch { throw CommandFailure(error.description) }
             let collector = TextCollector(keepRecords: true)
-            _ = Pipeline(configuration: configuration, processor: processor)
+            let summary = Pipeline(configuration: configuration, processor: processor)
                 .run(inputs: set.pagePaths.map { .page($0) }, sinks: [collector], errorSink: collector, showProgress: false)
+            try EvalInputs.check(summary)
             var found: [String: MetadataScore.Found] = [:]
             for record in collector.records {
                 guard let source = record.source.path else { continue }
@@ -199,7 +210,8 @@ struct EvalFiguresCommand: ParsableCommand {
         var targetCases = 0, targetPassed = 0
         print("file                          passed / cases    rate   (as recorded)")
         for file in files.sorted(by: { $0.path < $1.path }) {
-            let result = try evaluation.evaluate(file: file)
+            let result: FigureEvaluation.FileResult
+            do { result = try evaluation.evaluate(file: file) } catch { throw CommandFailure("\(file.path): cannot read the spec cases: \(error)") }
             cases += result.cases
             passed += result.passed
             recorded += result.passedAsRecorded
@@ -244,7 +256,10 @@ struct EvalQuantitiesCommand: ParsableCommand {
     func run() throws {
         guard FileManager.default.fileExists(atPath: file) else { throw CommandFailure("\(file): no such file") }
         let (_, processor) = try options.processor { $0.pipeline.stages = [.extract, .segment, .tag] }
-        let result = try QuantityEvaluation(processor: processor).evaluate(file: URL(fileURLWithPath: file))
+        let result: QuantityEvaluation.Result
+        do { result = try QuantityEvaluation(processor: processor).evaluate(file: URL(fileURLWithPath: file)) } catch {
+            throw CommandFailure("\(file): cannot read the quantities: \(error)")
+        }
         if failures { for failure in result.failures { print("  - \(failure)") } }
         print("cases: \(result.cases) (\(result.casesInScope) with quantities in Blotter's units), passed \(result.casesPassed) "
               + String(format: "(%.1f%%)", 100 * result.caseRate))
@@ -338,6 +353,13 @@ struct EvalEntitiesCommand: ParsableCommand {
             let pages: [EntityEvaluation.GoldPage]
             do { pages = try EntityEvaluation.gold(text, file: file).filter { DevSplit.includes($0.page, in: half) } } catch { throw CommandFailure(error.description) }
             let report = EntityEvaluation(processor: processor).evaluate(pages)
+            // A page that cannot be read would count as finding nothing: the score would mislead.
+            let unreadable = report.unreadable
+            if !unreadable.isEmpty {
+                throw CommandFailure("\(file): \(unreadable.count) of \(pages.count) pages cannot be read (paths are relative to the working directory; "
+                                     + "pages of the development data need ../shared/data beside the repository): "
+                                     + unreadable.prefix(5).joined(separator: ", ") + (unreadable.count > 5 ? ", …" : ""))
+            }
             print("\(file): \(pages.count) pages")
             for type in ["person", "force", "operation", "figure"] {
                 guard let score = report.scores[type] else { continue }

@@ -28,15 +28,21 @@ struct ExportCommand: ParsableCommand {
     var index: String = "blotter"
 
     func run() throws {
+        try StorePath.check(db, option: "--db")
         let reader: StoreReader
         do { reader = try StoreReader(path: db) } catch { throw CommandFailure(error.description) }
-        let sink = format.sink(writer: try LineWriter(path: out), index: index)
+        let sink: any RecordSink
+        do { sink = format.sink(writer: try LineWriter(path: out), index: index) } catch { throw CommandFailure("--out \(error.message)") }
         var count = 0
-        try reader.forEach { record in
-            try sink.write(record)
-            count += 1
+        do {
+            try reader.forEach { record in
+                try sink.write(record)
+                count += 1
+            }
+            try sink.finish()
+        } catch let error as SinkError {
+            throw CommandFailure("\(error.message) (\(count) records read from the store before the failure)", status: 1)
         }
-        try sink.finish()
         FileHandle.standardError.write(Data("blotter: exported \(count) records from \(db)\n".utf8))
     }
 }

@@ -9,19 +9,27 @@ struct RunCommand: ParsableCommand {
         commandName: "run",
         abstract: "Extract, segment and tag pages; write one JSON record per document.",
         discussion: """
-        INPUT is a page (.html, .htm), a directory (walked recursively, in sorted order), a .jsonl file of \
+        INPUT is a page (.html, .htm, .xhtml, .shtml), a directory (walked recursively, in sorted order; files with \
+        other endings are skipped and counted), a WARC file (.warc, .warc.gz), a .jsonl file of \
         {"id","url","html"} or {"id","text"} objects, or - for such JSON lines on standard input. With no INPUT, \
-        the configuration's inputs are read (corpus/ by default).
+        the configuration's inputs are read (corpus/ by default). A file named directly is read as a page unless its \
+        ending says it is something else (.txt, .json, .pdf, …): then it is skipped with a message and counted.
 
         Records go to --out (stdout with -); progress, messages and the final summary go to stderr. A document \
         that fails becomes an error entry (--errors) and the run goes on.
 
+        --out is written in place when it is a regular file or absent (a resume log OUT.resume beside it, \
+        removed when the run finishes cleanly); a device or FIFO (/dev/null, a named pipe) is written as a stream \
+        and never replaced. SIGINT or SIGTERM (Ctrl-C) stops reading, lets the documents in flight finish, writes \
+        the summary and exits 130; a second signal stops at once. Models: --models, else $BLOTTER_MODELS, else \
+        PREFIX/share/blotter/models beside an installed binary, else the configuration's tag.models.
+
         Exit status: 0 all inputs read (failed documents are counted, not fatal); 1 some inputs could not be \
-        read; 2 usage or configuration error.
+        read, or an output could not be written; 2 usage or configuration error; 130 interrupted.
         """
     )
 
-    @Argument(help: ArgumentHelp("Pages, directories, .jsonl files, or - for JSON lines on stdin.", valueName: "input"))
+    @Argument(help: ArgumentHelp("Pages, directories, WARC files, .jsonl files, or - for JSON lines on stdin.", valueName: "input"))
     var inputs: [String] = []
 
     @OptionGroup var options: ConfigOptions
@@ -41,7 +49,7 @@ struct RunCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Write error entries as JSON lines to this file (default: messages on stderr).", valueName: "path"))
     var errors: String?
 
-    @Option(name: .long, help: ArgumentHelp("Workers per stage (default: the configuration's widths; 0 there means one per processor).", valueName: "n"))
+    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("Workers per stage; 0 = one per processor (default: the configuration's widths, 0).", valueName: "n"))
     var jobs: Int?
 
     @Option(name: .long, help: ArgumentHelp("Run a prefix of the pipeline: extract, extract,segment or extract,segment,tag.", valueName: "list"))
@@ -57,16 +65,16 @@ struct RunCommand: ParsableCommand {
     var summary: String?
 
     func validate() throws {
-        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if let jobs, jobs < 0 { throw ValidationError("--jobs must be 0 (one worker per processor) or more, got \(jobs)") }
         if let stages, case .failure(let error) = StageSelection.parse(stages.split(separator: ",").map(String.init)) {
             throw ValidationError("--stages: \(error)")
         }
     }
 
     func run() throws {
-        var (configuration, base): (Configuration, URL)
+        var (configuration, base, location): (Configuration, URL, ModelsLocator.Location)
         do {
-            (configuration, base) = try options.load()
+            (configuration, base, location) = try options.loadLocatingModels()
         } catch let error as UsageError {
             throw CommandFailure(error.description)
         }
@@ -80,11 +88,12 @@ struct RunCommand: ParsableCommand {
         }
         if let format { configuration.output.format = format }
         if let index { configuration.output.index = index }
+        try ConfigOptions.checkModels(configuration, location: location)
         let processor: DocumentProcessor
         do {
             processor = try Pipeline.makeProcessor(configuration, baseDirectory: base)
         } catch {
-            throw CommandFailure(error.description)
+            throw options.setupFailure(error)
         }
         let inputSpecs: [InputSpec]
         if inputs.isEmpty {
@@ -92,26 +101,45 @@ struct RunCommand: ParsableCommand {
         } else {
             inputSpecs = inputs.map(InputSpec.classify)
         }
+        // A file named directly whose ending says it is not a page (notes.txt, data.json) is skipped and counted,
+        // not read as HTML.
+        var readable: [InputSpec] = []
+        var notPages: [String] = []
+        for spec in inputSpecs {
+            if case .page(let path) = spec, let reason = InputCheck.notAPage(path) {
+                notPages.append(path)
+                Message.standardError("blotter: \(path): skipped: \(reason)")
+            } else {
+                readable.append(spec)
+            }
+        }
 
         let recordsPath = out ?? configuration.output.records
         let errorsPath = errors ?? configuration.output.errors
-        // Outputs to files keep a resume log beside the records (OUT.resume); --resume reads it.
-        let logPath = recordsPath == "-" ? nil : recordsPath + ".resume"
+        let recordsKind: LineWriter.Kind
+        do { recordsKind = try LineWriter.kind(of: recordsPath).get() } catch { throw CommandFailure("--out \(error.message)") }
+        // A run writing a regular file keeps a resume log beside it (OUT.resume); --resume reads it. A stream
+        // (standard output, a device, a FIFO) cannot be cut back, so it has none.
+        let logPath = recordsKind == .regularFile ? recordsPath + ".resume" : nil
         var state: ResumeLog.State?
         if resume {
-            guard let logPath else { throw CommandFailure("--resume needs --out to name a file (standard output cannot be rewound)") }
+            guard let logPath else {
+                throw CommandFailure("--resume needs --out to name a regular file (\(recordsPath == "-" ? "standard output" : recordsPath) is a stream and cannot be cut back)")
+            }
             do { state = try ResumeLog.read(logPath) } catch { throw CommandFailure("\(logPath): \(error.localizedDescription)") }
-            if state == nil { FileHandle.standardError.write(Data("blotter: \(logPath) not found: starting from the beginning\n".utf8)) }
+            if state == nil { Message.standardError("blotter: \(logPath) not found: starting from the beginning") }
         }
+        let database = db ?? configuration.output.db
+        if let database { try StorePath.check(database, option: "--db") }
         var sinks: [any RecordSink] = []
         let errorSink: any ErrorSink
         var tracking: ResumeTracking?
         do {
             let recordsWriter = try LineWriter(path: recordsPath, appendingAt: state?.recordsBytes)
             sinks.append(configuration.output.format.sink(writer: recordsWriter, index: configuration.output.index))
-            if let path = db ?? configuration.output.db {
-                try FileManager.default.createDirectory(at: URL(fileURLWithPath: path).deletingLastPathComponent(), withIntermediateDirectories: true)
-                sinks.append(try SQLiteSink(path: path))
+            if let database {
+                try FileManager.default.createDirectory(at: URL(fileURLWithPath: database).deletingLastPathComponent(), withIntermediateDirectories: true)
+                sinks.append(try SQLiteSink(path: database))
             }
             var errorsWriter: LineWriter?
             if let errorsPath {
@@ -123,25 +151,45 @@ struct RunCommand: ParsableCommand {
             }
             if let logPath {
                 let log = try ResumeLog(path: logPath, resume: state != nil)
-                let errorsPosition: @Sendable () -> UInt64 = { [errorsWriter] in errorsWriter?.position ?? 0 }
-                tracking = ResumeTracking(log: log, recordsPosition: { [recordsWriter] in recordsWriter.position }, errorsPosition: errorsPosition)
+                // Positions as given (flushed or not): the sink notes them when an input finishes and flushes before logging.
+                let errorsPosition: @Sendable () -> UInt64 = { [errorsWriter] in errorsWriter?.bytesGiven ?? 0 }
+                tracking = ResumeTracking(log: log, recordsPosition: { [recordsWriter] in recordsWriter.bytesGiven }, errorsPosition: errorsPosition)
             }
         } catch {
             throw CommandFailure("cannot open output: \(error)")
         }
+        let stop = StopRequest()
+        let signals = InterruptHandler(stop: stop)
         let pipeline = Pipeline(configuration: configuration, processor: processor)
-        let result = pipeline.run(inputs: inputSpecs, sinks: sinks, errorSink: errorSink,
+        var result = pipeline.run(inputs: readable, sinks: sinks, errorSink: errorSink,
                                   showProgress: !noProgress && ProgressReporterSwitch.standardErrorIsTerminal,
-                                  resume: tracking, finished: state?.finished ?? [])
-        FileHandle.standardError.write(Data((result.text + "\n").utf8))
+                                  resume: tracking, finished: state?.finished ?? [], stop: stop)
+        signals.cancel()
+        result.skippedFiles += notPages.count
+        for directory in InputCheck.emptyDirectories(readable) {
+            Message.standardError("blotter: warning: \(directory) holds no pages (\(InputCheck.readableKinds))")
+        }
+        Message.standardError(result.text)
+        if let failure = result.sinkFailure { Message.standardError("blotter: writing output failed: \(failure)") }
+        var summaryFailure: String?
         if let summary {
-            do { try Data((result.json + "\n").utf8).write(to: URL(fileURLWithPath: summary)) } catch {
-                throw CommandFailure("\(summary): cannot write the summary: \(error.localizedDescription)")
+            do {
+                let writer = try LineWriter(path: summary)
+                try writer.writeLine(result.json)
+                try writer.close()
+            } catch {
+                summaryFailure = "\(summary): cannot write the summary: \(error.message)"
             }
         }
-        if let failure = result.sinkFailure {
-            FileHandle.standardError.write(Data("blotter: writing output failed: \(failure)\n".utf8))
+        if result.interrupted {
+            Message.standardError(logPath != nil
+                ? "blotter: interrupted: run again with --resume to continue"
+                : "blotter: interrupted: the records went to a stream, which --resume cannot continue; run again to redo them")
+        } else if result.exitStatus == 0, let logPath {
+            // A clean finish leaves nothing to resume.
+            try? FileManager.default.removeItem(atPath: logPath)
         }
+        if let summaryFailure { throw CommandFailure(summaryFailure, status: result.exitStatus == 0 ? 1 : result.exitStatus) }
         if result.exitStatus != 0 { throw ExitCode(result.exitStatus) }
     }
 }

@@ -127,7 +127,7 @@ import BlotterTestSupport
         #expect(result.stderr.contains("bad.yaml: extract.widht: unknown key"))
     }
 
-    @Test(arguments: [["run", "--jobs", "0"], ["run", "--stages", "tag"], ["run", "--no-such-flag"], ["frobnicate"]])
+    @Test(arguments: [["run", "--jobs", "-1"], ["run", "--stages", "tag"], ["run", "--no-such-flag"], ["frobnicate"]])
     func usageErrorsExitTwo(_ arguments: [String]) throws {
         #expect(try CommandRunner.blotter(arguments).status == 2)
     }

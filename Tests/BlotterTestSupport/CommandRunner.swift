@@ -8,9 +8,17 @@ public enum CommandRunner {
         public var stderr: String
     }
 
-    public static func blotter(_ arguments: [String], stdin: String? = nil, in directory: URL = TestPaths.packageRoot) throws -> Result {
+    /// `environment` entries are added to the test's own environment (a nil value removes the variable);
+    /// `binary` replaces the built executable (an installed copy).
+    public static func blotter(_ arguments: [String], stdin: String? = nil, in directory: URL = TestPaths.packageRoot,
+                               environment: [String: String?] = [:], binary: URL? = nil) throws -> Result {
         let process = Process()
-        process.executableURL = TestPaths.blotterBinary
+        process.executableURL = binary ?? TestPaths.blotterBinary
+        if !environment.isEmpty {
+            var merged = ProcessInfo.processInfo.environment
+            for (name, value) in environment { merged[name] = value }
+            process.environment = merged
+        }
         process.arguments = arguments
         process.currentDirectoryURL = directory
         let out = Pipe(), err = Pipe(), input = Pipe()

@@ -45,6 +45,8 @@ public struct EntityEvaluation {
         public var scores: [String: Score] = [:]
         /// "page: type - missed" and "page: type + extra" lines.
         public var errors: [String] = []
+        /// Gold pages (or CoNLL documents) that could not be read: the command exits 2 naming them.
+        public var unreadable: [String] = []
         /// F1 over people, forces and operations together (the §2 bar of 0.90).
         public var namedF1: Double {
             var total = Score()
@@ -122,6 +124,7 @@ public struct EntityEvaluation {
                     }
                 } else {
                     report.errors.append("\(gold.page): cannot read (no such file or document)")
+                    report.unreadable.append(gold.page)
                 }
             } else if let data = FileManager.default.contents(atPath: gold.page) {
                 let raw = RawPage(sequence: index, source: SourceLocation(path: gold.page), content: .html([UInt8](data)))
@@ -131,6 +134,7 @@ public struct EntityEvaluation {
                 }
             } else {
                 report.errors.append("\(gold.page): cannot read")
+                report.unreadable.append(gold.page)
             }
             let name = (gold.page as NSString).lastPathComponent
             for (type, expected) in [("person", gold.people), ("force", gold.forces), ("operation", gold.operations)] {
