@@ -5,14 +5,14 @@ import BlotterCore
 /// (Viterbi): each token's label-independent features give one score per label, and the previous label adds a
 /// transition score (alone and with the token's word); inside labels may only follow their own type.
 struct SequenceModel: Sendable {
-    let perceptron: AveragedPerceptron
+    let weights: PackedWeights
     let lexicons: NameLexicons
 
     /// Labels for the tokens of one sentence.
     func label(_ tokens: ArraySlice<Token>) -> [EntityLabel] {
         let extractor = TokenFeatures(lexicons: lexicons)
         let sentence = extractor.prepare(tokens)
-        return Self.viterbi(sentence, extractor: extractor, scorer: perceptron)
+        return Self.viterbi(sentence, extractor: extractor, scorer: weights)
     }
 
     /// The best label sequence under `scorer`'s weights.
@@ -102,21 +102,21 @@ struct SequenceModel: Sendable {
         guard classes == EntityLabel.count, scale > 0, bytes.count == cursor + count * recordSize else {
             throw TagModels.LoadError(description: "\(url.path): name model has \(classes) classes and \(bytes.count) bytes; expected \(EntityLabel.count) classes (retrain with `blotter train`)")
         }
-        var rows: [UInt64: Int32] = [:]
+        var rows: [(UInt64, [Int16])] = []
         rows.reserveCapacity(count)
-        var weights = [Float](repeating: 0, count: count * classes)
-        for row in 0..<count {
+        for _ in 0..<count {
             var hash: UInt64 = 0
             for shift in 0..<8 { hash |= UInt64(bytes[cursor + shift]) << (8 * UInt64(shift)) }
             cursor += 8
-            rows[hash] = Int32(row)
-            for label in 0..<classes {
-                let raw = Int16(bitPattern: UInt16(bytes[cursor]) | UInt16(bytes[cursor + 1]) << 8)
-                weights[row * classes + label] = Float(raw) / scale
+            var weights: [Int16] = []
+            weights.reserveCapacity(classes)
+            for _ in 0..<classes {
+                weights.append(Int16(bitPattern: UInt16(bytes[cursor]) | UInt16(bytes[cursor + 1]) << 8))
                 cursor += 2
             }
+            rows.append((hash, weights))
         }
-        return SequenceModel(perceptron: AveragedPerceptron(rows: rows, weights: weights), lexicons: lexicons)
+        return SequenceModel(weights: PackedWeights(rows: rows, scale: scale), lexicons: lexicons)
     }
 
     /// The model as bytes: header, then per feature its hash and quantised weights, in hash order
