@@ -23,9 +23,15 @@ struct NameLexicons: Sendable {
             for word in PhraseTokenizer.tokens(title.phrase) where word.count > 1 { words.insert(word.lowercased()) }
         }
         titleWords = words
+        hashed = HashedLexicons(firstNames: models.firstNames, surnames: models.surnames, titleWords: words,
+                                commonWords: models.commonWords)
         titleHeads = Set(models.titles.filter { $0.kind != .honorific }.compactMap { PhraseTokenizer.tokens($0.phrase).last?.lowercased() }
             .filter { $0.count > 2 && $0.first?.isLetter == true })
     }
+
+    /// The same lists keyed by the 64-bit hash `prepare` computes for every token anyway (`HashedWords`): a look-up
+    /// there costs no string hashing, which was a tenth of tagging's time.
+    let hashed: HashedLexicons
 
     /// An everyday English word that is neither a known given name nor a known surname ("Interview", "Car").
     func isEverydayWord(_ word: String) -> Bool {
@@ -74,30 +80,27 @@ struct TokenFeatures {
                                 places: [], headline: false, tokens: tokens)
         sentence.lower.reserveCapacity(tokens.count)
         var capitalWords = 0, lowerWords = 0
+        let hashed = lexicons.hashed
         for token in tokens {
             let lower = token.lower
             sentence.lower.append(lower)
-            var word = FeatureHash(0)
-            word.mix(lower.utf8)
-            sentence.wordHashes.append(word.value)
-            var exact = FeatureHash(0)
-            exact.mix(token.text.utf8)
-            sentence.exactHashes.append(exact.value)
-            var shape = FeatureHash(0)
-            shape.mix(Self.shape(token.text).utf8)
-            sentence.shapeHashes.append(shape.value)
+            let wordHash = HashedWords.key(lower)
+            sentence.wordHashes.append(wordHash)
+            let exactHash = HashedWords.key(token.text)
+            sentence.exactHashes.append(exactHash)
+            sentence.shapeHashes.append(Self.shapeHash(token.text))
             let capital = token.isCapitalizedWord
             sentence.capitalized.append(capital)
             var flags: UInt8 = 0
-            if capital && lexicons.firstNames.contains(token.text) { flags |= Flag.firstName }
-            if capital && lexicons.surnames.contains(token.text) { flags |= Flag.surname }
-            if lexicons.titleWords.contains(lower.hasSuffix(".") ? String(lower.dropLast()) : lower) { flags |= Flag.title }
-            if NameLexicon.organisationHeads.contains(token.text) { flags |= Flag.organisationHead }
+            if capital && hashed.firstNames.contains(exactHash) { flags |= Flag.firstName }
+            if capital && hashed.surnames.contains(exactHash) { flags |= Flag.surname }
+            if hashed.titleWords.contains(lower.hasSuffix(".") ? HashedWords.key(lower.dropLast()) : wordHash) { flags |= Flag.title }
+            if hashed.organisationHeads.contains(exactHash) { flags |= Flag.organisationHead }
             if token.isPossessive { flags |= Flag.possessive }
             if token.isAcronym { flags |= Flag.acronym; capitalWords += 1 }
             else if token.kind == .word, token.text.first?.isLowercase == true { lowerWords += 1 }
             if token.text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) { flags |= Flag.digit }
-            if lexicons.commonWords.contains(lower) { flags |= Flag.common }
+            if hashed.commonWords.contains(wordHash) { flags |= Flag.common }
             sentence.flags.append(flags)
         }
         sentence.headline = capitalWords >= 2 && capitalWords > lowerWords
@@ -189,6 +192,28 @@ struct TokenFeatures {
         }
         out.append(FeatureHash.of(Template.capitalCommon.rawValue, capitalCommon(index)))
         out.append(FeatureHash.of(Template.nextCapitalCommon.rawValue, index + 1 < count ? capitalCommon(index + 1) : 4))
+    }
+
+    /// `FeatureHash(0)` of `shape(text)`, without making the string for ASCII words (nearly every token).
+    static func shapeHash(_ text: String) -> UInt64 {
+        var hash = FeatureHash(0)
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
+            hash.mix(shape(text).utf8)
+            return hash.value
+        }
+        var last: UInt8 = 0
+        for byte in text.utf8.prefix(16) {
+            let kind: UInt8
+            switch byte {
+            case 0x41...0x5A: kind = UInt8(ascii: "X")
+            case 0x61...0x7A: kind = UInt8(ascii: "x")
+            case 0x30...0x39: kind = UInt8(ascii: "d")
+            default: kind = byte
+            }
+            if kind != last { hash.mix(kind) }
+            last = kind
+        }
+        return hash.value
     }
 
     /// "Malthouse" → "Xx", "ERSOU" → "X", "COVID-19" → "X-d", "O'Brien" → "X'Xx".
