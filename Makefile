@@ -82,6 +82,7 @@ integration-deps:
 integration: build integration-deps $(VENV)/.installed
 	PATH="$(CURDIR)/$(VENV)/bin:$$PATH" $(VENV)/bin/python Tests/Integration/test_datasette.py .build/debug/blotter
 	$(VENV)/bin/python Tests/Integration/test_tantivy.py .build/debug/blotter
+	$(VENV)/bin/python Tests/Integration/test_archives.py .build/debug/blotter
 	SPARK_LOCAL_IP=127.0.0.1 $(VENV)/bin/python Tests/Integration/test_spark.py .build/debug/blotter
 	PATH="$(CURDIR)/$(VENV)/bin:$$PATH" $(VENV)/bin/python Tests/Integration/test_dashboard.py .build/debug/blotter
 

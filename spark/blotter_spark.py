@@ -4,8 +4,8 @@
     spark-submit spark/blotter_spark.py [--master URL] --binary PATH [--partitions N] LISTING OUTPUT_DIR
     python spark/blotter_spark.py ...            (the same, with pyspark installed; --master defaults to local[*])
 
-LISTING is a text file of WARC paths or http(s) URLs, one per line (blank lines and # comments ignored).
-Each task runs the blotter binary (shipped to the executors with the job) on its share of the WARC files and
+LISTING is a text file of WARC or ARC paths or http(s) URLs, one per line (blank lines and # comments ignored).
+Each task runs the blotter binary (shipped to the executors with the job) on its share of the WARC and ARC files and
 returns the records; OUTPUT_DIR receives JSON-lines part files (part-00000, …), one record per line, in the
 order of the listing within each part. Inputs that fail are counted (accumulators) and reported at the end,
 never fatal. A retried task recomputes its whole partition and Spark commits each part file once, so retries
@@ -32,8 +32,8 @@ from pyspark.sql import SparkSession
 
 
 def parse_arguments(argv):
-    parser = argparse.ArgumentParser(description="Run Blotter over WARC files on Spark.")
-    parser.add_argument("listing", help="text file with one WARC path or URL per line")
+    parser = argparse.ArgumentParser(description="Run Blotter over WARC and ARC files on Spark.")
+    parser.add_argument("listing", help="text file with one WARC or ARC path or URL per line (.warc, .warc.gz, .arc, .arc.gz)")
     parser.add_argument("output", help="output folder for JSON-lines part files (must not exist)")
     parser.add_argument("--binary", required=True, help="the blotter executable to ship to the executors")
     parser.add_argument("--master", default=None, help="Spark master URL (default: spark-submit's, else local[*])")
@@ -42,10 +42,17 @@ def parse_arguments(argv):
     return parser.parse_args(argv)
 
 
+ARCHIVE_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
+
+
 def fetch(location, folder):
     """A local path as it is; an http(s) URL downloaded into the task's temporary folder."""
     if location.startswith(("http://", "https://")):
-        target = os.path.join(folder, os.path.basename(location.split("?")[0]) or "input.warc.gz")
+        name = os.path.basename(location.split("?")[0])
+        # blotter tells WARC from ARC by the file name: keep it, and name an unnamed download as WARC.
+        if not name.lower().endswith(ARCHIVE_SUFFIXES):
+            name = (name or "input") + ".warc.gz"
+        target = os.path.join(folder, name)
         with urllib.request.urlopen(location, timeout=600) as response, open(target, "wb") as out:
             shutil.copyfileobj(response, out)
         return target

@@ -56,6 +56,8 @@ public struct RawPage: Sendable {
     public var content: PageContent
     /// Charset named by the transport (HTTP `Content-Type`), if any.
     public var declaredCharset: String?
+    /// The record this page is known to repeat before its text is read (a WARC revisit names its original).
+    public var duplicateOf: String?
 
     public init(sequence: Int, inputID: String? = nil, source: SourceLocation, content: PageContent, declaredCharset: String? = nil) {
         self.sequence = sequence

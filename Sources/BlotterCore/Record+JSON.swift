@@ -25,6 +25,7 @@ extension Record {
         json.key("operations"); json.writeStrings(summary.operations)
         json.field("figures", summary.figures)
         json.endObject()
+        json.field("duplicate_of", duplicateOf)
         json.endObject()
         return json.string
     }

@@ -8,13 +8,16 @@ public struct Record: Sendable {
     public var article: Article
     /// Entities in text order, with UTF-8 offsets (converted when written).
     public var entities: [Entity]
+    /// The id of the first record of the run with the same main text (a repeated capture), else nil.
+    public var duplicateOf: String?
 
-    public init(sequence: Int, id: String, source: SourceLocation, article: Article, entities: [Entity] = []) {
+    public init(sequence: Int, id: String, source: SourceLocation, article: Article, entities: [Entity] = [], duplicateOf: String? = nil) {
         self.sequence = sequence
         self.id = id
         self.source = source
         self.article = article
         self.entities = entities
+        self.duplicateOf = duplicateOf
     }
 
     /// Distinct canonical values per type in first-mention order, and the number of figures.

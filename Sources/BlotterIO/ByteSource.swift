@@ -9,6 +9,11 @@ protocol ByteSource: AnyObject {
     func resynchronize() -> Bool
     /// The compressed offset and length of the gzip member holding uncompressed offset `position`, when known.
     func member(containing position: Int) -> (offset: Int, length: Int)?
+    /// Goes back so that the next `read` gives the bytes from uncompressed offset `start` (≤ `position`, the
+    /// start of what holds `position`: a gzip member); nil when the source cannot go back.
+    func restart(before position: Int) -> Int?
+    /// Forgets what is kept to find members before `position` (keeps memory flat on long files).
+    func forget(before position: Int)
 }
 
 struct ByteSourceError: Error, CustomStringConvertible {
@@ -38,6 +43,32 @@ final class FileByteSource: ByteSource {
 
     func resynchronize() -> Bool { false }
     func member(containing position: Int) -> (offset: Int, length: Int)? { nil }
+    func restart(before position: Int) -> Int? {
+        do { try handle.seek(toOffset: UInt64(max(0, position))) } catch { return nil }
+        return max(0, position)
+    }
+    func forget(before position: Int) {}
+}
+
+/// Bytes already in memory (one archive record fetched again by offset).
+final class MemoryByteSource: ByteSource {
+    private let bytes: [UInt8]
+    private var offset = 0
+    init(_ bytes: [UInt8]) { self.bytes = bytes }
+    func read(into buffer: inout [UInt8]) throws(ByteSourceError) -> Int {
+        let count = min(1 << 16, bytes.count - offset)
+        guard count > 0 else { return 0 }
+        buffer.append(contentsOf: bytes[offset..<(offset + count)])
+        offset += count
+        return count
+    }
+    func resynchronize() -> Bool { false }
+    func member(containing position: Int) -> (offset: Int, length: Int)? { nil }
+    func restart(before position: Int) -> Int? {
+        offset = min(max(0, position), bytes.count)
+        return offset
+    }
+    func forget(before position: Int) {}
 }
 
 /// A gzip file of one or many members (WARC files compress each record as its own member), inflated as one
@@ -175,10 +206,34 @@ final class GzipByteSource: ByteSource {
         }
     }
 
+    /// The member's compressed range. The reader looks at the bytes after a record before asking (to see that
+    /// the next record starts there), which makes the source inflate into the next member, so the end of the
+    /// record's member is known even when a read boundary fell in its last bytes (the gzip trailer).
     func member(containing position: Int) -> (offset: Int, length: Int)? {
         guard let index = members.lastIndex(where: { $0.uncompressed <= position }) else { return nil }
         let start = members[index].compressed
         let end = index + 1 < members.count ? members[index + 1].compressed : (memberEnded || fileEnded ? inputStart + inputUsed : fileSize)
         return (start, max(0, end - start))
+    }
+
+    func restart(before position: Int) -> Int? {
+        guard let index = members.lastIndex(where: { $0.uncompressed <= position }) else { return nil }
+        let member = members[index]
+        do { try handle.seek(toOffset: UInt64(member.compressed)) } catch { return nil }
+        members.removeSubrange((index + 1)...)
+        input.removeAll(keepingCapacity: true)
+        inputStart = member.compressed
+        inputUsed = 0
+        fileEnded = false
+        memberEnded = false
+        uncompressed = member.uncompressed
+        inflateReset(stream)
+        return member.uncompressed
+    }
+
+    func forget(before position: Int) {
+        // Keep the member holding `position` and everything after it.
+        guard members.count > 64, let index = members.lastIndex(where: { $0.uncompressed <= position }), index > 0 else { return }
+        members.removeFirst(index)
     }
 }

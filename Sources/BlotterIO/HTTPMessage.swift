@@ -1,36 +1,52 @@
 import Foundation
 import CZlib
 
-/// An HTTP response as archived in a WARC `response` record: status, headers and the decoded body.
+/// An HTTP response as archived in a WARC `response` record (or an ARC record): status, headers and the body.
+/// `parseHead` reads the status line and headers only, so the reader can skip what is not a page before any
+/// body is decoded; `decodedBody` then undoes the transfer and content codings.
 struct HTTPMessage {
     var status: Int
     var headers: [String: String]
-    var body: [UInt8]
+    /// Offset of the body in the block.
+    var bodyStart: Int
     var contentType: String? { headers["content-type"] }
 
     struct Problem: Error { var message: String }
 
-    /// The body after chunked transfer coding and gzip / deflate content coding are undone.
-    static func parse(_ block: [UInt8]) -> Result<HTTPMessage, Problem> {
-        // Headers end at the first blank line (CRLF CRLF, or LF LF from sloppy servers).
+    /// How a block that should hold an HTTP response turned out.
+    enum Head {
+        case http(HTTPMessage)
+        /// Not an HTTP message at all (a `dns:` lookup, a `whois:` answer, FTP…): not a page, skipped.
+        case notHTTP
+        case problem(Problem)
+    }
+
+    /// The status line and headers. Headers end at the first blank line (CRLF CRLF, or LF LF from sloppy
+    /// servers); a block that does not start with `HTTP` is not HTTP (warcio, the reference reader, also takes
+    /// odd protocol names such as `HTTPX/1.1` in pywb's samples, so only the first four letters are checked).
+    static func parseHead(_ block: [UInt8]) -> Head {
+        guard block.starts(with: Array("HTTP".utf8)) else { return .notHTTP }
         var headerEnd = -1
         var bodyStart = -1
         var index = 0
         while index + 1 < block.count {
             if block[index] == 0x0A && block[index + 1] == 0x0A { headerEnd = index; bodyStart = index + 2; break }
-            if index + 3 < block.count, block[index] == 0x0D, block[index + 1] == 0x0A, block[index + 2] == 0x0D, block[index + 3] == 0x0A {
-                headerEnd = index; bodyStart = index + 4; break
+            if block[index] == 0x0A && index + 2 < block.count && block[index + 1] == 0x0D && block[index + 2] == 0x0A {
+                headerEnd = index; bodyStart = index + 3; break
             }
             index += 1
         }
-        guard headerEnd >= 0 else { return .failure(Problem(message: "HTTP response has no end of headers")) }
-        let lines = String(decoding: block[0..<headerEnd], as: UTF8.self).split(omittingEmptySubsequences: true, whereSeparator: { $0 == "\r\n" || $0 == "\n" || $0 == "\r" })
-        guard let statusLine = lines.first, statusLine.hasPrefix("HTTP/") else {
-            return .failure(Problem(message: "not an HTTP response (status line: \(statusLine(lines.first)))"))
+        if headerEnd < 0 {
+            // Headers with no body at all (a HEAD answer, a redirect) end with the block.
+            headerEnd = block.count
+            bodyStart = block.count
         }
+        let lines = String(decoding: block[0..<headerEnd], as: UTF8.self)
+            .split(omittingEmptySubsequences: true, whereSeparator: { $0 == "\r\n" || $0 == "\n" || $0 == "\r" })
+        guard let statusLine = lines.first else { return .problem(Problem(message: "HTTP response has no status line")) }
         let parts = statusLine.split(separator: " ", maxSplits: 2)
         guard parts.count >= 2, let status = Int(parts[1]) else {
-            return .failure(Problem(message: "bad HTTP status line: \(statusLine.prefix(80))"))
+            return .problem(Problem(message: "bad HTTP status line: \(statusLine.prefix(80))"))
         }
         var headers: [String: String] = [:]
         for line in lines.dropFirst() {
@@ -39,24 +55,27 @@ struct HTTPMessage {
             let value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
             headers[name] = headers[name].map { $0 + ", " + value } ?? value
         }
-        var body = Array(block[bodyStart...])
-        if headers["transfer-encoding"]?.lowercased().contains("chunked") == true {
-            guard let decoded = dechunk(body) else { return .failure(Problem(message: "bad chunked transfer coding")) }
+        return .http(HTTPMessage(status: status, headers: headers, bodyStart: bodyStart))
+    }
+
+    /// The body of `block` after chunked transfer coding and gzip / deflate content coding are undone. Archives
+    /// made by browsers and pywb keep `Transfer-Encoding: chunked` (and `Content-Encoding`) over a body already
+    /// decoded: when the body does not parse as chunks, or does not inflate, it is taken as it is (as warcio does).
+    func decodedBody(of block: [UInt8]) -> Result<[UInt8], Problem> {
+        var body = bodyStart < block.count ? Array(block[bodyStart...]) : []
+        if headers["transfer-encoding"]?.lowercased().contains("chunked") == true, let decoded = Self.dechunk(body) {
             body = decoded
         }
         switch headers["content-encoding"]?.lowercased().trimmingCharacters(in: .whitespaces) {
         case "gzip"?, "x-gzip"?, "deflate"?:
-            // Some archives store the body already decoded while keeping the header: only inflate what is
-            // actually compressed (gzip magic, or a zlib header for deflate).
+            // Only inflate what is actually compressed (gzip magic, or a zlib header for deflate).
             if let inflated = Inflate.data(body) { body = inflated }
             else if body.starts(with: [0x1F, 0x8B]) { return .failure(Problem(message: "corrupt gzip content coding")) }
         default:
             break
         }
-        return .success(HTTPMessage(status: status, headers: headers, body: body))
+        return .success(body)
     }
-
-    private static func statusLine(_ line: Substring?) -> String { line.map { String($0.prefix(60)) } ?? "none" }
 
     /// `charset=` of a Content-Type value.
     static func charset(_ contentType: String?) -> String? {
@@ -70,7 +89,8 @@ struct HTTPMessage {
         return nil
     }
 
-    /// Undoes chunked transfer coding; nil when the chunk sizes do not fit the data.
+    /// Undoes chunked transfer coding; nil when the chunk sizes do not fit the data (a size larger than what
+    /// is left, however large, is a misfit, never arithmetic on it).
     static func dechunk(_ data: [UInt8]) -> [UInt8]? {
         var out: [UInt8] = []
         var index = 0
@@ -78,10 +98,10 @@ struct HTTPMessage {
             guard let lineEnd = data[index...].firstIndex(of: 0x0A) else { return out.isEmpty ? nil : out }
             let sizeText = String(decoding: data[index..<lineEnd], as: UTF8.self)
                 .split(separator: ";").first?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
-            guard let size = Int(sizeText, radix: 16), size >= 0 else { return nil }
+            guard !sizeText.isEmpty, sizeText.count <= 16, let size = Int(sizeText, radix: 16), size >= 0 else { return nil }
             index = lineEnd + 1
             if size == 0 { return out }
-            guard index + size <= data.count else { return nil }
+            guard size <= data.count - index else { return nil }
             out.append(contentsOf: data[index..<(index + size)])
             index += size
             // CRLF after the chunk.

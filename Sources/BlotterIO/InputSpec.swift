@@ -8,6 +8,8 @@ public enum InputSpec: Sendable, Equatable {
     case jsonLines(String)
     case standardInput
     case warc(String)
+    /// An ARC file (`.arc`, `.arc.gz`): the Internet Archive's format before WARC.
+    case arc(String)
 
     /// File endings read as pages, and as JSON lines, when walking directories.
     public static let pageExtensions: Set<String> = ["html", "htm", "xhtml", "shtml"]
@@ -20,14 +22,22 @@ public enum InputSpec: Sendable, Equatable {
             return .directory(argument)
         }
         let lower = argument.lowercased()
-        if lower.hasSuffix(".warc") || lower.hasSuffix(".warc.gz") { return .warc(argument) }
+        if let archive = archive(argument) { return archive }
         if jsonLinesExtensions.contains((lower as NSString).pathExtension) { return .jsonLines(argument) }
         return .page(argument)
     }
 
+    /// A WARC or ARC file by its name (`.warc`, `.warc.gz`, `.arc`, `.arc.gz`), else nil.
+    public static func archive(_ path: String) -> InputSpec? {
+        let lower = path.lowercased()
+        if lower.hasSuffix(".warc") || lower.hasSuffix(".warc.gz") { return .warc(path) }
+        if lower.hasSuffix(".arc") || lower.hasSuffix(".arc.gz") { return .arc(path) }
+        return nil
+    }
+
     public var displayName: String {
         switch self {
-        case .page(let path), .directory(let path), .jsonLines(let path), .warc(let path): path
+        case .page(let path), .directory(let path), .jsonLines(let path), .warc(let path), .arc(let path): path
         case .standardInput: "-"
         }
     }

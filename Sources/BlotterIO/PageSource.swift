@@ -27,6 +27,8 @@ public final class PageSource: @unchecked Sendable {
     private var skippedOwn = 0
     private var finishedReadersSkipped = 0
     private let maximumPageBytes: Int
+    /// Pages of this run by payload digest, for WARC revisit records.
+    private let revisits = RevisitTable()
     /// Inputs finished by an earlier run (`--resume`): skipped.
     private let finished: Set<String>
     /// Whether to emit `.inputFinished` markers.
@@ -86,7 +88,7 @@ public final class PageSource: @unchecked Sendable {
                         let ext = (file as NSString).pathExtension.lowercased()
                         if InputSpec.pageExtensions.contains(ext) { expanded.append(.page(file)) }
                         else if InputSpec.jsonLinesExtensions.contains(ext) { expanded.append(.jsonLines(file)) }
-                        else if file.lowercased().hasSuffix(".warc") || file.lowercased().hasSuffix(".warc.gz") { expanded.append(.warc(file)) }
+                        else if let archive = InputSpec.archive(file) { expanded.append(archive) }
                         else { skippedOwn += 1 }
                     }
                     pending.append(contentsOf: expanded.reversed())
@@ -111,7 +113,14 @@ public final class PageSource: @unchecked Sendable {
                 currentReader = JSONLinesReader(handle: FileHandle.standardInput, path: "-", maximumLineBytes: maximumPageBytes)
             case .warc(let path):
                 do {
-                    currentReader = try WARCReader(path: path, maximumPageBytes: maximumPageBytes)
+                    currentReader = try WARCReader(path: path, maximumPageBytes: maximumPageBytes, revisits: revisits)
+                    inputsRead += 1
+                } catch {
+                    return .inputError(error.message)
+                }
+            case .arc(let path):
+                do {
+                    currentReader = try ARCReader(path: path, maximumPageBytes: maximumPageBytes)
                     inputsRead += 1
                 } catch {
                     return .inputError(error.message)

@@ -101,6 +101,38 @@ public final class SQLiteStatement {
         }
     }
 
+    /// Binds values to named parameters (`:force`); parameters the statement does not name are ignored, and
+    /// named parameters not given are bound to NULL.
+    public func bind(named values: [String: SQLiteValue]) throws(SQLiteError) {
+        sqlite3_reset(handle)
+        sqlite3_clear_bindings(handle)
+        for (name, value) in values {
+            let index = sqlite3_bind_parameter_index(handle, ":" + name)
+            guard index > 0 else { continue }
+            let status: Int32
+            switch value {
+            case .null: status = sqlite3_bind_null(handle, index)
+            case .integer(let number): status = sqlite3_bind_int64(handle, index, number)
+            case .real(let number): status = sqlite3_bind_double(handle, index, number)
+            case .text(let string): status = sqlite3_bind_text(handle, index, string, -1, blotter_sqlite_transient())
+            }
+            guard status == SQLITE_OK else { throw database.error(status) }
+        }
+    }
+
+    /// Runs a query with named parameters and returns its rows in column order.
+    public func table(named values: [String: SQLiteValue]) throws(SQLiteError) -> [[SQLiteValue]] {
+        try bind(named: values)
+        defer { sqlite3_reset(handle) }
+        let names = columnNames
+        var out: [[SQLiteValue]] = []
+        while try step() {
+            let row = currentRow(names)
+            out.append(names.map { row[$0] ?? .null })
+        }
+        return out
+    }
+
     /// Runs a statement that returns no rows.
     public func run(_ values: [SQLiteValue] = []) throws(SQLiteError) {
         try bind(values)

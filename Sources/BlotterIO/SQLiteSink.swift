@@ -24,15 +24,23 @@ public final class SQLiteSink: RecordSink {
     /// are max + 1 and the transaction holds the write lock.
     private var unindexed: ClosedRange<Int64>?
     private var inTransaction = false
+    /// The aggregate tables' pending changes, written in the same transaction as the documents.
+    private let aggregates: StoreAggregateWriter
 
     public init(path: String) throws(SQLiteError) {
         database = try SQLiteDatabase(path: path)
         let meta = try database.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'blotter_meta'").rows()
+        var migrateFromVersion2 = false
         if !meta.isEmpty,
            let version = try database.prepare("SELECT value FROM blotter_meta WHERE key = 'schema_version'").rows().first?["value"]?.string,
            version != String(StoreSchema.version) {
-            throw SQLiteError(code: 0, message: "store has schema version \(version); this blotter writes version \(StoreSchema.version) (write a new store)", path: path)
+            // Version 2 lacks only the aggregate tables: they are made and counted from the entities.
+            guard version == "2" else {
+                throw SQLiteError(code: 0, message: "store has schema version \(version); this blotter writes version \(StoreSchema.version) (write a new store)", path: path)
+            }
+            migrateFromVersion2 = true
         }
+        try StoreSchema.upgrade(database)
         try database.execute(StoreSchema.statements)
         for added in StoreSchema.addedColumns {
             let columns = try database.prepare("PRAGMA table_info(\(added.table))").rows().compactMap { $0["name"]?.string }
@@ -40,11 +48,16 @@ public final class SQLiteSink: RecordSink {
                 try database.execute("ALTER TABLE \(added.table) ADD COLUMN \(added.column) \(added.type)")
             }
         }
+        try database.execute(StoreAggregates.statements)
+        if migrateFromVersion2 {
+            try database.execute("BEGIN IMMEDIATE; \(StoreAggregates.recountStatements) UPDATE blotter_meta SET value = '\(StoreSchema.version)' WHERE key = 'schema_version'; COMMIT;")
+        }
         try database.execute("INSERT OR IGNORE INTO blotter_meta(key, value) VALUES ('schema_version', '\(StoreSchema.version)')")
-        let columns = "url, path, warc_file, warc_offset, warc_length, captured, title, byline, published, site, language, text, schema_version"
+        aggregates = try StoreAggregateWriter(database: database)
+        let columns = "url, path, warc_file, warc_offset, warc_length, captured, title, byline, published, site, language, text, schema_version, duplicate_of"
         findDocument = try database.prepare("SELECT doc FROM documents WHERE id = ?1")
-        insertDocument = try database.prepare("INSERT INTO documents (id, \(columns)) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)")
-        updateDocument = try database.prepare("UPDATE documents SET (\(columns)) = (?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14) WHERE id = ?1")
+        insertDocument = try database.prepare("INSERT INTO documents (id, \(columns)) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)")
+        updateDocument = try database.prepare("UPDATE documents SET (\(columns)) = (?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15) WHERE id = ?1")
         indexDocuments = try database.prepare("INSERT INTO documents_fts(rowid, title, text) SELECT doc, title, text FROM documents WHERE doc BETWEEN ?1 AND ?2")
         deleteEntities = try database.prepare("DELETE FROM entities WHERE doc = ?1")
         insertName = try database.prepare("INSERT OR IGNORE INTO entity_names (type, key, canonical) VALUES (?1, ?2, ?3)")
@@ -66,12 +79,13 @@ public final class SQLiteSink: RecordSink {
             text(record.source.warc?.file), record.source.warc.map { .integer(Int64($0.offset)) } ?? .null,
             record.source.warc.map { .integer(Int64($0.length)) } ?? .null, text(record.source.captured),
             text(article.title), text(article.byline), text(article.published), text(article.site), text(article.language),
-            .text(article.text), .integer(Int64(Record.schemaVersion)),
+            .text(article.text), .integer(Int64(Record.schemaVersion)), text(record.duplicateOf),
         ]
         let doc: Int64
         if let existing = try findDocument.integer([.text(record.id)]) {
             // The update trigger replaces its full-text entry, which must exist first.
             if let range = unindexed, range.contains(existing) { try indexPending() }
+            try aggregates.subtract(document: existing)
             try updateDocument.run(fields)
             try deleteEntities.run([.integer(existing)])
             doc = existing
@@ -105,6 +119,7 @@ public final class SQLiteSink: RecordSink {
                 text(entity.figure?.qualifier?.rawValue), text(entity.figure?.of), text(entity.country),
             ])
         }
+        aggregates.add(record) { entity in entity.type == .figure ? nil : (entity.canonical ?? entity.text) }
         pending += 1
         if pending >= Self.batchSize { try commit() }
     }
@@ -125,6 +140,7 @@ public final class SQLiteSink: RecordSink {
     private func commit() throws {
         guard inTransaction else { return }
         try indexPending()
+        try aggregates.flush()
         try database.execute("COMMIT")
         inTransaction = false
         pending = 0

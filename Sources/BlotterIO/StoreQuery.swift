@@ -13,6 +13,9 @@ public struct StoreQuery {
         public var since: String?
         public var until: String?
         public var limit: Int = 20
+        /// Every capture of an article; by default a repeated capture (`duplicate_of` set) is left out, so
+        /// documents and counts are of distinct articles.
+        public var captures = false
         public init() {}
     }
 
@@ -27,6 +30,11 @@ public struct StoreQuery {
     }
 
     let database: SQLiteDatabase
+    /// Stores written before `duplicate_of` existed have no such column: every document counts.
+    let marksDuplicates: Bool
+    /// Stores of schema 2 opened read-only have no aggregate tables (a write migrates them): every question is
+    /// then counted from the entities.
+    let hasAggregates: Bool
 
     public init(path: String) throws(SQLiteError) {
         var isDirectory: ObjCBool = false
@@ -39,6 +47,8 @@ public struct StoreQuery {
         database = try SQLiteDatabase(path: path, readOnly: true)
         let tables = try database.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'documents'").rows()
         guard !tables.isEmpty else { throw SQLiteError(code: 0, message: "not a Blotter store (no documents table)", path: path) }
+        marksDuplicates = try StoreSchema.hasDuplicateColumn(database)
+        hasAggregates = try !database.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'agg_documents'").rows().isEmpty
     }
 
     /// Distinct words a text search takes at most. Every word must match, so a few specific words find as much
@@ -98,6 +108,9 @@ public struct StoreQuery {
                 exists("e.type = ?", [.text(type)])
             }
         }
+        if !filters.captures && marksDuplicates {
+            clauses.append("\(alias).duplicate_of IS NULL")
+        }
         if let since = filters.since {
             clauses.append("\(alias).published >= ?")
             values.append(.text(since))
@@ -109,26 +122,124 @@ public struct StoreQuery {
         }
     }
 
-    /// Documents matching every filter, newest first, with a highlighted snippet for a text search. The
-    /// matching rows are found and ordered first; snippets are made for the page of results only (making
-    /// them for every match was most of the time on common words).
+    /// Which rows a documents query starts from.
+    enum Drive {
+        /// The documents that mention one entity (named by the filter), fetched and sorted.
+        case entity(type: String, keys: [String])
+        /// The full-text match set, fetched and sorted.
+        case text
+        /// The published index, newest first, every filter checked per document until the limit.
+        case published
+    }
+
+    /// The keys a named filter looks up in `entity_names` (an operation also as "Operation NAME").
+    static func keys(_ type: String, _ value: String) -> [String] {
+        type == "operation" && !value.lowercased().hasPrefix("operation ") ? [value, "Operation " + value] : [value]
+    }
+
+    /// Documents that mention an entity of this type under any of these names, from the aggregate totals.
+    func entityDocuments(_ type: String, _ keys: [String]) throws(SQLiteError) -> Int {
+        let placeholders = keys.map { _ in "?" }.joined(separator: ", ")
+        return Int(try database.prepare("""
+            SELECT COALESCE(SUM(documents), 0) FROM agg_totals WHERE type = ?1 AND canonical IN
+              (SELECT canonical FROM entity_names WHERE type = ?1 AND key IN (\(placeholders)))
+            """.replacingOccurrences(of: "?1", with: "'\(type)'")).integer(keys.map { .text($0) }) ?? 0)
+    }
+
+    /// An upper bound on the documents matching every word: the fewest documents holding one of its terms
+    /// (fts5vocab), or nil when the store has no vocabulary table.
+    func textDocuments(_ text: String) throws(SQLiteError) -> Int? {
+        guard hasVocabulary else { return nil }
+        let terms = text.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init)
+        guard !terms.isEmpty else { return nil }
+        let lookup = try database.prepare("SELECT doc FROM documents_fts_vocab WHERE term = ?1")
+        var fewest = Int.max
+        for term in terms { fewest = min(fewest, Int(try lookup.integer([.text(term)]) ?? 0)) }
+        return fewest
+    }
+
+    private var hasVocabulary: Bool {
+        (try? database.prepare("SELECT 1 FROM sqlite_master WHERE name = 'documents_fts_vocab'").integer()) != nil
+    }
+
+    /// Relative costs of the per-row work of the plans (measured on `blotter bench store`'s synthetic archive:
+    /// one full-text probe of a document, `EXISTS (... MATCH ? AND rowid = d.doc)`, costs ~50 times a row read
+    /// from a sorted set; an entity filter's EXISTS on the (type, canonical) index ~2 times).
+    static let probeCost = 50.0
+    static let entityCheckCost = 2.0
+
+    /// The cheapest way in, by a cost model over the aggregate counts: fetch and sort the documents of the most
+    /// selective named entity (probing the text per document), fetch and sort the full-text match set, or walk
+    /// the published index newest first until `limit` documents pass every filter (expected length: the limit
+    /// over the filters' joint selectivity, taken as independent).
+    func drive(_ filters: Filters) throws(SQLiteError) -> Drive {
+        guard hasAggregates else { return .published }
+        var entityCounts: [(count: Double, drive: Drive)] = []
+        for (type, value) in [("person", filters.person), ("force", filters.force), ("operation", filters.operation)] {
+            guard let value else { continue }
+            let keys = Self.keys(type, value)
+            entityCounts.append((Double(try entityDocuments(type, keys)), .entity(type: type, keys: keys)))
+        }
+        let textCount = try filters.text.flatMap { text throws(SQLiteError) in try textDocuments(text) }.map(Double.init)
+        let total = Double(max(try database.prepare("SELECT COALESCE(SUM(documents), 0) FROM agg_documents").integer() ?? 0, 1))
+        let textProbe = filters.text == nil ? 0 : Self.probeCost
+        var options: [(cost: Double, drive: Drive)] = []
+        for (index, entity) in entityCounts.enumerated() {
+            let otherChecks = Double(entityCounts.count - 1) * Self.entityCheckCost
+            options.append((entity.count * (1 + textProbe + otherChecks) + entity.count, entity.drive))
+            _ = index
+        }
+        if let textCount {
+            options.append((textCount * (2 + Double(entityCounts.count) * Self.entityCheckCost), .text))
+        } else if filters.text != nil {
+            options.append((total * 2, .text))  // no vocabulary: the match set's size is unknown
+        }
+        var selectivity = entityCounts.reduce(1.0) { $0 * min($1.count / total, 1) }
+        if let textCount { selectivity *= min(textCount / total, 1) } else if filters.text != nil { selectivity *= 0.5 }
+        let walked = min(Double(filters.limit) / max(selectivity, 1e-9), total)
+        options.append((walked * (1 + textProbe + Double(entityCounts.count) * Self.entityCheckCost), .published))
+        return options.min { $0.cost < $1.cost }?.drive ?? .published
+    }
+
+    /// The FROM clause for a drive: the driving set first (CROSS JOIN keeps SQLite from reordering the loops).
+    func source(_ drive: Drive, values: inout [SQLiteValue]) -> String {
+        switch drive {
+        case .entity(let type, let keys):
+            values.append(contentsOf: keys.map { .text($0) })
+            let placeholders = keys.map { _ in "?" }.joined(separator: ", ")
+            return """
+                (SELECT DISTINCT e.doc FROM entities e WHERE e.type = '\(type)' AND e.canonical COLLATE NOCASE IN
+                  (SELECT canonical FROM entity_names WHERE type = '\(type)' AND key IN (\(placeholders)))) AS m
+                CROSS JOIN documents d ON d.doc = m.doc
+                """
+        case .text:
+            return "(SELECT rowid AS doc FROM documents_fts WHERE documents_fts MATCH ?) AS m CROSS JOIN documents d ON d.doc = m.doc"
+        case .published:
+            return "documents d"
+        }
+    }
+
+    /// Documents matching every filter, newest first, with a highlighted snippet for a text search. The query
+    /// starts from its most selective part (see `drive`); snippets are made for the page of results only.
     public func documents(_ filters: Filters) throws(SQLiteError) -> Table {
-        var clauses: [String] = []
+        let drive = try self.drive(filters)
         var values: [SQLiteValue] = []
-        let from = "FROM documents d"
+        if case .text = drive, let text = filters.text { values.append(.text(Self.ftsQuery(text))) }
+        let from = source(drive, values: &values)
+        var clauses: [String] = []
         if let text = filters.text {
-            // Newest first with a limit: walk the published index and keep the rows whose id is in the text
-            // match set (built once), stopping at the limit, instead of sorting every match.
-            // The unary + stops SQLite from driving the query from the match set and sorting it.
-            clauses.append("+d.doc IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)")
-            values.append(.text(Self.ftsQuery(text)))
+            if case .text = drive {} else {
+                // One probe of the full-text index per candidate document (FTS5 seeks the rowid in each term's list).
+                clauses.append("EXISTS (SELECT 1 FROM documents_fts WHERE documents_fts MATCH ? AND rowid = d.doc)")
+                values.append(.text(Self.ftsQuery(text)))
+            }
         }
         entityConditions(filters, alias: "d", into: &clauses, values: &values)
         let whereClause = clauses.isEmpty ? "" : "WHERE " + clauses.joined(separator: " AND ")
         // NULL sorts lowest, so undated documents come last in DESC order; the published index serves it.
         let order = "ORDER BY d.published DESC, d.doc DESC"
         values.append(.integer(Int64(filters.limit)))
-        let page = "SELECT d.doc AS rid \(from) \(whereClause) \(order) LIMIT ?"
+        let page = "SELECT d.doc AS rid FROM \(from) \(whereClause) \(order) LIMIT ?"
         guard let text = filters.text else {
             return try table("SELECT d.published, d.title, d.url, d.path, d.id FROM (\(page)) AS hit JOIN documents d ON d.doc = hit.rid \(order)", values)
         }
@@ -140,33 +251,104 @@ public struct StoreQuery {
             """, values)
     }
 
-    /// Figures of a kind with their document, and totals per unit.
+    /// The aggregate tables count distinct articles (`StoreAggregates`): they answer unless every capture is asked for.
+    func usesAggregates(_ filters: Filters) -> Bool { hasAggregates && !filters.captures }
+
+    /// A force's full name beside its canonical id, for rows of an aggregate table aliased `t` (one index lookup).
+    static let nameSQL = """
+        COALESCE((SELECT e.name FROM entities e WHERE e.type = t.type AND e.canonical = t.canonical AND e.name IS NOT NULL LIMIT 1), t.canonical)
+        """
+
+    /// The month range a date filter covers exactly, when it does ("2020", "2020-01", "2020-01-01" as since;
+    /// "2020-12", "2020-12-31" as until), so the monthly aggregates can answer it; nil when a day inside a
+    /// month is asked for.
+    static func monthBounds(_ filters: Filters) -> (since: String, until: String)? {
+        var since = "0000-00"
+        var until = "9999-99"
+        if let value = filters.since {
+            switch value.count {
+            case 4: since = value + "-01"
+            case 7: since = value
+            case 10 where value.hasSuffix("-01"): since = String(value.prefix(7))
+            default: return nil
+            }
+        }
+        if let value = filters.until {
+            switch value.count {
+            case 4: until = value + "-12"
+            case 7: until = value
+            case 10:
+                guard let year = Int(value.prefix(4)), let month = Int(value.dropFirst(5).prefix(2)),
+                      let day = Int(value.suffix(2)), day == Self.daysIn(month: month, year: year) else { return nil }
+                until = String(value.prefix(7))
+            default: return nil
+            }
+        }
+        return (since, until)
+    }
+
+    static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: return year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
+    /// Figures of a kind with their document, and totals per unit. Totals come from `agg_figures` when the
+    /// filters are kind, force and whole months; rows walk the newest documents.
     public func figures(_ filters: Filters) throws(SQLiteError) -> (rows: Table, totals: Table) {
-        var clauses = ["e.type = 'figure'", "e.kind IS NOT NULL"]  // the second lets the partial kind index serve
+        var documentFilters = filters
+        documentFilters.kind = nil
+        documentFilters.type = nil
+        let drive = try self.drive(documentFilters)
         var values: [SQLiteValue] = []
+        if case .text = drive, let text = filters.text { values.append(.text(Self.ftsQuery(text))) }
+        let from = source(drive, values: &values)
+        var clauses = ["e.type = 'figure'", "e.kind IS NOT NULL"]
         if let kind = filters.kind {
             clauses.append("e.kind = ?")
             values.append(.text(kind))
         }
-        var documentFilters = filters
-        documentFilters.kind = nil
-        documentFilters.type = nil
         entityConditions(documentFilters, alias: "d", into: &clauses, values: &values)
         if let text = filters.text {
-            // The unary + stops SQLite from driving the query from the match set and sorting it.
-            clauses.append("+d.doc IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)")
-            values.append(.text(Self.ftsQuery(text)))
+            if case .text = drive {} else {
+                clauses.append("EXISTS (SELECT 1 FROM documents_fts WHERE documents_fts MATCH ? AND rowid = d.doc)")
+                values.append(.text(Self.ftsQuery(text)))
+            }
         }
         let whereClause = "WHERE " + clauses.joined(separator: " AND ")
+        // The documents drive the loop newest first; each one's figures are read by its key.
         let rows = try table("""
             SELECT e.kind, e.value, e.unit, e.qualifier, e."of", e.text, d.published, d.title, d.id
-            FROM entities e JOIN documents d ON d.doc = e.doc \(whereClause)
-            ORDER BY d.published IS NULL, d.published DESC, d.id, e.start LIMIT ?
+            FROM \(from) CROSS JOIN entities e ON e.doc = d.doc \(whereClause)
+            ORDER BY d.published DESC, d.doc DESC, e.ordinal LIMIT ?
             """, values + [.integer(Int64(filters.limit))])
+        if usesAggregates(filters), filters.text == nil, filters.person == nil, filters.operation == nil, let months = Self.monthBounds(filters) {
+            var aggregateValues: [SQLiteValue] = [.text(months.since), .text(months.until)]
+            var aggregateClauses = ["month >= ?", "month <= ?"]
+            if filters.since == nil && filters.until == nil { aggregateClauses = ["1"]; aggregateValues = [] }
+            if let kind = filters.kind {
+                aggregateClauses.append("kind = ?")
+                aggregateValues.append(.text(kind))
+            }
+            if let force = filters.force {
+                aggregateClauses.append("force IN (SELECT canonical FROM entity_names WHERE type = 'force' AND key = ?)")
+                aggregateValues.append(.text(force))
+            } else {
+                aggregateClauses.append("force = '*'")
+            }
+            let totals = try table("""
+                SELECT kind, NULLIF(unit, '') AS unit, SUM(figures) AS figures,
+                       CASE WHEN kind = 'date' THEN NULL ELSE SUM(total) END AS total, SUM(documents) AS documents
+                FROM agg_figures WHERE \(aggregateClauses.joined(separator: " AND ")) GROUP BY kind, unit ORDER BY figures DESC
+                """, aggregateValues)
+            return (rows, totals)
+        }
         let totals = try table("""
             SELECT e.kind, e.unit, COUNT(*) AS figures, SUM(CASE WHEN typeof(e.value) IN ('real', 'integer') THEN e.value END) AS total,
                    COUNT(DISTINCT d.id) AS documents
-            FROM entities e JOIN documents d ON d.doc = e.doc \(whereClause)
+            FROM \(from) CROSS JOIN entities e ON e.doc = d.doc \(whereClause)
             GROUP BY e.kind, e.unit ORDER BY figures DESC
             """, values)
         return (rows, totals)
@@ -174,21 +356,44 @@ public struct StoreQuery {
 
     /// The most mentioned people, forces, operations or locations, with mention and document counts: `canonical`
     /// is the record's canonical form (a force's gazetteer id such as `nca`, a place's name), `name` the name it
-    /// goes by (a force's full name; for people, operations and locations the canonical form itself).
+    /// goes by (a force's full name; for people, operations and locations the canonical form itself). From the
+    /// aggregate tables when the only filters are whole months, else counted from the entities.
     public func top(type: String, filters: Filters) throws(SQLiteError) -> Table {
-        let entityClauses = ["e.type = ?", "e.canonical IS NOT NULL"]  // the second lets the partial canonical index serve
-        var clauses = entityClauses
-        var values: [SQLiteValue] = [.text(type)]
+        if usesAggregates(filters), filters.text == nil, filters.person == nil, filters.force == nil, filters.operation == nil, filters.kind == nil,
+           let months = Self.monthBounds(filters) {
+            if filters.since == nil && filters.until == nil {
+                return try table("""
+                    SELECT canonical, \(Self.nameSQL) AS name, mentions, documents FROM agg_totals t WHERE type = ?
+                    ORDER BY documents DESC, mentions DESC, canonical LIMIT ?
+                    """, [.text(type), .integer(Int64(filters.limit))])
+            }
+            return try table("""
+                SELECT canonical, \(Self.nameSQL) AS name, mentions, documents FROM (
+                  SELECT type, canonical, SUM(mentions) AS mentions, SUM(documents) AS documents FROM agg_mentions
+                  WHERE type = ? AND month >= ? AND month <= ? AND month != '' GROUP BY canonical
+                  ORDER BY documents DESC, mentions DESC, canonical LIMIT ?) t
+                """, [.text(type), .text(months.since), .text(months.until), .integer(Int64(filters.limit))])
+        }
         var documentFilters = filters
         documentFilters.type = nil
+        let drive = try self.drive(documentFilters)
+        var values: [SQLiteValue] = []
+        if case .text = drive, let text = filters.text { values.append(.text(Self.ftsQuery(text))) }
+        let from = source(drive, values: &values)
+        var clauses = ["e.type = ?", "e.canonical IS NOT NULL"]
+        values.append(.text(type))
         entityConditions(documentFilters, alias: "d", into: &clauses, values: &values)
+        if let text = filters.text {
+            if case .text = drive {} else {
+                clauses.append("EXISTS (SELECT 1 FROM documents_fts WHERE documents_fts MATCH ? AND rowid = d.doc)")
+                values.append(.text(Self.ftsQuery(text)))
+            }
+        }
         values.append(.integer(Int64(filters.limit)))
-        // The documents are joined only when a filter is about them.
-        let join = clauses.count > entityClauses.count ? "JOIN documents d ON d.doc = e.doc" : ""
         return try table("""
             SELECT e.canonical AS canonical, COALESCE(MAX(e.name), e.canonical) AS name, COUNT(*) AS mentions,
                    COUNT(DISTINCT e.doc) AS documents
-            FROM entities e \(join) WHERE \(clauses.joined(separator: " AND "))
+            FROM \(from) CROSS JOIN entities e ON e.doc = d.doc WHERE \(clauses.joined(separator: " AND "))
             GROUP BY e.canonical COLLATE NOCASE ORDER BY documents DESC, mentions DESC, canonical LIMIT ?
             """, values)
     }
@@ -196,11 +401,32 @@ public struct StoreQuery {
     /// Which entities of one type appear in the same documents as entities of another.
     public static let entityTypes: Set<String> = ["person", "force", "operation", "figure", "location"]
 
+    /// Pairs named in the same documents, most documents first. Unfiltered pairs of named entities come from
+    /// `agg_pairs` (pairs in two or more documents through its partial index, then single ones in key order).
     public func cooccurrence(type: String, with other: String, filters: Filters) throws(SQLiteError) -> Table {
         // The type names become column names: only the known types are accepted (the same type twice gives
         // columns type_1 and type_2).
         guard Self.entityTypes.contains(type), Self.entityTypes.contains(other) else {
             throw SQLiteError(code: 0, message: "unknown entity type (types: person, force, operation, figure, location)", path: database.path)
+        }
+        let unfiltered = filters.text == nil && filters.person == nil && filters.force == nil && filters.operation == nil
+            && filters.since == nil && filters.until == nil
+        if unfiltered, usesAggregates(filters), type != "figure", other != "figure" {
+            let swapped = other.utf8.lexicographicallyPrecedes(type.utf8)
+            let (first, second) = swapped ? (other, type) : (type, other)
+            let (left, right) = type == other ? (type + "_1", other + "_2") : (type, other)
+            let columns = swapped ? "canonical_b AS \(left), canonical_a AS \(right)" : "canonical_a AS \(left), canonical_b AS \(right)"
+            let limit = Int64(filters.limit)
+            let frequent = try table("""
+                SELECT \(columns), documents FROM agg_pairs WHERE type_a = ? AND type_b = ? AND documents > 1
+                ORDER BY documents DESC, canonical_a, canonical_b LIMIT ?
+                """, [.text(first), .text(second), .integer(limit)])
+            guard frequent.rows.count < filters.limit else { return frequent }
+            let single = try table("""
+                SELECT \(columns), documents FROM agg_pairs WHERE type_a = ? AND type_b = ? AND documents = 1
+                ORDER BY canonical_a, canonical_b LIMIT ?
+                """, [.text(first), .text(second), .integer(limit - Int64(frequent.rows.count))])
+            return Table(columns: frequent.columns, rows: frequent.rows + single.rows)
         }
         var clauses = ["a.type = ?", "b.type = ?"]
         var values: [SQLiteValue] = [.text(type), .text(other)]
@@ -214,6 +440,49 @@ public struct StoreQuery {
             FROM entities a JOIN entities b ON a.doc = b.doc JOIN documents d ON d.doc = a.doc
             WHERE \(clauses.joined(separator: " AND ")) GROUP BY 1, 2 ORDER BY documents DESC, 1, 2 LIMIT ?
             """, values)
+    }
+
+    /// How a timeline groups its dates.
+    public enum Period: String, Sendable, CaseIterable {
+        case month, year, week
+    }
+
+    /// Mentions and documents of one entity (any of its names) per period, or, with no entity, of the eight
+    /// most mentioned entities of the type. Months and years come from `agg_mentions`; weeks are counted from
+    /// the entities (documents without a date are left out).
+    public func timeline(type: String, canonical: String?, by period: Period) throws(SQLiteError) -> Table {
+        let entity: String
+        var values: [SQLiteValue] = [.text(type)]
+        if let canonical {
+            entity = "canonical IN (SELECT canonical FROM entity_names WHERE type = ?1 AND key IN (\(Self.keys(type, canonical).map { _ in "?" }.joined(separator: ", "))))"
+            values += Self.keys(type, canonical).map { .text($0) }
+        } else {
+            entity = "canonical IN (SELECT canonical FROM agg_totals WHERE type = ?1 ORDER BY documents DESC, mentions DESC, canonical LIMIT 8)"
+        }
+        switch period {
+        case .month, .year:
+            let key = period == .month ? "month" : "substr(month, 1, 4)"
+            return try table("""
+                SELECT \(key) AS period, canonical, SUM(mentions) AS mentions, SUM(documents) AS documents FROM agg_mentions
+                WHERE type = ?1 AND month != '' AND \(entity) GROUP BY 1, 2 ORDER BY 1, 3 DESC, 2
+                """, values)
+        case .week:
+            return try table("""
+                SELECT strftime('%Y-W%W', substr(COALESCE(d.published, d.captured), 1, 10)) AS period, e.canonical,
+                       COUNT(*) AS mentions, COUNT(DISTINCT e.doc) AS documents
+                FROM entities e JOIN documents d ON d.doc = e.doc
+                WHERE e.type = ?1 AND e.\(entity) AND COALESCE(d.published, d.captured) IS NOT NULL
+                GROUP BY 1, 2 ORDER BY 1, 3 DESC, 2
+                """, values)
+        }
+    }
+
+    /// A read-only SQL question with named parameters (`:force`), as Datasette's canned queries and the
+    /// dashboard's charts ask it (used by `blotter bench store` to time them).
+    public func raw(_ sql: String, parameters: [String: String]) throws(SQLiteError) -> Table {
+        let statement = try database.prepare(sql)
+        let columns = statement.columnNames
+        return Table(columns: columns, rows: try statement.table(named: parameters.mapValues { .text($0) }))
     }
 
     /// One stored document by its id, or by a prefix of it naming one document (at least 8 characters): its
@@ -232,7 +501,7 @@ public struct StoreQuery {
         guard let row = found.rows.first, case .integer(let doc) = row[0] else { return nil }
         let document = try table("""
             SELECT id, url, path, warc_file, warc_offset, warc_length, captured, title, byline, published, site, language,
-                   length(text) AS text_characters
+                   length(text) AS text_characters\(marksDuplicates ? ", duplicate_of" : "")
             FROM documents WHERE doc = ?
             """, [.integer(doc)])
         let entities = try table("""

@@ -11,8 +11,9 @@ public struct StoreReader {
 
     /// Calls `visit` with each record; stops at the first error it throws.
     public func forEach(_ visit: (Record) throws -> Void) throws {
+        let duplicateColumn = try StoreSchema.hasDuplicateColumn(database) ? ", duplicate_of" : ""
         let documents = try database.prepare("""
-            SELECT doc, id, url, path, warc_file, warc_offset, warc_length, captured, title, byline, published, site, language, text
+            SELECT doc, id, url, path, warc_file, warc_offset, warc_length, captured, title, byline, published, site, language, text\(duplicateColumn)
             FROM documents ORDER BY doc
             """)
         // A store written before the `country` column was added has none.
@@ -36,7 +37,7 @@ public struct StoreReader {
             let utf8 = Self.utf8Offsets(body)
             var record = Record(sequence: sequence, id: id, source: SourceLocation(path: text("path"), url: text("url"), warc: warc,
                                                                                    captured: text("captured")),
-                                article: article)
+                                article: article, duplicateOf: text("duplicate_of"))
             for entity in try entities.rows([row["doc"] ?? .null]) {
                 guard let type = entity["type"]?.string.flatMap(EntityType.init(rawValue:)),
                       case .integer(let start)? = entity["start"], case .integer(let end)? = entity["end"],

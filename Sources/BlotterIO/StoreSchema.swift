@@ -1,4 +1,4 @@
-/// The SQLite store's schema (version 2): documents, entities, an FTS5 index over title and text,
+/// The SQLite store's schema (version 3: version 2 plus the aggregate tables of `StoreAggregates`): documents, entities, an FTS5 index over title and text,
 /// indexes for the common filters, `entity_names` (every way an entity was written or named → its canonical
 /// form, so a filter by name becomes an index lookup), and views analysts read directly.
 ///
@@ -18,7 +18,7 @@
 /// WAL with `synchronous = NORMAL`: a crash keeps the database consistent; a power cut can lose the last
 /// committed batch, which a re-run (`--resume`) writes again.
 public enum StoreSchema {
-    public static let version = 2
+    public static let version = 3
 
     /// Columns added to a table after its version was fixed (additions only): a store made before them gets them
     /// with `ALTER TABLE … ADD COLUMN` when it is opened for writing, and readers select NULL for them otherwise.
@@ -26,6 +26,24 @@ public enum StoreSchema {
 
     /// Datasette recognises an FTS table as searchable only when `content="documents"` is written with
     /// double quotes (with single quotes its search silently returns every row).
+    /// Whether `documents` has the `duplicate_of` column (stores written before it was added do not).
+    static func hasDuplicateColumn(_ database: SQLiteDatabase) throws(SQLiteError) -> Bool {
+        try database.prepare("PRAGMA table_info(documents)").rows().contains { $0["name"]?.string == "duplicate_of" }
+    }
+
+    /// Brings a store written before `duplicate_of` up to date (an added column; the views, which hold no data,
+    /// are made again so they leave repeated captures out). Run before `statements`' CREATE VIEWs.
+    static func upgrade(_ database: SQLiteDatabase) throws(SQLiteError) {
+        let tables = try database.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'documents'").rows()
+        guard !tables.isEmpty, try !hasDuplicateColumn(database) else { return }
+        try database.execute("""
+            ALTER TABLE documents ADD COLUMN duplicate_of TEXT;
+            DROP VIEW IF EXISTS people; DROP VIEW IF EXISTS forces; DROP VIEW IF EXISTS operations; DROP VIEW IF EXISTS figures; DROP VIEW IF EXISTS locations;
+            """)
+    }
+
+    /// The views people, forces, operations and figures list distinct articles: a document that repeats an
+    /// earlier capture's text (`duplicate_of` set) is left out (query `documents` for every capture).
     public static let statements = """
     PRAGMA journal_mode = WAL;
     PRAGMA synchronous = NORMAL;
@@ -36,7 +54,7 @@ public enum StoreSchema {
         doc INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE,
         url TEXT, path TEXT, warc_file TEXT, warc_offset INTEGER, warc_length INTEGER, captured TEXT,
         title TEXT, byline TEXT, published TEXT, site TEXT, language TEXT,
-        text TEXT NOT NULL, schema_version INTEGER NOT NULL
+        text TEXT NOT NULL, schema_version INTEGER NOT NULL, duplicate_of TEXT
     );
     CREATE TABLE IF NOT EXISTS entities (
         doc INTEGER NOT NULL REFERENCES documents(doc) ON DELETE CASCADE, ordinal INTEGER NOT NULL,
@@ -45,7 +63,8 @@ public enum StoreSchema {
         PRIMARY KEY (doc, ordinal)
     ) WITHOUT ROWID;
     CREATE INDEX IF NOT EXISTS entities_type_canonical ON entities(type, canonical COLLATE NOCASE) WHERE canonical IS NOT NULL;
-    CREATE INDEX IF NOT EXISTS entities_type_kind ON entities(type, kind) WHERE kind IS NOT NULL;
+    DROP INDEX IF EXISTS entities_type_kind;
+    CREATE INDEX IF NOT EXISTS entities_kind_value ON entities(type, kind, value) WHERE kind IS NOT NULL;
     CREATE TABLE IF NOT EXISTS entity_names (
         type TEXT NOT NULL, key TEXT NOT NULL COLLATE NOCASE, canonical TEXT NOT NULL,
         PRIMARY KEY (type, key, canonical)
@@ -61,18 +80,18 @@ public enum StoreSchema {
     END;
     CREATE VIEW IF NOT EXISTS people AS
         SELECT e.canonical AS person, e.text, e.role, d.id AS document_id, d.title, d.published, d.url
-        FROM entities e JOIN documents d ON d.doc = e.doc WHERE e.type = 'person';
+        FROM entities e JOIN documents d ON d.doc = e.doc WHERE e.type = 'person' AND d.duplicate_of IS NULL;
     CREATE VIEW IF NOT EXISTS forces AS
         SELECT e.canonical AS force, e.name, e.text, d.id AS document_id, d.title, d.published, d.url
-        FROM entities e JOIN documents d ON d.doc = e.doc WHERE e.type = 'force';
+        FROM entities e JOIN documents d ON d.doc = e.doc WHERE e.type = 'force' AND d.duplicate_of IS NULL;
     CREATE VIEW IF NOT EXISTS operations AS
         SELECT e.canonical AS operation, e.text, d.id AS document_id, d.title, d.published, d.url
-        FROM entities e JOIN documents d ON d.doc = e.doc WHERE e.type = 'operation';
+        FROM entities e JOIN documents d ON d.doc = e.doc WHERE e.type = 'operation' AND d.duplicate_of IS NULL;
     CREATE VIEW IF NOT EXISTS locations AS
         SELECT e.canonical AS location, e.country, e.text, d.id AS document_id, d.title, d.published, d.url
-        FROM entities e JOIN documents d ON d.doc = e.doc WHERE e.type = 'location';
+        FROM entities e JOIN documents d ON d.doc = e.doc WHERE e.type = 'location' AND d.duplicate_of IS NULL;
     CREATE VIEW IF NOT EXISTS figures AS
         SELECT e.kind, e.value, e.unit, e.qualifier, e."of", e.text, d.id AS document_id, d.title, d.published, d.url
-        FROM entities e JOIN documents d ON d.doc = e.doc WHERE e.type = 'figure';
+        FROM entities e JOIN documents d ON d.doc = e.doc WHERE e.type = 'figure' AND d.duplicate_of IS NULL;
     """
 }

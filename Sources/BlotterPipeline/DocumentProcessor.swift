@@ -56,7 +56,7 @@ public struct DocumentProcessor: Sendable {
 
     public func record(_ document: InFlight) -> Record {
         Record(sequence: document.page.sequence, id: document.page.recordID, source: document.page.source,
-               article: document.article ?? Article(text: ""), entities: document.entities)
+               article: document.article ?? Article(text: ""), entities: document.entities, duplicateOf: document.page.duplicateOf)
     }
 
     /// Every configured stage, on the calling thread.

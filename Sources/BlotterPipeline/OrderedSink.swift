@@ -29,6 +29,8 @@ final class OrderedSink: @unchecked Sendable {
     }
 
     private var waiting: [Int: Outcome] = [:]
+    /// Repeated captures of the same main text (bounded: see `DuplicateTable`).
+    private var duplicates = DuplicateTable()
     /// Notes finished inputs for `--resume` (nil when not tracking).
     private let resumeLog: ResumeLog?
     private let recordsPosition: @Sendable () -> UInt64
@@ -131,7 +133,10 @@ final class OrderedSink: @unchecked Sendable {
             }
             progress?.update(documents: summary.documents, errors: summary.errors, inputsFinished: summary.inputsFinished)
             return
-        case .record(let record):
+        case .record(var record):
+            // Records arrive here in input order, so "the first capture" is the first in the run's order.
+            record.duplicateOf = duplicates.duplicate(of: record.id, text: record.article.text, known: record.duplicateOf)
+            if record.duplicateOf != nil { summary.duplicates += 1 }
             summary.documents += 1
             for sink in sinks {
                 do { try sink.write(record) } catch { failed(error) }

@@ -18,6 +18,8 @@ public struct RunSummary: Sendable, Equatable {
     public var inputsFinished = 0
     /// Inputs skipped because an earlier run finished them (`--resume`).
     public var inputsResumed = 0
+    /// Records whose main text repeats an earlier record's (`duplicate_of` set).
+    public var duplicates = 0
     /// Stopped by SIGINT or SIGTERM before every input was read (exit status 130).
     public var interrupted = false
 
@@ -34,6 +36,7 @@ public struct RunSummary: Sendable, Equatable {
         writer.field("inputs_resumed", inputsResumed)
         writer.field("documents", documents)
         writer.field("records", records)
+        writer.field("duplicates", duplicates)
         writer.field("skipped", skippedFiles)
         writer.field("errors", errors)
         writer.key("errors_by_stage")
@@ -54,6 +57,7 @@ public struct RunSummary: Sendable, Equatable {
         let stages = errorsByStage.keys.sorted().map { "\($0.rawValue) \(errorsByStage[$0] ?? 0)" }.joined(separator: ", ")
         var line = "blotter: \(inputs) inputs, \(documents) documents, \(records) records, \(errors) errors"
         if !stages.isEmpty { line += " (\(stages))" }
+        if duplicates > 0 { line += ", \(duplicates) repeated captures" }
         if skippedFiles > 0 { line += ", \(skippedFiles) skipped (not pages)" }
         if !inputErrors.isEmpty { line += ", \(inputErrors.count) inputs unreadable" }
         if sinkFailure != nil { line += ", output incomplete" }

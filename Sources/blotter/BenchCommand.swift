@@ -14,12 +14,17 @@ struct BenchCommand: ParsableCommand {
 struct BenchStoreCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "store",
-        abstract: "Records written per second into the SQLite store, then query latency on it.",
-        discussion: "The corpus is tagged once; its records are copied under new ids up to --documents. Use a release build."
+        abstract: "Records written per second into the SQLite store, file size, then the latency of every query form and workspace question.",
+        discussion: """
+        By default the store is filled with a synthetic archive shaped like news (skewed forces, people and \
+        operations over twenty years; see SyntheticArchive); with DIR, the pages there are tagged once and their \
+        records copied under new ids. Every `blotter query` form is timed, and every canned query and dashboard \
+        chart of explore/metadata.yml. Use a release build.
+        """
     )
 
-    @Argument(help: ArgumentHelp("Pages to tag (a folder of .html).", valueName: "dir"))
-    var directory: String = "corpus"
+    @Argument(help: ArgumentHelp("Pages to tag and copy instead of the synthetic archive (a folder of .html).", valueName: "dir"))
+    var directory: String?
 
     @Option(name: .long, help: "Documents in the store.")
     var documents: Int = 100_000
@@ -27,18 +32,42 @@ struct BenchStoreCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Where the benchmark store goes (replaced).", valueName: "path"))
     var db: String = "out/bench.sqlite"
 
+    @Option(name: .long, help: ArgumentHelp("Datasette metadata whose canned queries and charts are timed too.", valueName: "path"))
+    var workspace: String = "explore/metadata.yml"
+
+    @Flag(name: .long, help: "Also check that the aggregate tables equal a recount from the entities.")
+    var verify = false
+
     @OptionGroup var options: ConfigOptions
 
+    func validate() throws {
+        guard documents > 0 else { throw ValidationError("--documents must be at least 1") }
+    }
+
     func run() throws {
-        let (_, processor) = try options.processor { $0.pipeline.stages = [.extract, .segment, .tag] }
-        let records = try Benchmark.loadPages(under: directory).compactMap { try? processor.process($0).get() }
-        guard !records.isEmpty else { throw CommandFailure("\(directory): no pages gave records") }
+        let source: StoreBenchmark.Source
+        if let directory {
+            let (_, processor) = try options.processor { $0.pipeline.stages = [.extract, .segment, .tag] }
+            let records = try Benchmark.loadPages(under: directory).compactMap { try? processor.process($0).get() }
+            guard !records.isEmpty else { throw CommandFailure("\(directory): no pages gave records") }
+            source = .copies(records)
+        } else {
+            source = .synthetic(seed: 20261205)
+        }
         try FileManager.default.createDirectory(at: URL(fileURLWithPath: db).deletingLastPathComponent(), withIntermediateDirectories: true)
-        let result = try StoreBenchmark(records: records).run(documents: documents, path: db)
-        print(String(format: "wrote %d documents with %d entities in %.2f s: %.0f documents/s", result.documents, result.entities,
-                     result.writeSeconds, Double(result.documents) / result.writeSeconds))
-        for (name, milliseconds, rows) in result.queries {
-            print(String(format: "%8.2f ms  %4d rows  ", milliseconds, rows) + name)
+        let metadata = FileManager.default.fileExists(atPath: workspace) ? URL(fileURLWithPath: workspace) : nil
+        let result = try StoreBenchmark(source: source, workspace: metadata).run(documents: documents, path: db, verify: verify)
+        print(String(format: "wrote %d documents with %d entities in %.2f s (%.2f s of CPU): %.0f documents/s (%.0f per CPU second); file %.1f MB, %.0f bytes per document",
+                     result.documents, result.entities, result.writeSeconds, result.writeCPUSeconds,
+                     Double(result.documents) / result.writeSeconds, Double(result.documents) / result.writeCPUSeconds,
+                     Double(result.fileBytes) / 1e6, Double(result.fileBytes) / Double(result.documents)))
+        print("  wall ms    CPU ms   rows  question (median of 5)")
+        for (name, milliseconds, cpu, rows) in result.queries {
+            print(String(format: "%9.2f %9.2f %6d  ", milliseconds, cpu, rows) + name)
+        }
+        if let differences = result.aggregateDifferences {
+            print(differences == 0 ? "aggregates: equal to a recount" : "aggregates: \(differences) rows differ from a recount")
+            if differences != 0 { throw ExitCode(1) }
         }
     }
 }

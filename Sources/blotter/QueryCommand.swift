@@ -44,6 +44,9 @@ struct QueryOptions: ParsableArguments {
     @Option(name: .long, help: "Rows at most.")
     var limit: Int = 20
 
+    @Flag(name: .long, help: "Count every capture of an article (repeated captures, duplicate_of set), not distinct articles.")
+    var captures = false
+
     @Option(name: .long, help: ArgumentHelp("Output: table (default on a terminal), json or csv.", valueName: "format"))
     var format: TableFormat?
 
@@ -64,6 +67,7 @@ struct QueryOptions: ParsableArguments {
         filters.since = since
         filters.until = until
         filters.limit = limit
+        filters.captures = captures
         return filters
     }
 
@@ -89,12 +93,13 @@ struct QueryCommand: ParsableCommand {
           blotter query figures --kind mass --force bedfordshire
           blotter query top --type force
           blotter query cooccur --type force --with operation
+          blotter query timeline --type force --canonical bedfordshire
           blotter show ID            (one document and its entities)
         Each invocation prints one table, one JSON document or one CSV table (a table on a terminal, else JSON; \
         --format to choose). Options may come before or after the subcommand (blotter query --db X top --type force). \
         A missing database, a bad filter or a value that does not exist (--kind weight) exits with status 2.
         """,
-        subcommands: [QueryDocumentsCommand.self, QueryFiguresCommand.self, QueryTopCommand.self, QueryCooccurCommand.self],
+        subcommands: [QueryDocumentsCommand.self, QueryFiguresCommand.self, QueryTopCommand.self, QueryCooccurCommand.self, QueryTimelineCommand.self],
         defaultSubcommand: QueryDocumentsCommand.self
     )
 }
@@ -203,9 +208,9 @@ struct ShowCommand: ParsableCommand {
 /// `blotter query --db X top --type force`: options given before the subcommand are moved after it, so
 /// either order works (ArgumentParser reads a subcommand's options only after its name).
 enum QueryArguments {
-    static let subcommands: Set<String> = ["documents", "figures", "top", "cooccur"]
+    static let subcommands: Set<String> = ["documents", "figures", "top", "cooccur", "timeline"]
     /// Query options that take no value (every other `--option` is followed by its value unless written `--option=value`).
-    static let flags: Set<String> = ["--totals", "--help", "-h"]
+    static let flags: Set<String> = ["--totals", "--captures", "--help", "-h"]
 
     static func subcommandFirst(_ arguments: [String]) -> [String] {
         guard arguments.first == "query" else { return arguments }
