@@ -38,10 +38,13 @@ struct ModelSpanFilter {
         guard tokens[first].isCapitalizedWord else { return .notCapitalised }
         if oneWord {
             let known = (lexicons.firstNames.contains(word) || lexicons.surnames.contains(word))
-                && !lexicons.titleWords.contains(word.lowercased()) && first != sentence.lowerBound
+                && !lexicons.titleWords.contains(word.lowercased())
+                && (first != sentence.lowerBound || Self.isCapitalisedInsideASentence(word, tokens))
             guard known else { return .unknownSingleWord }
         }
-        if NameLexicon.notNameWords.contains(word) || (oneWord && NameLexicon.countries.contains(word))
+        // "A. Stewart", "I. Healy": an initial is no article ("A") or pronoun ("I").
+        let initial = PersonRecognizer.isInitial(tokens, first, limit: sentence.upperBound)
+        if (NameLexicon.notNameWords.contains(word) && !initial) || (oneWord && NameLexicon.countries.contains(word))
             || NameLexicon.multiWordCountries.contains(text) {
             return .notAName
         }
@@ -55,6 +58,18 @@ struct ModelSpanFilter {
         if words.contains(where: { $0.isLowercaseWord && !NameLexicon.particles.contains($0.text) }) { return .lowerCaseWord }
         if words.contains(where: { $0.kind == .number }) { return .number }
         return nil
+    }
+
+    /// A sentence's first word is capitalised whatever it is: as a one-word name there, the model is trusted
+    /// only when the document also writes the word capitalised inside a sentence ("Clinton said …" after "…
+    /// met Clinton"), never for "Bail was set at noon." (conll2003 dev, whole pipeline: PER F1 0.9140 with every
+    /// such word refused; 0.9191 when trusted unless an everyday word, which let "Bail" through).
+    static func isCapitalisedInsideASentence(_ word: String, _ tokens: [Token]) -> Bool {
+        for index in tokens.indices.dropFirst() where tokens[index].text == word {
+            let before = tokens[index - 1]
+            if before.sentence == tokens[index].sentence, before.kind == .word || before.text == "," { return true }
+        }
+        return false
     }
 
     static func isPlaceSlot(_ tokens: [Token], _ index: Int, sentence: Range<Int>) -> Bool {
