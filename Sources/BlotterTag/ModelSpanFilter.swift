@@ -26,6 +26,8 @@ struct ModelSpanFilter {
         case lowerCaseWord
         /// Holds a number ("Chelsea 1" in a results line).
         case number
+        /// Holds a possessive inside ("DoctorX’s Barcelona"): two names, or a name and what it owns, never one name.
+        case possessiveInside
         /// One word the model cut from a longer capitalised name ("Sheffield" of "Sheffield Wednesday"); a surname
         /// before a weekday ("arrested Jones Monday") comes back from its full name in `MentionResolver`.
         case partOfLongerName
@@ -57,6 +59,9 @@ struct ModelSpanFilter {
         if words.contains(where: { NameLexicon.isOrganisationHead($0.text) || $0.isAcronymPlural }) { return .organisationWord }
         if words.contains(where: { $0.isLowercaseWord && !NameLexicon.particles.contains($0.text) }) { return .lowerCaseWord }
         if words.contains(where: { $0.kind == .number }) { return .number }
+        if words.dropFirst().contains(where: \.isPossessive) || words.dropLast().contains(where: { $0.text.hasSuffix("’s") || $0.text.hasSuffix("'s") }) {
+            return .possessiveInside
+        }
         return nil
     }
 
