@@ -4,6 +4,8 @@ public enum EntityType: String, Sendable, CaseIterable, Codable {
     case force
     case operation
     case figure
+    /// A place (city, region, country), from the sequence model's location spans.
+    case location
 }
 
 /// What kind of agency a force is (records: the force entity's `kind`).
@@ -88,11 +90,11 @@ public struct Entity: Sendable, Equatable {
     public var role: String?
     /// forces: the full name.
     public var name: String?
+    /// locations and forces: the country's ISO 3166-1 alpha-2 code, where known.
+    public var country: String?
     public var figure: FigureFacts?
     /// forces: what kind of agency (`ForceKind`); a unit takes its force's kind.
     public var forceKind: ForceKind?
-    /// ISO 3166-1 alpha-2 country, where known (forces).
-    public var country: String?
     /// forces: the canonical of the force a unit belongs to ("Toronto Police Traffic Services" → its force).
     public var parent: String?
     /// The recogniser that proposed the mention (for debugging and tie-breaking; not written to records).
@@ -113,6 +115,15 @@ public struct Entity: Sendable, Equatable {
         self.figure = figure
         self.recognizer = recognizer
         self.priority = priority
+    }
+
+    /// A location mention: `canonical` is the place's name, `country` its ISO 3166-1 alpha-2 code when known.
+    public static func location(text: String, start: Int, end: Int, sentence: Int, canonical: String, country: String?,
+                                recognizer: String, priority: Int = 0) -> Entity {
+        var entity = Entity(type: .location, text: text, start: start, end: end, sentence: sentence, canonical: canonical,
+                            recognizer: recognizer, priority: priority)
+        entity.country = country
+        return entity
     }
 
     public var length: Int { end - start }

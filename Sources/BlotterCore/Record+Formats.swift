@@ -34,8 +34,8 @@ extension Record {
     }
 
     /// One line in the shape of the Internet Archive's Web Archive Named Entities (WANE) files, with Blotter's
-    /// forces and operations as extra arrays. `organizations` holds the forces' full names; Blotter tags no
-    /// locations, so `locations` is empty.
+    /// forces and operations as extra arrays. `organizations` holds the forces' full names; `locations` the
+    /// places' canonical names.
     public func waneLine() -> String {
         func distinct(_ type: EntityType, _ value: (Entity) -> String) -> [String] {
             var seen = Set<String>()
@@ -50,7 +50,7 @@ extension Record {
         json.beginObject()
         json.key("persons"); json.writeStrings(distinct(.person) { $0.canonical ?? $0.text })
         json.key("organizations"); json.writeStrings(distinct(.force) { $0.name ?? $0.text })
-        json.key("locations"); json.writeStrings([])
+        json.key("locations"); json.writeStrings(distinct(.location) { $0.canonical ?? $0.text })
         json.key("forces"); json.writeStrings(distinct(.force) { $0.canonical ?? $0.text })
         json.key("operations"); json.writeStrings(distinct(.operation) { $0.canonical ?? $0.text })
         json.endObject()

@@ -73,6 +73,9 @@ extension Entity {
             json.field("parent", parent)
         case .operation:
             json.field("canonical", canonical ?? text)
+        case .location:
+            json.field("canonical", canonical ?? text)
+            json.field("country", country)
         case .figure:
             if let figure {
                 json.field("kind", figure.kind.rawValue)

@@ -49,6 +49,12 @@ public final class SQLiteSink: RecordSink {
         }
         try StoreSchema.upgrade(database)
         try database.execute(StoreSchema.statements)
+        for added in StoreSchema.addedColumns {
+            let columns = try database.prepare("PRAGMA table_info(\(added.table))").rows().compactMap { $0["name"]?.string }
+            if !columns.contains(added.column) {
+                try database.execute("ALTER TABLE \(added.table) ADD COLUMN \(added.column) \(added.type)")
+            }
+        }
         try database.execute(StoreAggregates.statements)
         if migrateFromVersion2 {
             try database.execute("BEGIN IMMEDIATE; \(StoreAggregates.recountStatements) UPDATE blotter_meta SET value = '\(StoreSchema.version)' WHERE key = 'schema_version'; COMMIT;")

@@ -358,10 +358,10 @@ public struct StoreQuery {
         return (rows, totals)
     }
 
-    /// The most mentioned people, forces or operations, with mention and document counts: `canonical` is the
-    /// record's canonical form (a force's gazetteer id such as `nca`), `name` the name it goes by (a force's
-    /// full name; for people and operations the canonical form itself). From the aggregate tables when the only
-    /// filters are whole months, else counted from the entities.
+    /// The most mentioned people, forces, operations or locations, with mention and document counts: `canonical`
+    /// is the record's canonical form (a force's gazetteer id such as `nca`, a place's name), `name` the name it
+    /// goes by (a force's full name; for people, operations and locations the canonical form itself). From the
+    /// aggregate tables when the only filters are whole months, else counted from the entities.
     public func top(type: String, filters: Filters) throws(SQLiteError) -> Table {
         if usesAggregates(filters), filters.text == nil, filters.person == nil, filters.force == nil, filters.operation == nil, filters.kind == nil,
            let months = Self.monthBounds(filters) {
@@ -404,7 +404,7 @@ public struct StoreQuery {
     }
 
     /// Which entities of one type appear in the same documents as entities of another.
-    public static let entityTypes: Set<String> = ["person", "force", "operation", "figure"]
+    public static let entityTypes: Set<String> = ["person", "force", "operation", "figure", "location"]
 
     /// Pairs named in the same documents, most documents first. Unfiltered pairs of named entities come from
     /// `agg_pairs` (pairs in two or more documents through its partial index, then single ones in key order).
@@ -412,7 +412,7 @@ public struct StoreQuery {
         // The type names become column names: only the known types are accepted (the same type twice gives
         // columns type_1 and type_2).
         guard Self.entityTypes.contains(type), Self.entityTypes.contains(other) else {
-            throw SQLiteError(code: 0, message: "unknown entity type (types: person, force, operation, figure)", path: database.path)
+            throw SQLiteError(code: 0, message: "unknown entity type (types: person, force, operation, figure, location)", path: database.path)
         }
         let unfiltered = filters.text == nil && filters.person == nil && filters.force == nil && filters.operation == nil
             && filters.since == nil && filters.until == nil

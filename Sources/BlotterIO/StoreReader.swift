@@ -66,9 +66,9 @@ public struct StoreReader {
                 record.entities.append(Entity(type: type, text: entity["text"]?.string ?? "", start: utf8[Int(start)], end: utf8[Int(end)],
                                               sentence: sentence, canonical: entity["canonical"]?.string, role: entity["role"]?.string,
                                               name: entity["name"]?.string, figure: figure, recognizer: "store"))
+                record.entities[record.entities.count - 1].country = entity["country"]?.string
                 if type == .force {
                     record.entities[record.entities.count - 1].forceKind = entity["kind"]?.string.flatMap(ForceKind.init(rawValue:))
-                    record.entities[record.entities.count - 1].country = entity["country"]?.string
                     record.entities[record.entities.count - 1].parent = entity["parent"]?.string
                 }
             }

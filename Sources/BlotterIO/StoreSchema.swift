@@ -21,6 +21,10 @@
 public enum StoreSchema {
     public static let version = 3
 
+    /// Columns added to a table after its version was fixed (additions only): a store made before them gets them
+    /// with `ALTER TABLE … ADD COLUMN` when it is opened for writing, and readers select NULL for them otherwise.
+    public static let addedColumns: [(table: String, column: String, type: String)] = [("entities", "country", "TEXT")]
+
     /// Datasette recognises an FTS table as searchable only when `content="documents"` is written with
     /// double quotes (with single quotes its search silently returns every row).
     /// Columns added to `entities` since its first version (additions only): a store written before them
@@ -44,7 +48,7 @@ public enum StoreSchema {
         guard try !hasDuplicateColumn(database) else { return }
         try database.execute("""
             ALTER TABLE documents ADD COLUMN duplicate_of TEXT;
-            DROP VIEW IF EXISTS people; DROP VIEW IF EXISTS forces; DROP VIEW IF EXISTS operations; DROP VIEW IF EXISTS figures;
+            DROP VIEW IF EXISTS people; DROP VIEW IF EXISTS forces; DROP VIEW IF EXISTS operations; DROP VIEW IF EXISTS figures; DROP VIEW IF EXISTS locations;
             """)
     }
 
@@ -95,6 +99,9 @@ public enum StoreSchema {
     CREATE VIEW IF NOT EXISTS operations AS
         SELECT e.canonical AS operation, e.text, d.id AS document_id, d.title, d.published, d.url
         FROM entities e JOIN documents d ON d.doc = e.doc WHERE e.type = 'operation' AND d.duplicate_of IS NULL;
+    CREATE VIEW IF NOT EXISTS locations AS
+        SELECT e.canonical AS location, e.country, e.text, d.id AS document_id, d.title, d.published, d.url
+        FROM entities e JOIN documents d ON d.doc = e.doc WHERE e.type = 'location' AND d.duplicate_of IS NULL;
     CREATE VIEW IF NOT EXISTS figures AS
         SELECT e.kind, e.value, e.value_max, e.unit, e.qualifier, e."of", e.text, d.id AS document_id, d.title, d.published, d.url
         FROM entities e JOIN documents d ON d.doc = e.doc WHERE e.type = 'figure' AND d.duplicate_of IS NULL;

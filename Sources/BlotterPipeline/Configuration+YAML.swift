@@ -28,6 +28,7 @@ extension Configuration {
           width: \(tag.width)
           models: \(quoted(tag.models))
           recognizers: \(list(tag.recognizers))
+          mention_passes: \(list(tag.mentionPasses))
 
         """
     }

@@ -62,6 +62,9 @@ public struct Configuration: Sendable, Equatable {
         /// The models folder (relative to the configuration file's folder).
         public var models: String = "models"
         public var recognizers: [String] = RecognizerRegistry.defaultNames
+        /// Document-level passes that add people in sports layouts (`MentionPass`: cricket_scorecard, scorer_list);
+        /// none by default (see docs/TAGGER.md for the measurement).
+        public var mentionPasses: [String] = MentionPass.defaultNames
     }
 
     public static let defaults = Configuration()

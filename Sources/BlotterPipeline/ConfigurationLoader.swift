@@ -1,5 +1,6 @@
 import Foundation
 import Yams
+import BlotterTag
 import BlotterCore
 
 /// Reads `pipeline.yaml` onto the defaults. A partial file is valid; an unknown key, a wrong type or a bad
@@ -70,10 +71,17 @@ public enum ConfigurationLoader {
         }
         if let node = top["tag"] {
             let map = try reader.mapping(node, at: "tag")
-            try reader.checkKeys(map, allowed: ["width", "models", "recognizers"], at: "tag")
+            try reader.checkKeys(map, allowed: ["width", "models", "recognizers", "mention_passes"], at: "tag")
             if let value = map["width"] { configuration.tag.width = try reader.int(value, at: "tag.width", minimum: 0) }
             if let value = map["models"] { configuration.tag.models = try reader.string(value, at: "tag.models") }
             if let value = map["recognizers"] { configuration.tag.recognizers = try reader.strings(value, at: "tag.recognizers") }
+            if let value = map["mention_passes"] {
+                let names = try reader.strings(value, at: "tag.mention_passes")
+                for name in names where MentionPass(rawValue: name) == nil {
+                    throw reader.fail("tag.mention_passes", "unknown pass '\(name)' (known: \(MentionPass.allCases.map(\.rawValue).joined(separator: ", ")))")
+                }
+                configuration.tag.mentionPasses = names
+            }
         }
         return configuration
     }

@@ -26,7 +26,8 @@ public final class Pipeline: Sendable {
             let modelsURL = URL(fileURLWithPath: configuration.tag.models, relativeTo: baseDirectory).standardizedFileURL
             do {
                 let models = try TagModels.load(from: modelsURL)
-                tagger = try Tagger(models: models, names: configuration.tag.recognizers)
+                tagger = try Tagger(models: models, names: configuration.tag.recognizers,
+                                    mentionPasses: configuration.tag.mentionPasses.compactMap(MentionPass.init(rawValue:)))
             } catch let error as TagModels.LoadError {
                 throw PipelineSetupError(message: error.description)
             } catch {

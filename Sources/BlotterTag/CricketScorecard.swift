@@ -11,7 +11,16 @@ enum CricketScorecard {
         var result = entities
         for sentence in text.sentences {
             guard let spans = scorecardLine(text.tokens, sentence.tokens) else { continue }
-            for span in spans { result.appendPerson(span, text: text, recognizer: "person.scorecard", covered: &covered) }
+            for span in spans {
+                // The line's layout knows the whole name better than a person span inside it ("Flower" of
+                // "Grant Flower"): such spans give way.
+                let start = text.tokens[span.lowerBound].start, end = text.tokens[span.upperBound - 1].end
+                let inside = result.filter { $0.type == .person && $0.start >= start && $0.end <= end && ($0.start, $0.end) != (start, end) }
+                guard !inside.isEmpty else { result.appendPerson(span, text: text, recognizer: "person.scorecard", covered: &covered); continue }
+                for person in inside { covered.unmark(person) }
+                result.removeAll { $0.type == .person && $0.start >= start && $0.end <= end }
+                result.appendPerson(span, text: text, recognizer: "person.scorecard", covered: &covered)
+            }
         }
         return result
     }

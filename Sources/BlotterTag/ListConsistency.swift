@@ -15,7 +15,7 @@ enum ListConsistency {
         var tokens: Range<Int>
     }
 
-    static func addPeople(_ entities: [Entity], text: SegmentedText, covered: inout Coverage) -> [Entity] {
+    static func addPeople(_ entities: [Entity], text: SegmentedText, names: NameLexicons? = nil, covered: inout Coverage) -> [Entity] {
         let tokens = text.tokens
         // Person spans by their first token, to recognise items that are already people.
         var personStarts: [Int: Int] = [:]  // UTF-8 start → end
@@ -31,7 +31,14 @@ enum ListConsistency {
                 let people = items.filter { personStarts[tokens[$0.tokens.lowerBound].start] == tokens[$0.tokens.upperBound - 1].end }
                 guard people.count >= minimumPeople, people.count * 2 > items.count else { continue }
                 for item in items where personStarts[tokens[item.tokens.lowerBound].start] == nil && item.tokens.count >= 2 {
-                    result.appendPerson(item.tokens, text: text, recognizer: "person.list", covered: &covered)
+                    // The sentence's capital on an everyday first word is no part of the name: "Unlike Hitler and
+                    // Nixon, Trump …".
+                    var span = item.tokens
+                    if span.lowerBound == sentence.tokens.lowerBound, let names, names.isEverydayWord(tokens[span.lowerBound].text) {
+                        span = (span.lowerBound + 1)..<span.upperBound
+                    }
+                    guard span.count >= 2 else { continue }
+                    result.appendPerson(span, text: text, recognizer: "person.list", covered: &covered)
                 }
             }
         }

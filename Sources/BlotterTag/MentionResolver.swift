@@ -4,13 +4,14 @@ import Foundation
 /// The resolve step, within one document:
 /// - people: surname-only mentions of people already named in full become mentions ("Malthouse",
 ///   "Forsyth's"); the other items of a list of people are people (`ListConsistency`), and so are goal
-///   scorers in results lines (`ScorerList`) and the names of cricket scorecards (`CricketScorecard`); every mention's
+///   scorers in results lines (`ScorerList`) and the names of cricket scorecards (`CricketScorecard`) when `tag.mention_passes` turns them on; every mention's
 ///   `canonical` is the fullest form of the name; every mention takes the
 ///   fullest non-honorific role found for that person;
 /// - forces: an acronym in brackets after a force ("… Unit (ERSOU)") and its later uses join that force;
 /// - dates: "XXXX" years take the year of the story's last dated day before them, else the published year.
 enum MentionResolver {
-    static func resolve(_ entities: [Entity], text: SegmentedText, article: Article, names: NameLexicons) -> [Entity] {
+    static func resolve(_ entities: [Entity], text: SegmentedText, article: Article, names: NameLexicons,
+                        passes: Set<MentionPass> = []) -> [Entity] {
         var result = entities
         // Offsets that entities cover, so adding a mention checks for overlap in constant time.
         var covered = Coverage(size: text.text.utf8.count)
@@ -18,10 +19,12 @@ enum MentionResolver {
         result = droppingAcronymsDefinedOtherwise(result, text: text)
         result = addAcronymForces(result, text: text, covered: &covered)
         // Results lines and scorecards first: their whole names must not be taken by surname mentions.
-        result = ScorerList.addPeople(result, text: text, covered: &covered)
-        result = CricketScorecard.addPeople(result, text: text, covered: &covered)
+        if passes.contains(.scorerList) { result = ScorerList.addPeople(result, text: text, covered: &covered) }
+        if passes.contains(.cricketScorecard) { result = CricketScorecard.addPeople(result, text: text, covered: &covered) }
         result = addSurnameMentions(result, text: text, names: names, covered: &covered)
-        result = ListConsistency.addPeople(result, text: text, covered: &covered)
+        result = ListConsistency.addPeople(result, text: text, names: names, covered: &covered)
+        result = addGivenNameMentions(result, text: text, names: names, covered: &covered)
+        result = PersonRoles.addRoles(result, text: text, titleHeads: names.titleHeads)
         result = canonicalizePeople(result)
         // A page without a published date often opens with its dateline ("Saturday, August 31, 2002, Chandigarh"):
         // that date stands in for it.
@@ -229,13 +232,16 @@ enum MentionResolver {
         for name in names.enumerated().sorted(by: { a, b in
             let (wordsA, wordsB) = (a.element.split(separator: " ").count, b.element.split(separator: " ").count)
             return wordsA != wordsB ? wordsA > wordsB : a.offset < b.offset
-        }).map(\.element) where !fullest.contains(where: { isPart(name, of: $0) }) {
+        }).map(\.element) where !fullest.contains(where: { isPart(name, of: $0) || isGivenName(name, of: $0) }) {
             fullest.append(name)
         }
         var canonicalCache: [String: String] = [:]
         func canonical(of name: String) -> String {
             if let known = canonicalCache[name] { return known }
-            let found = fullest.first { isPart(name, of: $0) } ?? name
+            // A surname or given name alone refers to the one fuller name it is part of; when two people share it
+            // ("Smith" with "John Smith" and "Jane Smith"), it stays as written.
+            let candidates = fullest.filter { isPart(name, of: $0) || isGivenName(name, of: $0) }
+            let found = candidates.count == 1 ? candidates[0] : name
             canonicalCache[name] = found
             return found
         }
@@ -254,7 +260,37 @@ enum MentionResolver {
         }
     }
 
-    /// "Malthouse" is part of "Kit Malthouse"; "Kit" alone is not linked (first names are too ambiguous).
+    /// "Darnell" is the given name of "Darnell Hayes" (one word, the full name's first).
+    private static func isGivenName(_ name: String, of full: String) -> Bool {
+        guard !name.contains(" "), full.contains(" ") else { return false }
+        return full.split(separator: " ").first.map(String.init) == name
+    }
+
+    /// Given names alone ("Darnell was unarmed") of a person named in full in the document become mentions of
+    /// that person when exactly one full name starts with them, the word is no everyday word and the full name
+    /// would lend its surname (the same guard: model spans such as "Radio Disney" lend nothing).
+    private static func addGivenNameMentions(_ entities: [Entity], text: SegmentedText, names: NameLexicons, covered: inout Coverage) -> [Entity] {
+        var owners: [String: Set<String>] = [:]
+        for person in entities where person.type == .person && lendsSurname(person, names) {
+            let parts = person.text.split(separator: " ").map(String.init)
+            guard parts.count >= 2, let given = parts.first, given.count >= 2, !names.commonWords.contains(given.lowercased()),
+                  !NameLexicon.notNameWords.contains(given) else { continue }
+            owners[given, default: []].insert(person.canonical ?? person.text)
+        }
+        guard !owners.isEmpty else { return entities }
+        var result = entities
+        for token in text.tokens where token.isCapitalizedWord {
+            guard let full = owners[token.text], full.count == 1, let canonical = full.first,
+                  !covered.overlaps(token.start, token.end) else { continue }
+            let mention = Entity(type: .person, text: token.text, start: token.start, end: token.end, sentence: token.sentence,
+                                 canonical: canonical, recognizer: "person.given", priority: 1)
+            covered.mark(mention)
+            result.append(mention)
+        }
+        return result
+    }
+
+    /// "Malthouse" is part of "Kit Malthouse"; a given name alone is linked by `isGivenName` when unambiguous.
     private static func isPart(_ name: String, of full: String) -> Bool {
         if name == full { return true }
         let nameWords = name.split(separator: " ")
@@ -383,6 +419,11 @@ struct Coverage {
     func overlaps(_ start: Int, _ end: Int) -> Bool {
         guard start < end, end <= covered.count else { return false }
         return covered[start..<end].contains(true)
+    }
+
+    mutating func unmark(_ entity: Entity) {
+        guard entity.start < entity.end, entity.end <= covered.count else { return }
+        for offset in entity.start..<entity.end { covered[offset] = false }
     }
 
     mutating func mark(_ entity: Entity) {

@@ -1,9 +1,10 @@
 import BlotterCore
 
-/// People found by the trained sequence model (models/ner.model, made by `blotter train`): general
+/// People and places found by the trained sequence model (models/ner.model, made by `blotter train`): general
 /// recognition of names the rules do not know ("Tomo Milicevic", "Kojima Minoru"). Its spans have the lowest
 /// priority, so the title and first-name rules decide where they overlap; `ModelSpanFilter` refuses the spans
-/// that are places, organisations and headline words.
+/// that are places, organisations and headline words. Its location spans become `location` entities (see
+/// `locations(_:)`).
 struct ModelPersonRecognizer: Recognizer {
     let name = "model"
     let model: SequenceModel
@@ -17,6 +18,7 @@ struct ModelPersonRecognizer: Recognizer {
         var out: [Entity] = []
         for sentence in context.text.sentences where !sentence.tokens.isEmpty {
             let labels = model.label(tokens[sentence.tokens])
+            out += locations(labels, sentence: sentence, context: context)
             var index = 0
             while index < labels.count {
                 guard labels[index] == .beginPerson else { index += 1; continue }
@@ -33,6 +35,35 @@ struct ModelPersonRecognizer: Recognizer {
                 }
                 index = end
             }
+        }
+        return out
+    }
+
+    /// The location spans of a sentence: the span's words without a trailing possessive, starting
+    /// with a capital (or any word in an all-capitals line); `canonical` is the place table's name for it
+    /// (models/places.tsv, matched case-insensitively, "the" left out), else the words as written.
+    func locations(_ labels: [EntityLabel], sentence: Sentence, context: TagContext) -> [Entity] {
+        let tokens = context.text.tokens
+        var out: [Entity] = []
+        var index = 0
+        while index < labels.count {
+            guard labels[index] == .beginLocation else { index += 1; continue }
+            var end = index + 1
+            while end < labels.count, labels[end] == .insideLocation { end += 1 }
+            defer { index = end }
+            let first = sentence.tokens.lowerBound + index
+            var last = sentence.tokens.lowerBound + end - 1
+            // The model's span as it is (CoNLL keeps the full stop of "U.S." and "Fla." in the name), less a
+            // possessive or punctuation standing apart.
+            while last > first, tokens[last].isPossessive || (tokens[last].kind == .punctuation && (tokens[last].spaceBefore || tokens[last].text != ".")) {
+                last -= 1
+            }
+            guard tokens[first].kind == .word, let initial = tokens[first].text.unicodeScalars.first, initial.properties.isUppercase else { continue }
+            let text = context.text.text(of: first..<(last + 1))
+            let words = tokens[first...last].filter { $0.kind == .word || $0.kind == .number }.map(\.lower)
+            let place = model.lexicons.places.place(words) ?? (words.first == "the" ? model.lexicons.places.place(words.dropFirst()) : nil)
+            out.append(.location(text: text, start: tokens[first].start, end: tokens[last].end, sentence: tokens[first].sentence,
+                                 canonical: place?.name ?? text, country: place?.country, recognizer: "location.model"))
         }
         return out
     }

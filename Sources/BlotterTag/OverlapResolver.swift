@@ -31,6 +31,7 @@ enum OverlapResolver {
         case .operation: 1
         case .person: 2
         case .figure: 3
+        case .location: 4
         }
     }
 }

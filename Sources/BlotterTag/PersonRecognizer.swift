@@ -119,7 +119,8 @@ struct PersonRecognizer: Recognizer {
                 break
             }
             // An initial is a name word even when it is also a word ("Gerald A. Daniel", "Robert I. Smith").
-            let initial = words > 0 && Self.isInitial(tokens, cursor, limit: limit)
+            // At the start too: "Judge A. Raymond Randolph" ("A" is otherwise an article).
+            let initial = Self.isInitial(tokens, cursor, limit: limit)
             // "May" after a given name is a surname ("Theresa May", "Brian May"), unless a date number follows.
             let monthSurname = words > 0 && token.text == "May" && !(cursor + 1 < limit && tokens[cursor + 1].kind == .number)
             if token.isCapitalizedWord, !token.isAcronymPlural, initial || monthSurname || !NameLexicon.notNameWords.contains(token.text) {

@@ -5,10 +5,13 @@ public struct Tagger: Sendable {
     public let recognizers: [any Recognizer]
     /// The name lists `MentionResolver` consults (which names lend their surnames to other mentions).
     let names: NameLexicons
+    /// Optional document-level passes (sports layouts), in `MentionPass` order.
+    public let mentionPasses: Set<MentionPass>
 
     /// Builds the recognisers named in `names` (see `RecognizerRegistry`); unknown names are returned so the
     /// caller can report them with the configuration file.
-    public init(models: TagModels, names: [String] = RecognizerRegistry.defaultNames) throws(UnknownRecognizer) {
+    public init(models: TagModels, names: [String] = RecognizerRegistry.defaultNames, mentionPasses: [MentionPass] = []) throws(UnknownRecognizer) {
+        self.mentionPasses = Set(mentionPasses)
         var built: [any Recognizer] = []
         for name in names {
             guard RecognizerRegistry.knownNames.contains(name) else { throw UnknownRecognizer(name: name) }
@@ -29,9 +32,17 @@ public struct Tagger: Sendable {
         }
     }
 
+    /// The sequence model's BIO label codes for one sentence's tokens (0 outside, begin 1/3/5/7 for PER/ORG/LOC/MISC,
+    /// inside = begin + 1), when the `model` recogniser is configured: to score the bare model.
+    public func modelLabels(_ tokens: ArraySlice<Token>) -> [UInt8]? {
+        guard let model = recognizers.lazy.compactMap({ $0 as? ModelPersonRecognizer }).first?.model else { return nil }
+        return model.label(tokens).map(\.rawValue)
+    }
+
     public func tag(_ text: SegmentedText, article: Article) -> [Entity] {
         let context = TagContext(text: text, article: article)
         let candidates = recognizers.flatMap { $0.candidates(in: context) }
-        return MentionResolver.resolve(OverlapResolver.resolve(candidates), text: text, article: article, names: names)
+        return MentionResolver.resolve(OverlapResolver.resolve(candidates), text: text, article: article, names: names,
+                                       passes: mentionPasses)
     }
 }

@@ -4,12 +4,12 @@ import BlotterCore
 import BlotterIO
 
 enum EntityTypeArgument: String, ExpressibleByArgument, CaseIterable {
-    case person, force, operation, figure
+    case person, force, operation, figure, location
 }
 
 /// The types `query top` ranks: figures have no canonical form to count.
 enum NamedTypeArgument: String, ExpressibleByArgument, CaseIterable {
-    case person, force, operation
+    case person, force, operation, location
 }
 
 extension FigureKind: ExpressibleByArgument {}
@@ -153,7 +153,7 @@ struct QueryFiguresCommand: ParsableCommand {
 }
 
 struct QueryTopCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "top", abstract: "The most mentioned people, forces or operations (canonical id, name, mentions, documents).")
+    static let configuration = CommandConfiguration(commandName: "top", abstract: "The most mentioned people, forces, operations or locations (canonical id, name, mentions, documents).")
     @OptionGroup var options: QueryOptions
     @Option(name: .long, help: "The entity type.") var type: NamedTypeArgument
 

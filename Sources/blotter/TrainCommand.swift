@@ -10,7 +10,7 @@ struct TrainCommand: ParsableCommand {
         commandName: "train",
         abstract: "Train the name model (averaged perceptron) from the CoNLL and re3d data; the same data gives the same weights.",
         discussion: """
-        Reads wikigold, WNUT-17 (train and dev) and re3d from --data, tokenises them with the pipeline's own \
+        Reads CoNLL-2003's training split (and, with --sources, wikigold, WNUT-17 train and dev, re3d) from --data, tokenises them with the pipeline's own \
         segmenter, maps their labels to PER/ORG/LOC/MISC, and writes models/ner.model. --exclude leaves a source \
         out (to measure on it: blotter train --exclude wikigold --out /tmp/m.model, then blotter eval ner with \
         a configuration whose tag.models points at a copy of models/ holding that file).
@@ -32,8 +32,14 @@ struct TrainCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The seed of the sentence shuffle; other seeds measure how much a result owes to the order of training.", valueName: "seed"))
     var seed: UInt64 = 20261126
 
-    @Option(name: .long, parsing: .upToNextOption, help: ArgumentHelp("Sources to leave out: wikigold, wnut17, re3d.", valueName: "source"))
+    @Option(name: .long, parsing: .upToNextOption, help: ArgumentHelp("Sources to train on (default: conll2003; known: conll2003, wikigold, wnut17, re3d).", valueName: "source"))
+    var sources: [String] = TrainingCorpus.defaultSources
+
+    @Option(name: .long, parsing: .upToNextOption, help: ArgumentHelp("Sources to leave out of --sources.", valueName: "source"))
     var exclude: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp("A CoNLL file to score the bare model on after training (span F1 per type), e.g. ../shared/data/ner/conll2003/dev.txt.", valueName: "path"))
+    var dev: String?
 
     @Option(name: .long, help: ArgumentHelp("Another CoNLL file (PER/ORG/LOC/MISC tags) to train on, e.g. one fold of a split.", valueName: "path"))
     var conll: [String] = []
@@ -42,7 +48,7 @@ struct TrainCommand: ParsableCommand {
         let started = Date()
         let lexicons: TagModels
         do { lexicons = try TagModels.load(from: URL(fileURLWithPath: models), sequenceModel: false) } catch { throw CommandFailure(error.description) }
-        let sources = TrainingCorpus.sources.filter { !exclude.contains($0) }
+        let sources = self.sources.filter { !exclude.contains($0) }
         let corpus: [String: [TrainingCorpus.Document]]
         do { corpus = try TrainingCorpus.load(URL(fileURLWithPath: data), sources: sources) } catch { throw CommandFailure("\(data): \(error)") }
         var sentences: [SequenceTrainer.Sentence] = []
@@ -59,8 +65,16 @@ struct TrainCommand: ParsableCommand {
             sentences += part
         }
         let (bytes, features) = SequenceTrainer(models: lexicons).train(sentences, epochs: epochs, seed: seed)
-        try Data(bytes).write(to: URL(fileURLWithPath: out))
+        do { try Data(bytes).write(to: URL(fileURLWithPath: out)) } catch { throw CommandFailure("\(out): cannot write the model (\(error.localizedDescription))") }
         print(String(format: "wrote %@: %d features, %.1f MB, %d epochs, %.1f s", out, features, Double(bytes.count) / 1_000_000, epochs,
                      Date().timeIntervalSince(started)))
+        if let dev {
+            guard let text = try? String(contentsOfFile: dev, encoding: .utf8) else { throw CommandFailure("\(dev): cannot read") }
+            let gold = TrainingCorpus.sentences(TrainingCorpus.conll(text, labels: TrainingCorpus.conllLabels), segmenter: Segmenter())
+            let predicted: [[UInt8]]
+            do { predicted = try SequenceTrainer.label(gold, model: bytes, models: lexicons) } catch { throw CommandFailure(error.description) }
+            let score = SpanScore.score(gold: gold.map(\.labels), predicted: predicted)
+            print("bare model on \(dev): " + score.summary)
+        }
     }
 }

@@ -42,7 +42,7 @@ import BlotterTestSupport
         let documentsKind = try query(["--kind", "weight"])
         #expect(documentsKind.status == 2)
         let top = try query(["top", "--type", "figure"])
-        #expect(top.status == 2 && top.stderr.contains("'person', 'force' or 'operation'"), "\(top.stderr)")
+        #expect(top.status == 2 && top.stderr.contains("'person', 'force', 'operation' or 'location'"), "\(top.stderr)")
     }
 
     @Test func topGivesNamesBesideIds() throws {

@@ -22,6 +22,18 @@ import Testing
         #expect(!action.contains("\n") && !document.contains("\n"))
     }
 
+    @Test func locationsCarryCanonicalAndCountryInRecordsAndWANE() throws {
+        var located = record()
+        located.article.text = "Kent Police ran Operation Kestrel in Dover."
+        located.entities.append(.location(text: "Dover", start: 37, end: 42, sentence: 0, canonical: "Dover", country: "GB", recognizer: "t"))
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(located.jsonLine().utf8)) as? [String: Any])
+        let entity = try #require((object["entities"] as? [[String: Any]])?.last)
+        #expect(entity["type"] as? String == "location" && entity["canonical"] as? String == "Dover" && entity["country"] as? String == "GB")
+        let wane = try #require(try JSONSerialization.jsonObject(with: Data(located.waneLine().utf8)) as? [String: Any])
+        #expect((wane["named_entities"] as? [String: [String]])?["locations"] == ["Dover"])
+        #expect(located.entityKeys.contains("location:Dover"))
+    }
+
     @Test func waneLineNamesPeopleOrganisationsForcesAndOperations() throws {
         let object = try #require(try JSONSerialization.jsonObject(with: Data(record().waneLine().utf8)) as? [String: Any])
         #expect(object["url"] as? String == "https://x/a")

@@ -96,3 +96,14 @@ import BlotterPipeline
         #expect(result.date.right == 1 && result.date.pages == 1 && result.date.unasked == 1)
     }
 }
+
+@Suite struct SpanScoreTests {
+    @Test func spansCountAsConllevalCountsThem() {
+        // gold: PER(0-2) LOC(3); predicted: PER(0-1) LOC(3) ORG(4)
+        let score = SpanScore.score(gold: [[1, 2, 0, 5, 0]], predicted: [[1, 0, 0, 5, 3]])
+        #expect(score.byType["LOC"]?.truePositives == 1)
+        #expect(score.byType["PER"]?.falseNegatives == 1 && score.byType["PER"]?.falsePositives == 1)
+        #expect(score.byType["ORG"]?.falsePositives == 1)
+        #expect(score.overall.truePositives == 1 && score.overall.gold == 2 && score.overall.predicted == 3)
+    }
+}

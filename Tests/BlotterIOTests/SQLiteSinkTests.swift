@@ -104,7 +104,7 @@ import BlotterTestSupport
         let sql = try database.prepare("SELECT sql FROM sqlite_master WHERE name = 'documents_fts'").rows().first?["sql"]?.string ?? ""
         #expect(sql.contains(#"content="documents""#))
         let views = try database.prepare("SELECT name FROM sqlite_master WHERE type = 'view' ORDER BY name").rows().compactMap { $0["name"]?.string }
-        #expect(views == ["figures", "forces", "operations", "people"])
+        #expect(views == ["figures", "forces", "locations", "operations", "people"])
     }
 
     @Test func aggregatesCountPerEntity() throws {
@@ -148,6 +148,20 @@ import BlotterTestSupport
         let columns = try database.prepare("PRAGMA table_info(entities)").rows().compactMap { $0["name"]?.string }
         #expect(columns.contains("country") && columns.contains("parent"))
         #expect(try database.prepare("SELECT country, parent FROM forces").rows().count == 1)
+    }
+
+    @Test func locationsKeepTheirCountryAndAreCounted() throws {
+        let text = "Kent Police seized cash in Dover."
+        let start = text.utf8.count - " Dover.".utf8.count + 1
+        let dover = Entity.location(text: "Dover", start: start, end: start + 5, sentence: 0, canonical: "Dover", country: "GB", recognizer: "test")
+        let path = try store([record(id: "d", text: text, title: "t", published: nil, entities: [force("Kent Police", canonical: "kent", in: text), dover])])
+        let row = try SQLiteDatabase(path: path, readOnly: true).prepare("SELECT location, country, text FROM locations").rows().first
+        #expect(row?["location"] == .text("Dover") && row?["country"] == .text("GB") && row?["text"] == .text("Dover"))
+        let top = try StoreQuery(path: path).top(type: "location", filters: StoreQuery.Filters())
+        #expect(top.rows.count == 1)
+        var exported: [Record] = []
+        try StoreReader(path: path).forEach { exported.append($0) }
+        #expect(exported.first?.entities.last?.country == "GB")
     }
 
     @Test func missingDatabaseIsAClearError() {

@@ -12,6 +12,12 @@ import BlotterTestSupport
         #expect(configuration == expected)
     }
 
+    @Test func mentionPassesAreOffByDefaultAndNamedInTheFile() throws {
+        #expect(Configuration.defaults.tag.mentionPasses.isEmpty)
+        let configuration = try ConfigurationLoader.parse("tag:\n  mention_passes: [scorer_list, cricket_scorecard]\n", file: "p.yaml")
+        #expect(configuration.tag.mentionPasses == ["scorer_list", "cricket_scorecard"])
+    }
+
     @Test func emptyFileIsTheDefaults() throws {
         #expect(try ConfigurationLoader.parse("", file: "p.yaml") == Configuration.defaults)
     }
@@ -26,6 +32,7 @@ import BlotterTestSupport
         ("version: 9\n", "p.yaml: version: 9 is not supported"),
         ("extract: [1, 2]\n", "p.yaml: extract: expected a mapping"),
         ("a: [unclosed\n", "p.yaml: not valid YAML"),
+        ("tag:\n  mention_passes: [cricket]\n", "p.yaml: tag.mention_passes: unknown pass 'cricket'"),
     ])
     func badFilesNameTheFileAndKey(yaml: String, message: String) {
         do {

@@ -35,6 +35,7 @@ import BlotterText
         ("Snopes writers", "The Snopes writers said so.", .lowerCaseWord),
         ("Chelsea 1", "Results : Chelsea 1 Leeds 1 .", .number),
         ("Sheffield", "Arsenal 2 Sheffield Wednesday 0 .", .partOfLongerName),
+        ("DoctorX ’s Barcelona", "He visited DoctorX’s Barcelona lab.", .possessiveInside),
     ] as [(String, String, ModelSpanFilter.Refusal)])
     func refusesWhatIsNoPerson(_ words: String, _ sentence: String, _ expected: ModelSpanFilter.Refusal) throws {
         #expect(try refusal(words, in: sentence) == expected)

@@ -28,15 +28,28 @@ import BlotterTestSupport
         "The hunter, 54-year-old [[person:Bharrat Ramdehol]], was shot. [[person:Ramdehol]] died later.",
         "Scores : West Indies 212 ( [[person:Brian Lara]] 64 , [[person:Shivnarine Chanderpaul]] 51 ; [[person:Waqar Younis]] 3-40 )",
         "[[person:John Smith]], [[person:Zorvan Qintero]] and [[person:Peter Jones]] were charged.",
-        "Arsenal 2 ( [[person:Wright]] 23 , [[person:Platt]] 67 ) Sheffield Wednesday 0 .",
         "Ramdehol's sister, [[person:Inderdai Deyal]], said he left. Detective [[person:Liam Ó Briain]] agreed.",
-        "Scorers : [[person:Klinsmann]] 34 , [[person:Scholl]] 71 .",
-        "Zimbabwe first innings\n[[person:Andy Flower]] not out 54\n[[person:Grant Flower]] c [[person:Stewart]] b [[person:Gough]] 16",
         "Det Supt [[person:Mark Hill]], who led the inquiry, said so. The judge jailed [[person:Connor Blake]] and [[person:Aiden Price]].",
     ])
     func findsPeopleWithTheirNamesOnly(_ source: String) throws {
         let marked = MarkedText(source)
         #expect(try TagHarness.marks(marked, types: [.person, .force]) == marked.marks)
+    }
+
+    /// Sports layouts: people only when `tag.mention_passes` turns the passes on.
+    @Test(arguments: [
+        "Arsenal 2 ( [[person:Wright]] 23 , [[person:Platt]] 67 ) Sheffield Wednesday 0 .",
+        "Scorers : [[person:Klinsmann]] 34 , [[person:Scholl]] 71 .",
+        "Zimbabwe first innings\n[[person:Andy Flower]] not out 54\n[[person:Grant Flower]] c [[person:Stewart]] b [[person:Gough]] 16",
+    ])
+    func sportsPassesFindScorersAndBatsmenWhenOn(_ source: String) throws {
+        let marked = MarkedText(source)
+        #expect(try TagHarness.marks(marked, types: [.person], passes: MentionPass.allCases) == marked.marks)
+    }
+
+    @Test func sportsPassesAreOffByDefault() throws {
+        let people = try TagHarness.tag("Scorers : Klinsmann 34 , Scholl 71 .").filter { $0.type == .person }
+        #expect(!people.contains { $0.recognizer == "person.scorer" })
     }
 
     @Test func dottedInitialismsInTitlesGiveTheRole() throws {

@@ -1,5 +1,6 @@
-/// A multi-class averaged perceptron over hashed features (Collins 2002; the tagger spaCy v1 and NLTK use).
-/// Weights live in one flat array, `EntityLabel.count` floats per feature.
+/// A multi-class averaged perceptron over hashed features (Collins 2002), used as the scorer of a first-order
+/// sequence model: each feature has one weight per label. Weights live in one flat array,
+/// `EntityLabel.count` floats per feature.
 struct AveragedPerceptron: Sendable {
     /// Feature hash → row, in row order (for writing the file).
     private(set) var rows: [UInt64: Int32] = [:]
@@ -15,62 +16,69 @@ struct AveragedPerceptron: Sendable {
         self.table = table
     }
 
-    /// Scores of every class for a set of features.
-    func scores(_ features: [UInt64], into scores: inout [Float]) {
-        for index in 0..<Self.classes { scores[index] = 0 }
-        weights.withUnsafeBufferPointer { weights in
-            for feature in features {
-                guard let row = table.row(feature) else { continue }
-                let base = Int(row) * Self.classes
-                for index in 0..<Self.classes { scores[index] += weights[base + index] }
-            }
-        }
-    }
-
     var featureCount: Int { rows.count }
 }
 
-/// Training state: current weights plus the running totals that averaging needs.
-struct PerceptronTrainer {
-    private var rows: [UInt64: Int32] = [:]
-    private var weights: [Float] = []
-    private var totals: [Double] = []
-    private var stamps: [Int] = []
-    private(set) var instances = 0
-    static let classes = EntityLabel.count
+/// What Viterbi decoding needs of a weight store: add the weights of one feature to a score vector.
+protocol FeatureScorer {
+    func add(_ feature: UInt64, into scores: UnsafeMutablePointer<Float>)
+}
 
-    /// Scores with the current (not averaged) weights, as training decodes.
-    func scores(_ features: [UInt64], into scores: inout [Float]) {
-        for index in 0..<Self.classes { scores[index] = 0 }
-        for feature in features {
-            guard let row = rows[feature] else { continue }
+extension AveragedPerceptron: FeatureScorer {
+    @inline(__always)
+    func add(_ feature: UInt64, into scores: UnsafeMutablePointer<Float>) {
+        guard let row = table.row(feature) else { return }
+        weights.withUnsafeBufferPointer { weights in
             let base = Int(row) * Self.classes
             for index in 0..<Self.classes { scores[index] += weights[base + index] }
         }
     }
+}
+
+/// Training state: current weights plus the running totals that averaging needs. A feature's row is found in
+/// an open-addressing table that grows as features are added (a `Dictionary` lookup was most of training's time).
+struct PerceptronTrainer: FeatureScorer {
+    private var keys: [UInt64] = []
+    private var table = FeatureTable(capacity: 1 << 16)
+    private var weights: [Float] = []
+    private var totals: [Double] = []
+    private var stamps: [Int32] = []
+    /// Updates are timed in sentences: averaging weighs each weight by the sentences it stood for.
+    private(set) var instances = 0
+    static let classes = EntityLabel.count
+
+    func add(_ feature: UInt64, into scores: UnsafeMutablePointer<Float>) {
+        guard let row = table.row(feature) else { return }
+        let base = Int(row) * Self.classes
+        for index in 0..<Self.classes { scores[index] += weights[base + index] }
+    }
 
     private mutating func row(_ feature: UInt64) -> Int {
-        if let row = rows[feature] { return Int(row) }
-        let row = rows.count
-        rows[feature] = Int32(row)
+        if let row = table.row(feature) { return Int(row) }
+        let row = keys.count
+        if (keys.count + 1) * 2 > table.capacity {
+            var grown = FeatureTable(capacity: table.capacity)
+            for (index, key) in keys.enumerated() { grown.insert(key, row: Int32(index)) }
+            table = grown
+        }
+        table.insert(feature, row: Int32(row))
+        keys.append(feature)
         weights.append(contentsOf: repeatElement(0, count: Self.classes))
         totals.append(contentsOf: repeatElement(0, count: Self.classes))
         stamps.append(contentsOf: repeatElement(0, count: Self.classes))
         return row
     }
 
-    /// One training instance: if the guess was wrong, move weight from the guess to the truth.
-    mutating func update(features: [UInt64], truth: Int, guess: Int) {
-        instances += 1
-        guard truth != guess else { return }
+    /// Starts the next training instance (a sentence).
+    mutating func tick() { instances += 1 }
+
+    /// Adds `delta` to the weight of `label` for each feature.
+    mutating func update(features: [UInt64], label: Int, delta: Float) {
         for feature in features {
-            let base = row(feature) * Self.classes
-            for (label, delta) in [(truth, Float(1)), (guess, Float(-1))] {
-                let index = base + label
-                totals[index] += Double(instances - stamps[index]) * Double(weights[index])
-                stamps[index] = instances
-                weights[index] += delta
-            }
+            let index = row(feature) * Self.classes + label
+            totals[index] += Double(instances - Int(stamps[index])) * Double(weights[index])
+            stamps[index] = Int32(instances)
+            weights[index] += delta
         }
     }
 
@@ -78,12 +86,12 @@ struct PerceptronTrainer {
     func averaged(pruneBelow: Float) -> AveragedPerceptron {
         var keptRows: [UInt64: Int32] = [:]
         var kept: [Float] = []
-        for (feature, row) in rows.sorted(by: { $0.key < $1.key }) {
-            let base = Int(row) * Self.classes
+        for (row, feature) in keys.enumerated().sorted(by: { $0.element < $1.element }) {
+            let base = row * Self.classes
             var averages = [Float](repeating: 0, count: Self.classes)
             for label in 0..<Self.classes {
                 let index = base + label
-                let total = totals[index] + Double(instances - stamps[index]) * Double(weights[index])
+                let total = totals[index] + Double(instances - Int(stamps[index])) * Double(weights[index])
                 averages[label] = Float(total / Double(max(1, instances)))
             }
             guard averages.contains(where: { abs($0) >= pruneBelow }) else { continue }

@@ -1,5 +1,6 @@
-/// The sequence model's labels: BIO over person, organisation, location and miscellaneous names. Only
-/// person spans are used downstream; the other classes teach the model what is not a person.
+/// The sequence model's labels: BIO over person, organisation, location and miscellaneous names (CoNLL-2003's
+/// four types). Person and location spans are used downstream; the other classes teach the model what is
+/// neither.
 enum EntityLabel: UInt8, CaseIterable, Sendable {
     case outside = 0, beginPerson, insidePerson, beginOrganisation, insideOrganisation, beginLocation, insideLocation,
          beginMisc, insideMisc
@@ -26,6 +27,13 @@ enum EntityLabel: UInt8, CaseIterable, Sendable {
         default: true
         }
     }
+
+    /// `allowed(after:)` as a table: index previous × count + label.
+    static let allowedTable: [Bool] = {
+        var table: [Bool] = []
+        for previous in allCases { for label in allCases { table.append(label.allowed(after: previous)) } }
+        return table
+    }()
 
     /// The name type ("PER", "ORG", "LOC", "MISC") for training data labels.
     static func begin(for type: String) -> EntityLabel? {

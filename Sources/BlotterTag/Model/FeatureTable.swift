@@ -5,6 +5,8 @@ struct FeatureTable: Sendable {
     private var keys: [UInt64]
     private var rows: [Int32]
     private let mask: Int
+    /// Slots in the table (rows it can hold at a load factor of one half: `capacity / 2`).
+    var capacity: Int { mask + 1 }
     private(set) var count = 0
 
     /// Room for `capacity` features at a load factor of at most one half.

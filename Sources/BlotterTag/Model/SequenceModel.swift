@@ -1,45 +1,77 @@
 import Foundation
 import BlotterCore
 
-/// The trained name tagger: greedy left-to-right BIO decoding with the averaged perceptron, inside labels
-/// allowed only after their own type.
+/// The trained name tagger: a first-order sequence model over BIO labels, decoded exactly per sentence
+/// (Viterbi): each token's label-independent features give one score per label, and the previous label adds a
+/// transition score (alone and with the token's word); inside labels may only follow their own type.
 struct SequenceModel: Sendable {
-    let perceptron: AveragedPerceptron
+    let weights: PackedWeights
     let lexicons: NameLexicons
 
     /// Labels for the tokens of one sentence.
     func label(_ tokens: ArraySlice<Token>) -> [EntityLabel] {
         let extractor = TokenFeatures(lexicons: lexicons)
         let sentence = extractor.prepare(tokens)
-        var labels: [EntityLabel] = []
-        labels.reserveCapacity(tokens.count)
+        return Self.viterbi(sentence, extractor: extractor, scorer: weights)
+    }
+
+    /// The best label sequence under `scorer`'s weights.
+    static func viterbi<Scorer: FeatureScorer>(_ sentence: TokenFeatures.Sentence, extractor: TokenFeatures, scorer: Scorer) -> [EntityLabel] {
+        let count = sentence.lower.count
+        guard count > 0 else { return [] }
+        let classes = EntityLabel.count
         var features: [UInt64] = []
-        var scores = [Float](repeating: 0, count: EntityLabel.count)
-        for index in 0..<tokens.count {
-            let previous = index > 0 ? labels[index - 1] : .outside
-            let previous2 = index > 1 ? labels[index - 2] : .outside
-            extractor.features(sentence, index, previous: previous, previous2: previous2, into: &features)
-            perceptron.scores(features, into: &scores)
-            labels.append(Self.best(scores, after: previous))
+        features.reserveCapacity(64)
+        // Transition scores, previous label × label (the same for every token).
+        var transitions = [Float](repeating: 0, count: classes * classes)
+        transitions.withUnsafeMutableBufferPointer { buffer in
+            for previous in 0..<classes {
+                scorer.add(TokenFeatures.transitionFeature(UInt8(previous)), into: buffer.baseAddress! + previous * classes)
+            }
+        }
+        var delta = [Float](repeating: -.infinity, count: count * classes)
+        var back = [UInt8](repeating: 0, count: count * classes)
+        var emission = [Float](repeating: 0, count: classes)
+        var pairs = [Float](repeating: 0, count: classes)
+        let allowed = EntityLabel.allowedTable
+        for index in 0..<count {
+            extractor.features(sentence, index, into: &features)
+            for label in 0..<classes { emission[label] = 0 }
+            emission.withUnsafeMutableBufferPointer { buffer in
+                for feature in features { scorer.add(feature, into: buffer.baseAddress!) }
+            }
+            let previousLabels = index == 0 ? 0..<1 : 0..<classes
+            for previous in previousLabels {
+                let before: Float = index == 0 ? 0 : delta[(index - 1) * classes + previous]
+                guard before > -.infinity else { continue }
+                for label in 0..<classes { pairs[label] = transitions[previous * classes + label] }
+                pairs.withUnsafeMutableBufferPointer { buffer in
+                    scorer.add(extractor.previousLabelWordFeature(sentence, index, previous: UInt8(previous)), into: buffer.baseAddress!)
+                }
+                for label in 0..<classes where allowed[previous * classes + label] {
+                    let score = before + pairs[label] + emission[label]
+                    let slot = index * classes + label
+                    if score > delta[slot] {
+                        delta[slot] = score
+                        back[slot] = UInt8(previous)
+                    }
+                }
+            }
+        }
+        var best = 0
+        for label in 1..<classes where delta[(count - 1) * classes + label] > delta[(count - 1) * classes + best] { best = label }
+        var labels = [EntityLabel](repeating: .outside, count: count)
+        var current = best
+        for index in stride(from: count - 1, through: 0, by: -1) {
+            labels[index] = EntityLabel(rawValue: UInt8(current)) ?? .outside
+            current = Int(back[index * classes + current])
         }
         return labels
     }
 
-    static func best(_ scores: [Float], after previous: EntityLabel) -> EntityLabel {
-        var best = EntityLabel.outside
-        var bestScore = -Float.infinity
-        for label in EntityLabel.allCases where label.allowed(after: previous) {
-            if scores[Int(label.rawValue)] > bestScore {
-                bestScore = scores[Int(label.rawValue)]
-                best = label
-            }
-        }
-        return best
-    }
-
     // MARK: file
 
-    static let magic = Array("BLOTTER-NER 3\n".utf8)
+    static let magic = Array("BLOTTER-NER 4\n".utf8)
     /// Weights are stored as Int16 of weight × scale, the scale (in the header) mapping the largest weight
     /// to 32767: 16 bits keep 4-5 significant digits, far more than the decisions need.
 
@@ -47,7 +79,11 @@ struct SequenceModel: Sendable {
         guard let data = try? Data(contentsOf: url) else {
             throw TagModels.LoadError(description: "\(url.path): cannot read the name model (train it with `blotter train`)")
         }
-        let bytes = [UInt8](data)
+        return try decode([UInt8](data), name: url.path, lexicons: lexicons)
+    }
+
+    static func decode(_ bytes: [UInt8], name: String, lexicons: NameLexicons) throws(TagModels.LoadError) -> SequenceModel {
+        let url = URL(fileURLWithPath: name)
         guard bytes.starts(with: magic), bytes.count >= magic.count + 8 else {
             throw TagModels.LoadError(description: "\(url.path): not a Blotter name model (bad header)")
         }
@@ -66,21 +102,21 @@ struct SequenceModel: Sendable {
         guard classes == EntityLabel.count, scale > 0, bytes.count == cursor + count * recordSize else {
             throw TagModels.LoadError(description: "\(url.path): name model has \(classes) classes and \(bytes.count) bytes; expected \(EntityLabel.count) classes (retrain with `blotter train`)")
         }
-        var rows: [UInt64: Int32] = [:]
+        var rows: [(UInt64, [Int16])] = []
         rows.reserveCapacity(count)
-        var weights = [Float](repeating: 0, count: count * classes)
-        for row in 0..<count {
+        for _ in 0..<count {
             var hash: UInt64 = 0
             for shift in 0..<8 { hash |= UInt64(bytes[cursor + shift]) << (8 * UInt64(shift)) }
             cursor += 8
-            rows[hash] = Int32(row)
-            for label in 0..<classes {
-                let raw = Int16(bitPattern: UInt16(bytes[cursor]) | UInt16(bytes[cursor + 1]) << 8)
-                weights[row * classes + label] = Float(raw) / scale
+            var weights: [Int16] = []
+            weights.reserveCapacity(classes)
+            for _ in 0..<classes {
+                weights.append(Int16(bitPattern: UInt16(bytes[cursor]) | UInt16(bytes[cursor + 1]) << 8))
                 cursor += 2
             }
+            rows.append((hash, weights))
         }
-        return SequenceModel(perceptron: AveragedPerceptron(rows: rows, weights: weights), lexicons: lexicons)
+        return SequenceModel(weights: PackedWeights(rows: rows, scale: scale), lexicons: lexicons)
     }
 
     /// The model as bytes: header, then per feature its hash and quantised weights, in hash order

@@ -1,7 +1,9 @@
 import BlotterCore
 
-/// Trains the sequence model on labelled sentences: `epochs` passes in an order shuffled by a fixed seed
-/// (the same data always gives the same weights), greedy decoding with the model's own previous labels.
+/// Trains the sequence model on labelled sentences as a structured perceptron (Collins 2002): `epochs` passes in an
+/// order shuffled by a fixed seed (the same data always gives the same weights); each sentence is decoded exactly
+/// (Viterbi) with the current weights, and where the best sequence differs from the truth, the truth's features
+/// gain and the guess's lose. The weights written are the averages over all sentences seen.
 public struct SequenceTrainer {
     public struct Sentence: Sendable {
         public var tokens: [Token]
@@ -22,12 +24,18 @@ public struct SequenceTrainer {
 
     /// Returns the encoded model and the number of features kept.
     public func train(_ sentences: [Sentence], epochs: Int, seed: UInt64 = 20261126) -> (bytes: [UInt8], features: Int) {
+        let model = trainModel(sentences, epochs: epochs, seed: seed)
+        return (SequenceModel.encode(model), model.featureCount)
+    }
+
+    func trainModel(_ sentences: [Sentence], epochs: Int, seed: UInt64) -> AveragedPerceptron {
         var trainer = PerceptronTrainer()
         let extractor = TokenFeatures(lexicons: lexicons)
+        // Features are the same in every epoch: prepare each sentence once.
+        let prepared = sentences.map { extractor.prepare($0.tokens[...]) }
         var order = Array(sentences.indices)
         var random = SplitMix(seed: seed)
         var features: [UInt64] = []
-        var scores = [Float](repeating: 0, count: EntityLabel.count)
         for _ in 0..<epochs {
             // Fisher–Yates with a fixed seed.
             for index in stride(from: order.count - 1, to: 0, by: -1) {
@@ -36,21 +44,35 @@ public struct SequenceTrainer {
             }
             for sentenceIndex in order {
                 let sentence = sentences[sentenceIndex]
-                let prepared = extractor.prepare(sentence.tokens[...])
-                var guesses: [EntityLabel] = []
+                let guess = SequenceModel.viterbi(prepared[sentenceIndex], extractor: extractor, scorer: trainer)
+                trainer.tick()
                 for index in 0..<sentence.tokens.count {
-                    let previous = index > 0 ? guesses[index - 1] : .outside
-                    let previous2 = index > 1 ? guesses[index - 2] : .outside
-                    extractor.features(prepared, index, previous: previous, previous2: previous2, into: &features)
-                    trainer.scores(features, into: &scores)
-                    let guess = SequenceModel.best(scores, after: previous)
-                    trainer.update(features: features, truth: Int(sentence.labels[index]), guess: Int(guess.rawValue))
-                    guesses.append(guess)
+                    let truth = sentence.labels[index]
+                    let guessed = guess[index].rawValue
+                    let truthBefore: UInt8 = index > 0 ? sentence.labels[index - 1] : 0
+                    let guessBefore: UInt8 = index > 0 ? guess[index - 1].rawValue : 0
+                    guard truth != guessed || truthBefore != guessBefore else { continue }
+                    extractor.features(prepared[sentenceIndex], index, into: &features)
+                    if truth != guessed {
+                        trainer.update(features: features, label: Int(truth), delta: 1)
+                        trainer.update(features: features, label: Int(guessed), delta: -1)
+                    }
+                    trainer.update(features: [TokenFeatures.transitionFeature(truthBefore),
+                                              extractor.previousLabelWordFeature(prepared[sentenceIndex], index, previous: truthBefore)],
+                                   label: Int(truth), delta: 1)
+                    trainer.update(features: [TokenFeatures.transitionFeature(guessBefore),
+                                              extractor.previousLabelWordFeature(prepared[sentenceIndex], index, previous: guessBefore)],
+                                   label: Int(guessed), delta: -1)
                 }
             }
         }
-        let model = trainer.averaged(pruneBelow: Self.pruneBelow)
-        return (SequenceModel.encode(model), model.featureCount)
+        return trainer.averaged(pruneBelow: Self.pruneBelow)
+    }
+
+    /// Labels the sentences with a trained model (to score it on held-out data).
+    public static func label(_ sentences: [Sentence], model bytes: [UInt8], models: TagModels) throws(TagModels.LoadError) -> [[UInt8]] {
+        let model = try SequenceModel.decode(bytes, name: "model", lexicons: NameLexicons(models: models))
+        return sentences.map { model.label($0.tokens[...]).map(\.rawValue) }
     }
 }
 

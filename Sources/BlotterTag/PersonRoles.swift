@@ -1,0 +1,121 @@
+import BlotterCore
+
+/// Roles written around a name rather than as a title the rules know (`PersonRecognizer` takes those):
+/// - a pre-modifier ending on a role word right before the name: "Cook County State's Attorney Kim Foxx",
+///   "Department spokesman José Martínez" (the capitalised words, possessives and role words before the role
+///   word belong to the role);
+/// - an apposition after the name: "Ben Crump, the family's attorney," ("the" left out);
+/// - an apposition before it: "the family's attorney, Ben Crump".
+/// The role is written as in the text. A person who already has a role keeps it; `MentionResolver` then gives
+/// every mention of the person the fullest role found.
+enum PersonRoles {
+    /// Words that head a role (lower case), besides the last words of models/titles.tsv's offices and ranks.
+    static let heads: Set<String> = [
+        "attorney", "lawyer", "solicitor", "barrister", "counsel", "prosecutor", "spokesman", "spokeswoman", "spokesperson",
+        "officer", "detective", "sheriff", "commissioner", "chief", "director", "judge", "magistrate", "minister",
+        "secretary", "mayor", "governor", "president", "chairman", "chairwoman", "chair", "superintendent", "inspector",
+        "sergeant", "constable", "deputy", "agent", "coroner", "senator", "councillor", "councilman", "councilwoman",
+        "leader", "head", "founder", "manager", "coach", "captain", "teacher", "professor", "doctor", "surgeon",
+        "pathologist", "investigator", "trooper", "marshal", "warden", "executive", "administrator", "adviser",
+        "advisor", "analyst", "economist", "researcher", "representative", "ambassador", "envoy", "official",
+    ]
+    /// Words a role may hold before its head word in lower case ("police officer", "deputy district attorney").
+    static let modifiers: Set<String> = [
+        "police", "district", "state", "county", "city", "federal", "assistant", "deputy", "chief", "senior", "lead",
+        "defence", "defense", "family", "press", "public", "crown", "trial", "prosecuting", "interim", "acting",
+        "former", "general", "special", "criminal", "civil", "rights", "medical", "homicide", "department", "force",
+    ]
+    /// A role phrase holds at most this many tokens (longer runs are sentences, not roles).
+    static let maximumTokens = 8
+
+    static func addRoles(_ entities: [Entity], text: SegmentedText, titleHeads: Set<String>) -> [Entity] {
+        let tokens = text.tokens
+        var result = entities
+        func isHead(_ token: Token) -> Bool { token.kind == .word && (heads.contains(token.lower) || titleHeads.contains(token.lower)) }
+        // Person spans by start and end offsets, to find the tokens around them.
+        for index in result.indices where result[index].type == .person && result[index].role == nil {
+            let person = result[index]
+            guard let last = MentionResolver.tokenEnding(at: person.end, in: tokens),
+                  let first = tokenStarting(at: person.start, in: tokens) else { continue }
+            let sentence = tokens[first].sentence
+            // Pre-modifier: "… State's Attorney Kim Foxx".
+            if first > 0, tokens[first - 1].sentence == sentence, isHead(tokens[first - 1]) {
+                var start = first - 1
+                while start > 0, first - start < maximumTokens, tokens[start - 1].sentence == sentence {
+                    let before = tokens[start - 1]
+                    let capital = before.isCapitalizedWord || before.isAcronym
+                    if capital && !NameLexicon.notNameWords.contains(before.text) || before.isPossessive
+                        || modifiers.contains(before.lower) || isHead(before) {
+                        start -= 1
+                    } else {
+                        break
+                    }
+                }
+                // A possessive never starts a role.
+                while start < first - 1, tokens[start].isPossessive { start += 1 }
+                result[index].role = text.text(of: start..<first)
+                continue
+            }
+            // Apposition after: "Ben Crump, the family's attorney," — up to the next comma or the sentence's end.
+            if last + 2 < tokens.count, tokens[last + 1].text == ",", tokens[last + 2].sentence == sentence,
+               let role = apposition(tokens, from: last + 2, forward: true, isHead: isHead) {
+                result[index].role = text.text(of: role)
+                continue
+            }
+            // Apposition before: "the family's attorney, Ben Crump".
+            if first >= 2, tokens[first - 1].text == ",", tokens[first - 2].sentence == sentence,
+               let role = apposition(tokens, from: first - 2, forward: false, isHead: isHead) {
+                result[index].role = text.text(of: role)
+            }
+        }
+        return result
+    }
+
+    /// A noun phrase ending on a role word: "[the|a|his|her] [X's] … HEAD" read forward from `from` to a comma or the
+    /// sentence's end, or backward from `from` (its head) to an article or a comma. Articles are left out.
+    private static func apposition(_ tokens: [Token], from: Int, forward: Bool, isHead: (Token) -> Bool) -> Range<Int>? {
+        let sentence = tokens[from].sentence
+        let articles: Set<String> = ["the", "a", "an"]
+        if forward {
+            var start = from
+            if articles.contains(tokens[start].lower) { start += 1 }
+            var end = start
+            while end < tokens.count, end - start < maximumTokens, tokens[end].sentence == sentence, tokens[end].kind != .punctuation || tokens[end].isPossessive {
+                end += 1
+            }
+            // The phrase ends at a comma, a full stop or the sentence's end, on its head word.
+            guard end > start, end - 1 >= start, isHead(tokens[end - 1]) else { return nil }
+            if end < tokens.count, tokens[end].sentence == sentence, ![",", ".", ";"].contains(tokens[end].text) { return nil }
+            guard !tokens[start..<end].contains(where: { $0.kind == .word && !$0.isPossessive && isVerbLike($0) }) else { return nil }
+            return start..<end
+        }
+        guard isHead(tokens[from]) else { return nil }
+        var start = from
+        while start > 0, from - start < maximumTokens, tokens[start - 1].sentence == sentence,
+              tokens[start - 1].kind != .punctuation || tokens[start - 1].isPossessive {
+            if articles.contains(tokens[start - 1].lower) { break }
+            start -= 1
+        }
+        // Only a phrase that starts the sentence or follows an article is a role: "said the family's attorney".
+        guard start == 0 || tokens[start - 1].sentence != sentence || articles.contains(tokens[start - 1].lower)
+                || tokens[start - 1].kind == .punctuation else { return nil }
+        guard !tokens[start...from].contains(where: { isVerbLike($0) }) else { return nil }
+        return start..<(from + 1)
+    }
+
+    /// Words that make the phrase a clause rather than a role ("was", "said").
+    private static func isVerbLike(_ token: Token) -> Bool {
+        ["is", "was", "were", "are", "be", "been", "said", "says", "told", "has", "had", "have", "and", "or", "who", "which", "that"].contains(token.lower)
+    }
+
+    /// The index of the token that starts at `offset`.
+    static func tokenStarting(at offset: Int, in tokens: [Token]) -> Int? {
+        var low = 0
+        var high = tokens.count
+        while low < high {
+            let middle = (low + high) / 2
+            if tokens[middle].start < offset { low = middle + 1 } else { high = middle }
+        }
+        return low < tokens.count && tokens[low].start == offset ? low : nil
+    }
+}

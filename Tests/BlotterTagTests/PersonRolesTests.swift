@@ -1,0 +1,54 @@
+import Testing
+import BlotterCore
+@testable import BlotterTag
+
+/// The forms: roles around names, given names alone, a name followed by an age.
+@Suite struct PersonRolesTests {
+    func people(_ text: String) throws -> [Entity] { try TagHarness.tag(text).filter { $0.type == .person } }
+
+    @Test func preModifierRoleIsWrittenAsInTheText() throws {
+        let found = try people("Cook County State's Attorney Kim Foxx declined to comment.")
+        #expect(found.first { $0.text == "Kim Foxx" }?.role == "Cook County State's Attorney")
+        let spokesman = try people("\"We are investigating,\" said Department spokesman José Martínez.")
+        #expect(spokesman.first { $0.text == "José Martínez" }?.role == "Department spokesman")
+    }
+
+    @Test func appositionsGiveTheRole() throws {
+        let after = try people("Ben Crump, the family's attorney, called for charges.")
+        #expect(after.first { $0.text == "Ben Crump" }?.role == "family's attorney")
+        let before = try people("The family's attorney, Ben Crump, called for charges.")
+        #expect(before.first { $0.text == "Ben Crump" }?.role == "family's attorney")
+    }
+
+    @Test func aClauseAfterTheNameIsNoRole() throws {
+        let found = try people("Ben Crump, who was the attorney, spoke.")
+        #expect(found.first { $0.text == "Ben Crump" }?.role == nil)
+    }
+
+    @Test func laterMentionsTakeTheRole() throws {
+        let found = try people("Cook County State's Attorney Kim Foxx declined to comment. Foxx said the case was under review.")
+        #expect(found.first { $0.text == "Foxx" }?.role == "Cook County State's Attorney")
+        #expect(found.first { $0.text == "Foxx" }?.canonical == "Kim Foxx")
+    }
+
+    @Test func aNameBeforeAnAgeIsFound() throws {
+        let found = try people("Andi Krasniqi, 31, was jailed for six years.")
+        #expect(found.map(\.text) == ["Andi Krasniqi"])
+    }
+
+    @Test func aGivenNameAloneRefersToTheFullName() throws {
+        let found = try people("Darnell Hayes was shot by officers on Tuesday. \"Darnell was unarmed,\" his mother said.")
+        #expect(found.map(\.text) == ["Darnell Hayes", "Darnell"])
+        #expect(found.allSatisfy { $0.canonical == "Darnell Hayes" })
+    }
+
+    @Test func aGivenNameBeforeTheFullNameRefersToItToo() throws {
+        let found = try people("\"Darnell was unarmed,\" his mother said. Darnell Hayes was shot on Tuesday.")
+        #expect(found.allSatisfy { $0.canonical == "Darnell Hayes" })
+    }
+
+    @Test func aSharedSurnameStaysUnlinked() throws {
+        let found = try people("John Smith and Jane Smith were charged. Smith denied it.")
+        #expect(found.first { $0.text == "Smith" }?.canonical == "Smith")
+    }
+}
