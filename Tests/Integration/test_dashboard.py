@@ -116,9 +116,9 @@ def main():
         # The seizures query on corpus/: the press release's $68,000 under each of its three agencies, and the
         # Hampshire page's money in March 2024.
         rows = get(port, "/blotter/seizures_by_force_month.json", {"force": "", "of": "", "_shape": "array"})
-        usd = {(r["force"], r["month"], r["total"]) for r in rows if r["unit"] == "USD"}
+        usd = {(r["name"], r["month"], r["total"]) for r in rows if r["unit"] == "USD"}
         checks.append(("seizures: the press release's $68,000 under its force, June 2025",
-                       ("riverton-police-department", "2025-06", 68000.0) in usd))
+                       ("Riverton Police Department", "2025-06", 68000.0) in usd))
         gbp = [r for r in rows if r["force"] == "hampshire" and r["kind"] == "money"]
         checks.append(("seizures: Hampshire's money in 2024-03 in GBP",
                        len(gbp) == 1 and gbp[0]["month"] == "2024-03" and gbp[0]["unit"] == "GBP" and gbp[0]["total"] > 0))
