@@ -88,17 +88,7 @@ public final class SQLiteStatement {
     public func bind(_ values: [SQLiteValue]) throws(SQLiteError) {
         sqlite3_reset(handle)
         sqlite3_clear_bindings(handle)
-        for (offset, value) in values.enumerated() {
-            let index = Int32(offset + 1)
-            let status: Int32
-            switch value {
-            case .null: status = sqlite3_bind_null(handle, index)
-            case .integer(let number): status = sqlite3_bind_int64(handle, index, number)
-            case .real(let number): status = sqlite3_bind_double(handle, index, number)
-            case .text(let string): status = sqlite3_bind_text(handle, index, string, -1, blotter_sqlite_transient())
-            }
-            guard status == SQLITE_OK else { throw database.error(status) }
-        }
+        for (offset, value) in values.enumerated() { try bind(value, at: Int32(offset + 1)) }
     }
 
     /// Binds values to named parameters (`:force`); parameters the statement does not name are ignored, and
@@ -108,16 +98,20 @@ public final class SQLiteStatement {
         sqlite3_clear_bindings(handle)
         for (name, value) in values {
             let index = sqlite3_bind_parameter_index(handle, ":" + name)
-            guard index > 0 else { continue }
-            let status: Int32
-            switch value {
-            case .null: status = sqlite3_bind_null(handle, index)
-            case .integer(let number): status = sqlite3_bind_int64(handle, index, number)
-            case .real(let number): status = sqlite3_bind_double(handle, index, number)
-            case .text(let string): status = sqlite3_bind_text(handle, index, string, -1, blotter_sqlite_transient())
-            }
-            guard status == SQLITE_OK else { throw database.error(status) }
+            if index > 0 { try bind(value, at: index) }
         }
+    }
+
+    /// Binds one value to the parameter at `index` (1-based).
+    private func bind(_ value: SQLiteValue, at index: Int32) throws(SQLiteError) {
+        let status: Int32
+        switch value {
+        case .null: status = sqlite3_bind_null(handle, index)
+        case .integer(let number): status = sqlite3_bind_int64(handle, index, number)
+        case .real(let number): status = sqlite3_bind_double(handle, index, number)
+        case .text(let string): status = sqlite3_bind_text(handle, index, string, -1, blotter_sqlite_transient())
+        }
+        guard status == SQLITE_OK else { throw database.error(status) }
     }
 
     /// Runs a query with named parameters and returns its rows in column order.

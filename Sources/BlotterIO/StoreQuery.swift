@@ -35,6 +35,8 @@ public struct StoreQuery {
     /// Stores of schema 2 opened read-only have no aggregate tables (a write migrates them): every question is
     /// then counted from the entities.
     let hasAggregates: Bool
+    /// Whether the store has `documents_fts_vocab` (term document counts, made with the aggregate tables).
+    let hasVocabulary: Bool
 
     public init(path: String) throws(SQLiteError) {
         var isDirectory: ObjCBool = false
@@ -49,6 +51,7 @@ public struct StoreQuery {
         guard !tables.isEmpty else { throw SQLiteError(code: 0, message: "not a Blotter store (no documents table)", path: path) }
         marksDuplicates = try StoreSchema.hasDuplicateColumn(database)
         hasAggregates = try !database.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'agg_documents'").rows().isEmpty
+        hasVocabulary = try !database.prepare("SELECT name FROM sqlite_master WHERE name = 'documents_fts_vocab'").rows().isEmpty
     }
 
     /// Distinct words a text search takes at most. Every word must match, so a few specific words find as much
@@ -158,9 +161,6 @@ public struct StoreQuery {
         return fewest
     }
 
-    private var hasVocabulary: Bool {
-        (try? database.prepare("SELECT 1 FROM sqlite_master WHERE name = 'documents_fts_vocab'").integer()) != nil
-    }
 
     /// Relative costs of the per-row work of the plans (measured on `blotter bench store`'s synthetic archive:
     /// one full-text probe of a document, `EXISTS (... MATCH ? AND rowid = d.doc)`, costs ~50 times a row read
@@ -184,10 +184,9 @@ public struct StoreQuery {
         let total = Double(max(try database.prepare("SELECT COALESCE(SUM(documents), 0) FROM agg_documents").integer() ?? 0, 1))
         let textProbe = filters.text == nil ? 0 : Self.probeCost
         var options: [(cost: Double, drive: Drive)] = []
-        for (index, entity) in entityCounts.enumerated() {
-            let otherChecks = Double(entityCounts.count - 1) * Self.entityCheckCost
+        let otherChecks = Double(max(entityCounts.count - 1, 0)) * Self.entityCheckCost
+        for entity in entityCounts {
             options.append((entity.count * (1 + textProbe + otherChecks) + entity.count, entity.drive))
-            _ = index
         }
         if let textCount {
             options.append((textCount * (2 + Double(entityCounts.count) * Self.entityCheckCost), .text))

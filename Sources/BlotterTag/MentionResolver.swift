@@ -38,13 +38,19 @@ enum MentionResolver {
 
     /// The index of the token that ends at `offset` (tokens are in text order), or nil.
     static func tokenEnding(at offset: Int, in tokens: [Token]) -> Int? {
+        tokenIndex(where: \.end, is: offset, in: tokens)
+    }
+
+    /// The index of the token whose `boundary` (start or end, both increasing in text order) is `offset`, or nil:
+    /// a binary search.
+    static func tokenIndex(where boundary: KeyPath<Token, Int>, is offset: Int, in tokens: [Token]) -> Int? {
         var low = 0
         var high = tokens.count
         while low < high {
             let middle = (low + high) / 2
-            if tokens[middle].end < offset { low = middle + 1 } else { high = middle }
+            if tokens[middle][keyPath: boundary] < offset { low = middle + 1 } else { high = middle }
         }
-        return low < tokens.count && tokens[low].end == offset ? low : nil
+        return low < tokens.count && tokens[low][keyPath: boundary] == offset ? low : nil
     }
 
     private static func addAcronymForces(_ entities: [Entity], text: SegmentedText, covered: inout Coverage) -> [Entity] {
@@ -91,13 +97,7 @@ enum MentionResolver {
 
     /// The index of the token that starts at `offset`, or nil.
     static func tokenStarting(at offset: Int, in tokens: [Token]) -> Int? {
-        var low = 0
-        var high = tokens.count
-        while low < high {
-            let middle = (low + high) / 2
-            if tokens[middle].start < offset { low = middle + 1 } else { high = middle }
-        }
-        return low < tokens.count && tokens[low].start == offset ? low : nil
+        tokenIndex(where: \.start, is: offset, in: tokens)
     }
 
     /// `mention` as another way of writing `force`: its canonical id, full name, kind, country and parent.

@@ -36,7 +36,7 @@ enum PersonRoles {
         for index in result.indices where result[index].type == .person && result[index].role == nil {
             let person = result[index]
             guard let last = MentionResolver.tokenEnding(at: person.end, in: tokens),
-                  let first = tokenStarting(at: person.start, in: tokens) else { continue }
+                  let first = MentionResolver.tokenStarting(at: person.start, in: tokens) else { continue }
             let sentence = tokens[first].sentence
             // Pre-modifier: "… State's Attorney Kim Foxx".
             if first > 0, tokens[first - 1].sentence == sentence, isHead(tokens[first - 1]) {
@@ -108,14 +108,4 @@ enum PersonRoles {
         ["is", "was", "were", "are", "be", "been", "said", "says", "told", "has", "had", "have", "and", "or", "who", "which", "that"].contains(token.lower)
     }
 
-    /// The index of the token that starts at `offset`.
-    static func tokenStarting(at offset: Int, in tokens: [Token]) -> Int? {
-        var low = 0
-        var high = tokens.count
-        while low < high {
-            let middle = (low + high) / 2
-            if tokens[middle].start < offset { low = middle + 1 } else { high = middle }
-        }
-        return low < tokens.count && tokens[low].start == offset ? low : nil
-    }
 }

@@ -8,7 +8,7 @@ import BlotterText
 struct TrainCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "train",
-        abstract: "Train the name model (averaged perceptron) from the CoNLL and re3d data; the same data gives the same weights.",
+        abstract: "Train the name model (a structured perceptron, Viterbi-decoded) from CoNLL-2003 train (and, with --sources, wikigold, WNUT-17, re3d); the same data gives the same weights.",
         discussion: """
         Reads CoNLL-2003's training split (and, with --sources, wikigold, WNUT-17 train and dev, re3d) from --data, tokenises them with the pipeline's own \
         segmenter, maps their labels to PER/ORG/LOC/MISC, and writes models/ner.model. --exclude leaves a source \

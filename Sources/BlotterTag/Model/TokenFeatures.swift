@@ -203,17 +203,21 @@ struct TokenFeatures {
         }
         var last: UInt8 = 0
         for byte in text.utf8.prefix(16) {
-            let kind: UInt8
-            switch byte {
-            case 0x41...0x5A: kind = UInt8(ascii: "X")
-            case 0x61...0x7A: kind = UInt8(ascii: "x")
-            case 0x30...0x39: kind = UInt8(ascii: "d")
-            default: kind = byte
-            }
+            let kind = shapeClass(byte)
             if kind != last { hash.mix(kind) }
             last = kind
         }
         return hash.value
+    }
+
+    /// An ASCII byte's shape class: "X" upper case, "x" lower case, "d" digit, else the byte itself.
+    static func shapeClass(_ byte: UInt8) -> UInt8 {
+        switch byte {
+        case 0x41...0x5A: UInt8(ascii: "X")
+        case 0x61...0x7A: UInt8(ascii: "x")
+        case 0x30...0x39: UInt8(ascii: "d")
+        default: byte
+        }
     }
 
     /// "Malthouse" → "Xx", "ERSOU" → "X", "COVID-19" → "X-d", "O'Brien" → "X'Xx".
@@ -223,13 +227,7 @@ struct TokenFeatures {
             var bytes: [UInt8] = []
             var last: UInt8 = 0
             for byte in text.utf8.prefix(16) {
-                let kind: UInt8
-                switch byte {
-                case 0x41...0x5A: kind = UInt8(ascii: "X")
-                case 0x61...0x7A: kind = UInt8(ascii: "x")
-                case 0x30...0x39: kind = UInt8(ascii: "d")
-                default: kind = byte
-                }
+                let kind = shapeClass(byte)
                 if kind != last { bytes.append(kind) }
                 last = kind
             }
