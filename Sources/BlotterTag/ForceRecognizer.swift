@@ -29,7 +29,7 @@ struct ForceRecognizer: Recognizer {
         "State's Attorney's Office", "State’s Attorney’s Office", "Prosecutor's Office", "Prosecutor’s Office",
         "Attorney General's Office", "Attorney General’s Office", "Prosecution Authority", "Prosecution Service",
         "Department of Corrections", "Department of Correction", "Military Police", "Sheriff's Department", "Marshal's Office",
-        "Marshal’s Office", "Constabulary Force", "Border Guard", "Border Guards", "Border Police", "Investigative Committee",
+        "Marshal’s Office", "Constabulary Force", "Criminal Investigation Department", "Criminal Investigations Department", "Border Guard", "Border Guards", "Border Police", "Investigative Committee",
     ]
     /// Descriptor words between a place and its head that the place's own agency carries under another form
     /// ("Las Vegas Metropolitan Police Department" is the FBI's "Las Vegas Metro Police Department").
@@ -43,7 +43,8 @@ struct ForceRecognizer: Recognizer {
                                                "District Attorney's Office", "District Attorney’s Office", "Highway Patrol", "State Police",
                                                "State Patrol", "Department of Corrections", "Department of Correction", "Sheriff's Office",
                                                "Sheriff’s Office", "Sheriff's Department", "Sheriff’s Department", "National Police",
-                                               "Federal Police", "Border Police", "Prosecutor's Office", "Prosecutor’s Office"]
+                                               "Federal Police", "Border Police", "Prosecutor's Office", "Prosecutor’s Office",
+                                               "Criminal Investigation Department", "Criminal Investigations Department"]
     /// The last words of a unit's name ("Gang Unit", "Kirklees CID", "Joint Narcotics Enforcement Team").
     static let unitHeads: Set<String> = ["Unit", "Squad", "Team", "Taskforce", "CID", "SVU", "Division", "Command", "Section", "Bureau", "Services"]
     /// Unit heads that need a force or place before them ("Traffic Services" alone is no unit).
