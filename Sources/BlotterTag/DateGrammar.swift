@@ -366,8 +366,18 @@ enum DateGrammar {
     /// bounded window keeps a page of one endless "sentence" linear.
     static let futureWindow = 40
 
-    /// Past-tense auxiliaries: "was charged on Friday" is past even when the sentence goes on "and will appear".
-    static let pastMarkers: Set<String> = ["was", "were", "had", "did", "said", "told"]
+    /// Past-tense auxiliaries and common irregular past forms: "was charged on Friday" is past even when the
+    /// sentence goes on "and will appear"; "came to power on June 28" and "took office in June" are past in a
+    /// sentence that also says what someone "will" do. "since" dates only the past ("in office since May 18").
+    /// (Regular past forms are read by their "-ed".) Irregular forms that are also present forms (set, put,
+    /// cut, hit, read) are left out.
+    static let pastMarkers: Set<String> = [
+        "was", "were", "had", "did", "said", "told", "since",
+        "came", "took", "went", "gave", "began", "became", "held", "met", "won", "got", "found", "saw", "sent", "fell",
+        "rose", "led", "fled", "shot", "caught", "brought", "bought", "sought", "ran", "stole", "struck", "broke", "spoke",
+        "wrote", "drove", "flew", "threw", "knew", "grew", "chose", "lost", "paid", "kept", "sat", "stood", "fought",
+        "taught", "sold", "built", "spent", "heard", "felt", "seized", "died", "left",
+    ]
     /// Words that end a clause when reading back from a date.
     static let clauseBreaks: Set<String> = ["and", "but", ",", ";", "while", "after", "before", "when", "who", "which"]
 
