@@ -483,7 +483,13 @@ enum DateGrammar {
         // "2000N" (a road) is no year: nothing may be written against the number.
         if start + 1 < limit, !tokens[start + 1].spaceBefore, tokens[start + 1].kind == .word { return nil }
         guard first.kind == .number, first.text.count == 4, let year = Int(first.text), (1900...2100).contains(year),
-              start > sentenceStart, FigureLexicon.yearPrepositions.contains(tokens[start - 1].lower) else { return nil }
+              start > sentenceStart else { return nil }
+        let before = tokens[start - 1]
+        // A year as a noun's modifier after a determiner or a possessive: "the 1995 massacre", "a 2019 law",
+        // "Bosnia's 1992 war" (a count of a thousand or more is written with a comma: "the 1,995 officers").
+        let modifiesNoun = (FigureLexicon.yearDeterminers.contains(before.lower) || before.isPossessive)
+            && start + 1 < limit && tokens[start + 1].kind == .word
+        guard modifiesNoun || FigureLexicon.yearPrepositions.contains(before.lower) else { return nil }
         return (String(year), start + 1)
     }
 
