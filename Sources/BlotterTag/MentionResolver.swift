@@ -12,10 +12,10 @@ import Foundation
 enum MentionResolver {
     static func resolve(_ entities: [Entity], text: SegmentedText, article: Article, names: NameLexicons,
                         passes: Set<MentionPass> = []) -> [Entity] {
-        var result = entities
+        var result = PersonNameParts.join(entities, text: text)
         // Offsets that entities cover, so adding a mention checks for overlap in constant time.
         var covered = Coverage(size: text.text.utf8.count)
-        for entity in entities { covered.mark(entity) }
+        for entity in result { covered.mark(entity) }
         result = droppingAcronymsDefinedOtherwise(result, text: text)
         result = addAcronymForces(result, text: text, covered: &covered)
         // Results lines and scorecards first: their whole names must not be taken by surname mentions.
@@ -166,7 +166,7 @@ enum MentionResolver {
         // surnames ("AMSTERDAM" in a dateline is not the "Amsterdam" of a model's "Ajax Amsterdam").
         var capitalsSurnames = Set<String>()
         for person in entities where person.type == .person && lendsSurname(person, names) {
-            let parts = person.text.split(separator: " ").map(String.init)
+            let parts = PersonNameParts.coreWords(person.text).map(String.init)
             if parts.count >= 2, let last = parts.last {
                 surnames[last] = person.canonical ?? person.text
                 givenWords[last] = Array(parts.dropLast())
@@ -208,7 +208,7 @@ enum MentionResolver {
     /// are neither ("Usman Hasib"); and never a word that could head a place or an organisation: one wrong model
     /// span ("Max Planck Institute", "Radio Disney") would otherwise tag every "Institute" or "Disney".
     private static func lendsSurname(_ person: Entity, _ names: NameLexicons) -> Bool {
-        let words = person.text.split(separator: " ").map(String.init)
+        let words = PersonNameParts.coreWords(person.text).map(String.init)
         guard let first = words.first, let last = words.last else { return false }
         // An everyday word lends only when it is a known surname ("Grant", "Bell"): "Avis Car" and "Steve Harvey
         // Show" must not make every later "Car" or "Show" a person.
@@ -272,7 +272,7 @@ enum MentionResolver {
     private static func addGivenNameMentions(_ entities: [Entity], text: SegmentedText, names: NameLexicons, covered: inout Coverage) -> [Entity] {
         var owners: [String: Set<String>] = [:]
         for person in entities where person.type == .person && lendsSurname(person, names) {
-            let parts = person.text.split(separator: " ").map(String.init)
+            let parts = PersonNameParts.coreWords(person.text).map(String.init)
             guard parts.count >= 2, let given = parts.first, given.count >= 2, !names.commonWords.contains(given.lowercased()),
                   !NameLexicon.notNameWords.contains(given) else { continue }
             owners[given, default: []].insert(person.canonical ?? person.text)
@@ -294,7 +294,7 @@ enum MentionResolver {
     private static func isPart(_ name: String, of full: String) -> Bool {
         if name == full { return true }
         let nameWords = name.split(separator: " ")
-        let fullWords = full.split(separator: " ")
+        let fullWords = PersonNameParts.coreWords(full)
         guard nameWords.count < fullWords.count else { return false }
         return Array(fullWords.suffix(nameWords.count)) == nameWords
     }
