@@ -24,8 +24,9 @@ struct ModelPersonRecognizer: Recognizer {
                 guard labels[index] == .beginPerson else { index += 1; continue }
                 var end = index + 1
                 while end < labels.count, labels[end] == .insidePerson { end += 1 }
-                let first = Self.withInitials(tokens, first: trimmedStart(tokens, first: sentence.tokens.lowerBound + index,
-                                                                           last: sentence.tokens.lowerBound + end - 1, sentence: sentence.tokens),
+                let start = trimmedStart(tokens, first: sentence.tokens.lowerBound + index, last: sentence.tokens.lowerBound + end - 1,
+                                         sentence: sentence.tokens)
+                let first = Self.withInitials(tokens, first: model.lexicons.nameStart(tokens, first: start, last: sentence.tokens.lowerBound + end - 1),
                                               sentenceStart: sentence.tokens.lowerBound)
                 let last = trimmedEnd(tokens, first: first, last: sentence.tokens.lowerBound + end - 1, limit: sentence.tokens.upperBound)
                 let text = context.text.text(of: first..<(last + 1))
