@@ -226,8 +226,7 @@ enum MentionResolver {
     private static func canonicalizePeople(_ entities: [Entity]) -> [Entity] {
         let people = entities.filter { $0.type == .person }
         // Distinct names, longest (in words) first; ties in first-mention order.
-        var seen = Set<String>()
-        let names = people.map(\.text).filter { seen.insert($0).inserted }
+        let names = people.map(\.text).distinctInOrder()
         var fullest: [String] = []
         for name in names.enumerated().sorted(by: { a, b in
             let (wordsA, wordsB) = (a.element.split(separator: " ").count, b.element.split(separator: " ").count)
