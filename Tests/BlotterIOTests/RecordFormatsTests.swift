@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import BlotterCore
+import BlotterCore
+@testable import BlotterIO
 
 @Suite struct RecordFormatsTests {
     func record() -> Record {

@@ -1,3 +1,5 @@
+import BlotterCore
+
 extension Record {
     /// The record as one line of JSON (no trailing newline), keys in schema order, offsets in Unicode scalars.
     public func jsonLine() -> String {
@@ -108,13 +110,5 @@ extension DocumentError {
         json.field("error", message)
         json.endObject()
         return json.string
-    }
-}
-
-extension JSONWriter {
-    public mutating func writeStrings(_ strings: [String]) {
-        beginArray()
-        for string in strings { value(string) }
-        endArray()
     }
 }

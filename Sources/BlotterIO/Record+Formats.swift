@@ -1,3 +1,5 @@
+import BlotterCore
+
 /// The record in the bulk formats search engines and archive tools read.
 extension Record {
     /// Keys for cheap filters and facets: "person:Kit Malthouse", "force:bedfordshire", "operation:Operation
