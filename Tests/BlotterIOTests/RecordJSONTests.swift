@@ -52,4 +52,10 @@ import BlotterCore
         #expect(object["error"] as? String == "not JSON")
         #expect(error.description == "in.jsonl:4: source: not JSON")
     }
+
+    @Test func summaryListsDistinctCanonicalsInFirstMentionOrder() {
+        let summary = RecordView(sampleRecord()).summary
+        #expect(summary.people == ["Kit Smith"])
+        #expect(summary.figures == 1)
+    }
 }
