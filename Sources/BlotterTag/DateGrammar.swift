@@ -393,6 +393,7 @@ enum DateGrammar {
     /// The clause's tense as `clauseSpeaksOfFuture` reads it: true future, false past (a past-tense word before the
     /// date), nil when the clause shows neither.
     static func clauseTense(_ tokens: [Token], around index: Int) -> Bool? {
+        if opensDateline(tokens, at: index) { return false }
         let sentence = tokens[index].sentence
         var cursor = index - 1
         while cursor >= 0, index - cursor <= futureWindow, tokens[cursor].sentence == sentence {
@@ -410,6 +411,22 @@ enum DateGrammar {
             cursor += 1
         }
         return nil
+    }
+
+    /// A date right after a dateline's place at the start of a sentence ("ZURICH, Oct 31 (Reuters) -", "New
+    /// Delhi, August 30") dates the report: it is never in the future, whatever the story goes on to plan.
+    static func opensDateline(_ tokens: [Token], at index: Int) -> Bool {
+        guard index >= 2, tokens[index - 1].text == ",", tokens[index - 1].sentence == tokens[index].sentence else { return false }
+        var cursor = index - 2
+        var words = 0
+        while cursor >= 0, tokens[cursor].sentence == tokens[index].sentence, words <= 4 {
+            let token = tokens[cursor]
+            guard token.kind == .word, token.text.first?.isUppercase == true else { return false }
+            words += 1
+            if cursor == 0 || tokens[cursor - 1].sentence != token.sentence { return true }
+            cursor -= 1
+        }
+        return false
     }
 
     static func speaksOfFuture(_ tokens: [Token], around index: Int) -> Bool {

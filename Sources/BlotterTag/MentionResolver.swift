@@ -339,14 +339,19 @@ enum MentionResolver {
             // "XXXX-WXX-6" (a weekday nothing dates) keeps no year: "1996-WXX-6" would name no day.
             guard parts[0] == "XXXX", iso != "XXXX-XX-XX", !parts[1].hasPrefix("W") else { continue }
             var filled = year
-            let followsAnchor = month.map { month in anchor.map { (month, day) >= ($0.month, $0.day) } ?? false } ?? false
-            if followsAnchor, let anchor, anchor.year != published?.year {
+            // A day of the story after the published date ("to present its findings in late February 2013" in a
+            // November 2012 article) is a plan, not the story's time: later yearless dates do not follow it.
+            let storyAnchor = anchor.flatMap { day in
+                published.map { (day.year, day.month, day.day) <= ($0.year, $0.month, $0.day) } ?? true ? day : nil
+            }
+            let followsAnchor = month.map { month in storyAnchor.map { (month, day) >= ($0.month, $0.day) } ?? false } ?? false
+            if followsAnchor, let anchor = storyAnchor, anchor.year != published?.year {
                 filled = anchor.year  // a story of another year: "on December 16, 2010 … She returned on December 27"
             } else if let month, let now = published, facts.futureTense, (month, day) < (now.month, now.day) {
                 filled = now.year + 1  // "will be allocated in January" in a November article
             } else if let month, let now = published, facts.pastTense, month - now.month >= pastMonthMargin {
                 filled = now.year - 1  // "a court sentenced two in December" in an August article
-            } else if followsAnchor, let anchor {
+            } else if followsAnchor, let anchor = storyAnchor {
                 filled = anchor.year
             }
             guard let filled else { continue }

@@ -11,7 +11,8 @@ struct ModelPersonRecognizer: Recognizer {
 
     func candidates(in context: TagContext) -> [Entity] {
         let tokens = context.text.tokens
-        let filter = ModelSpanFilter(lexicons: model.lexicons)
+        let filter = ModelSpanFilter(lexicons: model.lexicons,
+                                     placeSenses: ModelSpanFilter.placeSenses(tokens, places: model.lexicons.places))
         // German capitalises every noun ("Steigerung von Unternehmenserfolg"): there a span must start with a
         // known given name.
         let capitalisesNouns = Self.nounCapitalisingLanguages.contains(context.article.language ?? "")

@@ -19,6 +19,17 @@ import BlotterText
             .refusal(tokens, start...(start + wordCount - 1), sentence: range, text: words)
     }
 
+    @Test func aWordTheDocumentUsesAsAPlaceIsNoOneWordName() throws {
+        let models = try #require(TagHarness.models)
+        let text = try Segmenter().segment("Aurora shootings: a dispatcher recalls the night. The gunman opened fire in Aurora.")
+        let lexicons = NameLexicons(models: models)
+        let senses = ModelSpanFilter.placeSenses(text.tokens, places: lexicons.places)
+        #expect(senses == ["Aurora"])
+        let sentence = try #require(text.sentences.first).tokens
+        #expect(ModelSpanFilter(lexicons: lexicons, placeSenses: senses).refusal(text.tokens, 0...0, sentence: sentence, text: "Aurora") == .placeSlot)
+        #expect(ModelSpanFilter(lexicons: lexicons).refusal(text.tokens, 0...0, sentence: sentence, text: "Aurora") == nil)
+    }
+
     @Test func keepsNames() throws {
         #expect(try refusal("Muttiah Muralitharan", in: "Then Muttiah Muralitharan took four wickets.") == nil)
         #expect(try refusal("Smith", in: "Later Smith scored again.") == nil)  // one word: a known surname
