@@ -86,20 +86,25 @@ enum FigureLexicon {
         "gb": FigureUnit(.other, "GB", 1), "tb": FigureUnit(.other, "TB", 1), "kb": FigureUnit(.other, "kB", 1),
         "°c": FigureUnit(.other, "C", 1), "°f": FigureUnit(.other, "F", 1), "mph": FigureUnit(.speed, "mph", 1), "kph": FigureUnit(.speed, "km/h", 1), "km/h": FigureUnit(.speed, "km/h", 1),
         "%": FigureUnit(.percent, "%", 1), "percent": FigureUnit(.percent, "%", 1), "pc": FigureUnit(.percent, "%", 1), "percents": FigureUnit(.percent, "%", 1),
-        "percentage": FigureUnit(.percent, "%", 1),
+        "percentage": FigureUnit(.percent, "%", 1), "pct": FigureUnit(.percent, "%", 1),
         "years": FigureUnit(.duration, "years", 1), "year": FigureUnit(.duration, "years", 1), "yrs": FigureUnit(.duration, "years", 1),
         "months": FigureUnit(.duration, "months", 1), "month": FigureUnit(.duration, "months", 1),
         "weeks": FigureUnit(.duration, "weeks", 1), "week": FigureUnit(.duration, "weeks", 1),
         "days": FigureUnit(.duration, "days", 1), "day": FigureUnit(.duration, "days", 1),
         "hours": FigureUnit(.duration, "hours", 1), "hour": FigureUnit(.duration, "hours", 1), "hrs": FigureUnit(.duration, "hours", 1),
         "h": FigureUnit(.duration, "hours", 1),
+        "hr": FigureUnit(.duration, "hours", 1),
         "minutes": FigureUnit(.duration, "minutes", 1), "minute": FigureUnit(.duration, "minutes", 1), "mins": FigureUnit(.duration, "minutes", 1),
-        "seconds": FigureUnit(.duration, "seconds", 1), "second": FigureUnit(.duration, "seconds", 1),
+        "min": FigureUnit(.duration, "minutes", 1),
+        "seconds": FigureUnit(.duration, "seconds", 1), "second": FigureUnit(.duration, "seconds", 1), "secs": FigureUnit(.duration, "seconds", 1),
+        "sec": FigureUnit(.duration, "seconds", 1),
         "decades": FigureUnit(.duration, "years", 10), "decade": FigureUnit(.duration, "years", 10), "centuries": FigureUnit(.duration, "years", 100),
     ]
     /// Two-word units, checked before single words.
     static let twoWordUnits: [String: FigureUnit] = [
-        "per cent": FigureUnit(.percent, "%", 1), "percentage points": FigureUnit(.percent, "%", 1),
+        "per cent": FigureUnit(.percent, "%", 1), "per cents": FigureUnit(.percent, "%", 1), "percentage points": FigureUnit(.percent, "%", 1),
+        "percentage point": FigureUnit(.percent, "%", 1),
+        "business days": FigureUnit(.duration, "days", 1), "working days": FigureUnit(.duration, "days", 1),
         // Temperatures ("280 degrees Celsius", "40 °C"); "degrees" alone may be an angle or a diploma.
         "degrees celsius": FigureUnit(.other, "C", 1), "degrees centigrade": FigureUnit(.other, "C", 1), "degrees fahrenheit": FigureUnit(.other, "F", 1),
         "degrees c": FigureUnit(.other, "C", 1), "degrees f": FigureUnit(.other, "F", 1), "° c": FigureUnit(.other, "C", 1), "° f": FigureUnit(.other, "F", 1),

@@ -306,6 +306,8 @@ struct FigureRecognizer: Recognizer {
             found = (unit, at + 2)
         } else if word == "pounds" || word == "pound", (at + 1 < limit && tokens[at + 1].lower == "of") || Self.convertsMass(tokens, numberAt: cursor.start) {
             found = (FigureUnit(.mass, "kg", 0.45359237), at + 1)  // "20 pounds of cannabis", "18 kg (39.7 pounds)" are mass
+        } else {
+            found = UnitMatch.longest(tokens, at: at, limit: limit, minimumTokens: 2)  // "km/h", "miles an hour", "sq ft"
         }
         guard let (unit, end) = found else { return nil }
         return measure(unit, number.value, cursor, end: end)
@@ -341,14 +343,17 @@ struct FigureRecognizer: Recognizer {
         guard let at = unitIndex(cursor, number) else { return nil }
         let tokens = cursor.tokens, limit = cursor.limit, word = tokens[at].lower
         if let (unit, after) = Self.markedUnit(tokens, at: at, limit: limit) { return measure(unit, number.value, cursor, end: after) }
-        if let minor = FigureLexicon.minorCurrency[word], word.count > 1 {
+        // "50p" glued to its number; "p" apart is too often something else.
+        if let minor = FigureLexicon.minorCurrency[word], word.count > 1 || (!tokens[at].spaceBefore && at == number.end && number.inDigits) {
             var facts = FigureFacts(kind: .money, value: .number(Self.rounded(number.value * minor.1)), unit: minor.0, qualifier: cursor.qualifier)
             facts.statedValue = number.value
             return .figure(make(tokens, cursor.start..<(at + 1), facts, context: cursor.context), at + 1)
         }
         // "h" for hours is written in lower case ("24h"); "3550H" is a model number.
         guard let unit = FigureLexicon.units[word] ?? (tokens[at].text == "%" ? FigureLexicon.units["%"] : nil), tokens[at].text != "H" else {
-            return nil
+            // Units of quantulum3's table: "5 gigabytes", "60 knots", "5 km2", "5 kW".
+            guard let (unit, after) = UnitMatch.longest(tokens, at: at, limit: limit) else { return nil }
+            return measure(unit, number.value, cursor, end: after)
         }
         if unit.kind == .duration {
             let (entity, end) = duration(DurationPhrase.Part(amount: number.value * unit.factor, unit: unit.symbol), tokens: tokens,
@@ -604,6 +609,7 @@ struct FigureRecognizer: Recognizer {
     static func isUnitWord(_ word: String) -> Bool {
         FigureLexicon.units[word] != nil || FigureLexicon.currencyWords[word] != nil || FigureLexicon.minorCurrency[word] != nil
             || AgeGrammar.units[word] != nil || CurrencyNames.nouns[word] != nil || CurrencyNames.lowercaseCodes.contains(word)
+            || UnitNames.words[word] != nil
     }
 
     /// Money after its number ("13 dollars"), with cents that follow: "thirteen dollars and forty-five cents".
@@ -780,12 +786,12 @@ struct FigureRecognizer: Recognizer {
         }
         // Phone numbers and codes: leading zero with three or more digits, or runs of digit groups.
         if token.text.count >= 3, token.text.first == "0", !token.text.contains(".") { return true }
-        if index + 1 < limit, tokens[index + 1].kind == .number, tokens[index + 1].spaceBefore,
+        if index + 1 < limit, tokens[index + 1].kind == .number, tokens[index + 1].spaceBefore, tokens[index + 1].text.first?.isNumber == true,
            !token.text.contains(","), !tokens[index + 1].text.contains(",") { return true }
         return false
     }
 
-    private func make(_ tokens: [Token], _ span: Range<Int>, _ facts: FigureFacts, context: TagContext) -> Entity {
+    func make(_ tokens: [Token], _ span: Range<Int>, _ facts: FigureFacts, context: TagContext) -> Entity {
         let first = tokens[span.lowerBound]
         let last = tokens[span.upperBound - 1]
         return Entity(type: .figure, text: context.text.text(of: span),
