@@ -34,7 +34,7 @@ enum DateGrammar {
             ?? numeric(tokens, start, limit, sentenceStart) ?? weekdaysFromNow(tokens, start, limit, reference) {
             return date
         }
-        return theDay(tokens, start, limit, sentenceStart)
+        return theDay(tokens, start, limit, sentenceStart) ?? dayOfPeriod(tokens, start, limit)
             ?? glued(tokens, start, limit) ?? lastMonth(tokens, start, limit, reference) ?? weekday(tokens, start, limit, reference)
             ?? relativeDay(tokens, start, limit, reference)
             ?? bareYear(tokens, start, limit, sentenceStart) ?? bareMonth(tokens, start, limit, sentenceStart, reference)
@@ -99,6 +99,11 @@ enum DateGrammar {
             let parts = tokens[start].text.split(separator: ".").map(String.init)
             if parts.count == 3, parts[2].count == 4, let day = Int(parts[0]), let month = Int(parts[1]), let year = Int(parts[2]),
                (1...31).contains(day), (1...12).contains(month) {
+                return (format(year: year, month: month, day: day), start + 1)
+            }
+            // "2016.06.05"
+            if parts.count == 3, parts[0].count == 4, let year = Int(parts[0]), (1900...2100).contains(year), let month = Int(parts[1]),
+               let day = Int(parts[2]), (1...12).contains(month), (1...31).contains(day) {
                 return (format(year: year, month: month, day: day), start + 1)
             }
         }
@@ -187,10 +192,10 @@ enum DateGrammar {
     // MARK: "two sundays from now", "3 fridays ago"
 
     private static func weekdaysFromNow(_ tokens: [Token], _ start: Int, _ limit: Int, _ reference: Reference?) -> (String, Int)? {
-        guard start + 3 < limit, let count = FigureLexicon.numberWords[tokens[start].lower] ?? Double(tokens[start].text),
+        guard start + 2 < limit, let count = FigureLexicon.numberWords[tokens[start].lower] ?? Double(tokens[start].text),
               count >= 1, count <= 10, count == count.rounded(), tokens[start + 1].lower.hasSuffix("s") else { return nil }
         guard let day = FigureLexicon.weekdays[String(tokens[start + 1].lower.dropLast())] else { return nil }
-        let words = (tokens[start + 2].lower, tokens[start + 3].lower)
+        let words = (tokens[start + 2].lower, start + 3 < limit ? tokens[start + 3].lower : "")
         let end: Int
         let forward: Bool
         if words == ("from", "now") { (end, forward) = (start + 4, true) }
@@ -209,6 +214,12 @@ enum DateGrammar {
     // MARK: "on the 27th", "for the second"
 
     private static func theDay(_ tokens: [Token], _ start: Int, _ limit: Int, _ sentenceStart: Int) -> (String, Int)? {
+        // "on 21st", "the 2nd." : a day in digits with its ordinal suffix, ending the phrase, after "on" or "the".
+        let dayAt = tokens[start].lower == "the" ? start + 1 : start
+        if dayAt > start || (start > sentenceStart && tokens[start - 1].lower == "on"), let (day, end) = dayNumber(tokens, dayAt, limit),
+           end == dayAt + 2, end >= limit || tokens[end].kind == .punctuation {
+            return ("XXXX-XX-" + two(day), end)
+        }
         guard start > sentenceStart, tokens[start].lower == "the", start + 1 < limit,
               ["on", "for", "by", "until", "till", "from"].contains(tokens[start - 1].lower) else { return nil }
         // Digits need an ordinal suffix or the end of the phrase ("the 27!"); words must be ordinals.
@@ -250,29 +261,27 @@ enum DateGrammar {
 
     private static func weekday(_ tokens: [Token], _ start: Int, _ limit: Int, _ reference: Reference?) -> (String, Int)? {
         guard tokens[start].kind == .word else { return nil }
+        if let ordinal = ordinalWeekday(tokens, start, limit) { return ordinal }
         var cursor = start
         var shift = 0
         var modifier = tokens[cursor].lower
-        // "the first friday of july", "second sunday": an ordinal weekday of a month.
-        var ordinalStart = cursor
-        if modifier == "the", cursor + 1 < limit { ordinalStart = cursor + 1 }
-        if ordinalStart + 1 < limit, let _ = FigureLexicon.ordinalWords[tokens[ordinalStart].lower],
-           weekdayName(tokens[ordinalStart + 1]) != nil {
-            var end = ordinalStart + 2
-            if end + 1 < limit, tokens[end].lower == "of", monthName(tokens[end + 1], requireCapital: false) != nil { end += 2 }
-            return ("XXXX-XX-XX", end)
-        }
         // "this week friday", "last week sunday"
         if ["last", "next", "this"].contains(modifier), cursor + 2 < limit, tokens[cursor + 1].lower == "week",
            weekdayName(tokens[cursor + 2]) != nil {
             cursor += 2
             shift = modifier == "last" ? -1 : (modifier == "next" ? 1 : 0)
             modifier = "this"
+        } else if modifier == "this", cursor + 2 < limit, ["past", "coming"].contains(tokens[cursor + 1].lower) {
+            // "this past friday", "this coming monday"
+            shift = tokens[cursor + 1].lower == "past" ? -1 : 1
+            modifier = tokens[cursor + 1].lower == "past" ? "last" : "next"
+            cursor += 2
         } else if ["last", "next", "this", "coming", "previous"].contains(modifier), cursor + 1 < limit {
             shift = modifier == "last" || modifier == "previous" ? -1 : (modifier == "next" ? 1 : 0)
             cursor += 1
         }
-        guard let day = weekdayName(tokens[cursor]), !isNamePart(tokens, weekdayAt: cursor, limit: limit) else { return nil }
+        guard let day = weekdayName(tokens[cursor]) ?? lowercaseAbbreviation(tokens, cursor, limit),
+              !isNamePart(tokens, weekdayAt: cursor, limit: limit) else { return nil }
         cursor += 1
         // "Tues. next week": read past an abbreviation's dot, but a span that ends there ends before it.
         var abbreviationDot: Int?
@@ -280,41 +289,95 @@ enum DateGrammar {
             abbreviationDot = cursor
             cursor += 1
         }
-        // "on Thursday last", "Monday next": the modifier written after the day.
-        if modifier == tokens[start].lower, cursor < limit, ["last", "next"].contains(tokens[cursor].lower),
-           cursor + 1 >= limit || !["week", "month", "year", "time", "of"].contains(tokens[cursor + 1].lower) {
-            shift = tokens[cursor].lower == "last" ? -1 : 1
-            modifier = tokens[cursor].lower
-            cursor += 1
+        if let (weekShift, after) = weekWords(tokens, cursor, limit, modifierWritten: modifier == tokens[start].lower) {
+            (shift, modifier, cursor) = (weekShift, weekShift == 0 || after > cursor + 1 ? "this" : (weekShift < 0 ? "last" : "next"), after)
         }
-        // "friday next week", "friday this week", "tuesday of next week"
-        var weekWords = cursor
-        if weekWords < limit, tokens[weekWords].lower == "of" { weekWords += 1 }
-        if weekWords + 1 < limit, ["next", "this", "last"].contains(tokens[weekWords].lower),
-           tokens[weekWords + 1].lower == "week" {
-            let word = tokens[weekWords].lower
-            shift = word == "next" ? 1 : (word == "last" ? -1 : 0)
-            modifier = "this"
-            cursor = weekWords + 2
-        }
-        // "monday january 12th, 2016", "friday 7/6", "friday 2018-7-6": the date that follows decides.
-        var dateStart = cursor
-        if dateStart < limit, tokens[dateStart].text == "," { dateStart += 1 }
-        if dateStart < limit, let (value, end) = dayFirst(tokens, dateStart, limit) ?? monthFirst(tokens, dateStart, limit)
-            ?? numeric(tokens, dateStart, limit, start, afterWeekday: true) {
-            return (value, end)
-        }
-        // "thursday the 21st", "saturday the second"
-        if cursor + 1 < limit, tokens[cursor].lower == "the",
-           let (dayOfMonth, end) = dayNumber(tokens, cursor + 1, limit) ?? ordinalDay(tokens, cursor + 1, limit) ?? cardinalDay(tokens, cursor + 1, limit) {
-            return ("XXXX-XX-" + two(dayOfMonth), end)
-        }
+        if let date = dateAfterWeekday(tokens, cursor, limit, weekdayAt: start) { return date }
         if let abbreviationDot, cursor == abbreviationDot + 1 { cursor = abbreviationDot }
         guard let reference else { return ("XXXX-WXX-\(day)", cursor) }
-        // Without "next"/"this", news reports the past ("arrested on Friday") unless the sentence speaks of
-        // the future ("will appear on Monday").
-        // A bare weekday that is the article's own weekday is that day ("killed Wednesday" in a story published
-        // on a Wednesday), not a week before.
+        return (resolveWeekday(day, shift: shift, modifier: modifier, tokens, start, reference), cursor)
+    }
+
+    /// "Monday next", "Thursday last" (the modifier after the day, `modifierWritten` false when one came before),
+    /// "friday next week", "friday this week", "tuesday of next week": the week's shift and where the words end.
+    private static func weekWords(_ tokens: [Token], _ cursor: Int, _ limit: Int, modifierWritten: Bool) -> (Int, Int)? {
+        var weekWords = cursor
+        if weekWords < limit, tokens[weekWords].lower == "of" { weekWords += 1 }
+        if weekWords + 1 < limit, ["next", "this", "last"].contains(tokens[weekWords].lower), tokens[weekWords + 1].lower == "week" {
+            let word = tokens[weekWords].lower
+            return (word == "next" ? 1 : (word == "last" ? -1 : 0), weekWords + 2)
+        }
+        if modifierWritten, cursor < limit, ["last", "next"].contains(tokens[cursor].lower),
+           cursor + 1 >= limit || !["week", "month", "year", "time", "of"].contains(tokens[cursor + 1].lower) {
+            return (tokens[cursor].lower == "last" ? -1 : 1, cursor + 1)
+        }
+        return nil
+    }
+
+    /// The date written after a weekday, which decides: "monday january 12th, 2016", "friday 7/6", "wed, oct 26,
+    /// 2016", "thursday the 21st", "friday, the 21st", "sunday 20th".
+    private static func dateAfterWeekday(_ tokens: [Token], _ cursor: Int, _ limit: Int, weekdayAt start: Int) -> (String, Int)? {
+        var dateStart = cursor
+        if dateStart < limit, tokens[dateStart].text == "," { dateStart += 1 }
+        guard dateStart < limit else { return nil }
+        if let date = dayFirst(tokens, dateStart, limit) ?? monthFirst(tokens, dateStart, limit)
+            ?? numeric(tokens, dateStart, limit, start, afterWeekday: true) {
+            return date
+        }
+        if dateStart + 1 < limit, tokens[dateStart].lower == "the",
+           let (dayOfMonth, end) = dayNumber(tokens, dateStart + 1, limit) ?? ordinalDay(tokens, dateStart + 1, limit)
+            ?? cardinalDay(tokens, dateStart + 1, limit) {
+            return ("XXXX-XX-" + two(dayOfMonth), end)
+        }
+        // "sunday 20th": digits with their ordinal suffix.
+        if let (dayOfMonth, end) = dayNumber(tokens, dateStart, limit), end == dateStart + 2 {
+            return ("XXXX-XX-" + two(dayOfMonth), end)
+        }
+        return nil
+    }
+
+    /// A weekday abbreviated in lower case ("wed", "sat", "sun", "mon"), read only where it cannot be the word: a
+    /// date follows it ("wed, oct 26, 2016"), or it stands alone after "on" ("on sat.").
+    private static func lowercaseAbbreviation(_ tokens: [Token], _ index: Int, _ limit: Int) -> Int? {
+        guard let day = FigureLexicon.weekdays[tokens[index].lower], tokens[index].kind == .word else { return nil }
+        if dateAfterWeekday(tokens, index + 1, limit, weekdayAt: index) != nil { return day }
+        let alone = index + 1 >= limit || tokens[index + 1].kind == .punctuation
+        return alone && index > 0 && tokens[index - 1].lower == "on" && tokens[index - 1].sentence == tokens[index].sentence ? day : nil
+    }
+
+    /// "the first friday of july", "second sunday", "the last friday of june", "the third monday of next month": an
+    /// ordinal weekday of a month (its day left unresolved).
+    private static func ordinalWeekday(_ tokens: [Token], _ start: Int, _ limit: Int) -> (String, Int)? {
+        let ordinalStart = tokens[start].lower == "the" && start + 1 < limit ? start + 1 : start
+        guard ordinalStart + 1 < limit, FigureLexicon.ordinalWords[tokens[ordinalStart].lower] != nil || tokens[ordinalStart].lower == "last",
+              weekdayName(tokens[ordinalStart + 1]) != nil else { return nil }
+        // "last friday" alone is the latest Friday, not an ordinal: only "the last friday of …" is.
+        let end = ordinalStart + 2
+        if let after = monthOfPhrase(tokens, end, limit) { return ("XXXX-XX-XX", after) }
+        return tokens[ordinalStart].lower == "last" ? nil : ("XXXX-XX-XX", end)
+    }
+
+    /// "of july", "of next month", "of the month", "of this month": the month a day is counted in; its end.
+    private static func monthOfPhrase(_ tokens: [Token], _ index: Int, _ limit: Int) -> Int? {
+        guard index + 1 < limit, tokens[index].lower == "of" else { return nil }
+        if monthName(tokens[index + 1], requireCapital: false) != nil { return index + 2 }
+        if index + 2 < limit, ["next", "this", "the", "last", "previous"].contains(tokens[index + 1].lower),
+           ["month", "year"].contains(tokens[index + 2].lower) { return index + 3 }
+        return nil
+    }
+
+    /// "the first day of next month", "the last day of the month", "the first day of june" (unresolved).
+    private static func dayOfPeriod(_ tokens: [Token], _ start: Int, _ limit: Int) -> (String, Int)? {
+        guard start + 3 < limit, tokens[start].lower == "the", ["first", "last"].contains(tokens[start + 1].lower),
+              tokens[start + 2].lower == "day", let end = monthOfPhrase(tokens, start + 3, limit) else { return nil }
+        return ("XXXX-XX-XX", end)
+    }
+
+    /// A weekday dated from the article's date: without "next"/"this", news reports the past ("arrested on
+    /// Friday") unless the sentence speaks of the future ("will appear on Monday"). A bare weekday that is the
+    /// article's own weekday is that day ("killed Wednesday" in a story published on a Wednesday), not a week before.
+    private static func resolveWeekday(_ day: Int, shift: Int, modifier: String, _ tokens: [Token], _ start: Int, _ reference: Reference) -> String {
+        var shift = shift
         let implicit = shift == 0 && modifier != "this" && modifier != "coming"
         if implicit { shift = clauseSpeaksOfFuture(tokens, around: start) ? 1 : -1 }
         let published = calendar.component(.weekday, from: reference.date)  // 1 = Sunday
@@ -322,7 +385,7 @@ enum DateGrammar {
         var offset = day - publishedISO
         if shift < 0 { offset = offset > 0 || (offset == 0 && !implicit) ? offset - 7 : offset }
         if shift > 0 { offset = offset <= 0 ? offset + 7 : offset }
-        return (isoDate(reference.date, addingDays: offset), cursor)
+        return isoDate(reference.date, addingDays: offset)
     }
 
     /// The weekday (1 = Monday) of a date written as a weekday alone ("Friday", "Tues."), without "last",
@@ -427,12 +490,14 @@ enum DateGrammar {
 
     private static func relativeDay(_ tokens: [Token], _ start: Int, _ limit: Int, _ reference: Reference?) -> (String, Int)? {
         let first = tokens[start].text
-        guard first.count >= 3, first.first == "t" || first.first == "T" || first.first == "y" || first.first == "Y" else { return nil }
+        guard first.count >= 3, "tTyYdD".contains(first.first ?? " ") else { return nil }
         var cursor = start
         var extra = 0
         let words = tokens[start..<min(limit, start + 4)].map { $0.lower }
         if words.starts(with: ["the", "day", "after"]) { extra = 1; cursor += 3 }
         else if words.starts(with: ["the", "day", "before"]) { extra = -1; cursor += 3 }
+        else if words.starts(with: ["day", "after"]) { extra = 1; cursor += 2 }  // "day after tomorrow"
+        else if words.starts(with: ["day", "before"]) { extra = -1; cursor += 2 }
         // "the next day", "the following day": days of the story, not of the article (resolved later from the story).
         else if narrativeDayOffset(tokens, start, limit) != nil {
             return ("XXXX-XX-XX", start + 3)

@@ -218,6 +218,8 @@ enum FigureLexicon {
     /// Counted nouns that are themselves units of time or order handled elsewhere, or pronoun uses of "one".
     static let notCountNouns: Set<String> = ["of", "another", "other", "another's", "way", "day", "thing", "point", "time", "such"]
     /// Words after a number that make it a clock time.
+    /// Words before "percent of N" that make it a share of something counted ("the percentage of 30 students").
+    static let percentDeterminers: Set<String> = ["the", "a", "an", "this", "that", "what", "which", "its", "their", "his", "her", "our", "high", "low"]
     static let timeOfDay: Set<String> = ["am", "pm", "a.m", "p.m", "gmt", "bst", "utc", "o'clock"]
     /// "as young as 14", "as old as 90": an age bound.
     static let ageBoundWords: Set<String> = ["young", "old"]

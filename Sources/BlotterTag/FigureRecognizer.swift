@@ -8,7 +8,7 @@ import BlotterCore
 /// `FigureLexicon`.
 struct FigureRecognizer: Recognizer {
     let name = "figure"
-    private let numbers = NumberParser()
+    let numbers = NumberParser()
     private let qualifiers: PhraseMatcher<Qualifier>
 
     init() {
@@ -100,6 +100,9 @@ struct FigureRecognizer: Recognizer {
         if cursor.currency == nil, cursor.numberStart < limit, ["minus", "negative"].contains(tokens[cursor.numberStart].lower) {
             sign = -1
             cursor.numberStart += 1
+        } else if cursor.currency == nil, Self.isMinusSign(tokens, at: cursor.numberStart, limit: limit, sentenceStart: cursor.sentenceStart) {
+            sign = -1  // "-5%", "−3.2 percent"
+            cursor.numberStart += 1
         }
         let numberStart = cursor.numberStart
         guard var number = numbers.parse(tokens, at: numberStart, limit: limit) else { return nil }
@@ -113,6 +116,14 @@ struct FigureRecognizer: Recognizer {
             return nil
         }
         return number
+    }
+
+    /// A minus sign glued to the number after it and apart from what is before it: "-5%", "fell −3.2 percent"
+    /// (not "COVID-19", "1990-95", nor a dash between spaces).
+    static func isMinusSign(_ tokens: [Token], at index: Int, limit: Int, sentenceStart: Int) -> Bool {
+        guard index + 1 < limit, ["-", "−"].contains(tokens[index].text), tokens[index + 1].kind == .number, !tokens[index + 1].spaceBefore
+        else { return false }
+        return index == sentenceStart || tokens[index].spaceBefore
     }
 
     /// A currency written before the number: a symbol ("£", "$"; "US$" with the country before it), a dollar
@@ -154,6 +165,8 @@ struct FigureRecognizer: Recognizer {
     enum WordRule: CaseIterable {
         /// Dates: "27 April 2020", "last Tuesday", "in 2002", "the next day" (`DateGrammar`).
         case date
+        /// "percent of 10": the percent word before its number.
+        case percentOf
         /// "for a year", "half an hour", "all week", "a month ago".
         case articleDuration
         /// "half a gram", "a kilo of cocaine".
@@ -163,6 +176,7 @@ struct FigureRecognizer: Recognizer {
     func apply(_ rule: WordRule, _ cursor: FigureCursor) -> Outcome? {
         switch rule {
         case .date: return date(cursor)
+        case .percentOf: return percentOf(cursor)
         case .articleDuration:
             return articleDuration(cursor.tokens, at: cursor.afterQualifier, start: cursor.start, limit: cursor.limit, sentence: cursor.sentence,
                                    qualifier: cursor.qualifier, reference: cursor.reference, context: cursor.context).map { .figure($0.0, $0.1) }
@@ -197,7 +211,15 @@ struct FigureRecognizer: Recognizer {
 
     /// Figures read from a number, tried in this order.
     enum NumberRule: CaseIterable {
-        /// A currency written before the number: "£48,000", "EUR 125", "C$ 100 and fifty".
+        /// A minus sign glued to the number after it and apart from what is before it: "-5%", "fell −3.2 percent"
+    /// (not "COVID-19", "1990-95", nor a dash between spaces).
+    static func isMinusSign(_ tokens: [Token], at index: Int, limit: Int, sentenceStart: Int) -> Bool {
+        guard index + 1 < limit, ["-", "−"].contains(tokens[index].text), tokens[index + 1].kind == .number, !tokens[index + 1].spaceBefore
+        else { return false }
+        return index == sentenceStart || tokens[index].spaceBefore
+    }
+
+    /// A currency written before the number: "£48,000", "EUR 125", "C$ 100 and fifty".
         case moneyBefore
         /// "34-year-old", "aged 34", "Jamal Carter, 24,", "as young as 14", "Legg was 37 in 2010".
         case age
@@ -656,9 +678,11 @@ struct FigureRecognizer: Recognizer {
         guard cursor + 1 < limit, ["a", "an", "another"].contains(tokens[cursor].lower),
               let unit = FigureLexicon.units[tokens[cursor + 1].lower], unit.kind == .duration else { return nil }
         var end = cursor + 2
-        if end < limit, tokens[end].lower == "ago", value == 1 {
-            return (make(tokens, start..<(end + 1), FigureFacts(kind: .date, value: .date(Self.ago(1, unit.symbol, reference: reference))),
-                         context: context), end + 1)
+        // "a month ago", "a week from today"
+        if value == 1, let (direction, anchor, next) = DurationPhrase.relation(tokens, at: end, limit: limit) {
+            let date = DurationPhrase.shift(reference, by: [DurationPhrase.Part(amount: unit.factor, unit: unit.symbol)], direction: direction,
+                                            anchorDays: anchor)
+            return (make(tokens, start..<next, FigureFacts(kind: .date, value: .date(date)), context: context), next)
         }
         let before = index > sentence.tokens.lowerBound ? tokens[index - 1].lower : ""
         guard value == 0.5 || qualifier != nil || ["for", "in", "within", "after", "over", "than", "about"].contains(before) else { return nil }
@@ -767,7 +791,8 @@ struct FigureRecognizer: Recognizer {
             let previous = tokens[index - 1]
             if FigureLexicon.identifierNouns.contains(previous.lower.trimmingCharacters(in: ["."])) { return true }
             // Glued to what is before: "COVID-19", "A-10", "#5", "10:30".
-            if !token.spaceBefore, ["-", "#", ":", "/", "–"].contains(previous.text) { return true }
+            if !token.spaceBefore, ["-", "#", ":", "/", "–"].contains(previous.text),
+               !Self.isMinusSign(tokens, at: index - 1, limit: limit, sentenceStart: sentenceStart) { return true }
             if !token.spaceBefore, previous.kind == .word, CurrencyNames.letterSymbols[previous.text] == nil { return true }
             if previous.text == "." && !token.spaceBefore,
                index - 1 == sentenceStart || CurrencyNames.letterSymbols[tokens[index - 2].text] == nil { return true }
