@@ -220,6 +220,9 @@ enum FigureLexicon {
     /// Words after a number that make it a clock time.
     /// Words before "percent of N" that make it a share of something counted ("the percentage of 30 students").
     static let percentDeterminers: Set<String> = ["the", "a", "an", "this", "that", "what", "which", "its", "their", "his", "her", "our", "high", "low"]
+    /// One-word hedges that are also prepositions: a bare number after them is no figure ("all under 18", "at about
+    /// 10"; on reuters.jsonl's tune half "all under 18" was read as a count).
+    static let prepositionHedges: Set<String> = ["under", "over", "about", "around", "some", "c.", "circa", "estimated"]
     static let timeOfDay: Set<String> = ["am", "pm", "a.m", "p.m", "gmt", "bst", "utc", "o'clock"]
     /// "as young as 14", "as old as 90": an age bound.
     static let ageBoundWords: Set<String> = ["young", "old"]

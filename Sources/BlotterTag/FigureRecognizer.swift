@@ -452,7 +452,9 @@ struct FigureRecognizer: Recognizer {
         }
         guard cursor.rangeEnds,
               let range = rangeStart(number, tokens: tokens, start: cursor.start, end: end, limit: limit, sentence: cursor.sentence,
-                                     qualifier: cursor.qualifier, reference: cursor.reference, context: cursor.context) else { return .refused }
+                                     qualifier: cursor.qualifier, reference: cursor.reference, context: cursor.context) else {
+            return bareCount(cursor, number) ?? .refused
+        }
         return .figure(range.0, range.1)
     }
 
