@@ -66,6 +66,42 @@ def local_symbols(common):
     return table
 
 
+# Plurals English news borrows from the currency's own language, beside CLDR's English ones ("100 Italian lire",
+# "500 reais"): noun → the borrowed plurals.
+BORROWED_PLURALS = {"lira": ["lire"], "real": ["reais"], "leu": ["lei"], "lev": ["leva"], "markka": ["markkaa"],
+                    "zloty": ["zlote", "zlotych"], "kroon": ["krooni"], "litas": ["litai"], "lat": ["lati"]}
+# Names CLDR does not give but English news writes ("Deutsche marks", "deutschmarks").
+ALIASES = {"deutsche mark": "DEM", "deutsche marks": "DEM", "deutschmark": "DEM", "deutschmarks": "DEM",
+           "d-mark": "DEM", "d-marks": "DEM"}
+# First words of CLDR names that news leaves out ("Korean won" for "South Korean won", "Taiwan dollars").
+DROPPED_FIRST_WORDS = {"south", "new"}
+
+
+def name_variants(phrase):
+    """CLDR's name and the forms news writes of it: borrowed plurals, the name less a dropped first word."""
+    variants = {phrase}
+    head, _, noun = phrase.rpartition(" ")
+    for plural in BORROWED_PLURALS.get(noun, []):
+        variants.add(head + " " + plural)
+    for variant in list(variants):
+        first, _, rest = variant.partition(" ")
+        if first in DROPPED_FIRST_WORDS and " " in rest:
+            variants.add(rest)
+    return variants
+
+
+def dollar_prefixes():
+    """Letters before "$" in the currency symbols of English locales ("NT$", "R$", "HK$", "EC$") → code."""
+    owners = {}
+    for identifier in ["en"] + [i for i in locale_identifiers() if i.startswith("en_")]:
+        for code in Locale.parse(identifier).currency_symbols:
+            symbol = get_currency_symbol(code, identifier)
+            match = re.fullmatch(r"([A-Z]{1,3})\$", symbol)
+            if match:
+                owners.setdefault(match.group(1), set()).add(code)
+    return {prefix: next(iter(codes)) for prefix, codes in owners.items() if len(codes) == 1}
+
+
 def words(name):
     return re.sub(r"\s+", " ", name.strip().lower())
 
@@ -86,9 +122,17 @@ def main():
             phrase = words(form)
             if " " in phrase:
                 # The current currency wins a name shared with a historic one ("Mexican peso").
-                if phrase not in names or (code in current and names[phrase] not in current):
-                    names[phrase] = code
+                for variant in sorted(name_variants(phrase)):
+                    if variant == phrase or variant not in names:
+                        if variant not in names or (code in current and names[variant] not in current):
+                            names[variant] = code
             nouns.setdefault(phrase.split(" ")[-1], set()).add(code)
+    for alias, code in ALIASES.items():
+        names.setdefault(alias, code) if " " in alias else nouns.setdefault(alias, set()).add(code)
+    for noun, plurals in BORROWED_PLURALS.items():
+        for plural in plurals:
+            if noun in nouns:
+                nouns.setdefault(plural, set()).update(nouns[noun])
     alone = {}
     for noun, owners in nouns.items():
         if noun in NOT_ALONE or len(noun) < 3:
@@ -140,6 +184,12 @@ def main():
     out.write("    static let letterSymbols: [String: String] = [\n")
     for symbol in sorted(symbols):
         out.write('        "%s": "%s",\n' % (symbol, symbols[symbol]))
+    out.write("    ]\n")
+    prefixes = dollar_prefixes()
+    out.write("    /// Letters before \"$\" in the symbols English locales write (\"NT$\", \"R$\", \"EC$\") → code.\n")
+    out.write("    static let dollarPrefixes: [String: String] = [\n")
+    for prefix in sorted(prefixes):
+        out.write('        "%s": "%s",\n' % (prefix, prefixes[prefix]))
     out.write("    ]\n")
     out.write("    /// The longest name in words.\n")
     out.write("    static let longestName = %d\n" % max(len(n.split(" ")) for n in names))

@@ -28,7 +28,7 @@ enum FigureLexicon {
         "won": "KRW", "rand": "ZAR", "pesos": "MXN", "peso": "MXN", "roubles": "RUB", "rubles": "RUB", "rouble": "RUB",
         "ruble": "RUB", "lira": "TRY", "kronor": "SEK", "krona": "SEK", "kroner": "NOK", "krone": "DKK",
         "dinars": "DZD", "dirhams": "AED", "riyals": "SAR", "baht": "THB", "ringgit": "MYR", "rupiah": "IDR",
-        "shekels": "ILS", "naira": "NGN", "bitcoin": "XBT", "bitcoins": "XBT",
+        "shekels": "ILS", "naira": "NGN", "bitcoin": "XBT", "bitcoins": "XBT", "bucks": "USD",
     ]
     /// Country adjectives before a currency word: "10 US dollars", "100 Chinese yuan".
     static let currencyCountries: [String: String] = [
@@ -47,7 +47,7 @@ enum FigureLexicon {
 
     /// Magnitudes after a number. "m"/"bn"/"k" only count straight after a digit.
     static let magnitudes: [String: Double] = [
-        "thousand": 1e3, "k": 1e3, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7, "million": 1e6, "millions": 1e6, "m": 1e6, "mn": 1e6, "mln": 1e6,
+        "thousand": 1e3, "k": 1e3, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7, "million": 1e6, "millions": 1e6, "m": 1e6, "mn": 1e6, "mln": 1e6, "bln": 1e9,
         "billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12, "hundred": 1e2,
     ]
 

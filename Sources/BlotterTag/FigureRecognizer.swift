@@ -134,12 +134,13 @@ struct FigureRecognizer: Recognizer {
         guard at < limit else { return nil }
         if let code = FigureLexicon.currencySymbols[tokens[at].text] {
             if code == "USD", at > cursor.start || at > cursor.sentenceStart, at - 1 >= cursor.sentenceStart, !tokens[at].spaceBefore,
-               let prefixed = FigureLexicon.dollarPrefixes[tokens[at - 1].text] {
+               let prefixed = FigureLexicon.dollarPrefixes[tokens[at - 1].text] ?? CurrencyNames.dollarPrefixes[tokens[at - 1].text] {
                 return (prefixed, at + 1)
             }
             return (code, at + 1)
         }
-        if at + 1 < limit, let prefixed = FigureLexicon.dollarPrefixes[tokens[at].text], tokens[at + 1].text == "$", !tokens[at + 1].spaceBefore {
+        if at + 1 < limit, let prefixed = FigureLexicon.dollarPrefixes[tokens[at].text] ?? CurrencyNames.dollarPrefixes[tokens[at].text],
+           tokens[at + 1].text == "$", !tokens[at + 1].spaceBefore {
             return (prefixed, at + 2)
         }
         if at + 2 < limit, tokens[at + 1].text == "$", tokens[at + 2].kind == .number, let prefixed = FigureLexicon.spacedDollarPrefixes[tokens[at].lower] {
@@ -666,6 +667,8 @@ struct FigureRecognizer: Recognizer {
                                  reference: DateGrammar.Reference?, context: TagContext) -> (Entity, Int)? {
         var cursor = index
         var value = 1.0
+        // "a whole day", "an entire year": the article belongs to the span.
+        if cursor + 2 < limit, ["a", "an"].contains(tokens[cursor].lower), ["full", "whole", "entire"].contains(tokens[cursor + 1].lower) { cursor += 1 }
         // "all week", "a full year", "the whole day", "full-week": one whole unit.
         if cursor + 1 < limit, ["all", "full", "whole", "entire"].contains(tokens[cursor].lower) {
             var unitAt = cursor + 1
@@ -677,6 +680,15 @@ struct FigureRecognizer: Recognizer {
             }
         }
         if cursor < limit, tokens[cursor].lower == "half" { value = 0.5; cursor += 1 }
+        // "a quarter of an hour"; "a couple of hours" (two of the unit).
+        if cursor + 3 < limit, tokens[cursor].lower == "a", tokens[cursor + 2].lower == "of" {
+            if tokens[cursor + 1].lower == "quarter" { value = 0.25; cursor += 3 }
+            else if tokens[cursor + 1].lower == "couple", let unit = FigureLexicon.units[tokens[cursor + 3].lower], unit.kind == .duration,
+                    Self.looksPlural(tokens[cursor + 3].text) {
+                let facts = FigureFacts(kind: .duration, value: .number(2 * unit.factor), unit: unit.symbol, qualifier: qualifier)
+                return (make(tokens, start..<(cursor + 4), facts, context: context), cursor + 4)
+            }
+        }
         guard cursor + 1 < limit, ["a", "an", "another"].contains(tokens[cursor].lower),
               let unit = FigureLexicon.units[tokens[cursor + 1].lower], unit.kind == .duration else { return nil }
         var end = cursor + 2
@@ -687,7 +699,7 @@ struct FigureRecognizer: Recognizer {
             return (make(tokens, start..<next, FigureFacts(kind: .date, value: .date(date)), context: context), next)
         }
         let before = index > sentence.tokens.lowerBound ? tokens[index - 1].lower : ""
-        guard value == 0.5 || qualifier != nil || ["for", "in", "within", "after", "over", "than", "about"].contains(before) else { return nil }
+        guard value < 1 || qualifier != nil || ["for", "in", "within", "after", "over", "than", "about"].contains(before) else { return nil }
         // "an hour and a half"
         if end + 2 < limit, tokens[end].lower == "and", tokens[end + 1].lower == "a", tokens[end + 2].lower == "half" {
             value += 0.5
