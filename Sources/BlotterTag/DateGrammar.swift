@@ -236,18 +236,35 @@ enum DateGrammar {
 
     // MARK: "jan-1", "28-nov"
 
+    /// Two or three parts glued by one separator ("-" or "/"), one of them a month's name: "jan-1", "28-nov",
+    /// "jan/1", "11-nov-2016", "nov-11-2016", "2016-nov-11", "2019/sep/01", "01/sep/2019". A part of four digits is
+    /// the year; the other number is the day.
     private static func glued(_ tokens: [Token], _ start: Int, _ limit: Int) -> (String, Int)? {
-        // "2019/sep/01", "01/sep/2019"
-        if start + 4 < limit, tokens[start + 1].text == "/", tokens[start + 3].text == "/",
-           !tokens[(start + 1)...(start + 4)].contains(where: \.spaceBefore),
-           let month = monthName(tokens[start + 2], requireCapital: false),
-           let a = Int(tokens[start].text), let b = Int(tokens[start + 4].text) {
-            if tokens[start].text.count == 4, (1...31).contains(b) { return (format(year: a, month: month, day: b), start + 5) }
-            if tokens[start + 4].text.count == 4, (1...31).contains(a) { return (format(year: b, month: month, day: a), start + 5) }
+        guard start + 2 < limit, ["-", "/"].contains(tokens[start + 1].text), !tokens[start + 1].spaceBefore, !tokens[start + 2].spaceBefore
+        else { return nil }
+        let separator = tokens[start + 1].text
+        var parts = [start, start + 2]
+        if start + 4 < limit, tokens[start + 3].text == separator, !tokens[start + 3].spaceBefore, !tokens[start + 4].spaceBefore {
+            parts.append(start + 4)
         }
-        guard start + 2 < limit, tokens[start + 1].text == "-", !tokens[start + 1].spaceBefore, !tokens[start + 2].spaceBefore else {
-            return nil
+        var month: Int?, day: Int?, year: Int?
+        for index in parts {
+            if month == nil, let named = monthName(tokens[index], requireCapital: false) { month = named; continue }
+            guard tokens[index].kind == .number, let value = Int(tokens[index].text) else { return nil }
+            if tokens[index].text.count == 4, year == nil, (1900...2100).contains(value) { year = value }
+            else if day == nil, (1...31).contains(value) { day = value }
+            else { return nil }
         }
+        // "2019/sep" alone or "jan/2019" are no days; a year needs three parts, and the year comes first or last.
+        guard let month, let day, parts.count == 2 ? year == nil : year != nil else {
+            return parts.count == 3 ? gluedPair(tokens, start, limit) : nil
+        }
+        if parts.count == 3, tokens[parts[1]].text.count == 4 { return nil }
+        return (format(year: year, month: month, day: day), parts.last.map { $0 + 1 } ?? start + 3)
+    }
+
+    /// The first two parts of three that make no date together ("jan-1-…").
+    private static func gluedPair(_ tokens: [Token], _ start: Int, _ limit: Int) -> (String, Int)? {
         if let month = monthName(tokens[start], requireCapital: false), let day = Int(tokens[start + 2].text), (1...31).contains(day) {
             return (format(year: nil, month: month, day: day), start + 3)
         }
@@ -260,8 +277,8 @@ enum DateGrammar {
     // MARK: weekdays: "Monday", "last Sunday", "thursday the 21st"
 
     private static func weekday(_ tokens: [Token], _ start: Int, _ limit: Int, _ reference: Reference?) -> (String, Int)? {
-        guard tokens[start].kind == .word else { return nil }
         if let ordinal = ordinalWeekday(tokens, start, limit) { return ordinal }
+        guard tokens[start].kind == .word else { return nil }
         var cursor = start
         var shift = 0
         var modifier = tokens[cursor].lower
@@ -349,10 +366,13 @@ enum DateGrammar {
     /// ordinal weekday of a month (its day left unresolved).
     private static func ordinalWeekday(_ tokens: [Token], _ start: Int, _ limit: Int) -> (String, Int)? {
         let ordinalStart = tokens[start].lower == "the" && start + 1 < limit ? start + 1 : start
-        guard ordinalStart + 1 < limit, FigureLexicon.ordinalWords[tokens[ordinalStart].lower] != nil || tokens[ordinalStart].lower == "last",
-              weekdayName(tokens[ordinalStart + 1]) != nil else { return nil }
+        var weekdayAt = ordinalStart + 1
+        // "1st sunday of may": digits with an ordinal suffix.
+        if let (nth, afterDigits) = dayNumber(tokens, ordinalStart, limit), afterDigits == ordinalStart + 2, nth <= 5 { weekdayAt = afterDigits }
+        else if FigureLexicon.ordinalWords[tokens[ordinalStart].lower] == nil && tokens[ordinalStart].lower != "last" { return nil }
+        guard weekdayAt < limit, weekdayName(tokens[weekdayAt]) != nil else { return nil }
         // "last friday" alone is the latest Friday, not an ordinal: only "the last friday of …" is.
-        let end = ordinalStart + 2
+        let end = weekdayAt + 1
         if let after = monthOfPhrase(tokens, end, limit) { return ("XXXX-XX-XX", after) }
         return tokens[ordinalStart].lower == "last" ? nil : ("XXXX-XX-XX", end)
     }
@@ -425,6 +445,11 @@ enum DateGrammar {
 
     static let futureMarkers: Set<String> = ["will", "'ll", "’ll", "shall", "due", "expected", "scheduled", "going", "plans", "planned"]
 
+    /// "will", "shall", … and the contraction "'ll" however the tokens cut it ("i'll", "'ll", "ll").
+    static func isFutureMarker(_ word: String) -> Bool {
+        futureMarkers.contains(word) || word == "ll" || word.hasSuffix("'ll") || word.hasSuffix("’ll")
+    }
+
     /// Tokens either side of a date searched for a future marker: a sentence's verb is near its date, and a
     /// bounded window keeps a page of one endless "sentence" linear.
     static let futureWindow = 40
@@ -450,7 +475,7 @@ enum DateGrammar {
         var cursor = index - 1
         while cursor >= 0, index - cursor <= futureWindow, tokens[cursor].sentence == sentence {
             let word = tokens[cursor].lower
-            if futureMarkers.contains(word), word != "going" { return true }
+            if isFutureMarker(word), word != "going" { return true }
             if pastMarkers.contains(word) || (tokens[cursor].isLowercaseWord && word.count > 4 && word.hasSuffix("ed")) { return false }
             if clauseBreaks.contains(word) { break }
             cursor -= 1
@@ -458,7 +483,7 @@ enum DateGrammar {
         cursor = index + 1
         while cursor < tokens.count, cursor - index <= futureWindow, tokens[cursor].sentence == sentence {
             let word = tokens[cursor].lower
-            if futureMarkers.contains(word), word != "going" || (cursor + 1 < tokens.count && tokens[cursor + 1].lower == "to") { return true }
+            if isFutureMarker(word), word != "going" || (cursor + 1 < tokens.count && tokens[cursor + 1].lower == "to") { return true }
             if forwardClauseBreaks.contains(word) { break }
             cursor += 1
         }
@@ -472,7 +497,7 @@ enum DateGrammar {
         while cursor < tokens.count, cursor - index < futureWindow, tokens[cursor].sentence == sentence {
             let word = tokens[cursor].lower
             // "going" only as "going to" ("an investigation that's just getting going" is not the future).
-            if futureMarkers.contains(word),
+            if isFutureMarker(word),
                word != "going" || (cursor + 1 < tokens.count && tokens[cursor + 1].lower == "to") { return true }
             cursor += 1
         }
@@ -622,7 +647,7 @@ enum DateGrammar {
 
     private static func year(_ tokens: [Token], at index: Int, limit: Int) -> (Int?, Int) {
         var cursor = index
-        if cursor < limit, tokens[cursor].text == "," { cursor += 1 }
+        if cursor < limit, tokens[cursor].text == "," || tokens[cursor].lower == "of" { cursor += 1 }  // "January 12, 2016", "January 12 of 2016"
         if cursor < limit, tokens[cursor].kind == .number, tokens[cursor].text.count == 4,
            let year = Int(tokens[cursor].text), (1000...2100).contains(year) {
             return (year, cursor + 1)
