@@ -89,33 +89,8 @@ enum DateGrammar {
     // MARK: numeric: "21/04/2016", "9-18-15", "2016-04-21", "13.5.2015", "22/04", "on 4-22"
 
     private static func numeric(_ tokens: [Token], _ start: Int, _ limit: Int, _ sentenceStart: Int, afterWeekday: Bool = false) -> (String, Int)? {
-        // "open 24/7": round the clock, not the 24th of July.
-        if start + 2 < limit, tokens[start].text == "24", tokens[start + 1].text == "/", ["7", "365"].contains(tokens[start + 2].text),
-           !(start + 3 < limit && tokens[start + 3].text == "/") {
-            return nil
-        }
-        // "13.5.2015" as one ICU number token.
-        if tokens[start].kind == .number, tokens[start].text.filter({ $0 == "." }).count == 2 {
-            let parts = tokens[start].text.split(separator: ".").map(String.init)
-            if parts.count == 3, parts[2].count == 4, let day = Int(parts[0]), let month = Int(parts[1]), let year = Int(parts[2]),
-               (1...31).contains(day), (1...12).contains(month) {
-                return (format(year: year, month: month, day: day), start + 1)
-            }
-            // "2016.06.05"
-            if parts.count == 3, parts[0].count == 4, let year = Int(parts[0]), (1900...2100).contains(year), let month = Int(parts[1]),
-               let day = Int(parts[2]), (1...12).contains(month), (1...31).contains(day) {
-                return (format(year: year, month: month, day: day), start + 1)
-            }
-        }
-        // "13.5.2015": ICU reads "13.5" as one number.
-        if tokens[start].kind == .number, tokens[start].text.filter({ $0 == "." }).count == 1, start + 2 < limit,
-           tokens[start + 1].text == ".", !tokens[start + 1].spaceBefore, tokens[start + 2].text.count == 4,
-           let year = Int(tokens[start + 2].text) {
-            let parts = tokens[start].text.split(separator: ".").compactMap { Int($0) }
-            if parts.count == 2, (1...31).contains(parts[0]), (1...12).contains(parts[1]) {
-                return (format(year: year, month: parts[1], day: parts[0]), start + 3)
-            }
-        }
+        if isRoundTheClock(tokens, start, limit) { return nil }
+        if let dotted = dotted(tokens, start, limit) { return dotted }
         guard tokens[start].kind == .number, let first = Int(tokens[start].text) else { return nil }
         var parts = [first]
         var separator: String?
@@ -170,6 +145,39 @@ enum DateGrammar {
         else if (1...12).contains(a), (1...31).contains(b) { (day, month) = (b, a) }
         else { return nil }
         return (format(year: year, month: month, day: day), cursor)
+    }
+
+    /// "open 24/7", "24/365": round the clock, not the 24th of July.
+    private static func isRoundTheClock(_ tokens: [Token], _ start: Int, _ limit: Int) -> Bool {
+        start + 2 < limit && tokens[start].text == "24" && tokens[start + 1].text == "/" && ["7", "365"].contains(tokens[start + 2].text)
+            && !(start + 3 < limit && tokens[start + 3].text == "/")
+    }
+
+    /// Dates in dots that ICU reads as one or two number tokens: "13.5.2015", "2016.06.05".
+    private static func dotted(_ tokens: [Token], _ start: Int, _ limit: Int) -> (String, Int)? {
+        // "13.5.2015" as one ICU number token.
+        if tokens[start].kind == .number, tokens[start].text.filter({ $0 == "." }).count == 2 {
+            let parts = tokens[start].text.split(separator: ".").map(String.init)
+            if parts.count == 3, parts[2].count == 4, let day = Int(parts[0]), let month = Int(parts[1]), let year = Int(parts[2]),
+               (1...31).contains(day), (1...12).contains(month) {
+                return (format(year: year, month: month, day: day), start + 1)
+            }
+            // "2016.06.05"
+            if parts.count == 3, parts[0].count == 4, let year = Int(parts[0]), (1900...2100).contains(year), let month = Int(parts[1]),
+               let day = Int(parts[2]), (1...12).contains(month), (1...31).contains(day) {
+                return (format(year: year, month: month, day: day), start + 1)
+            }
+        }
+        // "13.5.2015": ICU reads "13.5" as one number.
+        if tokens[start].kind == .number, tokens[start].text.filter({ $0 == "." }).count == 1, start + 2 < limit,
+           tokens[start + 1].text == ".", !tokens[start + 1].spaceBefore, tokens[start + 2].text.count == 4,
+           let year = Int(tokens[start + 2].text) {
+            let parts = tokens[start].text.split(separator: ".").compactMap { Int($0) }
+            if parts.count == 2, (1...31).contains(parts[0]), (1...12).contains(parts[1]) {
+                return (format(year: year, month: parts[1], day: parts[0]), start + 3)
+            }
+        }
+        return nil
     }
 
     // MARK: "the 20th of next month"
