@@ -130,6 +130,10 @@ def main():
             for a in top:
                 for b in bottom:
                     symbols.setdefault(a + "/" + b, (kind, record))
+                # "120 km per hour", "30 m per second", "60 km an hour"
+                words.setdefault(a.lower() + " per " + dims[1]["base"], (kind, record))
+                if dims[1]["base"] == "hour":
+                    words.setdefault(a.lower() + " an hour", (kind, record))
 
     out = sys.stdout
     version = getattr(quantulum3, "__version__", "?")

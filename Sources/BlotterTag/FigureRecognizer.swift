@@ -288,6 +288,9 @@ struct FigureRecognizer: Recognizer {
         if numberStart >= sentenceStart + 3, tokens[numberStart - 3].lower == "as", tokens[numberStart - 1].lower == "as",
            FigureLexicon.ageBoundWords.contains(tokens[numberStart - 2].lower), value == value.rounded(), value < 120 {
             span = (numberStart - 3)..<end  // "some as young as 14"
+        } else if start == numberStart, numberStart >= sentenceStart + 3, tokens[numberStart - 1].lower == "of", tokens[numberStart - 2].lower == "age",
+                  tokens[numberStart - 3].lower == "the", value == value.rounded(), value < 120 {
+            span = (numberStart - 3)..<end  // "at the age of 34"
         } else if Self.isAgeAfterCopula(tokens, numberAt: numberStart, end: end, value: value, sentenceStart: sentenceStart, limit: limit) {
             span = start..<end  // "Legg was 37 in 2010"
         } else if numberStart > sentenceStart, ["aged", "age", "ages"].contains(tokens[numberStart - 1].lower)
