@@ -10,6 +10,7 @@ pycountry's ISO 4217 list (LGPL-2.1) to tell which codes are current. Run:
 """
 import re
 import sys
+import unicodedata
 
 import babel
 import pycountry
@@ -40,7 +41,7 @@ NOT_ALONE = {"mark", "marks", "won", "real", "reals", "rand", "rands", "dram", "
 NOT_LOWER = {"cup", "mop", "sos", "gel", "ang", "bam", "lei", "ron", "dem", "bov", "gen"}
 
 # Local symbols several currencies share, and the one English news means by them ("Rs 90 crore" is Indian).
-PREFERRED_SYMBOLS = {"Rs": "INR", "Rs.": "INR", "kr": "SEK"}
+PREFERRED_SYMBOLS = {"Rs": "INR", "Rs.": "INR", "kr": "SEK", "RMB": "CNY"}
 # Letter symbols that are more often something else before a number: "SR 520" (a state route), "VT" (Vermont),
 # "RF" (radio frequency), "Ar" (argon).
 NOT_SYMBOLS = {"SR", "VT", "RF", "Ar"}
@@ -69,20 +70,31 @@ def local_symbols(common):
 # Plurals English news borrows from the currency's own language, beside CLDR's English ones ("100 Italian lire",
 # "500 reais"): noun → the borrowed plurals.
 BORROWED_PLURALS = {"lira": ["lire"], "real": ["reais"], "leu": ["lei"], "lev": ["leva"], "markka": ["markkaa"],
-                    "zloty": ["zlote", "zlotych"], "kroon": ["krooni"], "litas": ["litai"], "lat": ["lati"]}
+                    "zloty": ["zlote", "zlotych"], "kroon": ["krooni"], "litas": ["litai"], "lat": ["lati"],
+                    "drachma": ["drachmae"]}
+# English words for currency nouns, as news writes them after the country's adjective ("Swedish crowns", "Finnish
+# marks", "Russian roubles").
+NOUN_TRANSLATIONS = {"krona": "crown", "kronor": "crowns", "krone": "crown", "kroner": "crowns", "koruna": "crown",
+                     "korunas": "crowns", "kroon": "crown", "kroons": "crowns", "markka": "mark", "markkas": "marks",
+                     "ruble": "rouble", "rubles": "roubles", "sheqel": "shekel", "sheqels": "shekels"}
 # Names CLDR does not give but English news writes ("Deutsche marks", "deutschmarks").
 ALIASES = {"deutsche mark": "DEM", "deutsche marks": "DEM", "deutschmark": "DEM", "deutschmarks": "DEM",
-           "d-mark": "DEM", "d-marks": "DEM"}
+           "d-mark": "DEM", "d-marks": "DEM", "pound sterling": "GBP", "pounds sterling": "GBP", "irish punt": "IEP",
+           "irish punts": "IEP", "new shekel": "ILS", "new shekels": "ILS", "israeli shekel": "ILS", "israeli shekels": "ILS",
+           "luxembourg franc": "LUF", "luxembourg francs": "LUF", "icelandic kronur": "ISK"}
 # First words of CLDR names that news leaves out ("Korean won" for "South Korean won", "Taiwan dollars").
 DROPPED_FIRST_WORDS = {"south", "new"}
 
 
 def name_variants(phrase):
     """CLDR's name and the forms news writes of it: borrowed plurals, the name less a dropped first word."""
-    variants = {phrase}
-    head, _, noun = phrase.rpartition(" ")
+    folded = unicodedata.normalize("NFKD", phrase).encode("ascii", "ignore").decode()  # "bolívar" → "bolivar"
+    variants = {phrase, folded}
+    head, _, noun = folded.rpartition(" ")
     for plural in BORROWED_PLURALS.get(noun, []):
         variants.add(head + " " + plural)
+    if noun in NOUN_TRANSLATIONS:
+        variants.add(head + " " + NOUN_TRANSLATIONS[noun])
     for variant in list(variants):
         first, _, rest = variant.partition(" ")
         if first in DROPPED_FIRST_WORDS and " " in rest:
