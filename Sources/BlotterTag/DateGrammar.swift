@@ -223,8 +223,9 @@ enum DateGrammar {
 
     private static func theDay(_ tokens: [Token], _ start: Int, _ limit: Int, _ sentenceStart: Int) -> (String, Int)? {
         // "on 21st", "the 2nd." : a day in digits with its ordinal suffix, ending the phrase, after "on" or "the".
-        let dayAt = tokens[start].lower == "the" ? start + 1 : start
-        if dayAt > start || (start > sentenceStart && tokens[start - 1].lower == "on"), let (day, end) = dayNumber(tokens, dayAt, limit),
+        let dayAt = tokens[start].kind == .number ? start : start + 1
+        if dayAt < limit, tokens[dayAt].kind == .number, dayAt == start ? start > sentenceStart && tokens[start - 1].lower == "on" : tokens[start].lower == "the",
+           let (day, end) = dayNumber(tokens, dayAt, limit),
            end == dayAt + 2, end >= limit || tokens[end].kind == .punctuation {
             return ("XXXX-XX-" + two(day), end)
         }
@@ -248,8 +249,8 @@ enum DateGrammar {
     /// "jan/1", "11-nov-2016", "nov-11-2016", "2016-nov-11", "2019/sep/01", "01/sep/2019". A part of four digits is
     /// the year; the other number is the day.
     private static func glued(_ tokens: [Token], _ start: Int, _ limit: Int) -> (String, Int)? {
-        guard start + 2 < limit, ["-", "/"].contains(tokens[start + 1].text), !tokens[start + 1].spaceBefore, !tokens[start + 2].spaceBefore
-        else { return nil }
+        guard start + 2 < limit, tokens[start + 1].kind == .punctuation, !tokens[start + 1].spaceBefore, !tokens[start + 2].spaceBefore,
+              tokens[start + 1].text == "-" || tokens[start + 1].text == "/" else { return nil }
         let separator = tokens[start + 1].text
         var parts = [start, start + 2]
         if start + 4 < limit, tokens[start + 3].text == separator, !tokens[start + 3].spaceBefore, !tokens[start + 4].spaceBefore {
@@ -305,7 +306,8 @@ enum DateGrammar {
             shift = modifier == "last" || modifier == "previous" ? -1 : (modifier == "next" ? 1 : 0)
             cursor += 1
         }
-        guard let day = weekdayName(tokens[cursor]) ?? lowercaseAbbreviation(tokens, cursor, limit),
+        guard tokens[cursor].kind == .word, let day = FigureLexicon.weekdays[tokens[cursor].lower],
+              isWrittenAsWeekday(tokens[cursor]) || isLowercaseAbbreviation(tokens, cursor, limit),
               !isNamePart(tokens, weekdayAt: cursor, limit: limit) else { return nil }
         cursor += 1
         // "Tues. next week": read past an abbreviation's dot, but a span that ends there ends before it.
@@ -363,20 +365,23 @@ enum DateGrammar {
 
     /// A weekday abbreviated in lower case ("wed", "sat", "sun", "mon"), read only where it cannot be the word: a
     /// date follows it ("wed, oct 26, 2016"), or it stands alone after "on" ("on sat.").
-    private static func lowercaseAbbreviation(_ tokens: [Token], _ index: Int, _ limit: Int) -> Int? {
-        guard let day = FigureLexicon.weekdays[tokens[index].lower], tokens[index].kind == .word else { return nil }
-        if dateAfterWeekday(tokens, index + 1, limit, weekdayAt: index) != nil { return day }
+    private static func isLowercaseAbbreviation(_ tokens: [Token], _ index: Int, _ limit: Int) -> Bool {
+        if dateAfterWeekday(tokens, index + 1, limit, weekdayAt: index) != nil { return true }
         let alone = index + 1 >= limit || tokens[index + 1].kind == .punctuation
-        return alone && index > 0 && tokens[index - 1].lower == "on" && tokens[index - 1].sentence == tokens[index].sentence ? day : nil
+        return alone && index > 0 && tokens[index - 1].lower == "on" && tokens[index - 1].sentence == tokens[index].sentence
     }
 
     /// "the first friday of july", "second sunday", "the last friday of june", "the third monday of next month": an
     /// ordinal weekday of a month (its day left unresolved).
     private static func ordinalWeekday(_ tokens: [Token], _ start: Int, _ limit: Int) -> (String, Int)? {
-        let ordinalStart = tokens[start].lower == "the" && start + 1 < limit ? start + 1 : start
+        guard start + 1 < limit, tokens[start].kind != .punctuation else { return nil }
+        let ordinalStart = tokens[start].lower == "the" ? start + 1 : start
         var weekdayAt = ordinalStart + 1
         // "1st sunday of may": digits with an ordinal suffix.
-        if let (nth, afterDigits) = dayNumber(tokens, ordinalStart, limit), afterDigits == ordinalStart + 2, nth <= 5 { weekdayAt = afterDigits }
+        if tokens[ordinalStart].kind == .number {
+            guard let (nth, afterDigits) = dayNumber(tokens, ordinalStart, limit), afterDigits == ordinalStart + 2, nth <= 5 else { return nil }
+            weekdayAt = afterDigits
+        }
         else if FigureLexicon.ordinalWords[tokens[ordinalStart].lower] == nil && tokens[ordinalStart].lower != "last" { return nil }
         guard weekdayAt < limit, weekdayName(tokens[weekdayAt]) != nil else { return nil }
         // "last friday" alone is the latest Friday, not an ordinal: only "the last friday of …" is.
@@ -533,7 +538,8 @@ enum DateGrammar {
 
     private static func relativeDay(_ tokens: [Token], _ start: Int, _ limit: Int, _ reference: Reference?) -> (String, Int)? {
         let first = tokens[start].text
-        guard first.count >= 3, "tTyYdD".contains(first.first ?? " ") else { return nil }
+        guard let initial = first.utf8.first, initial | 0x20 == UInt8(ascii: "t") || initial | 0x20 == UInt8(ascii: "y")
+                || initial | 0x20 == UInt8(ascii: "d"), first.utf8.count >= 3 else { return nil }
         var cursor = start
         var extra = 0
         let words = tokens[start..<min(limit, start + 4)].map { $0.lower }
@@ -663,10 +669,14 @@ enum DateGrammar {
     /// Full weekday names in any case; abbreviations ("Mon", "Sun") only capitalised, except the unambiguous
     /// "tues" / "thurs".
     static func weekdayName(_ token: Token) -> Int? {
-        guard token.kind == .word, let day = FigureLexicon.weekdays[token.lower] else { return nil }
+        guard token.kind == .word, let day = FigureLexicon.weekdays[token.lower], isWrittenAsWeekday(token) else { return nil }
+        return day
+    }
+
+    /// A weekday's word as a weekday is written: in full, "tues"/"thurs", or capitalised ("Mon", "Sun").
+    static func isWrittenAsWeekday(_ token: Token) -> Bool {
         let lower = token.lower
-        if lower.count > 5 || ["tues", "thurs", "thur"].contains(lower) || token.text.first?.isUppercase == true { return day }
-        return nil
+        return lower.count > 5 || lower == "tues" || lower == "thurs" || lower == "thur" || token.text.first?.isUppercase == true
     }
 
     private static func year(_ tokens: [Token], at index: Int, limit: Int) -> (Int?, Int) {

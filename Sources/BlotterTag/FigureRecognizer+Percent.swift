@@ -23,9 +23,11 @@ extension FigureRecognizer {
 
     /// The end of a percent word at `index`: "percent", "percents", "percentage", "per cent", "per cents".
     static func percentWordEnd(_ tokens: [Token], at index: Int, limit: Int) -> Int? {
-        let word = tokens[index].lower
-        if ["percent", "percents", "percentage"].contains(word) { return index + 1 }
-        if word == "per", index + 1 < limit, ["cent", "cents"].contains(tokens[index + 1].lower) { return index + 2 }
-        return nil
+        guard tokens[index].kind == .word else { return nil }
+        switch tokens[index].lower {
+        case "percent", "percents", "percentage": return index + 1
+        case "per": return index + 1 < limit && (tokens[index + 1].lower == "cent" || tokens[index + 1].lower == "cents") ? index + 2 : nil
+        default: return nil
+        }
     }
 }

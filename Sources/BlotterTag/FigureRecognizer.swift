@@ -121,8 +121,8 @@ struct FigureRecognizer: Recognizer {
     /// A minus sign glued to the number after it and apart from what is before it: "-5%", "fell −3.2 percent"
     /// (not "COVID-19", "1990-95", nor a dash between spaces).
     static func isMinusSign(_ tokens: [Token], at index: Int, limit: Int, sentenceStart: Int) -> Bool {
-        guard index + 1 < limit, ["-", "−"].contains(tokens[index].text), tokens[index + 1].kind == .number, !tokens[index + 1].spaceBefore
-        else { return false }
+        guard index + 1 < limit, tokens[index].kind == .punctuation, tokens[index + 1].kind == .number, !tokens[index + 1].spaceBefore,
+              tokens[index].text == "-" || tokens[index].text == "−" else { return false }
         return index == sentenceStart || tokens[index].spaceBefore
     }
 
@@ -139,8 +139,8 @@ struct FigureRecognizer: Recognizer {
             }
             return (code, at + 1)
         }
-        if at + 1 < limit, let prefixed = FigureLexicon.dollarPrefixes[tokens[at].text] ?? CurrencyNames.dollarPrefixes[tokens[at].text],
-           tokens[at + 1].text == "$", !tokens[at + 1].spaceBefore {
+        if at + 1 < limit, tokens[at + 1].text == "$", !tokens[at + 1].spaceBefore,
+           let prefixed = FigureLexicon.dollarPrefixes[tokens[at].text] ?? CurrencyNames.dollarPrefixes[tokens[at].text] {
             return (prefixed, at + 2)
         }
         if at + 2 < limit, tokens[at + 1].text == "$", tokens[at + 2].kind == .number, let prefixed = FigureLexicon.spacedDollarPrefixes[tokens[at].lower] {
@@ -215,8 +215,8 @@ struct FigureRecognizer: Recognizer {
         /// A minus sign glued to the number after it and apart from what is before it: "-5%", "fell −3.2 percent"
     /// (not "COVID-19", "1990-95", nor a dash between spaces).
     static func isMinusSign(_ tokens: [Token], at index: Int, limit: Int, sentenceStart: Int) -> Bool {
-        guard index + 1 < limit, ["-", "−"].contains(tokens[index].text), tokens[index + 1].kind == .number, !tokens[index + 1].spaceBefore
-        else { return false }
+        guard index + 1 < limit, tokens[index].kind == .punctuation, tokens[index + 1].kind == .number, !tokens[index + 1].spaceBefore,
+              tokens[index].text == "-" || tokens[index].text == "−" else { return false }
         return index == sentenceStart || tokens[index].spaceBefore
     }
 
@@ -671,7 +671,7 @@ struct FigureRecognizer: Recognizer {
         var cursor = index
         var value = 1.0
         // "a whole day", "an entire year": the article belongs to the span.
-        if cursor + 2 < limit, ["a", "an"].contains(tokens[cursor].lower), ["full", "whole", "entire"].contains(tokens[cursor + 1].lower) { cursor += 1 }
+        if cursor + 2 < limit, tokens[cursor].lower == "a" || tokens[cursor].lower == "an", Self.wholeWords.contains(tokens[cursor + 1].lower) { cursor += 1 }
         // "all week", "a full year", "the whole day", "full-week": one whole unit.
         if cursor + 1 < limit, ["all", "full", "whole", "entire"].contains(tokens[cursor].lower) {
             var unitAt = cursor + 1
@@ -684,7 +684,7 @@ struct FigureRecognizer: Recognizer {
         }
         if cursor < limit, tokens[cursor].lower == "half" { value = 0.5; cursor += 1 }
         // "a quarter of an hour"; "a couple of hours" (two of the unit).
-        if cursor + 3 < limit, tokens[cursor].lower == "a", tokens[cursor + 2].lower == "of" {
+        if cursor + 3 < limit, tokens[cursor + 2].lower == "of", tokens[cursor].lower == "a" {
             if tokens[cursor + 1].lower == "quarter" { value = 0.25; cursor += 3 }
             else if tokens[cursor + 1].lower == "couple", let unit = FigureLexicon.units[tokens[cursor + 3].lower], unit.kind == .duration,
                     Self.looksPlural(tokens[cursor + 3].text) {
@@ -711,6 +711,8 @@ struct FigureRecognizer: Recognizer {
         let facts = FigureFacts(kind: .duration, value: .number(value * unit.factor), unit: unit.symbol, qualifier: qualifier)
         return (make(tokens, start..<end, facts, context: context), end)
     }
+
+    static let wholeWords: Set<String> = ["full", "whole", "entire"]
 
     /// "two months ago" from the article's date, or "XXXX-XX-XX" when it has none.
     static func ago(_ amount: Double, _ unit: String, reference: DateGrammar.Reference?) -> String {
