@@ -288,7 +288,9 @@ enum DateGrammar {
     private static func weekday(_ tokens: [Token], _ start: Int, _ limit: Int, _ reference: Reference?) -> (String, Int)? {
         if let ordinal = ordinalWeekday(tokens, start, limit) { return ordinal }
         guard tokens[start].kind == .word else { return nil }
-        var cursor = start
+        // "the next tuesday", "the previous tuesday": the article belongs to the span.
+        var cursor = start + 2 < limit && tokens[start].lower == "the" && theModifiers.contains(tokens[start + 1].lower) ? start + 1 : start
+        let first = cursor
         var shift = 0
         var modifier = tokens[cursor].lower
         // "this week friday", "last week sunday"
@@ -316,7 +318,7 @@ enum DateGrammar {
             abbreviationDot = cursor
             cursor += 1
         }
-        if let (weekShift, after) = weekWords(tokens, cursor, limit, modifierWritten: modifier == tokens[start].lower) {
+        if let (weekShift, after) = weekWords(tokens, cursor, limit, modifierWritten: modifier == tokens[first].lower) {
             (shift, modifier, cursor) = (weekShift, weekShift == 0 || after > cursor + 1 ? "this" : (weekShift < 0 ? "last" : "next"), after)
         }
         if let date = dateAfterWeekday(tokens, cursor, limit, weekdayAt: start) { return date }
@@ -324,6 +326,9 @@ enum DateGrammar {
         guard let reference else { return ("XXXX-WXX-\(day)", cursor) }
         return (resolveWeekday(day, shift: shift, modifier: modifier, tokens, start, reference), cursor)
     }
+
+    /// Modifiers of a weekday that may follow "the" ("the next Tuesday", "the previous Friday").
+    static let theModifiers: Set<String> = ["next", "previous", "last", "coming"]
 
     /// "Monday next", "Thursday last" (the modifier after the day, `modifierWritten` false when one came before),
     /// "friday next week", "friday this week", "tuesday of next week": the week's shift and where the words end.
@@ -431,6 +436,7 @@ enum DateGrammar {
     /// "last Saturday" (past), "next Monday", "coming Friday" (future), "this Friday" (its clause's tense): the
     /// weekday and whether it lies ahead, for dating it from a dateline when the page has no published date.
     static func modifiedWeekday(_ tokens: [Token], _ start: Int, _ end: Int) -> (day: Int, future: Bool?)? {
+        let start = end == start + 3 && tokens[start].lower == "the" ? start + 1 : start  // "the next Monday"
         guard end == start + 2, let day = weekdayName(tokens[start + 1]) else { return nil }
         switch tokens[start].lower {
         case "last", "previous": return (day, false)

@@ -132,7 +132,7 @@ enum FigureLexicon {
     ]
     static let ordinalSuffixes: Set<String> = ["st", "nd", "rd", "th"]
     static let weekdays: [String: Int] = [
-        "monday": 1, "mon": 1, "tuesday": 2, "tue": 2, "tues": 2, "wednesday": 3, "wed": 3, "thursday": 4, "thu": 4,
+        "monday": 1, "mon": 1, "tuesday": 2, "tue": 2, "tues": 2, "wednesday": 3, "wed": 3, "weds": 3, "thursday": 4, "thu": 4,
         "thur": 4, "thurs": 4, "friday": 5, "fri": 5, "saturday": 6, "sat": 6, "sunday": 7, "sun": 7,
     ]
     /// "the next day", "the following day": days counted from the story's events, not the article's date.
