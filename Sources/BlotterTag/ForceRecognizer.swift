@@ -169,6 +169,13 @@ struct ForceRecognizer: Recognizer {
         guard let match = gazetteer.longestMatch(in: tokens, at: index, limit: range.upperBound),
               !(match.payload.acronymsNeedCountry && match.tokens.count == 1 && tokens[index].isAcronym
                 && !scan.countries().contains(match.payload.country)) else { return nil }
+        // "Dhaka Metropolitan Police", "Tokyo Metropolitan Police Department": a place abroad before a table name
+        // that opens with a descriptor makes another force, which the place + head rule reads.
+        if index > range.lowerBound, Self.descriptorWords.contains(tokens[index].text) || tokens[index].text == "Metropolitan",
+           tokens[index - 1].isCapitalizedWord,
+           let place = grammar.places.mostProminent(named: tokens[index - 1].text), place.country != match.payload.isoCountry {
+            return nil
+        }
         // "United States Drug Enforcement Agency", "U.S. Drug Enforcement Administration": the country
         // written before a US federal agency is part of its name as written.
         var span = match.tokens
@@ -262,9 +269,11 @@ struct ForceRecognizer: Recognizer {
             if !Self.descriptorWords.contains(tokens[cursor].text) { start = cursor }
         }
         let headline = scan.isHeadline()
+        // (A known place is kept whole: "Los Angeles County", although "los" is an everyday word.)
         while start < index, headline, commonWords.contains(tokens[start].lower),
               !Self.placeWords.contains(tokens[start].lower),
-              FigureLexicon.numberWords[tokens[start].lower] == nil {
+              FigureLexicon.numberWords[tokens[start].lower] == nil,
+              !(start + 1 < index && grammar.places.contains(scan.context.text.text(of: start..<(start + 2)))) {
             start += 1
         }
         return start
