@@ -52,3 +52,18 @@ import BlotterText
         #expect(try refusal(words, in: sentence) == expected)
     }
 }
+
+@Suite struct ModelSpanPartsTests {
+    @Test func aSpanCutInsideAHyphenatedNameTakesItWhole() throws {
+        let text = try Segmenter().segment("Then Montoya-Lewis and Inzamam-ul-Haq spoke to Kang Young-hoon.")
+        let tokens = text.tokens
+        func span(_ word: String) throws -> Int { try #require(tokens.firstIndex { $0.text == word }) }
+        let sentence = try #require(text.sentences.first).tokens
+        let lewis = try span("Lewis")
+        #expect(ModelPersonRecognizer.withHyphenatedParts(tokens, first: lewis, last: lewis, sentence: sentence) == (lewis - 2, lewis))
+        let haq = try span("Haq")
+        #expect(ModelPersonRecognizer.withHyphenatedParts(tokens, first: haq, last: haq, sentence: sentence) == (haq - 4, haq))
+        let young = try span("Young")
+        #expect(ModelPersonRecognizer.withHyphenatedParts(tokens, first: young - 1, last: young, sentence: sentence) == (young - 1, young + 2))
+    }
+}

@@ -17,6 +17,7 @@ import BlotterTestSupport
         "U.S. Rep. [[person:Richard \"Rick\" Tonry]] resigned and [[person:Tonry]] left.",
         "[[person:John Hinckley, Jr.]], escaped punishment. [[person:Hinckley]] was treated.",
         "King [[person:Leopold III]] met [[person:Malcolm X]].",
+        "Officers questioned [[person:L.K. Advani]] and [[person:F.W. de Klerk]] near U.S. Army bases.",
         "1. [[person:Lance Armstrong]] (Netherlands) Motorola 4:12:01",
         "Former President [[person:F.W. de Klerk]] and Prime Minister [[person:H.D. Deve Gowda]] met Mr [[person:L.K. Advani]].",
         "President [[person:Tsai Ing-wen]] met Chief Executive [[person:Carrie Lam Cheng Yuet-ngor]].",
