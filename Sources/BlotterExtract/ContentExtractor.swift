@@ -10,8 +10,9 @@
 ///    `minimumProseChars` characters and link density under `TextAssembler.maximumLinkDensity` is prose;
 ///    its length is its weight, summed up the tree ("prose mass").
 /// 3. **Main region**: from `<body>`, descend into the child holding the most prose while it holds at least
-///    `descentShare` of all of it, stopping at an `<article>` / `itemprop=articleBody`; where the descent
-///    stops is the region that holds the article and little else.
+///    `descentShare` of all of it, stopping at an `<article>` / `itemprop=articleBody` and never entering a
+///    paragraph or a quotation (`ExtractionHints.paragraphLevelTags`); where the descent stops is the region
+///    that holds the article and little else.
 /// 4. **Structural hints**: otherwise the first (outermost) `<article>`, `<main>` or CMS body container inside
 ///    the region that still holds `structuralShare` of its prose tightens the region (it cuts headers and
 ///    footers that hold a little prose); failing that, the heaviest such container holding `bodyContainerShare`
@@ -244,6 +245,9 @@ struct ContentExtractor {
                 if heaviest == DOM.none || mass[Int(child)] > mass[Int(heaviest)] { heaviest = child }
             }
             guard heaviest != DOM.none, Double(mass[Int(heaviest)]) >= Self.descentShare * total else { break }
+            // A paragraph or a quotation is part of the article, never its container: the paragraphs beside it
+            // are the article's too (a post of one long paragraph and two short ones).
+            if ExtractionHints.paragraphLevelTags.contains(dom[heaviest].name) { break }
             region = heaviest
         }
         guard !traits[Int(region)].article else { return region }
