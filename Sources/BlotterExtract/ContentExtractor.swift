@@ -336,5 +336,4 @@ struct ContentExtractor {
         return traits[Int(index)].article || traits[Int(index)].bodyContainer || node.name == "main"
             || node.attribute(.role)?.lowercased() == "main"
     }
-
 }
