@@ -15,6 +15,10 @@ struct TextAssembler {
     /// The page's own site, to tell links to other sites from the site's own (nil when the page's URL is unknown).
     let site: SiteDomain?
 
+    /// Whether a closing heading ("Comments", "Related posts") ends the text; on a page of several posts it only
+    /// closes one of them and is dropped (`ContentExtractor.holdsSeveralPosts`).
+    var endsAtClosingHeading = true
+
     private var blocks: [TextBlock] = []
     /// Date lines and dated bylines dropped from the first `datedLinePositions` blocks ("Published: 12 March
     /// 2008"): the article's date when the page's metadata has none.
@@ -245,7 +249,10 @@ struct TextAssembler {
                 let key = Self.comparable(block.text)
                 // The comments or the reading list begin: the article is over (only past its first blocks, so
                 // a page that starts with such a heading is not emptied).
-                if position >= Self.minimumBlocksBeforeEnd, Self.endsArticle(key) { break }
+                if position >= Self.minimumBlocksBeforeEnd, Self.endsArticle(key) {
+                    if endsAtClosingHeading { break }
+                    continue
+                }
                 if Self.isDateLine(key) || Self.isBylineOrSource(key) || (block.kind != .heading && BylineReader.opensLine(key) && BylineReader.isNameLine(block.text)) {
                     if position < Self.datedLinePositions { datedLines.append(block.text) }
                     continue

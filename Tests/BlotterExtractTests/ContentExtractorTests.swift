@@ -121,4 +121,15 @@ import BlotterCore
         let headline = TextBlock(kind: .paragraph, text: "Police arrest two men after a chase through the city centre", linkDensity: 1)
         #expect(!TextAssembler.isLinkedSentence(headline))
     }
+
+    @Test func aClosingHeadingInOnePostOfAFrontPageDoesNotEndTheText() throws {
+        let post = { (topic: String) in
+            "<div class=\"entry\"><h3>\(topic)</h3><div class=\"entry-content\"><p>" + String(repeating: "The court said \(topic) must be decided case by case, on all the circumstances. ", count: 4)
+                + "</p><p>Related posts:</p><ul><li><a href=\"/a\">An older post</a></li></ul></div></div>"
+        }
+        let text = try extract("<html><body><div id=\"posts\">" + post("arbitration") + post("patents") + post("experts") + "</div></body></html>")
+        #expect(text.contains("The court said arbitration"))
+        #expect(text.contains("The court said experts"))
+    }
 }
+
