@@ -3,14 +3,10 @@ extension Record {
     /// Keys for cheap filters and facets: "person:Kit Malthouse", "force:bedfordshire", "operation:Operation
     /// Venetic", "figure:mass".
     public var entityKeys: [String] {
-        var seen = Set<String>()
-        var keys: [String] = []
-        for entity in entities {
+        entities.map { entity in
             let value = entity.type == .figure ? (entity.figure?.kind.rawValue ?? "other") : (entity.canonical ?? entity.text)
-            let key = entity.type.rawValue + ":" + value
-            if seen.insert(key).inserted { keys.append(key) }
-        }
-        return keys
+            return entity.type.rawValue + ":" + value
+        }.distinctInOrder()
     }
 
     /// Elasticsearch / OpenSearch `_bulk` NDJSON: the action line and the document line (no trailing newline
@@ -38,8 +34,7 @@ extension Record {
     /// places' canonical names.
     public func waneLine() -> String {
         func distinct(_ type: EntityType, _ value: (Entity) -> String) -> [String] {
-            var seen = Set<String>()
-            return entities.filter { $0.type == type }.map(value).filter { seen.insert($0).inserted }
+            entities.filter { $0.type == type }.map(value).distinctInOrder()
         }
         var json = JSONWriter()
         json.beginObject()
@@ -57,8 +52,7 @@ extension Record {
         // Each distinct force once with its kind, country and parent (an addition beside named_entities, whose values stay arrays of strings).
         json.key("force_details")
         json.beginArray()
-        var seen = Set<String>()
-        for force in entities where force.type == .force && seen.insert(force.canonical ?? force.text).inserted {
+        for force in entities.filter({ $0.type == .force }).distinctInOrder(by: { $0.canonical ?? $0.text }) {
             json.beginObject()
             json.field("canonical", force.canonical ?? force.text)
             json.field("name", force.name ?? force.text)

@@ -80,7 +80,7 @@ enum DateGrammar {
             return (format(year: year, month: month, day: day), end)
         }
         if tokens[start].text.first?.isUppercase == true, cursor < limit, tokens[cursor].kind == .number,
-           tokens[cursor].text.count == 4, let year = Int(tokens[cursor].text), (1900...2100).contains(year) {
+           tokens[cursor].text.count == 4, let year = Int(tokens[cursor].text), CalendarWords.years.contains(year) {
             return ("\(year)-" + two(month), cursor + 1)
         }
         return nil
@@ -147,7 +147,7 @@ enum DateGrammar {
         if parts.count == 2, start > sentenceStart, tokens[start - 1].kind == .number { return nil }
         let yearText = parts.count == 3 ? tokens[cursor - 1].text : ""
         if parts.count == 3, tokens[start].text.count == 4 {  // 2016-04-21
-            guard (1900...2100).contains(parts[0]), (1...12).contains(parts[1]), (1...31).contains(parts[2]) else { return nil }
+            guard CalendarWords.years.contains(parts[0]), (1...12).contains(parts[1]), (1...31).contains(parts[2]) else { return nil }
             return (format(year: parts[0], month: parts[1], day: parts[2]), cursor)
         }
         var year: Int?
@@ -349,7 +349,7 @@ enum DateGrammar {
     /// half "Times and Sunday Times" and "The Sun" were both read as dates.
     static func isNamePart(_ tokens: [Token], weekdayAt index: Int, limit: Int) -> Bool {
         if index + 1 < limit, tokens[index + 1].isCapitalizedWord, tokens[index + 1].spaceBefore,
-           FigureLexicon.months[tokens[index + 1].lower] == nil, FigureLexicon.weekdays[tokens[index + 1].lower] == nil,
+           CalendarWords.months[tokens[index + 1].lower] == nil, FigureLexicon.weekdays[tokens[index + 1].lower] == nil,
            !weekdayNameFollowers.contains(tokens[index + 1].lower) {
             return true
         }
@@ -360,14 +360,24 @@ enum DateGrammar {
     /// Capitalised words that may follow a weekday in a date ("Friday Night", "Monday Morning" in headlines).
     static let weekdayNameFollowers: Set<String> = ["night", "morning", "afternoon", "evening", "the", "last", "next", "and", "or", "at", "in", "on"]
 
-    static let futureMarkers: Set<String> = ["will", "'ll", "’ll", "shall", "due", "expected", "scheduled", "going", "plans", "planned"]
+    static let futureMarkers: Set<String> = ["will", "would", "'ll", "’ll", "shall", "due", "expected", "scheduled", "going", "plans", "planned"]
 
     /// Tokens either side of a date searched for a future marker: a sentence's verb is near its date, and a
     /// bounded window keeps a page of one endless "sentence" linear.
     static let futureWindow = 40
 
-    /// Past-tense auxiliaries: "was charged on Friday" is past even when the sentence goes on "and will appear".
-    static let pastMarkers: Set<String> = ["was", "were", "had", "did", "said", "told"]
+    /// Past-tense auxiliaries and common irregular past forms: "was charged on Friday" is past even when the
+    /// sentence goes on "and will appear"; "came to power on June 28" and "took office in June" are past in a
+    /// sentence that also says what someone "will" do. "since" dates only the past ("in office since May 18").
+    /// (Regular past forms are read by their "-ed".) Irregular forms that are also present forms (set, put,
+    /// cut, hit, read) are left out.
+    static let pastMarkers: Set<String> = [
+        "was", "were", "had", "did", "said", "told", "since",
+        "came", "took", "went", "gave", "began", "became", "held", "met", "won", "got", "found", "saw", "sent", "fell",
+        "rose", "led", "fled", "shot", "caught", "brought", "bought", "sought", "ran", "stole", "struck", "broke", "spoke",
+        "wrote", "drove", "flew", "threw", "knew", "grew", "chose", "lost", "paid", "kept", "sat", "stood", "fought",
+        "taught", "sold", "built", "spent", "heard", "felt", "seized", "died", "left",
+    ]
     /// Words that end a clause when reading back from a date.
     static let clauseBreaks: Set<String> = ["and", "but", ",", ";", "while", "after", "before", "when", "who", "which"]
 
@@ -383,6 +393,7 @@ enum DateGrammar {
     /// The clause's tense as `clauseSpeaksOfFuture` reads it: true future, false past (a past-tense word before the
     /// date), nil when the clause shows neither.
     static func clauseTense(_ tokens: [Token], around index: Int) -> Bool? {
+        if opensDateline(tokens, at: index) { return false }
         let sentence = tokens[index].sentence
         var cursor = index - 1
         while cursor >= 0, index - cursor <= futureWindow, tokens[cursor].sentence == sentence {
@@ -400,6 +411,22 @@ enum DateGrammar {
             cursor += 1
         }
         return nil
+    }
+
+    /// A date right after a dateline's place at the start of a sentence ("ZURICH, Oct 31 (Reuters) -", "New
+    /// Delhi, August 30") dates the report: it is never in the future, whatever the story goes on to plan.
+    static func opensDateline(_ tokens: [Token], at index: Int) -> Bool {
+        guard index >= 2, tokens[index - 1].text == ",", tokens[index - 1].sentence == tokens[index].sentence else { return false }
+        var cursor = index - 2
+        var words = 0
+        while cursor >= 0, tokens[cursor].sentence == tokens[index].sentence, words <= 4 {
+            let token = tokens[cursor]
+            guard token.kind == .word, token.text.first?.isUppercase == true else { return false }
+            words += 1
+            if cursor == 0 || tokens[cursor - 1].sentence != token.sentence { return true }
+            cursor -= 1
+        }
+        return false
     }
 
     static func speaksOfFuture(_ tokens: [Token], around index: Int) -> Bool {
@@ -472,8 +499,14 @@ enum DateGrammar {
         let first = tokens[start]
         // "2000N" (a road) is no year: nothing may be written against the number.
         if start + 1 < limit, !tokens[start + 1].spaceBefore, tokens[start + 1].kind == .word { return nil }
-        guard first.kind == .number, first.text.count == 4, let year = Int(first.text), (1900...2100).contains(year),
-              start > sentenceStart, FigureLexicon.yearPrepositions.contains(tokens[start - 1].lower) else { return nil }
+        guard first.kind == .number, first.text.count == 4, let year = Int(first.text), CalendarWords.years.contains(year),
+              start > sentenceStart else { return nil }
+        let before = tokens[start - 1]
+        // A year as a noun's modifier after a determiner or a possessive: "the 1995 massacre", "a 2019 law",
+        // "Bosnia's 1992 war" (a count of a thousand or more is written with a comma: "the 1,995 officers").
+        let modifiesNoun = (FigureLexicon.yearDeterminers.contains(before.lower) || before.isPossessive)
+            && start + 1 < limit && tokens[start + 1].kind == .word
+        guard modifiesNoun || FigureLexicon.yearPrepositions.contains(before.lower) else { return nil }
         return (String(year), start + 1)
     }
 
@@ -543,7 +576,7 @@ enum DateGrammar {
     private static func monthName(_ token: Token, requireCapital: Bool) -> Int? {
         guard token.kind == .word else { return nil }
         if requireCapital, token.text.first?.isUppercase != true { return nil }
-        return FigureLexicon.months[token.lower]
+        return CalendarWords.months[token.lower]
     }
 
     /// Full weekday names in any case; abbreviations ("Mon", "Sun") only capitalised, except the unambiguous
