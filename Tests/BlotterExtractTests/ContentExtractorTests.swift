@@ -85,16 +85,6 @@ import BlotterCore
         #expect(!text.contains("Every day I experience"))
     }
 
-    @Test func aPhotoCaptionInsideTheStoryIsKept() throws {
-        let prose = "The harbour was grey and the market was busy with flowers, bread and smoked fish all morning long. "
-        let text = try extract("""
-        <html><body><div class="post"><div class="entry"><p>\(prose)</p><p>\(prose)</p>
-        <div class="wp-caption"><img src="a.jpg"><p class="wp-caption-text">Notice the aforementioned grey skies over the harbour.</p></div>
-        <p>\(prose)</p><p>\(prose)</p></div></div></body></html>
-        """)
-        #expect(text.contains("Notice the aforementioned grey skies"))
-    }
-
     @Test func aPageOfSeveralPostsIsReadWhole() throws {
         // The heaviest post holds a third of the prose, the sidebar more than a third.
         let first = String(repeating: "The Minuteman Project is going to California to seek out businesses hiring illegally. ", count: 12)
