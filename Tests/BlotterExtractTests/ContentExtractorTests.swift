@@ -61,4 +61,65 @@ import BlotterCore
         #expect(text.hasPrefix("Need a last-minute costume?"))
         #expect(!text.contains("I live, I learn"))
     }
+
+    // Session 8 (quality/TUNING.md): the older layouts of dragnet-dev and cleaneval-dev.
+
+    @Test func theDescentStopsAtAParagraphAndKeepsItsSiblings() throws {
+        let long = String(repeating: "The library board voted to close the branch after a year of falling visits and rising costs. ", count: 12)
+        let text = try extract("""
+        <html><body><div id="main"><div class="entry"><p>It has been an honour to work with this team for three years.</p>
+        <p>\(long)</p><p>Thank you to everyone for your hard work and support over the years.</p></div></div></body></html>
+        """)
+        #expect(text.hasPrefix("It has been an honour"))
+        #expect(text.contains("Thank you to everyone"))
+    }
+
+    @Test func theLedeIsNotReadFromABoilerplateNamedHeaderBand() throws {
+        let prose = "Doctors at the county hospital said the new records system had cut waiting times by a third this year. "
+        let text = try extract("""
+        <html><body><div id="header"><h1>Life as a Healthcare CIO</h1>
+        <p>Every day I experience life in the world of healthcare IT, supporting doctors and patients alike.</p></div>
+        <div class="main"><div class="post-body entry-content"><p>\(prose)</p><p>\(prose)</p></div></div></body></html>
+        """)
+        #expect(text.hasPrefix("Doctors at the county hospital"))
+        #expect(!text.contains("Every day I experience"))
+    }
+
+    @Test func aPageOfSeveralPostsIsReadWhole() throws {
+        // The heaviest post holds a third of the prose, the sidebar more than a third.
+        let first = String(repeating: "The Minuteman Project is going to California to seek out businesses hiring illegally. ", count: 12)
+        let second = String(repeating: "China has upgraded its economy, but can it mount expeditions beyond its borders? ", count: 6)
+        let third = String(repeating: "The campaign rally drew a larger crowd than the organisers had planned for, they said. ", count: 5)
+        let side = String(repeating: "Links to the blogs I read every morning, with a line about each of them for you. ", count: 14)
+        let text = try extract("""
+        <html><body><div id="wrap"><div id="posts">
+        <div class="post"><h3>Chopping at the root</h3><div class="post-body"><p>\(first)</p></div></div>
+        <div class="post"><h3>The assassin's mace</h3><div class="post-body"><p>\(second)</p></div></div>
+        <div class="post"><h3>A rally</h3><div class="post-body"><p>\(third)</p></div></div></div>
+        <div id="links"><p>\(side)</p></div></div></body></html>
+        """)
+        #expect(text.contains("The Minuteman Project"))
+        #expect(text.contains("China has upgraded"))
+        #expect(text.contains("The campaign rally"))
+    }
+
+    @Test func aParagraphThatIsOneLinkedSentenceIsKept() {
+        let sentence = TextBlock(kind: .paragraph, text: "This week's new Tabletop is a really fun, quick, easy, and profoundly silly party game called Say Anything.", linkDensity: 0.99)
+        #expect(TextAssembler.isLinkedSentence(sentence))
+        let teaser = TextBlock(kind: .paragraph, text: "Six months after his Passed Me By EP advanced like a scorched-earth campaign over the ruins of dance ...", linkDensity: 1)
+        #expect(!TextAssembler.isLinkedSentence(teaser))
+        let headline = TextBlock(kind: .paragraph, text: "Police arrest two men after a chase through the city centre", linkDensity: 1)
+        #expect(!TextAssembler.isLinkedSentence(headline))
+    }
+
+    @Test func aClosingHeadingInOnePostOfAFrontPageDoesNotEndTheText() throws {
+        let post = { (topic: String) in
+            "<div class=\"entry\"><h3>\(topic)</h3><div class=\"entry-content\"><p>" + String(repeating: "The court said \(topic) must be decided case by case, on all the circumstances. ", count: 4)
+                + "</p><p>Related posts:</p><ul><li><a href=\"/a\">An older post</a></li></ul></div></div>"
+        }
+        let text = try extract("<html><body><div id=\"posts\">" + post("arbitration") + post("patents") + post("experts") + "</div></body></html>")
+        #expect(text.contains("The court said arbitration"))
+        #expect(text.contains("The court said experts"))
+    }
 }
+
