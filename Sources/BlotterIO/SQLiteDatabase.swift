@@ -163,6 +163,16 @@ public final class SQLiteStatement {
         while try step() { try visit(currentRow(names)) }
     }
 
+    /// Steps a query, handing `visit` the first column of each row as an integer, until `visit` returns false:
+    /// the rows after it are never computed (a walk down an index stops there).
+    public func scanIntegers(_ values: [SQLiteValue] = [], _ visit: (Int64) throws(SQLiteError) -> Bool) throws(SQLiteError) {
+        try bind(values)
+        defer { sqlite3_reset(handle) }
+        while try step() {
+            guard try visit(sqlite3_column_int64(handle, 0)) else { return }
+        }
+    }
+
     /// One step: true when a row is ready, false when the statement is done.
     private func step() throws(SQLiteError) -> Bool {
         let status = sqlite3_step(handle)

@@ -30,15 +30,16 @@ public final class SQLiteSink: RecordSink {
     public init(path: String) throws(SQLiteError) {
         database = try SQLiteDatabase(path: path)
         let meta = try database.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'blotter_meta'").rows()
-        var migrateFromVersion2 = false
+        var recountAggregates = false
         if !meta.isEmpty,
            let version = try database.prepare("SELECT value FROM blotter_meta WHERE key = 'schema_version'").rows().first?["value"]?.string,
            version != String(StoreSchema.version) {
-            // Version 2 lacks only the aggregate tables: they are made and counted from the entities.
-            guard version == "2" else {
+            // Version 2 lacks the aggregate tables, version 3 the pair table's mentions: the tables are made (the
+            // pair table anew) and counted from the entities, in one transaction with the version's update.
+            guard version == "2" || version == "3" else {
                 throw SQLiteError(code: 0, message: "store has schema version \(version); this blotter writes version \(StoreSchema.version) (write a new store)", path: path)
             }
-            migrateFromVersion2 = true
+            recountAggregates = true
         }
         // A store of an earlier build lacks the added columns: add them before the statements recreate the views.
         if !(try database.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'entities'").rows()).isEmpty {
@@ -55,9 +56,13 @@ public final class SQLiteSink: RecordSink {
                 try database.execute("ALTER TABLE \(added.table) ADD COLUMN \(added.column) \(added.type)")
             }
         }
-        try database.execute(StoreAggregates.statements)
-        if migrateFromVersion2 {
-            try database.execute("BEGIN IMMEDIATE; \(StoreAggregates.recountStatements) UPDATE blotter_meta SET value = '\(StoreSchema.version)' WHERE key = 'schema_version'; COMMIT;")
+        if recountAggregates {
+            try database.execute("""
+                BEGIN IMMEDIATE; DROP TABLE IF EXISTS agg_pairs; \(StoreAggregates.statements) \(StoreAggregates.recountStatements)
+                UPDATE blotter_meta SET value = '\(StoreSchema.version)' WHERE key = 'schema_version'; COMMIT;
+                """)
+        } else {
+            try database.execute(StoreAggregates.statements)
         }
         try database.execute("INSERT OR IGNORE INTO blotter_meta(key, value) VALUES ('schema_version', '\(StoreSchema.version)')")
         aggregates = try StoreAggregateWriter(database: database)

@@ -1,4 +1,5 @@
-/// The SQLite store's schema (version 3: version 2 plus the aggregate tables of `StoreAggregates`, and
+/// The SQLite store's schema (version 4: `agg_pairs` gained each partner's mentions and its two top indexes; a store
+/// of version 2 or 3 has its aggregate tables rebuilt from the entities when opened for writing. Version 3: version 2 plus the aggregate tables of `StoreAggregates`, and
 /// `entities.value_max`, the high end of a range figure, added to older stores when opened): documents, entities, an FTS5 index over title and text,
 /// indexes for the common filters, `entity_names` (every way an entity was written or named → its canonical
 /// form, so a filter by name becomes an index lookup), and views analysts read directly.
@@ -19,7 +20,7 @@
 /// WAL with `synchronous = NORMAL`: a crash keeps the database consistent; a power cut can lose the last
 /// committed batch, which a re-run (`--resume`) writes again.
 public enum StoreSchema {
-    public static let version = 3
+    public static let version = 4
 
     /// Columns added to a table after its version was fixed (additions only): a store made before them gets them
     /// with `ALTER TABLE … ADD COLUMN` when it is opened for writing, and readers select NULL for them otherwise.
