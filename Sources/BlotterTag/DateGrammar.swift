@@ -360,14 +360,24 @@ enum DateGrammar {
     /// Capitalised words that may follow a weekday in a date ("Friday Night", "Monday Morning" in headlines).
     static let weekdayNameFollowers: Set<String> = ["night", "morning", "afternoon", "evening", "the", "last", "next", "and", "or", "at", "in", "on"]
 
-    static let futureMarkers: Set<String> = ["will", "'ll", "’ll", "shall", "due", "expected", "scheduled", "going", "plans", "planned"]
+    static let futureMarkers: Set<String> = ["will", "would", "'ll", "’ll", "shall", "due", "expected", "scheduled", "going", "plans", "planned"]
 
     /// Tokens either side of a date searched for a future marker: a sentence's verb is near its date, and a
     /// bounded window keeps a page of one endless "sentence" linear.
     static let futureWindow = 40
 
-    /// Past-tense auxiliaries: "was charged on Friday" is past even when the sentence goes on "and will appear".
-    static let pastMarkers: Set<String> = ["was", "were", "had", "did", "said", "told"]
+    /// Past-tense auxiliaries and common irregular past forms: "was charged on Friday" is past even when the
+    /// sentence goes on "and will appear"; "came to power on June 28" and "took office in June" are past in a
+    /// sentence that also says what someone "will" do. "since" dates only the past ("in office since May 18").
+    /// (Regular past forms are read by their "-ed".) Irregular forms that are also present forms (set, put,
+    /// cut, hit, read) are left out.
+    static let pastMarkers: Set<String> = [
+        "was", "were", "had", "did", "said", "told", "since",
+        "came", "took", "went", "gave", "began", "became", "held", "met", "won", "got", "found", "saw", "sent", "fell",
+        "rose", "led", "fled", "shot", "caught", "brought", "bought", "sought", "ran", "stole", "struck", "broke", "spoke",
+        "wrote", "drove", "flew", "threw", "knew", "grew", "chose", "lost", "paid", "kept", "sat", "stood", "fought",
+        "taught", "sold", "built", "spent", "heard", "felt", "seized", "died", "left",
+    ]
     /// Words that end a clause when reading back from a date.
     static let clauseBreaks: Set<String> = ["and", "but", ",", ";", "while", "after", "before", "when", "who", "which"]
 
@@ -473,7 +483,13 @@ enum DateGrammar {
         // "2000N" (a road) is no year: nothing may be written against the number.
         if start + 1 < limit, !tokens[start + 1].spaceBefore, tokens[start + 1].kind == .word { return nil }
         guard first.kind == .number, first.text.count == 4, let year = Int(first.text), (1900...2100).contains(year),
-              start > sentenceStart, FigureLexicon.yearPrepositions.contains(tokens[start - 1].lower) else { return nil }
+              start > sentenceStart else { return nil }
+        let before = tokens[start - 1]
+        // A year as a noun's modifier after a determiner or a possessive: "the 1995 massacre", "a 2019 law",
+        // "Bosnia's 1992 war" (a count of a thousand or more is written with a comma: "the 1,995 officers").
+        let modifiesNoun = (FigureLexicon.yearDeterminers.contains(before.lower) || before.isPossessive)
+            && start + 1 < limit && tokens[start + 1].kind == .word
+        guard modifiesNoun || FigureLexicon.yearPrepositions.contains(before.lower) else { return nil }
         return (String(year), start + 1)
     }
 

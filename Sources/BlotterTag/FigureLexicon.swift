@@ -141,6 +141,8 @@ enum FigureLexicon {
         "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
         "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
     ]
+    /// Determiners before a bare year that modifies a noun ("the 1995 massacre", "a 2019 law").
+    static let yearDeterminers: Set<String> = ["the", "a", "an", "its", "his", "her", "their", "our", "this", "that"]
     /// Prepositions before a bare year that make it a date ("in 2008", "since 2015").
     static let yearPrepositions: Set<String> = ["in", "since", "from", "until", "till", "by", "during", "before", "after", "of", "between", "and", "to", "early", "late", "mid", "summer", "spring", "autumn", "winter"]
 

@@ -27,7 +27,7 @@ final class ForceGrammar: Sendable {
         ("district attorney's office", .prosecutor), ("district attorney’s office", .prosecutor),
         ("prosecutor's office", .prosecutor), ("prosecutor’s office", .prosecutor), ("prosecutors", .prosecutor),
         ("border guards", .border), ("border police", .border), ("gendarmes", .militaryPolice), ("gendarmerie", .militaryPolice),
-        ("carabinieri", .militaryPolice),
+        ("carabinieri", .militaryPolice), ("cops", .police),
     ]
 
     /// Lower-case words between a place and "police" that keep it a force, and the kind they give.
@@ -35,6 +35,8 @@ final class ForceGrammar: Sendable {
         "airport": .police, "riot": .police, "traffic": .police, "transport": .police, "railway": .police, "port": .police,
         "tourist": .police, "secret": .police, "federal": .police, "municipal": .police, "city": .police, "provincial": .police,
         "border": .border, "military": .militaryPolice, "paramilitary": .police, "anti-riot": .police, "special": .police,
+        "fraud": .police, "drug": .police, "narcotics": .police, "anti-drug": .police, "anti-narcotics": .police,
+        "anti-terrorism": .police, "counter-terrorism": .police, "counterterrorism": .police,
     ]
 
     /// The kind a capitalised head gives ("Highway Patrol" → highway_patrol); police when none is listed.

@@ -29,7 +29,7 @@ struct ForceRecognizer: Recognizer {
         "State's Attorney's Office", "State’s Attorney’s Office", "Prosecutor's Office", "Prosecutor’s Office",
         "Attorney General's Office", "Attorney General’s Office", "Prosecution Authority", "Prosecution Service",
         "Department of Corrections", "Department of Correction", "Military Police", "Sheriff's Department", "Marshal's Office",
-        "Marshal’s Office", "Constabulary Force", "Border Guard", "Border Guards", "Border Police", "Investigative Committee",
+        "Marshal’s Office", "Constabulary Force", "Criminal Investigation Department", "Criminal Investigations Department", "Border Guard", "Border Guards", "Border Police", "Investigative Committee",
     ]
     /// Descriptor words between a place and its head that the place's own agency carries under another form
     /// ("Las Vegas Metropolitan Police Department" is the FBI's "Las Vegas Metro Police Department").
@@ -43,7 +43,8 @@ struct ForceRecognizer: Recognizer {
                                                "District Attorney's Office", "District Attorney’s Office", "Highway Patrol", "State Police",
                                                "State Patrol", "Department of Corrections", "Department of Correction", "Sheriff's Office",
                                                "Sheriff’s Office", "Sheriff's Department", "Sheriff’s Department", "National Police",
-                                               "Federal Police", "Border Police", "Prosecutor's Office", "Prosecutor’s Office"]
+                                               "Federal Police", "Border Police", "Prosecutor's Office", "Prosecutor’s Office",
+                                               "Criminal Investigation Department", "Criminal Investigations Department"]
     /// The last words of a unit's name ("Gang Unit", "Kirklees CID", "Joint Narcotics Enforcement Team").
     static let unitHeads: Set<String> = ["Unit", "Squad", "Team", "Taskforce", "CID", "SVU", "Division", "Command", "Section", "Bureau", "Services"]
     /// Unit heads that need a force or place before them ("Traffic Services" alone is no unit).
@@ -107,6 +108,26 @@ struct ForceRecognizer: Recognizer {
         var countries: Set<String>?
     }
 
+    /// One sentence being read: the document's tokens, the sentence's token range, and the document-wide
+    /// look-ups made at most once.
+    private struct SentenceScan {
+        let tokens: [Token]
+        let range: Range<Int>
+        let context: TagContext
+        let countries: () -> Set<String>
+        let states: () -> Set<String>
+        /// Whether the sentence is a title-case headline, read once per sentence: asked at every head
+        /// ("Police") it made one sentence of 5,000 "… of Kent Police" take 12 s (issue 21's fuzzer).
+        var headlineMemo: Bool?
+
+        mutating func isHeadline() -> Bool {
+            if let known = headlineMemo { return known }
+            let found = ForceRecognizer.isTitleCase(tokens[range])
+            headlineMemo = found
+            return found
+        }
+    }
+
     func candidates(in context: TagContext) -> [Entity] {
         let tokens = context.text.tokens
         var out: [Entity] = []
@@ -124,107 +145,148 @@ struct ForceRecognizer: Recognizer {
             return found
         }
         for sentence in context.text.sentences {
-            let range = sentence.tokens
-            // Whether the sentence is a title-case headline, read once per sentence: asked at every head
-            // ("Police") it made one sentence of 5,000 "… of Kent Police" take 12 s (issue 21's fuzzer).
-            var headlineMemo: Bool?
-            var index = range.lowerBound
-            while index < range.upperBound {
-                if let match = gazetteer.longestMatch(in: tokens, at: index, limit: range.upperBound),
-                   !(match.payload.acronymsNeedCountry && match.tokens.count == 1 && tokens[index].isAcronym
-                     && !countries().contains(match.payload.country)) {
-                    // "United States Drug Enforcement Agency", "U.S. Drug Enforcement Administration": the country
-                    // written before a US federal agency is part of its name as written.
-                    var span = match.tokens
-                    if match.payload.country == "United States", !match.payload.name.hasPrefix("United States") {
-                        span = Self.withCountryPrefix(tokens, span, lowest: range.lowerBound)
-                    }
-                    var found = entity(tokens, span, context: context, canonical: match.payload.id,
-                                       name: match.payload.name, recognizer: "force.gazetteer", priority: 3)
-                    found.forceKind = match.payload.forceKind
-                    found.country = match.payload.isoCountry
-                    found.parent = match.payload.parent
-                    if match.payload.kind == "prosecutor" {
-                        found = extendedByDistrict(found, span: span, tokens: tokens, context: context, limit: range.upperBound)
-                    }
-                    out.append(found)
-                }
-                if tokens[index].text == "Met", index > range.lowerBound, tokens[index - 1].lower == "the",
-                   index + 1 >= range.upperBound || !Self.metNotPolice.contains(tokens[index + 1].text) {
-                    var met = entity(tokens, index..<(index + 1), context: context, canonical: "metropolitan",
-                                     name: "Metropolitan Police Service", recognizer: "force.met", priority: 3)
-                    met.forceKind = .police
-                    met.country = "GB"
-                    out.append(met)
-                }
-                if Self.isDepartmentInitialism(tokens[index].text) {
-                    let text = tokens[index].text
-                    var initialism = entity(tokens, index..<(index + 1), context: context, canonical: Slug.make(text), name: text,
-                                            recognizer: "force.initialism", priority: 1)
-                    initialism.forceKind = .police
-                    out.append(initialism)
-                }
-                if let head = heads.longestMatch(in: tokens, at: index, limit: range.upperBound), index > range.lowerBound {
-                    var start = index
-                    var cursor = index
-                    while cursor > range.lowerBound, index - cursor < 4, tokens[cursor - 1].isCapitalizedWord,
-                          !NameLexicon.notNameWords.contains(tokens[cursor - 1].text) {
-                        cursor -= 1
-                        // Hyphenated places: "Miami-Dade", "Wilkes-Barre", "Stoke-on-Trent" (no spaces around hyphens).
-                        while cursor - 2 >= range.lowerBound, tokens[cursor - 1].text == "-", !tokens[cursor - 1].spaceBefore,
-                              !tokens[cursor].spaceBefore, tokens[cursor - 2].kind == .word,
-                              tokens[cursor - 2].isCapitalizedWord || ["on", "upon", "le", "sur", "en"].contains(tokens[cursor - 2].text) {
-                            cursor -= 2
-                        }
-                        if !Self.descriptorWords.contains(tokens[cursor].text) { start = cursor }
-                    }
-                    let headline = headlineMemo ?? Self.isTitleCase(tokens[range])
-                    headlineMemo = headline
-                    while start < index, headline, commonWords.contains(tokens[start].lower),
-                          !Self.placeWords.contains(tokens[start].lower),
-                          FigureLexicon.numberWords[tokens[start].lower] == nil {
-                        start += 1
-                    }
-                    if head.tokens.upperBound < range.upperBound, Self.buildingWords.contains(tokens[head.tokens.upperBound].lower) {
-                        // "Spanish Town Police Station", "Arapahoe Police Headquarters": a building, not a force.
-                    } else if start == index, index - 2 >= range.lowerBound, tokens[index - 1].isPossessive,
-                              let place = grammar.place(endingBefore: index - 1, in: tokens, lowest: range.lowerBound, text: context.text) {
-                        // "Mexico's Federal Police", "Russia's Investigative Committee": the head is the force's name.
-                        let placeText = context.text.text(of: place)
-                        let name = placeText + " " + head.payload
-                        var found = entity(tokens, head.tokens, context: context, canonical: Slug.make(name), name: name,
-                                           recognizer: "force.pattern", priority: 2)
-                        found.forceKind = ForceGrammar.headKind(head.payload)
-                        found.country = ForceGrammar.unitedStates.contains(placeText) ? "US" : grammar.places.mostProminent(named: placeText)?.country
-                        out.append(found)
-                    } else if start == index, Self.standaloneHeads.contains(head.payload),
-                              head.tokens.upperBound >= range.upperBound || !tokens[head.tokens.upperBound].isCapitalizedWord {
-                        // (not "the National Police Shooting Championships": a capitalised word after it makes a longer name)
-                        var found = entity(tokens, head.tokens, context: context, canonical: Slug.make(head.payload), name: head.payload,
-                                           recognizer: "force.pattern", priority: 2)
-                        found.forceKind = ForceGrammar.headKind(head.payload)
-                        out.append(found)
-                    } else if start < index, !Self.notForces.contains(context.text.text(of: start..<(index + 1))) {
-                        out.append(patternForce(start..<head.tokens.upperBound, headStart: index, head: head.payload, tokens: tokens,
-                                                context: context, limit: range.upperBound, states: states))
-                    }
-                }
-                if index > range.lowerBound, tokens[index].isLowercaseWord,
-                   let head = lowercaseHeads.longestMatch(in: tokens, at: index, limit: range.upperBound),
-                   head.tokens.upperBound >= range.upperBound || !Self.buildingWords.contains(tokens[head.tokens.upperBound].lower),
-                   let found = placeForce(headTokens: head.tokens, head: head.payload, tokens: tokens, context: context,
-                                          sentenceStart: range.lowerBound, limit: range.upperBound, states: states) {
-                    out.append(found)
-                }
+            var scan = SentenceScan(tokens: tokens, range: sentence.tokens, context: context, countries: countries, states: states)
+            for index in sentence.tokens {
+                if let found = gazetteerForce(at: index, scan) { out.append(found) }
+                if let found = metForce(at: index, scan) { out.append(found) }
+                if let found = initialismForce(at: index, scan) { out.append(found) }
+                if let found = headForce(at: index, &scan) { out.append(found) }
+                if let found = lowercaseHeadForce(at: index, scan) { out.append(found) }
                 if Self.unitHeads.contains(tokens[index].text) || tokens[index].text == "Task",
-                   let unit = placeUnit(endingAt: index, tokens: tokens, context: context, sentenceStart: range.lowerBound,
-                                        limit: range.upperBound, states: states) {
+                   let unit = placeUnit(endingAt: index, tokens: tokens, context: context, sentenceStart: scan.range.lowerBound,
+                                        limit: scan.range.upperBound, states: states) {
                     out.append(unit)
                 }
-                index += 1
             }
         }
         return withUnits(out, tokens: tokens, context: context)
+    }
+
+    /// A name or alias of the tables starting at `index`. An acronym of an agency abroad needs its country named
+    /// in the document ("CBI" in Delhi news).
+    private func gazetteerForce(at index: Int, _ scan: SentenceScan) -> Entity? {
+        let (tokens, range, context) = (scan.tokens, scan.range, scan.context)
+        guard let match = gazetteer.longestMatch(in: tokens, at: index, limit: range.upperBound),
+              !(match.payload.acronymsNeedCountry && match.tokens.count == 1 && tokens[index].isAcronym
+                && !scan.countries().contains(match.payload.country)) else { return nil }
+        // "Dhaka Metropolitan Police", "Tokyo Metropolitan Police Department": a place abroad before a table name
+        // that opens with a descriptor makes another force, which the place + head rule reads.
+        if index > range.lowerBound, Self.descriptorWords.contains(tokens[index].text) || tokens[index].text == "Metropolitan",
+           tokens[index - 1].isCapitalizedWord,
+           let place = grammar.places.mostProminent(named: tokens[index - 1].text), place.country != match.payload.isoCountry {
+            return nil
+        }
+        // "United States Drug Enforcement Agency", "U.S. Drug Enforcement Administration": the country
+        // written before a US federal agency is part of its name as written.
+        var span = match.tokens
+        if match.payload.country == "United States", !match.payload.name.hasPrefix("United States") {
+            span = Self.withCountryPrefix(tokens, span, lowest: range.lowerBound)
+        }
+        var found = entity(tokens, span, context: context, canonical: match.payload.id,
+                           name: match.payload.name, recognizer: "force.gazetteer", priority: 3)
+        found.forceKind = match.payload.forceKind
+        found.country = match.payload.isoCountry
+        found.parent = match.payload.parent
+        if match.payload.kind == "prosecutor" {
+            found = extendedByDistrict(found, span: span, tokens: tokens, context: context, limit: range.upperBound)
+        }
+        return found
+    }
+
+    /// "the Met", unless a word after it says otherwise ("the Met Office", "the Met Gala").
+    private func metForce(at index: Int, _ scan: SentenceScan) -> Entity? {
+        let (tokens, range) = (scan.tokens, scan.range)
+        guard tokens[index].text == "Met", index > range.lowerBound, tokens[index - 1].lower == "the",
+              index + 1 >= range.upperBound || !Self.metNotPolice.contains(tokens[index + 1].text) else { return nil }
+        var met = entity(tokens, index..<(index + 1), context: scan.context, canonical: "metropolitan",
+                         name: "Metropolitan Police Service", recognizer: "force.met", priority: 3)
+        met.forceKind = .police
+        met.country = "GB"
+        return met
+    }
+
+    /// A bare police department initialism ("SFPD"), the weakest evidence of a force.
+    private func initialismForce(at index: Int, _ scan: SentenceScan) -> Entity? {
+        let text = scan.tokens[index].text
+        guard Self.isDepartmentInitialism(text) else { return nil }
+        var initialism = entity(scan.tokens, index..<(index + 1), context: scan.context, canonical: Slug.make(text), name: text,
+                                recognizer: "force.initialism", priority: 1)
+        initialism.forceKind = .police
+        return initialism
+    }
+
+    /// A capitalised head ("Police", "Sheriff's Office") at `index` and the capitalised place before it, a
+    /// possessive place ("Mexico's Federal Police"), or a head that names a force alone.
+    private func headForce(at index: Int, _ scan: inout SentenceScan) -> Entity? {
+        let (tokens, range, context) = (scan.tokens, scan.range, scan.context)
+        guard index > range.lowerBound, let head = heads.longestMatch(in: tokens, at: index, limit: range.upperBound) else { return nil }
+        let start = placeStart(beforeHead: index, &scan)
+        if head.tokens.upperBound < range.upperBound, Self.buildingWords.contains(tokens[head.tokens.upperBound].lower) {
+            return nil  // "Spanish Town Police Station", "Arapahoe Police Headquarters": a building, not a force.
+        }
+        if start == index, index - 2 >= range.lowerBound, tokens[index - 1].isPossessive,
+           let place = grammar.place(endingBefore: index - 1, in: tokens, lowest: range.lowerBound, text: context.text) {
+            // "Mexico's Federal Police", "Russia's Investigative Committee": the head is the force's name.
+            let placeText = context.text.text(of: place)
+            let name = placeText + " " + head.payload
+            var found = entity(tokens, head.tokens, context: context, canonical: Slug.make(name), name: name,
+                               recognizer: "force.pattern", priority: 2)
+            found.forceKind = ForceGrammar.headKind(head.payload)
+            found.country = ForceGrammar.unitedStates.contains(placeText) ? "US" : grammar.places.mostProminent(named: placeText)?.country
+            return found
+        }
+        if start == index, Self.standaloneHeads.contains(head.payload),
+           head.tokens.upperBound >= range.upperBound || !tokens[head.tokens.upperBound].isCapitalizedWord {
+            // (not "the National Police Shooting Championships": a capitalised word after it makes a longer name)
+            var found = entity(tokens, head.tokens, context: context, canonical: Slug.make(head.payload), name: head.payload,
+                               recognizer: "force.pattern", priority: 2)
+            found.forceKind = ForceGrammar.headKind(head.payload)
+            return found
+        }
+        if start < index, !Self.notForces.contains(context.text.text(of: start..<(index + 1))) {
+            return patternForce(start..<head.tokens.upperBound, headStart: index, head: head.payload, tokens: tokens,
+                                context: context, limit: range.upperBound, states: scan.states)
+        }
+        return nil
+    }
+
+    /// Where the capitalised place before a head starts: up to four capitalised words back, hyphenated places
+    /// whole, descriptors ("Metropolitan") not a start; in a title-case headline, everyday words at the front are
+    /// the headline's, not the place's. `index` itself when there is none.
+    private func placeStart(beforeHead index: Int, _ scan: inout SentenceScan) -> Int {
+        let (tokens, range) = (scan.tokens, scan.range)
+        var start = index
+        var cursor = index
+        while cursor > range.lowerBound, index - cursor < 4, tokens[cursor - 1].isCapitalizedWord,
+              !NameLexicon.notNameWords.contains(tokens[cursor - 1].text) {
+            cursor -= 1
+            // Hyphenated places: "Miami-Dade", "Wilkes-Barre", "Stoke-on-Trent" (no spaces around hyphens).
+            while cursor - 2 >= range.lowerBound, tokens[cursor - 1].text == "-", !tokens[cursor - 1].spaceBefore,
+                  !tokens[cursor].spaceBefore, tokens[cursor - 2].kind == .word,
+                  tokens[cursor - 2].isCapitalizedWord || ["on", "upon", "le", "sur", "en"].contains(tokens[cursor - 2].text) {
+                cursor -= 2
+            }
+            if !Self.descriptorWords.contains(tokens[cursor].text) { start = cursor }
+        }
+        let headline = scan.isHeadline()
+        // (A known place is kept whole: "Los Angeles County", although "los" is an everyday word.)
+        while start < index, headline, commonWords.contains(tokens[start].lower),
+              !Self.placeWords.contains(tokens[start].lower),
+              FigureLexicon.numberWords[tokens[start].lower] == nil,
+              !(start + 1 < index && grammar.places.contains(scan.context.text.text(of: start..<(start + 2)))) {
+            start += 1
+        }
+        return start
+    }
+
+    /// A lower-case head after a known place (AP style: "Las Vegas police", "Maricopa County sheriff's deputies").
+    private func lowercaseHeadForce(at index: Int, _ scan: SentenceScan) -> Entity? {
+        let (tokens, range) = (scan.tokens, scan.range)
+        guard index > range.lowerBound, tokens[index].isLowercaseWord,
+              let head = lowercaseHeads.longestMatch(in: tokens, at: index, limit: range.upperBound),
+              head.tokens.upperBound >= range.upperBound || !Self.buildingWords.contains(tokens[head.tokens.upperBound].lower) else { return nil }
+        return placeForce(headTokens: head.tokens, head: head.payload, tokens: tokens, context: scan.context,
+                          sentenceStart: range.lowerBound, limit: range.upperBound, states: scan.states)
     }
 
     /// A force built from capitalised words before a head: resolved to a table entry or an ORI when its place is

@@ -24,8 +24,9 @@ struct ModelPersonRecognizer: Recognizer {
                 guard labels[index] == .beginPerson else { index += 1; continue }
                 var end = index + 1
                 while end < labels.count, labels[end] == .insidePerson { end += 1 }
-                let first = trimmedStart(tokens, first: sentence.tokens.lowerBound + index, last: sentence.tokens.lowerBound + end - 1,
-                                         sentence: sentence.tokens)
+                let first = Self.withInitials(tokens, first: trimmedStart(tokens, first: sentence.tokens.lowerBound + index,
+                                                                           last: sentence.tokens.lowerBound + end - 1, sentence: sentence.tokens),
+                                              sentenceStart: sentence.tokens.lowerBound)
                 let last = trimmedEnd(tokens, first: first, last: sentence.tokens.lowerBound + end - 1, limit: sentence.tokens.upperBound)
                 let text = context.text.text(of: first..<(last + 1))
                 if filter.refusal(tokens, first...last, sentence: sentence.tokens, text: text) == nil,
@@ -66,6 +67,16 @@ struct ModelPersonRecognizer: Recognizer {
                                  canonical: place?.name ?? text, country: place?.country, recognizer: "location.model"))
         }
         return out
+    }
+
+    /// A span the model starts after the name's initials takes them: "F.W. de Klerk", "J. Smith".
+    static func withInitials(_ tokens: [Token], first: Int, sentenceStart: Int) -> Int {
+        var first = first
+        while first - 2 >= sentenceStart, tokens[first - 1].text == ".", !tokens[first - 1].spaceBefore,
+              tokens[first - 2].isJoinedInitials || (tokens[first - 2].text.count == 1 && tokens[first - 2].text.first?.isUppercase == true) {
+            first -= 2
+        }
+        return first
     }
 
     /// Languages that write common nouns with a capital (ISO 639-1).

@@ -123,11 +123,11 @@ struct PersonRecognizer: Recognizer {
             let initial = Self.isInitial(tokens, cursor, limit: limit)
             // "May" after a given name is a surname ("Theresa May", "Brian May"), unless a date number follows.
             let monthSurname = words > 0 && token.text == "May" && !(cursor + 1 < limit && tokens[cursor + 1].kind == .number)
-            if token.isCapitalizedWord, !token.isAcronymPlural, initial || monthSurname || !NameLexicon.notNameWords.contains(token.text) {
+            if initial || token.isCapitalizedWord, !token.isAcronymPlural, initial || monthSurname || !NameLexicon.notNameWords.contains(token.text) {
                 cursor += 1
                 words += 1
-                // Initial with a full stop: "J." — keep the dot only when a name word follows.
-                if token.text.count == 1, cursor + 1 < limit, tokens[cursor].text == ".", tokens[cursor + 1].isCapitalizedWord {
+                // Initial with a full stop: "J.", "F.W." — keep the dot only when a name word follows.
+                if initial || (token.text.count == 1 && cursor + 1 < limit && tokens[cursor].text == "." && tokens[cursor + 1].isCapitalizedWord) {
                     cursor += 1
                 }
                 // Hyphenated names: "Smith-Jones", and romanised given names "Tsai Ing-wen", "Carrie Lam
@@ -159,9 +159,14 @@ struct PersonRecognizer: Recognizer {
     }
 
     /// "A." inside a name: one capital letter, then a full stop written against it, then a capitalised word.
+    /// Initials written together count the same way: "F.W. de Klerk", "L.K. Advani" (a particle may follow).
     static func isInitial(_ tokens: [Token], _ index: Int, limit: Int) -> Bool {
-        index + 2 < limit && tokens[index].text.count == 1 && tokens[index].text.first?.isUppercase == true
-            && tokens[index + 1].text == "." && !tokens[index + 1].spaceBefore && tokens[index + 2].isCapitalizedWord
+        guard index + 2 < limit, tokens[index + 1].text == ".", !tokens[index + 1].spaceBefore else { return false }
+        if tokens[index].isJoinedInitials {
+            return tokens[index + 2].isCapitalizedWord || (NameLexicon.particles.contains(tokens[index + 2].text)
+                && index + 3 < limit && tokens[index + 3].isCapitalizedWord)
+        }
+        return tokens[index].text.count == 1 && tokens[index].text.first?.isUppercase == true && tokens[index + 2].isCapitalizedWord
     }
 
     /// A name ending on "Jr" or "Sr" keeps the abbreviation's dot written against it ("Clay Tice Jr.").

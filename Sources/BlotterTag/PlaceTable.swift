@@ -33,6 +33,9 @@ public struct PlaceTable: Sendable {
     private var byKey: [String: [Int32]] = [:]
     /// The most words any name or alternate has: the longest phrase worth looking up.
     public private(set) var maximumWords = 0
+    /// The same names by their words (punctuation left out), for the sequence model's place feature and the
+    /// location entities: built with the table, so models/places.tsv is read once.
+    public private(set) var names = PlaceGazetteer()
 
     public init() {}
 
@@ -84,6 +87,8 @@ public struct PlaceTable: Sendable {
             let key = Self.key(alternate)
             if !keys.contains(key) { keys.append(key) }
         }
+        names.add(name: place.name, aliases: alternates, country: place.country, population: Double(place.population),
+                  kindRank: Place.Kind.allCases.firstIndex(of: place.kind) ?? 0)
         for key in keys {
             var words = 1
             for byte in key.utf8 where byte == 0x20 || byte == 0x2D { words += 1 }  // space, hyphen

@@ -16,8 +16,8 @@ public struct TagModels: Sendable {
     public var usAgencies: USAgencyTable
     /// Country adjectives ("Thai", "German") → ISO 3166-1 alpha-2 (models/demonyms.tsv).
     public var demonyms: [String: String] = [:]
-    /// Place names and countries (models/places.tsv); empty when the file is missing.
-    public var placeNames = PlaceGazetteer()
+    /// Place names by their words (models/places.tsv, read once with `places`).
+    public var placeNames: PlaceGazetteer { places.names }
     /// The trained name model (models/ner.model), when present.
     var sequenceModel: SequenceModel?
     public var hasSequenceModel: Bool { sequenceModel != nil }
@@ -59,10 +59,6 @@ public struct TagModels: Sendable {
 
     /// The file the trained name model is read from, inside the models folder.
     public static let sequenceModelFile = "ner.model"
-    /// The place table (name, country), inside the models folder; the sequence model's place feature reads it,
-    /// so a model must be used with the table it was trained with.
-    public static let placesFile = "places.tsv"
-
 
     /// Problems with a models directory, naming the file and line.
     public struct LoadError: Error, CustomStringConvertible, Sendable {
@@ -114,10 +110,6 @@ public struct TagModels: Sendable {
                 throw LoadError(description: "\(demonymFile.path):\(line): expected a demonym and an ISO 3166-1 alpha-2 country, found '\(cells[0])', '\(cells[1])'")
             }
             models.demonyms[cells[0]] = cells[1]
-        }
-        let placesURL = directory.appendingPathComponent(placesFile)
-        if FileManager.default.fileExists(atPath: placesURL.path) {
-            do { models.placeNames = try PlaceGazetteer.load(placesURL) } catch { throw LoadError(description: error.description) }
         }
         let modelURL = directory.appendingPathComponent(sequenceModelFile)
         if loadModel, FileManager.default.fileExists(atPath: modelURL.path) {

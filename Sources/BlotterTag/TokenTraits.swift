@@ -19,6 +19,13 @@ extension Token {
         kind == .word && text.count >= 3 && text.hasSuffix("s") && text.dropLast().allSatisfy { $0.isUppercase }
     }
 
+    /// A name's initials as one token: "F.W" (of "F.W. de Klerk"), "W.E.B"; the closing full stop is a token of
+    /// its own.
+    var isJoinedInitials: Bool {
+        kind == .word && text.utf8.count >= 3 && text.utf8.count % 2 == 1
+            && text.utf8.enumerated().allSatisfy { $0.offset % 2 == 0 ? ($0.element >= 0x41 && $0.element <= 0x5A) : $0.element == 0x2E }
+    }
+
     var isLowercaseWord: Bool { kind == .word && (text.first?.isLowercase ?? false) }
 
     var isPossessive: Bool { text == "'s" || text == "’s" || text == "'S" || text == "’S" }

@@ -151,6 +151,16 @@ import BlotterTestSupport
         #expect(try Self.dates(text, published: "2023-03-20") == ["2023-03-03", "2023-03-17", "2023-03-27"])
     }
 
+    @Test func irregularPastFormsAndSinceDateThePastInASentenceThatAlsoSpeaksOfTheFuture() throws {
+        let text = "The minister, in office since May 18, will be the first to meet Erbakan since he came to power on June 28."
+        #expect(try Self.dates(text, published: "1996-08-28") == ["1996-05-18", "1996-06-28"])
+    }
+
+    @Test func aYearModifyingANounIsADate() throws {
+        let text = "Survivors of the 1995 massacre spoke. A 2019 law and Bosnia's 1992 war were named; the 1,995 officers came."
+        #expect(try Self.dates(text, published: "2020-01-02") == ["1995", "2019", "1992"])
+    }
+
     @Test func datesABareWeekdayFromTheDatelineWhenThePageHasNoDate() throws {
         let text = "Saturday, August 31, 2002, Chandigarh. He spoke in Hubli on Friday and will travel to Delhi on Monday. "
             + "The court will hear it on September 4."

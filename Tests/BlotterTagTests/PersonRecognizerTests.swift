@@ -14,6 +14,7 @@ import BlotterTestSupport
         "Judge [[person:Peter Hale]] told [[person:Hale]]'s court nothing.",
         "The award went to [[person:Gerald A. Daniel]] and [[person:Clay Tice Jr.]] on Monday.",
         "Sheriff [[person:John Smith Sr.]], 60, retired.",
+        "Former President [[person:F.W. de Klerk]] and Prime Minister [[person:H.D. Deve Gowda]] met Mr [[person:L.K. Advani]].",
         "President [[person:Tsai Ing-wen]] met Chief Executive [[person:Carrie Lam Cheng Yuet-ngor]].",
         "Photos by [[person:Marie Nishizawa]] Feb 14, 2023.",
         "Lt. Gov. [[person:Eleni Kounalakis]] visited.",

@@ -14,6 +14,14 @@ import BlotterCore
         #expect(sentences == ["Det. Supt. Jane Smith said the raid worked.", "Mr. Jones agreed.", "A new paragraph."])
     }
 
+    @Test func initialsWrittenTogetherEndNoSentence() throws {
+        let text = "Police questioned L.K. Advani and W.E.B. Smith. He left."
+        let segmented = try segmenter.segment(text)
+        #expect(segmented.sentences.count == 2)
+        #expect(texts(segmented).starts(with: ["Police", "questioned", "L.K", ".", "Advani"]))
+        #expect(Segmenter.areInitials(Array("W.E.B".utf8)[...]) && !Segmenter.areInitials(Array("WE.B".utf8)[...]))
+    }
+
     @Test func separatesPossessivesAndUnits() throws {
         let segmented = try segmenter.segment("Forsyth's team seized £1.2m and 90kg; the UK’s largest.")
         let tokens = texts(segmented)
