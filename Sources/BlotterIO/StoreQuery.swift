@@ -180,9 +180,10 @@ public struct StoreQuery {
     /// The cheapest way in, by a cost model over the aggregate counts: fetch and sort the documents of the most
     /// selective named entity, fetch and sort the full-text match set, or walk the published index newest first
     /// (expected length: the limit over the filters' joint selectivity, taken as independent). Outside the
-    /// full-text drive, the text is probed per candidate in date order only until the limit is reached
-    /// (`documents`), so a common word costs about limit / its selectivity probes whatever the plan.
-    func drive(_ filters: Filters) throws(SQLiteError) -> Drive {
+    /// full-text drive, `documents` probes the text per candidate in date order only until the limit is reached
+    /// (`probesStop`), so a common word costs about limit / its selectivity probes whatever the plan; `figures`
+    /// and `top` count every candidate, so each one is probed.
+    func drive(_ filters: Filters, probesStop: Bool = false) throws(SQLiteError) -> Drive {
         guard hasAggregates else { return .published }
         var entityCounts: [(count: Double, drive: Drive)] = []
         for (type, value) in [("person", filters.person), ("force", filters.force), ("operation", filters.operation)] {
@@ -193,18 +194,20 @@ public struct StoreQuery {
         let total = Double(max(try database.prepare("SELECT COALESCE(SUM(documents), 0) FROM agg_documents").integer() ?? 0, 1))
         let textCount = try filters.text.map { text throws(SQLiteError) in try textEstimate(text) }
         let textSelectivity = textCount.map { min(max($0, 1) / total, 1) } ?? 1
-        let probes = filters.text == nil ? 0 : min(Double(filters.limit) / textSelectivity, total) * Self.probeCost
+        let probe = filters.text == nil ? 0 : Self.probeCost
+        let probes = min(Double(filters.limit) / textSelectivity, total) * probe
         var options: [(cost: Double, drive: Drive)] = []
         let otherChecks = Double(max(entityCounts.count - 1, 0)) * Self.entityCheckCost
         for entity in entityCounts {
-            options.append((entity.count * (2 + otherChecks) + min(probes, entity.count * Self.probeCost), entity.drive))
+            let probed = probesStop ? min(probes, entity.count * probe) : entity.count * probe
+            options.append((entity.count * (2 + otherChecks) + probed, entity.drive))
         }
         if let textCount {
             options.append((textCount * (2 + Double(entityCounts.count) * Self.entityCheckCost), .text))
         }
         let selectivity = entityCounts.reduce(textSelectivity) { $0 * min($1.count / total, 1) }
         let walked = min(Double(filters.limit) / max(selectivity, 1e-9), total)
-        options.append((walked * (1 + Double(entityCounts.count) * Self.entityCheckCost) + probes, .published))
+        options.append((walked * (1 + Double(entityCounts.count) * Self.entityCheckCost) + (probesStop ? probes : walked * probe), .published))
         return options.min { $0.cost < $1.cost }?.drive ?? .published
     }
 
@@ -229,7 +232,7 @@ public struct StoreQuery {
     /// Documents matching every filter, newest first, with a highlighted snippet for a text search. The query
     /// starts from its most selective part (see `drive`); snippets are made for the page of results only.
     public func documents(_ filters: Filters) throws(SQLiteError) -> Table {
-        try documents(filters, drive: try self.drive(filters))
+        try documents(filters, drive: try self.drive(filters, probesStop: true))
     }
 
     /// Documents by a given plan (every plan gives the same rows; tests compare them).
