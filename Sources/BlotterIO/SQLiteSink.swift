@@ -13,6 +13,14 @@ public final class SQLiteSink: RecordSink {
     /// `StoreSchema`). An interrupted run loses at most one batch (~10 s of writing).
     public static let batchSize = 20_000
 
+    /// How long the sink waits for another writer's lock (milliseconds). A second `blotter run --db` on the same
+    /// store waits while the first holds a batch's transaction: ~10 s for 20,000 records on a quiet machine and
+    /// several times that on a loaded one, longer than the 5 s that readers wait.
+    public static let busyTimeout: Int32 = 300_000
+
+    /// How long `finish` waits for the lock to refresh the query statistics (milliseconds; skipped after it).
+    static let optimizeTimeout: Int32 = 5000
+
     private let database: SQLiteDatabase
     private let findDocument: SQLiteStatement
     private let insertDocument: SQLiteStatement
@@ -32,7 +40,7 @@ public final class SQLiteSink: RecordSink {
     private let aggregates: StoreAggregateWriter
 
     public init(path: String) throws(SQLiteError) {
-        database = try SQLiteDatabase(path: path)
+        database = try SQLiteDatabase(path: path, busyTimeout: Self.busyTimeout)
         let meta = try database.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'blotter_meta'").rows()
         var recountAggregates = false
         if !meta.isEmpty,
@@ -149,6 +157,9 @@ public final class SQLiteSink: RecordSink {
     /// takes the write lock first (so the busy timeout applies) and a failure of it is ignored.
     public func finish() throws {
         try commit()
+        // The statistics are not worth waiting a batch of another writer for.
+        database.setBusyTimeout(Self.optimizeTimeout)
+        defer { database.setBusyTimeout(Self.busyTimeout) }
         do {
             try database.execute("BEGIN IMMEDIATE")
             do {
