@@ -36,6 +36,10 @@ struct StoreAggregates {
         figures INTEGER NOT NULL, total REAL NOT NULL, documents INTEGER NOT NULL,
         PRIMARY KEY (kind, force, unit, month)
     ) WITHOUT ROWID;
+    -- The newest months first (the workspace's seizures by force and month): a row's month and kind never change, so
+    -- the index is written once per row, never when its counts are. At 1,000,000 documents the question over every
+    -- force took 58 ms of CPU without it (sorting every money and mass row) and 7 ms with it.
+    CREATE INDEX IF NOT EXISTS agg_figures_month ON agg_figures(month, kind);
     CREATE TABLE IF NOT EXISTS agg_pairs (
         type_a TEXT NOT NULL, canonical_a TEXT NOT NULL, type_b TEXT NOT NULL, canonical_b TEXT NOT NULL, documents INTEGER NOT NULL,
         mentions_a INTEGER NOT NULL, mentions_b INTEGER NOT NULL,
