@@ -37,10 +37,9 @@ let package = Package(
         ),
         .executableTarget(
             name: "blotter",
-            // run, config and bench need BlotterPipeline and BlotterEvaluation only; query, export, eval and train
-            // still name store, writer and tagger types of the lower targets.
-            dependencies: ["BlotterPipeline", "BlotterEvaluation", "BlotterCore", "BlotterIO", "BlotterTag", "BlotterText",
-                           .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            // The command line sees the lower targets only through BlotterPipeline (its façades and the named
+            // re-exports of CommandLineVocabulary.swift); eval, bench and train use the measuring library.
+            dependencies: ["BlotterPipeline", "BlotterEvaluation", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
 
         // Tests mirror the targets; shared helpers live in one support target.

@@ -10,6 +10,7 @@ pycountry's ISO 4217 list (LGPL-2.1) to tell which codes are current. Run:
 """
 import re
 import sys
+import unicodedata
 
 import babel
 import pycountry
@@ -40,7 +41,7 @@ NOT_ALONE = {"mark", "marks", "won", "real", "reals", "rand", "rands", "dram", "
 NOT_LOWER = {"cup", "mop", "sos", "gel", "ang", "bam", "lei", "ron", "dem", "bov", "gen"}
 
 # Local symbols several currencies share, and the one English news means by them ("Rs 90 crore" is Indian).
-PREFERRED_SYMBOLS = {"Rs": "INR", "Rs.": "INR", "kr": "SEK"}
+PREFERRED_SYMBOLS = {"Rs": "INR", "Rs.": "INR", "kr": "SEK", "RMB": "CNY"}
 # Letter symbols that are more often something else before a number: "SR 520" (a state route), "VT" (Vermont),
 # "RF" (radio frequency), "Ar" (argon).
 NOT_SYMBOLS = {"SR", "VT", "RF", "Ar"}
@@ -66,6 +67,53 @@ def local_symbols(common):
     return table
 
 
+# Plurals English news borrows from the currency's own language, beside CLDR's English ones ("100 Italian lire",
+# "500 reais"): noun → the borrowed plurals.
+BORROWED_PLURALS = {"lira": ["lire"], "real": ["reais"], "leu": ["lei"], "lev": ["leva"], "markka": ["markkaa"],
+                    "zloty": ["zlote", "zlotych"], "kroon": ["krooni"], "litas": ["litai"], "lat": ["lati"],
+                    "drachma": ["drachmae"]}
+# English words for currency nouns, as news writes them after the country's adjective ("Swedish crowns", "Finnish
+# marks", "Russian roubles").
+NOUN_TRANSLATIONS = {"krona": "crown", "kronor": "crowns", "krone": "crown", "kroner": "crowns", "koruna": "crown",
+                     "korunas": "crowns", "kroon": "crown", "kroons": "crowns", "markka": "mark", "markkas": "marks",
+                     "ruble": "rouble", "rubles": "roubles", "sheqel": "shekel", "sheqels": "shekels"}
+# Names CLDR does not give but English news writes ("Deutsche marks", "deutschmarks").
+ALIASES = {"deutsche mark": "DEM", "deutsche marks": "DEM", "deutschmark": "DEM", "deutschmarks": "DEM",
+           "d-mark": "DEM", "d-marks": "DEM", "pound sterling": "GBP", "pounds sterling": "GBP", "irish punt": "IEP",
+           "irish punts": "IEP", "new shekel": "ILS", "new shekels": "ILS", "israeli shekel": "ILS", "israeli shekels": "ILS",
+           "luxembourg franc": "LUF", "luxembourg francs": "LUF", "icelandic kronur": "ISK"}
+# First words of CLDR names that news leaves out ("Korean won" for "South Korean won", "Taiwan dollars").
+DROPPED_FIRST_WORDS = {"south", "new"}
+
+
+def name_variants(phrase):
+    """CLDR's name and the forms news writes of it: borrowed plurals, the name less a dropped first word."""
+    folded = unicodedata.normalize("NFKD", phrase).encode("ascii", "ignore").decode()  # "bolívar" → "bolivar"
+    variants = {phrase, folded}
+    head, _, noun = folded.rpartition(" ")
+    for plural in BORROWED_PLURALS.get(noun, []):
+        variants.add(head + " " + plural)
+    if noun in NOUN_TRANSLATIONS:
+        variants.add(head + " " + NOUN_TRANSLATIONS[noun])
+    for variant in list(variants):
+        first, _, rest = variant.partition(" ")
+        if first in DROPPED_FIRST_WORDS and " " in rest:
+            variants.add(rest)
+    return variants
+
+
+def dollar_prefixes():
+    """Letters before "$" in the currency symbols of English locales ("NT$", "R$", "HK$", "EC$") → code."""
+    owners = {}
+    for identifier in ["en"] + [i for i in locale_identifiers() if i.startswith("en_")]:
+        for code in Locale.parse(identifier).currency_symbols:
+            symbol = get_currency_symbol(code, identifier)
+            match = re.fullmatch(r"([A-Z]{1,3})\$", symbol)
+            if match:
+                owners.setdefault(match.group(1), set()).add(code)
+    return {prefix: next(iter(codes)) for prefix, codes in owners.items() if len(codes) == 1}
+
+
 def words(name):
     return re.sub(r"\s+", " ", name.strip().lower())
 
@@ -86,9 +134,17 @@ def main():
             phrase = words(form)
             if " " in phrase:
                 # The current currency wins a name shared with a historic one ("Mexican peso").
-                if phrase not in names or (code in current and names[phrase] not in current):
-                    names[phrase] = code
+                for variant in sorted(name_variants(phrase)):
+                    if variant == phrase or variant not in names:
+                        if variant not in names or (code in current and names[variant] not in current):
+                            names[variant] = code
             nouns.setdefault(phrase.split(" ")[-1], set()).add(code)
+    for alias, code in ALIASES.items():
+        names.setdefault(alias, code) if " " in alias else nouns.setdefault(alias, set()).add(code)
+    for noun, plurals in BORROWED_PLURALS.items():
+        for plural in plurals:
+            if noun in nouns:
+                nouns.setdefault(plural, set()).update(nouns[noun])
     alone = {}
     for noun, owners in nouns.items():
         if noun in NOT_ALONE or len(noun) < 3:
@@ -140,6 +196,12 @@ def main():
     out.write("    static let letterSymbols: [String: String] = [\n")
     for symbol in sorted(symbols):
         out.write('        "%s": "%s",\n' % (symbol, symbols[symbol]))
+    out.write("    ]\n")
+    prefixes = dollar_prefixes()
+    out.write("    /// Letters before \"$\" in the symbols English locales write (\"NT$\", \"R$\", \"EC$\") → code.\n")
+    out.write("    static let dollarPrefixes: [String: String] = [\n")
+    for prefix in sorted(prefixes):
+        out.write('        "%s": "%s",\n' % (prefix, prefixes[prefix]))
     out.write("    ]\n")
     out.write("    /// The longest name in words.\n")
     out.write("    static let longestName = %d\n" % max(len(n.split(" ")) for n in names))

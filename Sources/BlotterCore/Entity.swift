@@ -77,7 +77,7 @@ public struct FigureFacts: Sendable, Equatable {
 }
 
 /// One tagged mention. `start`/`end` are UTF-8 byte offsets into the article text while the document is in the
-/// pipeline; the record writer converts them to Unicode-scalar offsets (see `OffsetMap`).
+/// pipeline; the writers convert them to Unicode-scalar offsets (BlotterIO's `RecordView`).
 public struct Entity: Sendable, Equatable {
     public var type: EntityType
     public var text: String

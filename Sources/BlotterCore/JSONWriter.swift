@@ -81,3 +81,12 @@ public struct JSONWriter: Sendable {
         bytes.append(UInt8(ascii: "\""))
     }
 }
+
+extension JSONWriter {
+    /// Writes an array of strings.
+    public mutating func writeStrings(_ strings: [String]) {
+        beginArray()
+        for string in strings { value(string) }
+        endArray()
+    }
+}

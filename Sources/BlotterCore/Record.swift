@@ -19,20 +19,4 @@ public struct Record: Sendable {
         self.entities = entities
         self.duplicateOf = duplicateOf
     }
-
-    /// Distinct canonical values per type in first-mention order, and the number of figures.
-    public var summary: RecordSummary {
-        func distinct(_ type: EntityType) -> [String] {
-            entities.filter { $0.type == type }.map { $0.canonical ?? $0.text }.distinctInOrder()
-        }
-        return RecordSummary(people: distinct(.person), forces: distinct(.force), operations: distinct(.operation),
-                             figures: entities.filter { $0.type == .figure }.count)
-    }
-}
-
-public struct RecordSummary: Sendable, Equatable {
-    public var people: [String]
-    public var forces: [String]
-    public var operations: [String]
-    public var figures: Int
 }

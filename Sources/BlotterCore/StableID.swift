@@ -29,6 +29,4 @@ public enum StableID {
         return digest
     }
 
-    /// Lower-case hex of bytes (see `ASCII.hex`).
-    public static func hex(_ bytes: [UInt8]) -> String { ASCII.hex(bytes) }
 }

@@ -1,3 +1,5 @@
+import BlotterCore
+
 /// Tells binary files (images, archives, executables) from markup before they reach the parser.
 enum BinarySniffer {
     /// Share of control bytes (other than tab, CR, LF, FF) in the first `sampleBytes` above which a page is
@@ -21,9 +23,6 @@ enum BinarySniffer {
             ([0x7F, 0x45, 0x4C, 0x46], "ELF executable"),
         ]
         for (magic, name) in signatures where bytes.starts(with: magic) { return name }
-        return "starts with bytes " + bytes.prefix(8).map { byte in
-            let hex = String(byte, radix: 16)
-            return byte < 16 ? "0" + hex : hex
-        }.joined(separator: " ")
+        return "starts with bytes " + bytes.prefix(8).map { ASCII.hex([$0]) }.joined(separator: " ")
     }
 }

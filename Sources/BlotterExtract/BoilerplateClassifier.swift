@@ -1,3 +1,5 @@
+import BlotterCore
+
 /// Decides what an element is by its tag, its class / id / role tokens and its visibility. Every element is
 /// classified once per page (`ElementTraits`), on lower-case ASCII bytes (no Foundation string search: that
 /// was 30% of extraction time). Data lives in `ExtractionHints`.
@@ -111,9 +113,9 @@ struct BoilerplateClassifier {
             case .hidden:
                 traits.hidden = true
             case .ariaHidden:
-                if Self.lowerASCII(value) == Self.trueBytes { traits.hidden = true }
+                if ASCII.lowercased(value.utf8) == Self.trueBytes { traits.hidden = true }
             case .style:
-                let style = Self.lowerASCII(value).filter { $0 != 0x20 }
+                let style = ASCII.lowercased(value.utf8).filter { $0 != 0x20 }
                 if Self.contains(style, Self.displayNone) || Self.contains(style, Self.visibilityHidden) {
                     traits.hidden = true
                 }
@@ -125,7 +127,7 @@ struct BoilerplateClassifier {
                 // One value (the usual case) is the key as it is: no new string.
                 if names.isEmpty { names = value } else { names += " " + value }
             case .itemprop:
-                itemprop = Self.lowerASCII(value)
+                itemprop = ASCII.lowercased(value.utf8)
             default:
                 break
             }
@@ -142,7 +144,7 @@ struct BoilerplateClassifier {
         if let cached = cache[names] {
             verdicts = cached
         } else {
-            let lower = Self.lowerASCII(names)
+            let lower = ASCII.lowercased(names.utf8)
             // One pass answers the taxonomy, hiding, body-container and metadata questions (four scans before).
             let found = Self.nameParts.occurrences(in: lower)
             // (The taxonomy and hiding checks scan again, but only the rare strings this pass says hold their names.)
@@ -237,10 +239,6 @@ struct BoilerplateClassifier {
         }
         if start >= 0 { out.append(String(decoding: bytes[start...], as: UTF8.self)) }
         return out
-    }
-
-    static func lowerASCII(_ string: String) -> [UInt8] {
-        string.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
     }
 
     static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {

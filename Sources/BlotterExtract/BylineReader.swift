@@ -1,4 +1,5 @@
 import Foundation
+import BlotterCore
 
 /// Bylines, in one place: the name in a dated byline line the text drops ("By Jane Smith Feb 8, 2020 5 min
 /// read"), whether a line of the text only names its author (it is dropped), the name in an author element of
@@ -30,7 +31,7 @@ enum BylineReader {
         for word in words.dropFirst() {
             let bare = word.filter { !stops.contains($0) }
             guard let first = bare.first, first.isUppercase, bare.dropFirst().allSatisfy(isNameCharacter),
-                  DateNormalizer.months[bare.lowercased()] == nil else { break }
+                  CalendarWords.months[bare.lowercased()] == nil else { break }
             name.append(Substring(bare))
             if word.last == "," || word.last == "|" || name.count == 4 { break }
         }
@@ -80,7 +81,7 @@ enum BylineReader {
             let lower = word.lowercased()
             if particles.contains(lower) { continue }
             guard let first = word.first, first.isUppercase, word.allSatisfy(isNameCharacter),
-                  !notNames.contains(lower), DateNormalizer.months[lower] == nil else { return nil }
+                  !notNames.contains(lower), CalendarWords.months[lower] == nil else { return nil }
         }
         return words.joined(separator: " ")
     }

@@ -70,7 +70,7 @@ public enum CharsetDecoder {
 
     /// The `charset=` of a `<meta>` in the first bytes, ASCII-case-insensitively.
     static func sniffMetaCharset(_ bytes: [UInt8]) -> String? {
-        let prefix = bytes.prefix(sniffBytes).map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
+        let prefix = ASCII.lowercased(bytes.prefix(sniffBytes))
         let needle = Array("charset".utf8)
         var index = 0
         while index + needle.count < prefix.count {

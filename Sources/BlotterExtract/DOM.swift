@@ -1,4 +1,5 @@
 import CLibXML2
+import BlotterCore
 
 /// Attributes the extractor reads; all others are dropped when the tree is converted.
 enum DOMAttribute: UInt8, Sendable {
@@ -32,7 +33,7 @@ enum DOMAttribute: UInt8, Sendable {
             var index = 0
             while index < length {
                 let byte = bytes[index]
-                let lower = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                let lower = ASCII.lowercased(byte)
                 if lower != name[index] { break }
                 index += 1
             }

@@ -14,128 +14,170 @@ enum DOMBuilder {
     /// `XML_PARSE_HUGE` was 256, and it dropped everything after it.
     static let maximumDepth: Int32 = 512
 
-    private enum Step {
-        case open(xmlNodePtr, parent: Int32)
-        case close(Int32)
+    static func build(_ document: HTMLDocument) -> DOM {
+        guard let root = document.root else { return DOM() }
+        var walk = Walk(root: root)
+        walk.run()
+        return walk.dom
     }
 
-    static func build(_ document: HTMLDocument) -> DOM {
-        var dom = DOM()
-        guard let root = document.root else { return dom }
-        // The element depth of each DOM node (text nodes included, unused), by index.
-        var depths: [Int32] = []
-        // Links of unclosed chains of `UnclosedChains.minimumLinks` or more: read into their chain's head.
-        var chainLinks = Set<UnsafeRawPointer>()
-        var stack: [Step] = [.open(root, parent: DOM.none)]
-        var children: [xmlNodePtr] = []
-        // Elements after the first <body>, as children of the root or as further top-level elements.
-        var laterRoots: [xmlNodePtr] = []
-        var afterBody = false
+    /// The top of the tree: the first `<body>`, and the elements after it (as children of the root or as
+    /// further top-level elements), which are read into that body.
+    private struct TopLevel {
         var firstBody: xmlNodePtr?
-        var rootChild = root.pointee.children
-        while let current = rootChild {
-            if current.pointee.type == XML_ELEMENT_NODE {
-                if afterBody { laterRoots.append(current) }
-                if let name = current.pointee.name, String(cString: name) == "body" {
-                    if firstBody == nil { firstBody = current }
-                    afterBody = true
+        var laterRoots: [xmlNodePtr] = []
+        /// Whether the root holds a `<body>` (else later top-level elements go into the root).
+        var rootHasBody = false
+
+        init(root: xmlNodePtr) {
+            var rootChild = root.pointee.children
+            while let current = rootChild {
+                if current.pointee.type == XML_ELEMENT_NODE {
+                    if rootHasBody { laterRoots.append(current) }
+                    if let name = current.pointee.name, String(cString: name) == "body" {
+                        if firstBody == nil { firstBody = current }
+                        rootHasBody = true
+                    }
                 }
+                rootChild = current.pointee.next
             }
-            rootChild = current.pointee.next
+            var sibling = root.pointee.next
+            while let current = sibling {
+                if current.pointee.type == XML_ELEMENT_NODE { laterRoots.append(current) }
+                sibling = current.pointee.next
+            }
         }
-        let rootHasBody = afterBody
-        var sibling = root.pointee.next
-        while let current = sibling {
-            if current.pointee.type == XML_ELEMENT_NODE { laterRoots.append(current) }
-            sibling = current.pointee.next
+    }
+
+    /// One reading of a tree, depth first without recursion: the DOM so far and the steps still to take.
+    private struct Walk {
+        private enum Step {
+            case open(xmlNodePtr, parent: Int32)
+            case close(Int32)
         }
-        let moved = Set(laterRoots.map { UnsafeRawPointer($0) })
-        let streamed = StreamedSegments(body: firstBody, laterRoots: laterRoots)
-        while let step = stack.popLast() {
-            switch step {
-            case .close(let index):
-                dom.nodes[Int(index)].subtreeEnd = Int32(dom.nodes.count)
-            case .open(let pointer, let parent):
-                let node = pointer.pointee
-                switch node.type {
-                case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-                    guard parent != DOM.none, let content = node.content else { continue }
-                    var text = DOM.Node(name: DOM.textName, parent: parent)
-                    text.textStart = Int32(dom.textBytes.count)
-                    // Indentation between tags is most text nodes: keep one space, which is all that joining
-                    // inline elements needs.
-                    if isBlank(content) {
-                        dom.textBytes.append(0x20)
-                    } else {
-                        dom.textBytes.append(contentsOf: UnsafeBufferPointer(start: content, count: Int(xmlStrlen(content))))
+
+        private(set) var dom = DOM()
+        private var stack: [Step]
+        /// The element depth of each DOM node (text nodes included, unused), by index.
+        private var depths: [Int32] = []
+        /// Links of unclosed chains of `UnclosedChains.minimumLinks` or more: read into their chain's head.
+        private var chainLinks = Set<UnsafeRawPointer>()
+        /// A buffer for `childNodes`, reused from node to node.
+        private var children: [xmlNodePtr] = []
+        /// Elements after the first `<body>`, still to be read into the element that hosts them.
+        private var laterRoots: [xmlNodePtr]
+        private let rootHasBody: Bool
+        private let moved: Set<UnsafeRawPointer>
+        private let streamed: StreamedSegments
+
+        init(root: xmlNodePtr) {
+            let top = TopLevel(root: root)
+            stack = [.open(root, parent: DOM.none)]
+            laterRoots = top.laterRoots
+            rootHasBody = top.rootHasBody
+            moved = Set(top.laterRoots.map { UnsafeRawPointer($0) })
+            streamed = StreamedSegments(body: top.firstBody, laterRoots: top.laterRoots)
+        }
+
+        mutating func run() {
+            while let step = stack.popLast() {
+                switch step {
+                case .close(let index):
+                    dom.nodes[Int(index)].subtreeEnd = Int32(dom.nodes.count)
+                case .open(let pointer, let parent):
+                    switch pointer.pointee.type {
+                    case XML_TEXT_NODE, XML_CDATA_SECTION_NODE: appendText(pointer.pointee, parent: parent)
+                    case XML_ELEMENT_NODE: open(pointer, parent: parent)
+                    default: continue  // comments, processing instructions, entity references
                     }
-                    text.textEnd = Int32(dom.textBytes.count)
-                    let index = dom.append(text)
-                    dom.nodes[Int(index)].subtreeEnd = index + 1
-                case XML_ELEMENT_NODE:
-                    // libxml2's HTML parser already lower-cases tag names.
-                    let name = node.name.map { String(cString: $0) } ?? ""
-                    if !streamed.isEmpty {
-                        // A streamed segment is read where its placeholder stands, and not again at the end.
-                        if let segment = streamed.segment(replacing: pointer, named: name) {
-                            childNodes(of: segment, into: &children)
-                            for current in children.reversed() { stack.append(.open(current, parent: parent)) }
-                            continue
-                        }
-                        if streamed.isSegment(pointer) { continue }
-                    }
-                    if ExtractionHints.droppedTags.contains(name) {
-                        if name == "script", let body = jsonLDBody(pointer) { dom.jsonLD.append(body) }
-                        continue
-                    }
-                    if !chainLinks.isEmpty, chainLinks.contains(UnsafeRawPointer(pointer)) {
-                        // A link of a long unclosed chain: its children are read into the chain's head.
-                        childNodes(of: pointer, into: &children)
-                        for current in children.reversed() { stack.append(.open(current, parent: parent)) }
-                        continue
-                    }
-                    if !UnclosedChains.isOnPath(pointer) {
-                        for link in UnclosedChains.flattened(from: pointer) { chainLinks.insert(UnsafeRawPointer(link)) }
-                    }
-                    let depth = parent == DOM.none ? 0 : depths[Int(parent)] + 1
-                    if depth > maximumDepth {
-                        // Too deep: the element is left out, its children are read in its place.
-                        childNodes(of: pointer, into: &children)
-                        for current in children.reversed() { stack.append(.open(current, parent: parent)) }
-                        continue
-                    }
-                    var element = DOM.Node(name: name, parent: parent)
-                    element.attributes = attributes(of: pointer, keepingTitle: name == "abbr")
-                    let index = dom.append(element)
-                    if depths.count < dom.nodes.count { depths.append(contentsOf: repeatElement(0, count: dom.nodes.count - depths.count)) }
-                    depths[Int(index)] = depth
-                    if DOM.metadataTags.contains(name) || element.attribute(.itemprop) != nil { dom.metadataElements.append(index) }
-                    var hostsLaterRoots = false
-                    switch name {
-                    case "html" where dom.html == DOM.none:
-                        dom.html = index
-                        hostsLaterRoots = !rootHasBody
-                    case "head" where dom.head == DOM.none: dom.head = index
-                    case "body" where dom.body == DOM.none:
-                        dom.body = index
-                        hostsLaterRoots = rootHasBody && parent == dom.html
-                    default: break
-                    }
-                    stack.append(.close(index))
-                    if hostsLaterRoots {
-                        for current in laterRoots.reversed() { stack.append(.open(current, parent: index)) }
-                        laterRoots.removeAll()
-                    }
-                    childNodes(of: pointer, into: &children)
-                    for current in children.reversed() where !(index == dom.html && moved.contains(UnsafeRawPointer(current))) {
-                        stack.append(.open(current, parent: index))
-                    }
-                default:
-                    continue  // comments, processing instructions, entity references
                 }
             }
         }
-        return dom
+
+        private mutating func appendText(_ node: xmlNode, parent: Int32) {
+            guard parent != DOM.none, let content = node.content else { return }
+            var text = DOM.Node(name: DOM.textName, parent: parent)
+            text.textStart = Int32(dom.textBytes.count)
+            // Indentation between tags is most text nodes: keep one space, which is all that joining inline
+            // elements needs.
+            if isBlank(content) {
+                dom.textBytes.append(0x20)
+            } else {
+                dom.textBytes.append(contentsOf: UnsafeBufferPointer(start: content, count: Int(xmlStrlen(content))))
+            }
+            text.textEnd = Int32(dom.textBytes.count)
+            let index = dom.append(text)
+            dom.nodes[Int(index)].subtreeEnd = index + 1
+        }
+
+        /// An element: appended to the DOM, dropped (with its JSON-LD kept), or left out with its children
+        /// read in its place (a streamed segment's placeholder, a link of an unclosed chain, an element too deep).
+        private mutating func open(_ pointer: xmlNodePtr, parent: Int32) {
+            // libxml2's HTML parser already lower-cases tag names.
+            let name = pointer.pointee.name.map { String(cString: $0) } ?? ""
+            if !streamed.isEmpty {
+                // A streamed segment is read where its placeholder stands, and not again at the end.
+                if let segment = streamed.segment(replacing: pointer, named: name) {
+                    readChildren(of: segment, into: parent)
+                    return
+                }
+                if streamed.isSegment(pointer) { return }
+            }
+            if ExtractionHints.droppedTags.contains(name) {
+                if name == "script", let body = jsonLDBody(pointer) { dom.jsonLD.append(body) }
+                return
+            }
+            if !chainLinks.isEmpty, chainLinks.contains(UnsafeRawPointer(pointer)) {
+                readChildren(of: pointer, into: parent)
+                return
+            }
+            if !UnclosedChains.isOnPath(pointer) {
+                for link in UnclosedChains.flattened(from: pointer) { chainLinks.insert(UnsafeRawPointer(link)) }
+            }
+            let depth = parent == DOM.none ? 0 : depths[Int(parent)] + 1
+            if depth > maximumDepth {
+                readChildren(of: pointer, into: parent)
+                return
+            }
+            appendElement(pointer, name: name, parent: parent, depth: depth)
+        }
+
+        /// Appends an element, notes it when it is a landmark (html, head, body) or holds metadata, and queues
+        /// its end and its children (with the later top-level elements when it hosts them).
+        private mutating func appendElement(_ pointer: xmlNodePtr, name: String, parent: Int32, depth: Int32) {
+            var element = DOM.Node(name: name, parent: parent)
+            element.attributes = attributes(of: pointer, keepingTitle: name == "abbr")
+            let index = dom.append(element)
+            if depths.count < dom.nodes.count { depths.append(contentsOf: repeatElement(0, count: dom.nodes.count - depths.count)) }
+            depths[Int(index)] = depth
+            if DOM.metadataTags.contains(name) || element.attribute(.itemprop) != nil { dom.metadataElements.append(index) }
+            var hostsLaterRoots = false
+            switch name {
+            case "html" where dom.html == DOM.none:
+                dom.html = index
+                hostsLaterRoots = !rootHasBody
+            case "head" where dom.head == DOM.none: dom.head = index
+            case "body" where dom.body == DOM.none:
+                dom.body = index
+                hostsLaterRoots = rootHasBody && parent == dom.html
+            default: break
+            }
+            stack.append(.close(index))
+            if hostsLaterRoots {
+                for current in laterRoots.reversed() { stack.append(.open(current, parent: index)) }
+                laterRoots.removeAll()
+            }
+            childNodes(of: pointer, into: &children)
+            for current in children.reversed() where !(index == dom.html && moved.contains(UnsafeRawPointer(current))) {
+                stack.append(.open(current, parent: index))
+            }
+        }
+
+        /// Queues the children of `pointer` as children of `parent`: the element itself is left out.
+        private mutating func readChildren(of pointer: xmlNodePtr, into parent: Int32) {
+            childNodes(of: pointer, into: &children)
+            for current in children.reversed() { stack.append(.open(current, parent: parent)) }
+        }
     }
 
     /// The children of a libxml2 node, in order, into a buffer reused from call to call.

@@ -1,18 +1,13 @@
 import Foundation
+import BlotterCore
 
 /// Turns the dates pages carry into ISO 8601 ("2020-04-27" or "2020-04-27T10:15:00Z").
 enum DateNormalizer {
-    static let months: [String: Int] = [
-        "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4, "may": 5,
-        "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9, "september": 9,
-        "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
-    ]
-
     static func iso8601(_ raw: String) -> String? {
         let text = raw.trimmingCharacters(in: .whitespacesAndNewlines)
         let scalars = Array(text.utf8)
         // Already ISO: YYYY-MM-DD, possibly followed by a time.
-        if scalars.count >= 10, let year = Int(text.prefix(4)), (1900...2100).contains(year),
+        if scalars.count >= 10, let year = Int(text.prefix(4)), CalendarWords.years.contains(year),
            scalars[4] == UInt8(ascii: "-"), scalars[7] == UInt8(ascii: "-"),
            let month = Int(text.dropFirst(5).prefix(2)), (1...12).contains(month),
            let day = Int(text.dropFirst(8).prefix(2)), (1...31).contains(day) {
@@ -29,9 +24,9 @@ enum DateNormalizer {
         var year: Int?
         for word in words {
             if let number = Int(word) {
-                if number > 31, (1900...2100).contains(number) { year = year ?? number }
+                if number > 31, CalendarWords.years.contains(number) { year = year ?? number }
                 else if (1...31).contains(number), day == nil { day = number }
-            } else if let known = months[word] ?? months[String(word.prefix(3))], month == nil, word.count >= 3 {
+            } else if let known = CalendarWords.months[word] ?? CalendarWords.months[String(word.prefix(3))], month == nil, word.count >= 3 {
                 month = known
             }
         }
@@ -48,7 +43,7 @@ enum DateNormalizer {
             guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) }),
                   let first = Int(parts[0]), let second = Int(parts[1]), let third = Int(parts[2]) else { continue }
             let (year, month, day) = yearFirst ? (first, second, third) : (third, second, first)
-            guard (yearFirst ? parts[0].count : parts[2].count) == 4, (1900...2100).contains(year),
+            guard (yearFirst ? parts[0].count : parts[2].count) == 4, CalendarWords.years.contains(year),
                   (1...12).contains(month), (1...31).contains(day) else { continue }
             return format(year: year, month: month, day: day)
         }

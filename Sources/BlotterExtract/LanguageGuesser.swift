@@ -1,3 +1,5 @@
+import BlotterCore
+
 /// Guesses the language of a text from its most frequent function words, for pages that do not declare one.
 enum LanguageGuesser {
     /// The commonest function words of each language (distinct across the list where possible).
@@ -78,7 +80,7 @@ enum LanguageGuesser {
         for byte in text.utf8 {
             switch byte {
             case 0x61...0x7A, 0x80...0xFF: word.append(byte)
-            case 0x41...0x5A: word.append(byte + 0x20)
+            case 0x41...0x5A: word.append(ASCII.lowercased(byte))
             default: finish()
             }
             if words >= wordsRead { break }

@@ -1,3 +1,5 @@
+import BlotterCore
+
 /// The author named in the page's markup when its metadata names none: the first element in `<body>`, in
 /// document order, that marks an author and whose text is a person's name (`BylineReader.personName`):
 /// microdata `itemprop="author"` (its `itemprop="name"` part when it has one), `rel="author"`, a link to an
@@ -36,11 +38,11 @@ struct MarkupByline {
         for (key, value) in dom.nodes[index].attributes {
             switch key {
             case .itemprop:
-                if Self.authorWord.occurs(in: BoilerplateClassifier.lowerASCII(value)) { return true }
+                if Self.authorWord.occurs(in: ASCII.lowercased(value.utf8)) { return true }
             case .rel:
                 if value.lowercased().split(separator: " ").contains("author") { return true }
             case .href:
-                if Self.authorPathPatterns.occurs(in: BoilerplateClassifier.lowerASCII(value)), dom.nodes[index].name == "a" { return true }
+                if Self.authorPathPatterns.occurs(in: ASCII.lowercased(value.utf8)), dom.nodes[index].name == "a" { return true }
             default:
                 break
             }
@@ -52,7 +54,7 @@ struct MarkupByline {
 
     /// The `itemprop="name"` element inside a microdata author.
     private func microdataName(in index: Int32) -> Int32? {
-        guard let itemprop = dom.nodes[Int(index)].attribute(.itemprop), Self.authorWord.occurs(in: BoilerplateClassifier.lowerASCII(itemprop)) else { return nil }
+        guard let itemprop = dom.nodes[Int(index)].attribute(.itemprop), Self.authorWord.occurs(in: ASCII.lowercased(itemprop.utf8)) else { return nil }
         return dom.descendants(of: index).first { dom[$0].attribute(.itemprop)?.lowercased() == "name" }
     }
 

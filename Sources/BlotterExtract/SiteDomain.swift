@@ -34,7 +34,7 @@ struct SiteDomain: Equatable {
     /// another suffix ("bbc.com" from "bbc.co.uk"), are the page's own.
     func isOtherSite(_ href: String) -> Bool {
         // Relative links (most of a page's) are refused by their first byte.
-        guard let first = href.utf8.first, first == UInt8(ascii: "/") || first | 0x20 == UInt8(ascii: "h") else { return false }
+        guard let first = href.utf8.first, first == UInt8(ascii: "/") || ASCII.lowercased(first) == UInt8(ascii: "h") else { return false }
         if let answer = href.utf8.withContiguousStorageIfAvailable({ isOtherSite(bytes: $0) }) { return answer }
         return isOtherSite(bytes: Array(href.utf8)[...])
     }

@@ -1,3 +1,5 @@
+import BlotterCore
+
 /// Turns regions of the DOM into text blocks: block elements start new blocks, inline text joins with single
 /// spaces, `<br>` becomes a line break, and each block is normalised (`TextNormalizer`) and filtered.
 struct TextAssembler {
@@ -257,7 +259,7 @@ struct TextAssembler {
             }
             // Lower-cased as ASCII bytes (the phrases are ASCII; the block is normalised already: single spaces).
             if bytes < Self.disclosureCheckBytes,
-               Self.disclosurePhrases.occurs(in: block.text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : ($0 == 0x0A ? 0x20 : $0) }) {
+               Self.disclosurePhrases.occurs(in: block.text.utf8.map { $0 == 0x0A ? 0x20 : ASCII.lowercased($0) }) {
                 continue
             }
             kept.append(block)
@@ -414,9 +416,7 @@ struct TextAssembler {
 
     static let siteSuffixes = [".com", ".net", ".org", ".co.uk", ".news", ".gov", ".info"]
     /// Month names and abbreviations (a byline's date; "By 2030 the force…" has none).
-    static let monthWords: Set<String> = ["jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun",
-                                          "june", "jul", "july", "aug", "august", "sep", "sept", "september", "oct",
-                                          "october", "nov", "november", "dec", "december"]
+    static let monthWords = Set(CalendarWords.months.keys)
 
     static func isBoilerplate(_ comparable: String) -> Bool {
         var trimmed = Substring(comparable)

@@ -37,13 +37,13 @@ public struct SinkError: Error, CustomStringConvertible, Sendable {
 /// Records written as lines of text, one record giving one or more lines (the formats differ only in that).
 public final class LineRecordSink: RecordSink {
     private let writer: LineWriter
-    private let lines: (Record) -> [String]
-    public init(writer: LineWriter, lines: @escaping (Record) -> [String]) {
+    private let lines: (RecordView) -> [String]
+    public init(writer: LineWriter, lines: @escaping (RecordView) -> [String]) {
         self.writer = writer
         self.lines = lines
     }
     public func write(_ record: Record) throws {
-        for line in lines(record) { try writer.writeLine(line) }
+        for line in lines(RecordView(record)) { try writer.writeLine(line) }
         writer.endUnit()
     }
     public func checkpoint() throws { try writer.flush() }
@@ -58,13 +58,13 @@ extension LineRecordSink {
     /// Elasticsearch / OpenSearch `_bulk` NDJSON: an action line then the document, every line ending with a
     /// newline (the last included), as `_bulk` requires.
     public static func esBulk(_ writer: LineWriter, index: String) -> LineRecordSink {
-        LineRecordSink(writer: writer) { record in
-            let lines = record.esBulkLines(index: index)
+        LineRecordSink(writer: writer) { view in
+            let lines = view.esBulkLines(index: index)
             return [lines.action, lines.document]
         }
     }
 
-    /// Web Archive Named Entities lines (see `Record.waneLine`).
+    /// Web Archive Named Entities lines (see `RecordView.waneLine`).
     public static func wane(_ writer: LineWriter) -> LineRecordSink { LineRecordSink(writer: writer) { [$0.waneLine()] } }
 }
 

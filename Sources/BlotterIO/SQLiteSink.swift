@@ -118,16 +118,14 @@ public final class SQLiteSink: RecordSink {
             doc = database.lastInsertRowID
             unindexed = unindexed.map { $0.lowerBound...doc } ?? doc...doc
         }
-        let offsets = OffsetMap(article.text)
-        for (ordinal, entity) in record.entities.enumerated() {
+        for (ordinal, entity) in RecordView(record).entities.enumerated() {
             var value = SQLiteValue.null
-            switch entity.figure?.value {
+            switch entity.value {
             case .number(let number)?: value = .real(number)
             case .date(let iso)?: value = .text(iso)
             case nil: break
             }
-            if entity.type != .figure {
-                let canonical = entity.canonical ?? entity.text
+            if let canonical = entity.canonical {
                 for key in Set([canonical, entity.text, entity.name].compactMap { $0 }) {
                     let marker = entity.type.rawValue + "\u{1F}" + key.lowercased() + "\u{1F}" + canonical
                     if knownNames.insert(marker).inserted {
@@ -137,14 +135,12 @@ public final class SQLiteSink: RecordSink {
             }
             try insertEntity.run([
                 .integer(doc), .integer(Int64(ordinal)), .text(entity.type.rawValue), .text(entity.text),
-                .integer(Int64(offsets.scalarOffset(utf8: entity.start))), .integer(Int64(offsets.scalarOffset(utf8: entity.end))),
-                .integer(Int64(entity.sentence)), text(entity.canonical ?? (entity.type == .figure ? nil : entity.text)),
-                text(entity.role), text(entity.name), text(entity.figure?.kind.rawValue ?? entity.forceKind?.rawValue), value, text(entity.figure?.unit),
-                text(entity.figure?.qualifier?.rawValue), text(entity.figure?.of),
-                entity.figure?.valueMax.map { .real($0) } ?? .null, text(entity.country), text(entity.parent),
+                .integer(Int64(entity.start)), .integer(Int64(entity.end)), .integer(Int64(entity.sentence)), text(entity.canonical),
+                text(entity.role), text(entity.name), text(entity.kind), value, text(entity.unit), text(entity.qualifier), text(entity.of),
+                entity.valueMax.map { .real($0) } ?? .null, text(entity.country), text(entity.parent),
             ])
         }
-        aggregates.add(record) { entity in entity.type == .figure ? nil : (entity.canonical ?? entity.text) }
+        aggregates.add(record, canonical: EntityView.canonical(of:))
         pending += 1
         if pending >= Self.batchSize { try commit() }
     }

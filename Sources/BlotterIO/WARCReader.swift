@@ -94,30 +94,61 @@ final class WARCReader: PageReader {
 
     /// The next page or error entry; nil when a record was skipped or the file ended (`finished`).
     private func nextRecord(sequence: Int) -> PageSource.Item? {
-        // 1. The version line (anything before it is skipped: padding, or the rest of a broken record).
-        var recordStart: Int
-        if let pending = pendingVersionLine {
-            recordStart = pending
-            pendingVersionLine = nil
-        } else {
-            while true {
-                recordStart = reader.position
-                guard let line = reader.readLine() else {
-                    if let item = corruption(sequence, recordStart: nil) { return item }
-                    finished = true
-                    guard recordsSeen == 0 else { return nil }
-                    return .documentError(DocumentError(sequence: sequence, id: nil, source: SourceLocation(path: path), stage: .source,
-                                                        message: "no WARC record found (the file does not look like WARC)"))
-                }
-                if let start = Self.versionStart(in: Self.trimmed(line)) {
-                    recordStart += start
-                    break
-                }
-            }
+        let recordStart: Int
+        switch findRecordStart(sequence: sequence) {
+        case .end(let item): return item
+        case .at(let start): recordStart = start
         }
         recordsSeen += 1
         stream.source.forget(before: recordStart)
-        // 2. Named fields; a line starting with a space or tab continues the one before (WARC 1.0 folding).
+        let fields = readFields()
+        if let item = corruption(sequence, recordStart: recordStart) { return item }
+        let type = fields["warc-type"]?.lowercased() ?? ""
+        guard let lengthText = fields["content-length"], let length = Int(lengthText), length >= 0 else {
+            return .documentError(error(sequence, recordStart, fields, "record has no valid Content-Length"))
+        }
+        let block = readBlock(type: type, length: length)
+        if block.got < length {
+            let entry = shortBlock(sequence, recordStart: recordStart, blockStart: block.start, length: length, got: block.got, fields: fields)
+            return clippedPage(sequence, entry, block: block, type: type, recordStart: recordStart, fields: fields) ?? entry
+        }
+        // The record should end here (CR LF CR LF, then the next version line or the end of the file).
+        if !trailerFits(), let next = versionLine(from: block.start, until: block.start + length) {
+            pendingVersionLine = next
+            return .documentError(error(sequence, recordStart, fields,
+                                        "Content-Length \(length) runs into the next record (a WARC/ line at offset \(next))"))
+        }
+        return item(sequence, type: type, length: length, block: block, recordStart: recordStart, fields: fields)
+    }
+
+    /// Where the next record starts, or how the reading ends (an error entry, or nil after the last record).
+    private enum RecordStart {
+        case at(Int)
+        case end(PageSource.Item?)
+    }
+
+    /// Finds the next version line; anything before it is skipped (padding, or the rest of a broken record).
+    private func findRecordStart(sequence: Int) -> RecordStart {
+        if let pending = pendingVersionLine {
+            pendingVersionLine = nil
+            return .at(pending)
+        }
+        while true {
+            let lineStart = reader.position
+            guard let line = reader.readLine() else {
+                if let item = corruption(sequence, recordStart: nil) { return .end(item) }
+                finished = true
+                guard recordsSeen == 0 else { return .end(nil) }
+                return .end(.documentError(DocumentError(sequence: sequence, id: nil, source: SourceLocation(path: path), stage: .source,
+                                                         message: "no WARC record found (the file does not look like WARC)")))
+            }
+            if let start = Self.versionStart(in: Self.trimmed(line)) { return .at(lineStart + start) }
+        }
+    }
+
+    /// The named fields up to the empty line (names lower-cased, the first of a repeated name kept); a line
+    /// starting with a space or tab continues the one before (WARC 1.0 folding).
+    private func readFields() -> [String: String] {
         var fields: [String: String] = [:]
         var lastName: String?
         var headerLines = 0
@@ -137,66 +168,75 @@ final class WARCReader: PageReader {
             if fields[name] == nil { fields[name] = value }
             lastName = name
         }
-        if let item = corruption(sequence, recordStart: recordStart) { return item }
-        let type = fields["warc-type"]?.lowercased() ?? ""
-        guard let lengthText = fields["content-length"], let length = Int(lengthText), length >= 0 else {
-            return .documentError(error(sequence, recordStart, fields, "record has no valid Content-Length"))
-        }
-        // 3. The block: kept in memory for records that may be pages, else skipped.
-        let blockStart = reader.position
-        let wanted = type == "response" || type == "resource" || (type == "revisit" && revisits != nil)
-        var block: [UInt8] = []
+        return fields
+    }
+
+    /// A record's block as read: its bytes kept for records that may be pages (only the head of one too large
+    /// to be a page), else skipped.
+    private struct Block {
+        var start: Int
+        var bytes: [UInt8] = []
+        /// Bytes read or skipped: less than the Content-Length when the block was cut short.
+        var got = 0
+        /// Whether the record's type can hold a page.
+        var wanted: Bool
+        /// Over `max_page_bytes` (plus the header allowance): only its head is in `bytes`.
         var oversized = false
-        let got: Int
-        if wanted && length <= maximumPageBytes + Self.headerAllowance {
-            block = reader.read(length)
-            got = block.count
-        } else if wanted && type != "revisit" {
-            // Too large to be read as a page: look at its head to tell a page (an error entry) from a video.
-            block = reader.read(min(length, Self.headerAllowance))
-            got = block.count + (block.count == min(length, Self.headerAllowance) ? reader.skip(length - block.count) : 0)
-            oversized = true
+    }
+
+    private func readBlock(type: String, length: Int) -> Block {
+        var block = Block(start: reader.position, wanted: type == "response" || type == "resource" || (type == "revisit" && revisits != nil))
+        if block.wanted && length <= maximumPageBytes + Self.headerAllowance {
+            block.bytes = reader.read(length)
+            block.got = block.bytes.count
+        } else if block.wanted && type != "revisit" {
+            // Too large to be read as a page: its head tells a page (an error entry) from a video.
+            let head = min(length, Self.headerAllowance)
+            block.bytes = reader.read(head)
+            block.got = block.bytes.count + (block.bytes.count == head ? reader.skip(length - block.bytes.count) : 0)
+            block.oversized = true
         } else {
-            got = reader.skip(length)
+            block.got = reader.skip(length)
         }
-        if got < length {
-            let entry = shortBlock(sequence, recordStart: recordStart, blockStart: blockStart, length: length, got: got, fields: fields)
-            // A page cut short by the end of the file (a clipped crawl) is kept as far as it goes, as warcio
-            // reads it, and the truncation is reported in an error entry after it.
-            if finished, !oversized, type == "response" || type == "resource", block.count > 0, case .documentError(let error) = entry,
-               case .page(let body, let charset) = Self.outcome(type: type, block: block, fields: fields) {
-                queued = { sequence in
-                    var kept = error
-                    kept.sequence = sequence
-                    kept.message += " (the \(block.count) bytes read are kept as a page)"
-                    return .documentError(kept)
-                }
-                let location = stream.location(recordStart: recordStart)
-                let source = SourceLocation(path: path, url: fields["warc-target-uri"].map(Self.unbracket), warc: location, captured: fields["warc-date"])
-                return .page(RawPage(sequence: sequence, inputID: fields["warc-record-id"].map(Self.unbracket), source: source,
-                                     content: .html(body), declaredCharset: charset))
-            }
-            return entry
+        return block
+    }
+
+    /// A page cut short by the end of the file (a clipped crawl) is kept as far as it goes, as warcio reads it,
+    /// and `entry`, the truncation, is handed out after it. Nil when the short block is not such a page.
+    private func clippedPage(_ sequence: Int, _ entry: PageSource.Item, block: Block, type: String, recordStart: Int, fields: [String: String]) -> PageSource.Item? {
+        guard finished, !block.oversized, type == "response" || type == "resource", block.bytes.count > 0, case .documentError(let error) = entry,
+              case .page(let body, let charset) = Self.outcome(type: type, block: block.bytes, fields: fields) else { return nil }
+        let kept = block.bytes.count
+        queued = { next in
+            var truncation = error
+            truncation.sequence = next
+            truncation.message += " (the \(kept) bytes read are kept as a page)"
+            return .documentError(truncation)
         }
-        // 4. The record should end here (CR LF CR LF, then the next version line or the end of the file).
-        if !trailerFits(), let next = versionLine(from: blockStart, until: blockStart + length) {
-            pendingVersionLine = next
-            return .documentError(error(sequence, recordStart, fields,
-                                        "Content-Length \(length) runs into the next record (a WARC/ line at offset \(next))"))
-        }
-        guard wanted else { skipped += 1; return nil }
+        return .page(RawPage(sequence: sequence, inputID: fields["warc-record-id"].map(Self.unbracket),
+                             source: source(fields, location: stream.location(recordStart: recordStart)), content: .html(body), declaredCharset: charset))
+    }
+
+    /// Where a record came from, as its fields and position say.
+    private func source(_ fields: [String: String], location: WARCLocation) -> SourceLocation {
+        SourceLocation(path: path, url: fields["warc-target-uri"].map(Self.unbracket), warc: location, captured: fields["warc-date"])
+    }
+
+    /// The item of a record read whole: a page, an error entry, or nil when it is skipped.
+    private func item(_ sequence: Int, type: String, length: Int, block: Block, recordStart: Int, fields: [String: String]) -> PageSource.Item? {
+        guard block.wanted else { skipped += 1; return nil }
         let location = stream.location(recordStart: recordStart)
         let id = fields["warc-record-id"].map(Self.unbracket)
-        let source = SourceLocation(path: path, url: fields["warc-target-uri"].map(Self.unbracket), warc: location, captured: fields["warc-date"])
-        if oversized {
+        let source = source(fields, location: location)
+        if block.oversized {
             let isPage = type == "resource" ? ArchivePage.isPage(fields["content-type"])
-                : ArchivePage.headIsPage(block, fallbackType: fields["content-type"])
+                : ArchivePage.headIsPage(block.bytes, fallbackType: fields["content-type"])
             guard isPage else { skipped += 1; return nil }
             return .documentError(DocumentError(sequence: sequence, id: id, source: source, stage: .source,
                                                 message: "record is \(length) bytes, over the limit of \(maximumPageBytes) (extract.max_page_bytes) (record at offset \(location.offset))"))
         }
         if type == "revisit" { return revisit(sequence, fields: fields, id: id, source: source) }
-        switch Self.outcome(type: type, block: block, fields: fields) {
+        switch Self.outcome(type: type, block: block.bytes, fields: fields) {
         case .notPage:
             skipped += 1
             return nil
@@ -205,7 +245,7 @@ final class WARCReader: PageReader {
                                                 message: "\(message) (record at offset \(location.offset))"))
         case .page(let body, let charset):
             if let revisits, let id {
-                let digest = fields["warc-payload-digest"] ?? RevisitTable.payloadDigest(Self.payload(of: block, type: type))
+                let digest = fields["warc-payload-digest"] ?? RevisitTable.payloadDigest(Self.payload(of: block.bytes, type: type))
                 revisits.remember(digest: digest, RevisitTable.Original(id: id, location: location))
             }
             return .page(RawPage(sequence: sequence, inputID: id, source: source, content: .html(body), declaredCharset: charset))

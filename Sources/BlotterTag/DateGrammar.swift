@@ -34,7 +34,7 @@ enum DateGrammar {
             ?? numeric(tokens, start, limit, sentenceStart) ?? weekdaysFromNow(tokens, start, limit, reference) {
             return date
         }
-        return theDay(tokens, start, limit, sentenceStart)
+        return theDay(tokens, start, limit, sentenceStart) ?? dayOfPeriod(tokens, start, limit)
             ?? glued(tokens, start, limit) ?? lastMonth(tokens, start, limit, reference) ?? weekday(tokens, start, limit, reference)
             ?? relativeDay(tokens, start, limit, reference)
             ?? bareYear(tokens, start, limit, sentenceStart) ?? bareMonth(tokens, start, limit, sentenceStart, reference)
@@ -80,7 +80,7 @@ enum DateGrammar {
             return (format(year: year, month: month, day: day), end)
         }
         if tokens[start].text.first?.isUppercase == true, cursor < limit, tokens[cursor].kind == .number,
-           tokens[cursor].text.count == 4, let year = Int(tokens[cursor].text), (1900...2100).contains(year) {
+           tokens[cursor].text.count == 4, let year = Int(tokens[cursor].text), CalendarWords.years.contains(year) {
             return ("\(year)-" + two(month), cursor + 1)
         }
         return nil
@@ -89,28 +89,8 @@ enum DateGrammar {
     // MARK: numeric: "21/04/2016", "9-18-15", "2016-04-21", "13.5.2015", "22/04", "on 4-22"
 
     private static func numeric(_ tokens: [Token], _ start: Int, _ limit: Int, _ sentenceStart: Int, afterWeekday: Bool = false) -> (String, Int)? {
-        // "open 24/7": round the clock, not the 24th of July.
-        if start + 2 < limit, tokens[start].text == "24", tokens[start + 1].text == "/", ["7", "365"].contains(tokens[start + 2].text),
-           !(start + 3 < limit && tokens[start + 3].text == "/") {
-            return nil
-        }
-        // "13.5.2015" as one ICU number token.
-        if tokens[start].kind == .number, tokens[start].text.filter({ $0 == "." }).count == 2 {
-            let parts = tokens[start].text.split(separator: ".").map(String.init)
-            if parts.count == 3, parts[2].count == 4, let day = Int(parts[0]), let month = Int(parts[1]), let year = Int(parts[2]),
-               (1...31).contains(day), (1...12).contains(month) {
-                return (format(year: year, month: month, day: day), start + 1)
-            }
-        }
-        // "13.5.2015": ICU reads "13.5" as one number.
-        if tokens[start].kind == .number, tokens[start].text.filter({ $0 == "." }).count == 1, start + 2 < limit,
-           tokens[start + 1].text == ".", !tokens[start + 1].spaceBefore, tokens[start + 2].text.count == 4,
-           let year = Int(tokens[start + 2].text) {
-            let parts = tokens[start].text.split(separator: ".").compactMap { Int($0) }
-            if parts.count == 2, (1...31).contains(parts[0]), (1...12).contains(parts[1]) {
-                return (format(year: year, month: parts[1], day: parts[0]), start + 3)
-            }
-        }
+        if isRoundTheClock(tokens, start, limit) { return nil }
+        if let dotted = dotted(tokens, start, limit) { return dotted }
         guard tokens[start].kind == .number, let first = Int(tokens[start].text) else { return nil }
         var parts = [first]
         var separator: String?
@@ -147,7 +127,7 @@ enum DateGrammar {
         if parts.count == 2, start > sentenceStart, tokens[start - 1].kind == .number { return nil }
         let yearText = parts.count == 3 ? tokens[cursor - 1].text : ""
         if parts.count == 3, tokens[start].text.count == 4 {  // 2016-04-21
-            guard (1900...2100).contains(parts[0]), (1...12).contains(parts[1]), (1...31).contains(parts[2]) else { return nil }
+            guard CalendarWords.years.contains(parts[0]), (1...12).contains(parts[1]), (1...31).contains(parts[2]) else { return nil }
             return (format(year: parts[0], month: parts[1], day: parts[2]), cursor)
         }
         var year: Int?
@@ -165,6 +145,39 @@ enum DateGrammar {
         else if (1...12).contains(a), (1...31).contains(b) { (day, month) = (b, a) }
         else { return nil }
         return (format(year: year, month: month, day: day), cursor)
+    }
+
+    /// "open 24/7", "24/365": round the clock, not the 24th of July.
+    private static func isRoundTheClock(_ tokens: [Token], _ start: Int, _ limit: Int) -> Bool {
+        start + 2 < limit && tokens[start].text == "24" && tokens[start + 1].text == "/" && ["7", "365"].contains(tokens[start + 2].text)
+            && !(start + 3 < limit && tokens[start + 3].text == "/")
+    }
+
+    /// Dates in dots that ICU reads as one or two number tokens: "13.5.2015", "2016.06.05".
+    private static func dotted(_ tokens: [Token], _ start: Int, _ limit: Int) -> (String, Int)? {
+        // "13.5.2015" as one ICU number token.
+        if tokens[start].kind == .number, tokens[start].text.filter({ $0 == "." }).count == 2 {
+            let parts = tokens[start].text.split(separator: ".").map(String.init)
+            if parts.count == 3, parts[2].count == 4, let day = Int(parts[0]), let month = Int(parts[1]), let year = Int(parts[2]),
+               (1...31).contains(day), (1...12).contains(month) {
+                return (format(year: year, month: month, day: day), start + 1)
+            }
+            // "2016.06.05"
+            if parts.count == 3, parts[0].count == 4, let year = Int(parts[0]), (1900...2100).contains(year), let month = Int(parts[1]),
+               let day = Int(parts[2]), (1...12).contains(month), (1...31).contains(day) {
+                return (format(year: year, month: month, day: day), start + 1)
+            }
+        }
+        // "13.5.2015": ICU reads "13.5" as one number.
+        if tokens[start].kind == .number, tokens[start].text.filter({ $0 == "." }).count == 1, start + 2 < limit,
+           tokens[start + 1].text == ".", !tokens[start + 1].spaceBefore, tokens[start + 2].text.count == 4,
+           let year = Int(tokens[start + 2].text) {
+            let parts = tokens[start].text.split(separator: ".").compactMap { Int($0) }
+            if parts.count == 2, (1...31).contains(parts[0]), (1...12).contains(parts[1]) {
+                return (format(year: year, month: parts[1], day: parts[0]), start + 3)
+            }
+        }
+        return nil
     }
 
     // MARK: "the 20th of next month"
@@ -187,10 +200,10 @@ enum DateGrammar {
     // MARK: "two sundays from now", "3 fridays ago"
 
     private static func weekdaysFromNow(_ tokens: [Token], _ start: Int, _ limit: Int, _ reference: Reference?) -> (String, Int)? {
-        guard start + 3 < limit, let count = FigureLexicon.numberWords[tokens[start].lower] ?? Double(tokens[start].text),
+        guard start + 2 < limit, let count = FigureLexicon.numberWords[tokens[start].lower] ?? Double(tokens[start].text),
               count >= 1, count <= 10, count == count.rounded(), tokens[start + 1].lower.hasSuffix("s") else { return nil }
         guard let day = FigureLexicon.weekdays[String(tokens[start + 1].lower.dropLast())] else { return nil }
-        let words = (tokens[start + 2].lower, tokens[start + 3].lower)
+        let words = (tokens[start + 2].lower, start + 3 < limit ? tokens[start + 3].lower : "")
         let end: Int
         let forward: Bool
         if words == ("from", "now") { (end, forward) = (start + 4, true) }
@@ -209,6 +222,13 @@ enum DateGrammar {
     // MARK: "on the 27th", "for the second"
 
     private static func theDay(_ tokens: [Token], _ start: Int, _ limit: Int, _ sentenceStart: Int) -> (String, Int)? {
+        // "on 21st", "the 2nd." : a day in digits with its ordinal suffix, ending the phrase, after "on" or "the".
+        let dayAt = tokens[start].kind == .number ? start : start + 1
+        if dayAt < limit, tokens[dayAt].kind == .number, dayAt == start ? start > sentenceStart && tokens[start - 1].lower == "on" : tokens[start].lower == "the",
+           let (day, end) = dayNumber(tokens, dayAt, limit),
+           end == dayAt + 2, end >= limit || tokens[end].kind == .punctuation {
+            return ("XXXX-XX-" + two(day), end)
+        }
         guard start > sentenceStart, tokens[start].lower == "the", start + 1 < limit,
               ["on", "for", "by", "until", "till", "from"].contains(tokens[start - 1].lower) else { return nil }
         // Digits need an ordinal suffix or the end of the phrase ("the 27!"); words must be ordinals.
@@ -225,18 +245,35 @@ enum DateGrammar {
 
     // MARK: "jan-1", "28-nov"
 
+    /// Two or three parts glued by one separator ("-" or "/"), one of them a month's name: "jan-1", "28-nov",
+    /// "jan/1", "11-nov-2016", "nov-11-2016", "2016-nov-11", "2019/sep/01", "01/sep/2019". A part of four digits is
+    /// the year; the other number is the day.
     private static func glued(_ tokens: [Token], _ start: Int, _ limit: Int) -> (String, Int)? {
-        // "2019/sep/01", "01/sep/2019"
-        if start + 4 < limit, tokens[start + 1].text == "/", tokens[start + 3].text == "/",
-           !tokens[(start + 1)...(start + 4)].contains(where: \.spaceBefore),
-           let month = monthName(tokens[start + 2], requireCapital: false),
-           let a = Int(tokens[start].text), let b = Int(tokens[start + 4].text) {
-            if tokens[start].text.count == 4, (1...31).contains(b) { return (format(year: a, month: month, day: b), start + 5) }
-            if tokens[start + 4].text.count == 4, (1...31).contains(a) { return (format(year: b, month: month, day: a), start + 5) }
+        guard start + 2 < limit, tokens[start + 1].kind == .punctuation, !tokens[start + 1].spaceBefore, !tokens[start + 2].spaceBefore,
+              tokens[start + 1].text == "-" || tokens[start + 1].text == "/" else { return nil }
+        let separator = tokens[start + 1].text
+        var parts = [start, start + 2]
+        if start + 4 < limit, tokens[start + 3].text == separator, !tokens[start + 3].spaceBefore, !tokens[start + 4].spaceBefore {
+            parts.append(start + 4)
         }
-        guard start + 2 < limit, tokens[start + 1].text == "-", !tokens[start + 1].spaceBefore, !tokens[start + 2].spaceBefore else {
-            return nil
+        var month: Int?, day: Int?, year: Int?
+        for index in parts {
+            if month == nil, let named = monthName(tokens[index], requireCapital: false) { month = named; continue }
+            guard tokens[index].kind == .number, let value = Int(tokens[index].text) else { return nil }
+            if tokens[index].text.count == 4, year == nil, (1900...2100).contains(value) { year = value }
+            else if day == nil, (1...31).contains(value) { day = value }
+            else { return nil }
         }
+        // "2019/sep" alone or "jan/2019" are no days; a year needs three parts, and the year comes first or last.
+        guard let month, let day, parts.count == 2 ? year == nil : year != nil else {
+            return parts.count == 3 ? gluedPair(tokens, start, limit) : nil
+        }
+        if parts.count == 3, tokens[parts[1]].text.count == 4 { return nil }
+        return (format(year: year, month: month, day: day), parts.last.map { $0 + 1 } ?? start + 3)
+    }
+
+    /// The first two parts of three that make no date together ("jan-1-…").
+    private static func gluedPair(_ tokens: [Token], _ start: Int, _ limit: Int) -> (String, Int)? {
         if let month = monthName(tokens[start], requireCapital: false), let day = Int(tokens[start + 2].text), (1...31).contains(day) {
             return (format(year: nil, month: month, day: day), start + 3)
         }
@@ -249,30 +286,31 @@ enum DateGrammar {
     // MARK: weekdays: "Monday", "last Sunday", "thursday the 21st"
 
     private static func weekday(_ tokens: [Token], _ start: Int, _ limit: Int, _ reference: Reference?) -> (String, Int)? {
+        if let ordinal = ordinalWeekday(tokens, start, limit) { return ordinal }
         guard tokens[start].kind == .word else { return nil }
-        var cursor = start
+        // "the next tuesday", "the previous tuesday": the article belongs to the span.
+        var cursor = start + 2 < limit && tokens[start].lower == "the" && theModifiers.contains(tokens[start + 1].lower) ? start + 1 : start
+        let first = cursor
         var shift = 0
         var modifier = tokens[cursor].lower
-        // "the first friday of july", "second sunday": an ordinal weekday of a month.
-        var ordinalStart = cursor
-        if modifier == "the", cursor + 1 < limit { ordinalStart = cursor + 1 }
-        if ordinalStart + 1 < limit, let _ = FigureLexicon.ordinalWords[tokens[ordinalStart].lower],
-           weekdayName(tokens[ordinalStart + 1]) != nil {
-            var end = ordinalStart + 2
-            if end + 1 < limit, tokens[end].lower == "of", monthName(tokens[end + 1], requireCapital: false) != nil { end += 2 }
-            return ("XXXX-XX-XX", end)
-        }
         // "this week friday", "last week sunday"
         if ["last", "next", "this"].contains(modifier), cursor + 2 < limit, tokens[cursor + 1].lower == "week",
            weekdayName(tokens[cursor + 2]) != nil {
             cursor += 2
             shift = modifier == "last" ? -1 : (modifier == "next" ? 1 : 0)
             modifier = "this"
+        } else if modifier == "this", cursor + 2 < limit, ["past", "coming"].contains(tokens[cursor + 1].lower) {
+            // "this past friday", "this coming monday"
+            shift = tokens[cursor + 1].lower == "past" ? -1 : 1
+            modifier = tokens[cursor + 1].lower == "past" ? "last" : "next"
+            cursor += 2
         } else if ["last", "next", "this", "coming", "previous"].contains(modifier), cursor + 1 < limit {
             shift = modifier == "last" || modifier == "previous" ? -1 : (modifier == "next" ? 1 : 0)
             cursor += 1
         }
-        guard let day = weekdayName(tokens[cursor]), !isNamePart(tokens, weekdayAt: cursor, limit: limit) else { return nil }
+        guard tokens[cursor].kind == .word, let day = FigureLexicon.weekdays[tokens[cursor].lower],
+              isWrittenAsWeekday(tokens[cursor]) || isLowercaseAbbreviation(tokens, cursor, limit),
+              !isNamePart(tokens, weekdayAt: cursor, limit: limit) else { return nil }
         cursor += 1
         // "Tues. next week": read past an abbreviation's dot, but a span that ends there ends before it.
         var abbreviationDot: Int?
@@ -280,41 +318,104 @@ enum DateGrammar {
             abbreviationDot = cursor
             cursor += 1
         }
-        // "on Thursday last", "Monday next": the modifier written after the day.
-        if modifier == tokens[start].lower, cursor < limit, ["last", "next"].contains(tokens[cursor].lower),
-           cursor + 1 >= limit || !["week", "month", "year", "time", "of"].contains(tokens[cursor + 1].lower) {
-            shift = tokens[cursor].lower == "last" ? -1 : 1
-            modifier = tokens[cursor].lower
-            cursor += 1
+        if let (weekShift, after) = weekWords(tokens, cursor, limit, modifierWritten: modifier == tokens[first].lower) {
+            (shift, modifier, cursor) = (weekShift, weekShift == 0 || after > cursor + 1 ? "this" : (weekShift < 0 ? "last" : "next"), after)
         }
-        // "friday next week", "friday this week", "tuesday of next week"
-        var weekWords = cursor
-        if weekWords < limit, tokens[weekWords].lower == "of" { weekWords += 1 }
-        if weekWords + 1 < limit, ["next", "this", "last"].contains(tokens[weekWords].lower),
-           tokens[weekWords + 1].lower == "week" {
-            let word = tokens[weekWords].lower
-            shift = word == "next" ? 1 : (word == "last" ? -1 : 0)
-            modifier = "this"
-            cursor = weekWords + 2
-        }
-        // "monday january 12th, 2016", "friday 7/6", "friday 2018-7-6": the date that follows decides.
-        var dateStart = cursor
-        if dateStart < limit, tokens[dateStart].text == "," { dateStart += 1 }
-        if dateStart < limit, let (value, end) = dayFirst(tokens, dateStart, limit) ?? monthFirst(tokens, dateStart, limit)
-            ?? numeric(tokens, dateStart, limit, start, afterWeekday: true) {
-            return (value, end)
-        }
-        // "thursday the 21st", "saturday the second"
-        if cursor + 1 < limit, tokens[cursor].lower == "the",
-           let (dayOfMonth, end) = dayNumber(tokens, cursor + 1, limit) ?? ordinalDay(tokens, cursor + 1, limit) ?? cardinalDay(tokens, cursor + 1, limit) {
-            return ("XXXX-XX-" + two(dayOfMonth), end)
-        }
+        if let date = dateAfterWeekday(tokens, cursor, limit, weekdayAt: start) { return date }
         if let abbreviationDot, cursor == abbreviationDot + 1 { cursor = abbreviationDot }
         guard let reference else { return ("XXXX-WXX-\(day)", cursor) }
-        // Without "next"/"this", news reports the past ("arrested on Friday") unless the sentence speaks of
-        // the future ("will appear on Monday").
-        // A bare weekday that is the article's own weekday is that day ("killed Wednesday" in a story published
-        // on a Wednesday), not a week before.
+        return (resolveWeekday(day, shift: shift, modifier: modifier, tokens, start, reference), cursor)
+    }
+
+    /// Modifiers of a weekday that may follow "the" ("the next Tuesday", "the previous Friday").
+    static let theModifiers: Set<String> = ["next", "previous", "last", "coming"]
+
+    /// "Monday next", "Thursday last" (the modifier after the day, `modifierWritten` false when one came before),
+    /// "friday next week", "friday this week", "tuesday of next week": the week's shift and where the words end.
+    private static func weekWords(_ tokens: [Token], _ cursor: Int, _ limit: Int, modifierWritten: Bool) -> (Int, Int)? {
+        var weekWords = cursor
+        if weekWords < limit, tokens[weekWords].lower == "of" { weekWords += 1 }
+        if weekWords + 1 < limit, ["next", "this", "last"].contains(tokens[weekWords].lower), tokens[weekWords + 1].lower == "week" {
+            let word = tokens[weekWords].lower
+            return (word == "next" ? 1 : (word == "last" ? -1 : 0), weekWords + 2)
+        }
+        if modifierWritten, cursor < limit, ["last", "next"].contains(tokens[cursor].lower),
+           cursor + 1 >= limit || !["week", "month", "year", "time", "of"].contains(tokens[cursor + 1].lower) {
+            return (tokens[cursor].lower == "last" ? -1 : 1, cursor + 1)
+        }
+        return nil
+    }
+
+    /// The date written after a weekday, which decides: "monday january 12th, 2016", "friday 7/6", "wed, oct 26,
+    /// 2016", "thursday the 21st", "friday, the 21st", "sunday 20th".
+    private static func dateAfterWeekday(_ tokens: [Token], _ cursor: Int, _ limit: Int, weekdayAt start: Int) -> (String, Int)? {
+        var dateStart = cursor
+        if dateStart < limit, tokens[dateStart].text == "," { dateStart += 1 }
+        guard dateStart < limit else { return nil }
+        if let date = dayFirst(tokens, dateStart, limit) ?? monthFirst(tokens, dateStart, limit)
+            ?? numeric(tokens, dateStart, limit, start, afterWeekday: true) {
+            return date
+        }
+        if dateStart + 1 < limit, tokens[dateStart].lower == "the",
+           let (dayOfMonth, end) = dayNumber(tokens, dateStart + 1, limit) ?? ordinalDay(tokens, dateStart + 1, limit)
+            ?? cardinalDay(tokens, dateStart + 1, limit) {
+            return ("XXXX-XX-" + two(dayOfMonth), end)
+        }
+        // "sunday 20th": digits with their ordinal suffix.
+        if let (dayOfMonth, end) = dayNumber(tokens, dateStart, limit), end == dateStart + 2 {
+            return ("XXXX-XX-" + two(dayOfMonth), end)
+        }
+        return nil
+    }
+
+    /// A weekday abbreviated in lower case ("wed", "sat", "sun", "mon"), read only where it cannot be the word: a
+    /// date follows it ("wed, oct 26, 2016"), or it stands alone after "on" ("on sat.").
+    private static func isLowercaseAbbreviation(_ tokens: [Token], _ index: Int, _ limit: Int) -> Bool {
+        if dateAfterWeekday(tokens, index + 1, limit, weekdayAt: index) != nil { return true }
+        let alone = index + 1 >= limit || tokens[index + 1].kind == .punctuation
+        return alone && index > 0 && tokens[index - 1].lower == "on" && tokens[index - 1].sentence == tokens[index].sentence
+    }
+
+    /// "the first friday of july", "second sunday", "the last friday of june", "the third monday of next month": an
+    /// ordinal weekday of a month (its day left unresolved).
+    private static func ordinalWeekday(_ tokens: [Token], _ start: Int, _ limit: Int) -> (String, Int)? {
+        guard start + 1 < limit, tokens[start].kind != .punctuation else { return nil }
+        let ordinalStart = tokens[start].lower == "the" ? start + 1 : start
+        var weekdayAt = ordinalStart + 1
+        // "1st sunday of may": digits with an ordinal suffix.
+        if tokens[ordinalStart].kind == .number {
+            guard let (nth, afterDigits) = dayNumber(tokens, ordinalStart, limit), afterDigits == ordinalStart + 2, nth <= 5 else { return nil }
+            weekdayAt = afterDigits
+        }
+        else if FigureLexicon.ordinalWords[tokens[ordinalStart].lower] == nil && tokens[ordinalStart].lower != "last" { return nil }
+        guard weekdayAt < limit, weekdayName(tokens[weekdayAt]) != nil else { return nil }
+        // "last friday" alone is the latest Friday, not an ordinal: only "the last friday of …" is.
+        let end = weekdayAt + 1
+        if let after = monthOfPhrase(tokens, end, limit) { return ("XXXX-XX-XX", after) }
+        return tokens[ordinalStart].lower == "last" ? nil : ("XXXX-XX-XX", end)
+    }
+
+    /// "of july", "of next month", "of the month", "of this month": the month a day is counted in; its end.
+    private static func monthOfPhrase(_ tokens: [Token], _ index: Int, _ limit: Int) -> Int? {
+        guard index + 1 < limit, tokens[index].lower == "of" else { return nil }
+        if monthName(tokens[index + 1], requireCapital: false) != nil { return index + 2 }
+        if index + 2 < limit, ["next", "this", "the", "last", "previous"].contains(tokens[index + 1].lower),
+           ["month", "year"].contains(tokens[index + 2].lower) { return index + 3 }
+        return nil
+    }
+
+    /// "the first day of next month", "the last day of the month", "the first day of june" (unresolved).
+    private static func dayOfPeriod(_ tokens: [Token], _ start: Int, _ limit: Int) -> (String, Int)? {
+        guard start + 3 < limit, tokens[start].lower == "the", ["first", "last"].contains(tokens[start + 1].lower),
+              tokens[start + 2].lower == "day", let end = monthOfPhrase(tokens, start + 3, limit) else { return nil }
+        return ("XXXX-XX-XX", end)
+    }
+
+    /// A weekday dated from the article's date: without "next"/"this", news reports the past ("arrested on
+    /// Friday") unless the sentence speaks of the future ("will appear on Monday"). A bare weekday that is the
+    /// article's own weekday is that day ("killed Wednesday" in a story published on a Wednesday), not a week before.
+    private static func resolveWeekday(_ day: Int, shift: Int, modifier: String, _ tokens: [Token], _ start: Int, _ reference: Reference) -> String {
+        var shift = shift
         let implicit = shift == 0 && modifier != "this" && modifier != "coming"
         if implicit { shift = clauseSpeaksOfFuture(tokens, around: start) ? 1 : -1 }
         let published = calendar.component(.weekday, from: reference.date)  // 1 = Sunday
@@ -322,7 +423,7 @@ enum DateGrammar {
         var offset = day - publishedISO
         if shift < 0 { offset = offset > 0 || (offset == 0 && !implicit) ? offset - 7 : offset }
         if shift > 0 { offset = offset <= 0 ? offset + 7 : offset }
-        return (isoDate(reference.date, addingDays: offset), cursor)
+        return isoDate(reference.date, addingDays: offset)
     }
 
     /// The weekday (1 = Monday) of a date written as a weekday alone ("Friday", "Tues."), without "last",
@@ -335,6 +436,7 @@ enum DateGrammar {
     /// "last Saturday" (past), "next Monday", "coming Friday" (future), "this Friday" (its clause's tense): the
     /// weekday and whether it lies ahead, for dating it from a dateline when the page has no published date.
     static func modifiedWeekday(_ tokens: [Token], _ start: Int, _ end: Int) -> (day: Int, future: Bool?)? {
+        let start = end == start + 3 && tokens[start].lower == "the" ? start + 1 : start  // "the next Monday"
         guard end == start + 2, let day = weekdayName(tokens[start + 1]) else { return nil }
         switch tokens[start].lower {
         case "last", "previous": return (day, false)
@@ -349,7 +451,7 @@ enum DateGrammar {
     /// half "Times and Sunday Times" and "The Sun" were both read as dates.
     static func isNamePart(_ tokens: [Token], weekdayAt index: Int, limit: Int) -> Bool {
         if index + 1 < limit, tokens[index + 1].isCapitalizedWord, tokens[index + 1].spaceBefore,
-           FigureLexicon.months[tokens[index + 1].lower] == nil, FigureLexicon.weekdays[tokens[index + 1].lower] == nil,
+           CalendarWords.months[tokens[index + 1].lower] == nil, FigureLexicon.weekdays[tokens[index + 1].lower] == nil,
            !weekdayNameFollowers.contains(tokens[index + 1].lower) {
             return true
         }
@@ -361,6 +463,11 @@ enum DateGrammar {
     static let weekdayNameFollowers: Set<String> = ["night", "morning", "afternoon", "evening", "the", "last", "next", "and", "or", "at", "in", "on"]
 
     static let futureMarkers: Set<String> = ["will", "would", "'ll", "’ll", "shall", "due", "expected", "scheduled", "going", "plans", "planned"]
+
+    /// "will", "shall", … and the contraction "'ll" however the tokens cut it ("i'll", "'ll", "ll").
+    static func isFutureMarker(_ word: String) -> Bool {
+        futureMarkers.contains(word) || word == "ll" || word.hasSuffix("'ll") || word.hasSuffix("’ll")
+    }
 
     /// Tokens either side of a date searched for a future marker: a sentence's verb is near its date, and a
     /// bounded window keeps a page of one endless "sentence" linear.
@@ -393,11 +500,12 @@ enum DateGrammar {
     /// The clause's tense as `clauseSpeaksOfFuture` reads it: true future, false past (a past-tense word before the
     /// date), nil when the clause shows neither.
     static func clauseTense(_ tokens: [Token], around index: Int) -> Bool? {
+        if opensDateline(tokens, at: index) { return false }
         let sentence = tokens[index].sentence
         var cursor = index - 1
         while cursor >= 0, index - cursor <= futureWindow, tokens[cursor].sentence == sentence {
             let word = tokens[cursor].lower
-            if futureMarkers.contains(word), word != "going" { return true }
+            if isFutureMarker(word), word != "going" { return true }
             if pastMarkers.contains(word) || (tokens[cursor].isLowercaseWord && word.count > 4 && word.hasSuffix("ed")) { return false }
             if clauseBreaks.contains(word) { break }
             cursor -= 1
@@ -405,11 +513,27 @@ enum DateGrammar {
         cursor = index + 1
         while cursor < tokens.count, cursor - index <= futureWindow, tokens[cursor].sentence == sentence {
             let word = tokens[cursor].lower
-            if futureMarkers.contains(word), word != "going" || (cursor + 1 < tokens.count && tokens[cursor + 1].lower == "to") { return true }
+            if isFutureMarker(word), word != "going" || (cursor + 1 < tokens.count && tokens[cursor + 1].lower == "to") { return true }
             if forwardClauseBreaks.contains(word) { break }
             cursor += 1
         }
         return nil
+    }
+
+    /// A date right after a dateline's place at the start of a sentence ("ZURICH, Oct 31 (Reuters) -", "New
+    /// Delhi, August 30") dates the report: it is never in the future, whatever the story goes on to plan.
+    static func opensDateline(_ tokens: [Token], at index: Int) -> Bool {
+        guard index >= 2, tokens[index - 1].text == ",", tokens[index - 1].sentence == tokens[index].sentence else { return false }
+        var cursor = index - 2
+        var words = 0
+        while cursor >= 0, tokens[cursor].sentence == tokens[index].sentence, words <= 4 {
+            let token = tokens[cursor]
+            guard token.kind == .word, token.text.first?.isUppercase == true else { return false }
+            words += 1
+            if cursor == 0 || tokens[cursor - 1].sentence != token.sentence { return true }
+            cursor -= 1
+        }
+        return false
     }
 
     static func speaksOfFuture(_ tokens: [Token], around index: Int) -> Bool {
@@ -419,7 +543,7 @@ enum DateGrammar {
         while cursor < tokens.count, cursor - index < futureWindow, tokens[cursor].sentence == sentence {
             let word = tokens[cursor].lower
             // "going" only as "going to" ("an investigation that's just getting going" is not the future).
-            if futureMarkers.contains(word),
+            if isFutureMarker(word),
                word != "going" || (cursor + 1 < tokens.count && tokens[cursor + 1].lower == "to") { return true }
             cursor += 1
         }
@@ -437,12 +561,15 @@ enum DateGrammar {
 
     private static func relativeDay(_ tokens: [Token], _ start: Int, _ limit: Int, _ reference: Reference?) -> (String, Int)? {
         let first = tokens[start].text
-        guard first.count >= 3, first.first == "t" || first.first == "T" || first.first == "y" || first.first == "Y" else { return nil }
+        guard let initial = first.utf8.first, initial | 0x20 == UInt8(ascii: "t") || initial | 0x20 == UInt8(ascii: "y")
+                || initial | 0x20 == UInt8(ascii: "d"), first.utf8.count >= 3 else { return nil }
         var cursor = start
         var extra = 0
         let words = tokens[start..<min(limit, start + 4)].map { $0.lower }
         if words.starts(with: ["the", "day", "after"]) { extra = 1; cursor += 3 }
         else if words.starts(with: ["the", "day", "before"]) { extra = -1; cursor += 3 }
+        else if words.starts(with: ["day", "after"]) { extra = 1; cursor += 2 }  // "day after tomorrow"
+        else if words.starts(with: ["day", "before"]) { extra = -1; cursor += 2 }
         // "the next day", "the following day": days of the story, not of the article (resolved later from the story).
         else if narrativeDayOffset(tokens, start, limit) != nil {
             return ("XXXX-XX-XX", start + 3)
@@ -482,7 +609,7 @@ enum DateGrammar {
         let first = tokens[start]
         // "2000N" (a road) is no year: nothing may be written against the number.
         if start + 1 < limit, !tokens[start + 1].spaceBefore, tokens[start + 1].kind == .word { return nil }
-        guard first.kind == .number, first.text.count == 4, let year = Int(first.text), (1900...2100).contains(year),
+        guard first.kind == .number, first.text.count == 4, let year = Int(first.text), CalendarWords.years.contains(year),
               start > sentenceStart else { return nil }
         let before = tokens[start - 1]
         // A year as a noun's modifier after a determiner or a possessive: "the 1995 massacre", "a 2019 law",
@@ -559,21 +686,25 @@ enum DateGrammar {
     private static func monthName(_ token: Token, requireCapital: Bool) -> Int? {
         guard token.kind == .word else { return nil }
         if requireCapital, token.text.first?.isUppercase != true { return nil }
-        return FigureLexicon.months[token.lower]
+        return CalendarWords.months[token.lower]
     }
 
     /// Full weekday names in any case; abbreviations ("Mon", "Sun") only capitalised, except the unambiguous
     /// "tues" / "thurs".
     static func weekdayName(_ token: Token) -> Int? {
-        guard token.kind == .word, let day = FigureLexicon.weekdays[token.lower] else { return nil }
+        guard token.kind == .word, let day = FigureLexicon.weekdays[token.lower], isWrittenAsWeekday(token) else { return nil }
+        return day
+    }
+
+    /// A weekday's word as a weekday is written: in full, "tues"/"thurs", or capitalised ("Mon", "Sun").
+    static func isWrittenAsWeekday(_ token: Token) -> Bool {
         let lower = token.lower
-        if lower.count > 5 || ["tues", "thurs", "thur"].contains(lower) || token.text.first?.isUppercase == true { return day }
-        return nil
+        return lower.count > 5 || lower == "tues" || lower == "thurs" || lower == "thur" || token.text.first?.isUppercase == true
     }
 
     private static func year(_ tokens: [Token], at index: Int, limit: Int) -> (Int?, Int) {
         var cursor = index
-        if cursor < limit, tokens[cursor].text == "," { cursor += 1 }
+        if cursor < limit, tokens[cursor].text == "," || tokens[cursor].lower == "of" { cursor += 1 }  // "January 12, 2016", "January 12 of 2016"
         if cursor < limit, tokens[cursor].kind == .number, tokens[cursor].text.count == 4,
            let year = Int(tokens[cursor].text), (1000...2100).contains(year) {
             return (year, cursor + 1)

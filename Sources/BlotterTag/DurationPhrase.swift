@@ -30,7 +30,9 @@ enum DurationPhrase {
         guard index < limit else { return nil }
         let word = tokens[index].lower
         if word == "ago" { return (-1, 0, index + 1) }
-        if word == "from", index + 1 < limit, ["now", "today"].contains(tokens[index + 1].lower) { return (1, 0, index + 2) }
+        if word == "from", index + 1 < limit, tokens[index + 1].lower == "now" { return (1, 0, index + 2) }
+        // "two weeks from today", "3 days from tomorrow", "four days from yesterday"
+        if word == "from", index + 1 < limit, let anchor = FigureLexicon.relativeDays[tokens[index + 1].lower] { return (1, anchor, index + 2) }
         if word == "after" || word == "before", index + 1 < limit,
            let anchor = FigureLexicon.relativeDays[tokens[index + 1].lower] {
             return (word == "after" ? 1 : -1, anchor, index + 2)

@@ -28,7 +28,7 @@ enum FigureLexicon {
         "won": "KRW", "rand": "ZAR", "pesos": "MXN", "peso": "MXN", "roubles": "RUB", "rubles": "RUB", "rouble": "RUB",
         "ruble": "RUB", "lira": "TRY", "kronor": "SEK", "krona": "SEK", "kroner": "NOK", "krone": "DKK",
         "dinars": "DZD", "dirhams": "AED", "riyals": "SAR", "baht": "THB", "ringgit": "MYR", "rupiah": "IDR",
-        "shekels": "ILS", "naira": "NGN", "bitcoin": "XBT", "bitcoins": "XBT",
+        "shekels": "ILS", "naira": "NGN", "bitcoin": "XBT", "bitcoins": "XBT", "bucks": "USD",
     ]
     /// Country adjectives before a currency word: "10 US dollars", "100 Chinese yuan".
     static let currencyCountries: [String: String] = [
@@ -47,7 +47,7 @@ enum FigureLexicon {
 
     /// Magnitudes after a number. "m"/"bn"/"k" only count straight after a digit.
     static let magnitudes: [String: Double] = [
-        "thousand": 1e3, "k": 1e3, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7, "million": 1e6, "millions": 1e6, "m": 1e6, "mn": 1e6, "mln": 1e6,
+        "thousand": 1e3, "k": 1e3, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7, "million": 1e6, "millions": 1e6, "m": 1e6, "mn": 1e6, "mln": 1e6, "bln": 1e9,
         "billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12, "hundred": 1e2,
     ]
 
@@ -86,20 +86,25 @@ enum FigureLexicon {
         "gb": FigureUnit(.other, "GB", 1), "tb": FigureUnit(.other, "TB", 1), "kb": FigureUnit(.other, "kB", 1),
         "°c": FigureUnit(.other, "C", 1), "°f": FigureUnit(.other, "F", 1), "mph": FigureUnit(.speed, "mph", 1), "kph": FigureUnit(.speed, "km/h", 1), "km/h": FigureUnit(.speed, "km/h", 1),
         "%": FigureUnit(.percent, "%", 1), "percent": FigureUnit(.percent, "%", 1), "pc": FigureUnit(.percent, "%", 1), "percents": FigureUnit(.percent, "%", 1),
-        "percentage": FigureUnit(.percent, "%", 1),
+        "percentage": FigureUnit(.percent, "%", 1), "pct": FigureUnit(.percent, "%", 1),
         "years": FigureUnit(.duration, "years", 1), "year": FigureUnit(.duration, "years", 1), "yrs": FigureUnit(.duration, "years", 1),
         "months": FigureUnit(.duration, "months", 1), "month": FigureUnit(.duration, "months", 1),
         "weeks": FigureUnit(.duration, "weeks", 1), "week": FigureUnit(.duration, "weeks", 1),
         "days": FigureUnit(.duration, "days", 1), "day": FigureUnit(.duration, "days", 1),
         "hours": FigureUnit(.duration, "hours", 1), "hour": FigureUnit(.duration, "hours", 1), "hrs": FigureUnit(.duration, "hours", 1),
         "h": FigureUnit(.duration, "hours", 1),
+        "hr": FigureUnit(.duration, "hours", 1),
         "minutes": FigureUnit(.duration, "minutes", 1), "minute": FigureUnit(.duration, "minutes", 1), "mins": FigureUnit(.duration, "minutes", 1),
-        "seconds": FigureUnit(.duration, "seconds", 1), "second": FigureUnit(.duration, "seconds", 1),
+        "min": FigureUnit(.duration, "minutes", 1),
+        "seconds": FigureUnit(.duration, "seconds", 1), "second": FigureUnit(.duration, "seconds", 1), "secs": FigureUnit(.duration, "seconds", 1),
+        "sec": FigureUnit(.duration, "seconds", 1),
         "decades": FigureUnit(.duration, "years", 10), "decade": FigureUnit(.duration, "years", 10), "centuries": FigureUnit(.duration, "years", 100),
     ]
     /// Two-word units, checked before single words.
     static let twoWordUnits: [String: FigureUnit] = [
-        "per cent": FigureUnit(.percent, "%", 1), "percentage points": FigureUnit(.percent, "%", 1),
+        "per cent": FigureUnit(.percent, "%", 1), "per cents": FigureUnit(.percent, "%", 1), "percentage points": FigureUnit(.percent, "%", 1),
+        "percentage point": FigureUnit(.percent, "%", 1),
+        "business days": FigureUnit(.duration, "days", 1), "working days": FigureUnit(.duration, "days", 1),
         // Temperatures ("280 degrees Celsius", "40 °C"); "degrees" alone may be an angle or a diploma.
         "degrees celsius": FigureUnit(.other, "C", 1), "degrees centigrade": FigureUnit(.other, "C", 1), "degrees fahrenheit": FigureUnit(.other, "F", 1),
         "degrees c": FigureUnit(.other, "C", 1), "degrees f": FigureUnit(.other, "F", 1), "° c": FigureUnit(.other, "C", 1), "° f": FigureUnit(.other, "F", 1),
@@ -127,7 +132,7 @@ enum FigureLexicon {
     ]
     static let ordinalSuffixes: Set<String> = ["st", "nd", "rd", "th"]
     static let weekdays: [String: Int] = [
-        "monday": 1, "mon": 1, "tuesday": 2, "tue": 2, "tues": 2, "wednesday": 3, "wed": 3, "thursday": 4, "thu": 4,
+        "monday": 1, "mon": 1, "tuesday": 2, "tue": 2, "tues": 2, "wednesday": 3, "wed": 3, "weds": 3, "thursday": 4, "thu": 4,
         "thur": 4, "thurs": 4, "friday": 5, "fri": 5, "saturday": 6, "sat": 6, "sunday": 7, "sun": 7,
     ]
     /// "the next day", "the following day": days counted from the story's events, not the article's date.
@@ -215,6 +220,11 @@ enum FigureLexicon {
     /// Counted nouns that are themselves units of time or order handled elsewhere, or pronoun uses of "one".
     static let notCountNouns: Set<String> = ["of", "another", "other", "another's", "way", "day", "thing", "point", "time", "such"]
     /// Words after a number that make it a clock time.
+    /// Words before "percent of N" that make it a share of something counted ("the percentage of 30 students").
+    static let percentDeterminers: Set<String> = ["the", "a", "an", "this", "that", "what", "which", "its", "their", "his", "her", "our", "high", "low"]
+    /// One-word hedges that are also prepositions: a bare number after them is no figure ("all under 18", "at about
+    /// 10"; on reuters.jsonl's tune half "all under 18" was read as a count).
+    static let prepositionHedges: Set<String> = ["under", "over", "about", "around", "some", "c.", "circa", "estimated"]
     static let timeOfDay: Set<String> = ["am", "pm", "a.m", "p.m", "gmt", "bst", "utc", "o'clock"]
     /// "as young as 14", "as old as 90": an age bound.
     static let ageBoundWords: Set<String> = ["young", "old"]

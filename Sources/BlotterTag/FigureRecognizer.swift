@@ -8,7 +8,7 @@ import BlotterCore
 /// `FigureLexicon`.
 struct FigureRecognizer: Recognizer {
     let name = "figure"
-    private let numbers = NumberParser()
+    let numbers = NumberParser()
     private let qualifiers: PhraseMatcher<Qualifier>
 
     init() {
@@ -100,6 +100,9 @@ struct FigureRecognizer: Recognizer {
         if cursor.currency == nil, cursor.numberStart < limit, ["minus", "negative"].contains(tokens[cursor.numberStart].lower) {
             sign = -1
             cursor.numberStart += 1
+        } else if cursor.currency == nil, Self.isMinusSign(tokens, at: cursor.numberStart, limit: limit, sentenceStart: cursor.sentenceStart) {
+            sign = -1  // "-5%", "−3.2 percent"
+            cursor.numberStart += 1
         }
         let numberStart = cursor.numberStart
         guard var number = numbers.parse(tokens, at: numberStart, limit: limit) else { return nil }
@@ -115,6 +118,14 @@ struct FigureRecognizer: Recognizer {
         return number
     }
 
+    /// A minus sign glued to the number after it and apart from what is before it: "-5%", "fell −3.2 percent"
+    /// (not "COVID-19", "1990-95", nor a dash between spaces).
+    static func isMinusSign(_ tokens: [Token], at index: Int, limit: Int, sentenceStart: Int) -> Bool {
+        guard index + 1 < limit, tokens[index].kind == .punctuation, tokens[index + 1].kind == .number, !tokens[index + 1].spaceBefore,
+              tokens[index].text == "-" || tokens[index].text == "−" else { return false }
+        return index == sentenceStart || tokens[index].spaceBefore
+    }
+
     /// A currency written before the number: a symbol ("£", "$"; "US$" with the country before it), a dollar
     /// with its country ("C$", "c $" in tokenised newswire), an ISO 4217 code or a symbol of letters
     /// (`CurrencyGrammar.before`). Returns the code and where the number starts.
@@ -123,12 +134,13 @@ struct FigureRecognizer: Recognizer {
         guard at < limit else { return nil }
         if let code = FigureLexicon.currencySymbols[tokens[at].text] {
             if code == "USD", at > cursor.start || at > cursor.sentenceStart, at - 1 >= cursor.sentenceStart, !tokens[at].spaceBefore,
-               let prefixed = FigureLexicon.dollarPrefixes[tokens[at - 1].text] {
+               let prefixed = FigureLexicon.dollarPrefixes[tokens[at - 1].text] ?? CurrencyNames.dollarPrefixes[tokens[at - 1].text] {
                 return (prefixed, at + 1)
             }
             return (code, at + 1)
         }
-        if at + 1 < limit, let prefixed = FigureLexicon.dollarPrefixes[tokens[at].text], tokens[at + 1].text == "$", !tokens[at + 1].spaceBefore {
+        if at + 1 < limit, tokens[at + 1].text == "$", !tokens[at + 1].spaceBefore,
+           let prefixed = FigureLexicon.dollarPrefixes[tokens[at].text] ?? CurrencyNames.dollarPrefixes[tokens[at].text] {
             return (prefixed, at + 2)
         }
         if at + 2 < limit, tokens[at + 1].text == "$", tokens[at + 2].kind == .number, let prefixed = FigureLexicon.spacedDollarPrefixes[tokens[at].lower] {
@@ -154,6 +166,8 @@ struct FigureRecognizer: Recognizer {
     enum WordRule: CaseIterable {
         /// Dates: "27 April 2020", "last Tuesday", "in 2002", "the next day" (`DateGrammar`).
         case date
+        /// "percent of 10": the percent word before its number.
+        case percentOf
         /// "for a year", "half an hour", "all week", "a month ago".
         case articleDuration
         /// "half a gram", "a kilo of cocaine".
@@ -163,6 +177,7 @@ struct FigureRecognizer: Recognizer {
     func apply(_ rule: WordRule, _ cursor: FigureCursor) -> Outcome? {
         switch rule {
         case .date: return date(cursor)
+        case .percentOf: return percentOf(cursor)
         case .articleDuration:
             return articleDuration(cursor.tokens, at: cursor.afterQualifier, start: cursor.start, limit: cursor.limit, sentence: cursor.sentence,
                                    qualifier: cursor.qualifier, reference: cursor.reference, context: cursor.context).map { .figure($0.0, $0.1) }
@@ -197,7 +212,15 @@ struct FigureRecognizer: Recognizer {
 
     /// Figures read from a number, tried in this order.
     enum NumberRule: CaseIterable {
-        /// A currency written before the number: "£48,000", "EUR 125", "C$ 100 and fifty".
+        /// A minus sign glued to the number after it and apart from what is before it: "-5%", "fell −3.2 percent"
+    /// (not "COVID-19", "1990-95", nor a dash between spaces).
+    static func isMinusSign(_ tokens: [Token], at index: Int, limit: Int, sentenceStart: Int) -> Bool {
+        guard index + 1 < limit, tokens[index].kind == .punctuation, tokens[index + 1].kind == .number, !tokens[index + 1].spaceBefore,
+              tokens[index].text == "-" || tokens[index].text == "−" else { return false }
+        return index == sentenceStart || tokens[index].spaceBefore
+    }
+
+    /// A currency written before the number: "£48,000", "EUR 125", "C$ 100 and fifty".
         case moneyBefore
         /// "34-year-old", "aged 34", "Jamal Carter, 24,", "as young as 14", "Legg was 37 in 2010".
         case age
@@ -265,6 +288,9 @@ struct FigureRecognizer: Recognizer {
         if numberStart >= sentenceStart + 3, tokens[numberStart - 3].lower == "as", tokens[numberStart - 1].lower == "as",
            FigureLexicon.ageBoundWords.contains(tokens[numberStart - 2].lower), value == value.rounded(), value < 120 {
             span = (numberStart - 3)..<end  // "some as young as 14"
+        } else if start == numberStart, numberStart >= sentenceStart + 3, tokens[numberStart - 1].lower == "of", tokens[numberStart - 2].lower == "age",
+                  tokens[numberStart - 3].lower == "the", value == value.rounded(), value < 120 {
+            span = (numberStart - 3)..<end  // "at the age of 34"
         } else if Self.isAgeAfterCopula(tokens, numberAt: numberStart, end: end, value: value, sentenceStart: sentenceStart, limit: limit) {
             span = start..<end  // "Legg was 37 in 2010"
         } else if numberStart > sentenceStart, ["aged", "age", "ages"].contains(tokens[numberStart - 1].lower)
@@ -306,6 +332,8 @@ struct FigureRecognizer: Recognizer {
             found = (unit, at + 2)
         } else if word == "pounds" || word == "pound", (at + 1 < limit && tokens[at + 1].lower == "of") || Self.convertsMass(tokens, numberAt: cursor.start) {
             found = (FigureUnit(.mass, "kg", 0.45359237), at + 1)  // "20 pounds of cannabis", "18 kg (39.7 pounds)" are mass
+        } else {
+            found = UnitMatch.longest(tokens, at: at, limit: limit, minimumTokens: 2)  // "km/h", "miles an hour", "sq ft"
         }
         guard let (unit, end) = found else { return nil }
         return measure(unit, number.value, cursor, end: end)
@@ -341,14 +369,17 @@ struct FigureRecognizer: Recognizer {
         guard let at = unitIndex(cursor, number) else { return nil }
         let tokens = cursor.tokens, limit = cursor.limit, word = tokens[at].lower
         if let (unit, after) = Self.markedUnit(tokens, at: at, limit: limit) { return measure(unit, number.value, cursor, end: after) }
-        if let minor = FigureLexicon.minorCurrency[word], word.count > 1 {
+        // "50p" glued to its number; "p" apart is too often something else.
+        if let minor = FigureLexicon.minorCurrency[word], word.count > 1 || (!tokens[at].spaceBefore && at == number.end && number.inDigits) {
             var facts = FigureFacts(kind: .money, value: .number(Self.rounded(number.value * minor.1)), unit: minor.0, qualifier: cursor.qualifier)
             facts.statedValue = number.value
             return .figure(make(tokens, cursor.start..<(at + 1), facts, context: cursor.context), at + 1)
         }
         // "h" for hours is written in lower case ("24h"); "3550H" is a model number.
         guard let unit = FigureLexicon.units[word] ?? (tokens[at].text == "%" ? FigureLexicon.units["%"] : nil), tokens[at].text != "H" else {
-            return nil
+            // Units of quantulum3's table: "5 gigabytes", "60 knots", "5 km2", "5 kW".
+            guard let (unit, after) = UnitMatch.longest(tokens, at: at, limit: limit) else { return nil }
+            return measure(unit, number.value, cursor, end: after)
         }
         if unit.kind == .duration {
             let (entity, end) = duration(DurationPhrase.Part(amount: number.value * unit.factor, unit: unit.symbol), tokens: tokens,
@@ -425,7 +456,9 @@ struct FigureRecognizer: Recognizer {
         }
         guard cursor.rangeEnds,
               let range = rangeStart(number, tokens: tokens, start: cursor.start, end: end, limit: limit, sentence: cursor.sentence,
-                                     qualifier: cursor.qualifier, reference: cursor.reference, context: cursor.context) else { return .refused }
+                                     qualifier: cursor.qualifier, reference: cursor.reference, context: cursor.context) else {
+            return bareCount(cursor, number) ?? .refused
+        }
         return .figure(range.0, range.1)
     }
 
@@ -604,6 +637,7 @@ struct FigureRecognizer: Recognizer {
     static func isUnitWord(_ word: String) -> Bool {
         FigureLexicon.units[word] != nil || FigureLexicon.currencyWords[word] != nil || FigureLexicon.minorCurrency[word] != nil
             || AgeGrammar.units[word] != nil || CurrencyNames.nouns[word] != nil || CurrencyNames.lowercaseCodes.contains(word)
+            || UnitNames.words[word] != nil
     }
 
     /// Money after its number ("13 dollars"), with cents that follow: "thirteen dollars and forty-five cents".
@@ -636,6 +670,8 @@ struct FigureRecognizer: Recognizer {
                                  reference: DateGrammar.Reference?, context: TagContext) -> (Entity, Int)? {
         var cursor = index
         var value = 1.0
+        // "a whole day", "an entire year": the article belongs to the span.
+        if cursor + 2 < limit, tokens[cursor].lower == "a" || tokens[cursor].lower == "an", Self.wholeWords.contains(tokens[cursor + 1].lower) { cursor += 1 }
         // "all week", "a full year", "the whole day", "full-week": one whole unit.
         if cursor + 1 < limit, ["all", "full", "whole", "entire"].contains(tokens[cursor].lower) {
             var unitAt = cursor + 1
@@ -647,15 +683,26 @@ struct FigureRecognizer: Recognizer {
             }
         }
         if cursor < limit, tokens[cursor].lower == "half" { value = 0.5; cursor += 1 }
+        // "a quarter of an hour"; "a couple of hours" (two of the unit).
+        if cursor + 3 < limit, tokens[cursor + 2].lower == "of", tokens[cursor].lower == "a" {
+            if tokens[cursor + 1].lower == "quarter" { value = 0.25; cursor += 3 }
+            else if tokens[cursor + 1].lower == "couple", let unit = FigureLexicon.units[tokens[cursor + 3].lower], unit.kind == .duration,
+                    Self.looksPlural(tokens[cursor + 3].text) {
+                let facts = FigureFacts(kind: .duration, value: .number(2 * unit.factor), unit: unit.symbol, qualifier: qualifier)
+                return (make(tokens, start..<(cursor + 4), facts, context: context), cursor + 4)
+            }
+        }
         guard cursor + 1 < limit, ["a", "an", "another"].contains(tokens[cursor].lower),
               let unit = FigureLexicon.units[tokens[cursor + 1].lower], unit.kind == .duration else { return nil }
         var end = cursor + 2
-        if end < limit, tokens[end].lower == "ago", value == 1 {
-            return (make(tokens, start..<(end + 1), FigureFacts(kind: .date, value: .date(Self.ago(1, unit.symbol, reference: reference))),
-                         context: context), end + 1)
+        // "a month ago", "a week from today"
+        if value == 1, let (direction, anchor, next) = DurationPhrase.relation(tokens, at: end, limit: limit) {
+            let date = DurationPhrase.shift(reference, by: [DurationPhrase.Part(amount: unit.factor, unit: unit.symbol)], direction: direction,
+                                            anchorDays: anchor)
+            return (make(tokens, start..<next, FigureFacts(kind: .date, value: .date(date)), context: context), next)
         }
         let before = index > sentence.tokens.lowerBound ? tokens[index - 1].lower : ""
-        guard value == 0.5 || qualifier != nil || ["for", "in", "within", "after", "over", "than", "about"].contains(before) else { return nil }
+        guard value < 1 || qualifier != nil || ["for", "in", "within", "after", "over", "than", "about"].contains(before) else { return nil }
         // "an hour and a half"
         if end + 2 < limit, tokens[end].lower == "and", tokens[end + 1].lower == "a", tokens[end + 2].lower == "half" {
             value += 0.5
@@ -664,6 +711,8 @@ struct FigureRecognizer: Recognizer {
         let facts = FigureFacts(kind: .duration, value: .number(value * unit.factor), unit: unit.symbol, qualifier: qualifier)
         return (make(tokens, start..<end, facts, context: context), end)
     }
+
+    static let wholeWords: Set<String> = ["full", "whole", "entire"]
 
     /// "two months ago" from the article's date, or "XXXX-XX-XX" when it has none.
     static func ago(_ amount: Double, _ unit: String, reference: DateGrammar.Reference?) -> String {
@@ -761,7 +810,8 @@ struct FigureRecognizer: Recognizer {
             let previous = tokens[index - 1]
             if FigureLexicon.identifierNouns.contains(previous.lower.trimmingCharacters(in: ["."])) { return true }
             // Glued to what is before: "COVID-19", "A-10", "#5", "10:30".
-            if !token.spaceBefore, ["-", "#", ":", "/", "–"].contains(previous.text) { return true }
+            if !token.spaceBefore, ["-", "#", ":", "/", "–"].contains(previous.text),
+               !Self.isMinusSign(tokens, at: index - 1, limit: limit, sentenceStart: sentenceStart) { return true }
             if !token.spaceBefore, previous.kind == .word, CurrencyNames.letterSymbols[previous.text] == nil { return true }
             if previous.text == "." && !token.spaceBefore,
                index - 1 == sentenceStart || CurrencyNames.letterSymbols[tokens[index - 2].text] == nil { return true }
@@ -780,12 +830,12 @@ struct FigureRecognizer: Recognizer {
         }
         // Phone numbers and codes: leading zero with three or more digits, or runs of digit groups.
         if token.text.count >= 3, token.text.first == "0", !token.text.contains(".") { return true }
-        if index + 1 < limit, tokens[index + 1].kind == .number, tokens[index + 1].spaceBefore,
+        if index + 1 < limit, tokens[index + 1].kind == .number, tokens[index + 1].spaceBefore, tokens[index + 1].text.first?.isNumber == true,
            !token.text.contains(","), !tokens[index + 1].text.contains(",") { return true }
         return false
     }
 
-    private func make(_ tokens: [Token], _ span: Range<Int>, _ facts: FigureFacts, context: TagContext) -> Entity {
+    func make(_ tokens: [Token], _ span: Range<Int>, _ facts: FigureFacts, context: TagContext) -> Entity {
         let first = tokens[span.lowerBound]
         let last = tokens[span.upperBound - 1]
         return Entity(type: .figure, text: context.text.text(of: span),

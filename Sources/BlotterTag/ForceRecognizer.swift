@@ -29,7 +29,7 @@ struct ForceRecognizer: Recognizer {
         "State's Attorney's Office", "State’s Attorney’s Office", "Prosecutor's Office", "Prosecutor’s Office",
         "Attorney General's Office", "Attorney General’s Office", "Prosecution Authority", "Prosecution Service",
         "Department of Corrections", "Department of Correction", "Military Police", "Sheriff's Department", "Marshal's Office",
-        "Marshal’s Office", "Constabulary Force", "Criminal Investigation Department", "Criminal Investigations Department", "Border Guard", "Border Guards", "Border Police", "Investigative Committee",
+        "Marshal’s Office", "Constabulary Force", "PD", "Division of Police", "Criminal Investigation Department", "Criminal Investigations Department", "Border Guard", "Border Guards", "Border Police", "Investigative Committee",
     ]
     /// Descriptor words between a place and its head that the place's own agency carries under another form
     /// ("Las Vegas Metropolitan Police Department" is the FBI's "Las Vegas Metro Police Department").
@@ -169,6 +169,12 @@ struct ForceRecognizer: Recognizer {
         guard let match = gazetteer.longestMatch(in: tokens, at: index, limit: range.upperBound),
               !(match.payload.acronymsNeedCountry && match.tokens.count == 1 && tokens[index].isAcronym
                 && !scan.countries().contains(match.payload.country)) else { return nil }
+        // "the Metropolitan Police Department in Washington": a table name followed by "Department" is another
+        // force's name (the place + head rule or the US table reads it).
+        if match.tokens.upperBound < range.upperBound, ["Department", "Dept"].contains(tokens[match.tokens.upperBound].text),
+           !match.payload.name.hasSuffix("Department") {
+            return nil
+        }
         // "Dhaka Metropolitan Police", "Tokyo Metropolitan Police Department": a place abroad before a table name
         // that opens with a descriptor makes another force, which the place + head rule reads.
         if index > range.lowerBound, Self.descriptorWords.contains(tokens[index].text) || tokens[index].text == "Metropolitan",
@@ -243,6 +249,8 @@ struct ForceRecognizer: Recognizer {
             found.forceKind = ForceGrammar.headKind(head.payload)
             return found
         }
+        // "PD" is a police department only after a known place ("Seattle PD"), not "Teacher PD".
+        if head.payload == "PD", start < index, !grammar.places.contains(context.text.text(of: start..<index)) { return nil }
         if start < index, !Self.notForces.contains(context.text.text(of: start..<(index + 1))) {
             return patternForce(start..<head.tokens.upperBound, headStart: index, head: head.payload, tokens: tokens,
                                 context: context, limit: range.upperBound, states: scan.states)
@@ -257,8 +265,10 @@ struct ForceRecognizer: Recognizer {
         let (tokens, range) = (scan.tokens, scan.range)
         var start = index
         var cursor = index
+        // ("New" never starts a name, but starts "New York".)
         while cursor > range.lowerBound, index - cursor < 4, tokens[cursor - 1].isCapitalizedWord,
-              !NameLexicon.notNameWords.contains(tokens[cursor - 1].text) {
+              !NameLexicon.notNameWords.contains(tokens[cursor - 1].text)
+                || (cursor < index && grammar.places.contains(scan.context.text.text(of: (cursor - 1)..<(cursor + 1)))) {
             cursor -= 1
             // Hyphenated places: "Miami-Dade", "Wilkes-Barre", "Stoke-on-Trent" (no spaces around hyphens).
             while cursor - 2 >= range.lowerBound, tokens[cursor - 1].text == "-", !tokens[cursor - 1].spaceBefore,

@@ -37,6 +37,7 @@ enum ListConsistency {
                     if span.lowerBound == sentence.tokens.lowerBound, let names, names.isEverydayWord(tokens[span.lowerBound].text) {
                         span = (span.lowerBound + 1)..<span.upperBound
                     }
+                    if let names { span = names.nameStart(tokens, first: span.lowerBound, last: span.upperBound - 1)..<span.upperBound }
                     guard span.count >= 2 else { continue }
                     result.appendPerson(span, text: text, recognizer: "person.list", covered: &covered)
                 }

@@ -12,10 +12,10 @@ import Foundation
 enum MentionResolver {
     static func resolve(_ entities: [Entity], text: SegmentedText, article: Article, names: NameLexicons,
                         passes: Set<MentionPass> = []) -> [Entity] {
-        var result = entities
+        var result = PersonNameParts.join(entities, text: text)
         // Offsets that entities cover, so adding a mention checks for overlap in constant time.
         var covered = Coverage(size: text.text.utf8.count)
-        for entity in entities { covered.mark(entity) }
+        for entity in result { covered.mark(entity) }
         result = droppingAcronymsDefinedOtherwise(result, text: text)
         result = addAcronymForces(result, text: text, covered: &covered)
         // Results lines and scorecards first: their whole names must not be taken by surname mentions.
@@ -166,7 +166,7 @@ enum MentionResolver {
         // surnames ("AMSTERDAM" in a dateline is not the "Amsterdam" of a model's "Ajax Amsterdam").
         var capitalsSurnames = Set<String>()
         for person in entities where person.type == .person && lendsSurname(person, names) {
-            let parts = person.text.split(separator: " ").map(String.init)
+            let parts = PersonNameParts.coreWords(person.text).map(String.init)
             if parts.count >= 2, let last = parts.last {
                 surnames[last] = person.canonical ?? person.text
                 givenWords[last] = Array(parts.dropLast())
@@ -208,7 +208,7 @@ enum MentionResolver {
     /// are neither ("Usman Hasib"); and never a word that could head a place or an organisation: one wrong model
     /// span ("Max Planck Institute", "Radio Disney") would otherwise tag every "Institute" or "Disney".
     private static func lendsSurname(_ person: Entity, _ names: NameLexicons) -> Bool {
-        let words = person.text.split(separator: " ").map(String.init)
+        let words = PersonNameParts.coreWords(person.text).map(String.init)
         guard let first = words.first, let last = words.last else { return false }
         // An everyday word lends only when it is a known surname ("Grant", "Bell"): "Avis Car" and "Steve Harvey
         // Show" must not make every later "Car" or "Show" a person.
@@ -226,8 +226,7 @@ enum MentionResolver {
     private static func canonicalizePeople(_ entities: [Entity]) -> [Entity] {
         let people = entities.filter { $0.type == .person }
         // Distinct names, longest (in words) first; ties in first-mention order.
-        var seen = Set<String>()
-        let names = people.map(\.text).filter { seen.insert($0).inserted }
+        let names = people.map(\.text).distinctInOrder()
         var fullest: [String] = []
         for name in names.enumerated().sorted(by: { a, b in
             let (wordsA, wordsB) = (a.element.split(separator: " ").count, b.element.split(separator: " ").count)
@@ -272,7 +271,7 @@ enum MentionResolver {
     private static func addGivenNameMentions(_ entities: [Entity], text: SegmentedText, names: NameLexicons, covered: inout Coverage) -> [Entity] {
         var owners: [String: Set<String>] = [:]
         for person in entities where person.type == .person && lendsSurname(person, names) {
-            let parts = person.text.split(separator: " ").map(String.init)
+            let parts = PersonNameParts.coreWords(person.text).map(String.init)
             guard parts.count >= 2, let given = parts.first, given.count >= 2, !names.commonWords.contains(given.lowercased()),
                   !NameLexicon.notNameWords.contains(given) else { continue }
             owners[given, default: []].insert(person.canonical ?? person.text)
@@ -294,7 +293,7 @@ enum MentionResolver {
     private static func isPart(_ name: String, of full: String) -> Bool {
         if name == full { return true }
         let nameWords = name.split(separator: " ")
-        let fullWords = full.split(separator: " ")
+        let fullWords = PersonNameParts.coreWords(full)
         guard nameWords.count < fullWords.count else { return false }
         return Array(fullWords.suffix(nameWords.count)) == nameWords
     }
@@ -340,14 +339,19 @@ enum MentionResolver {
             // "XXXX-WXX-6" (a weekday nothing dates) keeps no year: "1996-WXX-6" would name no day.
             guard parts[0] == "XXXX", iso != "XXXX-XX-XX", !parts[1].hasPrefix("W") else { continue }
             var filled = year
-            let followsAnchor = month.map { month in anchor.map { (month, day) >= ($0.month, $0.day) } ?? false } ?? false
-            if followsAnchor, let anchor, anchor.year != published?.year {
+            // A day of the story after the published date ("to present its findings in late February 2013" in a
+            // November 2012 article) is a plan, not the story's time: later yearless dates do not follow it.
+            let storyAnchor = anchor.flatMap { day in
+                published.map { (day.year, day.month, day.day) <= ($0.year, $0.month, $0.day) } ?? true ? day : nil
+            }
+            let followsAnchor = month.map { month in storyAnchor.map { (month, day) >= ($0.month, $0.day) } ?? false } ?? false
+            if followsAnchor, let anchor = storyAnchor, anchor.year != published?.year {
                 filled = anchor.year  // a story of another year: "on December 16, 2010 … She returned on December 27"
             } else if let month, let now = published, facts.futureTense, (month, day) < (now.month, now.day) {
                 filled = now.year + 1  // "will be allocated in January" in a November article
             } else if let month, let now = published, facts.pastTense, month - now.month >= pastMonthMargin {
                 filled = now.year - 1  // "a court sentenced two in December" in an August article
-            } else if followsAnchor, let anchor {
+            } else if followsAnchor, let anchor = storyAnchor {
                 filled = anchor.year
             }
             guard let filled else { continue }

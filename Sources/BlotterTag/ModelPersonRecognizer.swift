@@ -11,7 +11,8 @@ struct ModelPersonRecognizer: Recognizer {
 
     func candidates(in context: TagContext) -> [Entity] {
         let tokens = context.text.tokens
-        let filter = ModelSpanFilter(lexicons: model.lexicons)
+        let filter = ModelSpanFilter(lexicons: model.lexicons,
+                                     placeSenses: ModelSpanFilter.placeSenses(tokens, places: model.lexicons.places))
         // German capitalises every noun ("Steigerung von Unternehmenserfolg"): there a span must start with a
         // known given name.
         let capitalisesNouns = Self.nounCapitalisingLanguages.contains(context.article.language ?? "")
@@ -24,10 +25,14 @@ struct ModelPersonRecognizer: Recognizer {
                 guard labels[index] == .beginPerson else { index += 1; continue }
                 var end = index + 1
                 while end < labels.count, labels[end] == .insidePerson { end += 1 }
-                let first = Self.withInitials(tokens, first: trimmedStart(tokens, first: sentence.tokens.lowerBound + index,
-                                                                           last: sentence.tokens.lowerBound + end - 1, sentence: sentence.tokens),
+                let start = trimmedStart(tokens, first: sentence.tokens.lowerBound + index, last: sentence.tokens.lowerBound + end - 1,
+                                         sentence: sentence.tokens)
+                let named = Self.withInitials(tokens, first: model.lexicons.nameStart(tokens, first: start, last: sentence.tokens.lowerBound + end - 1),
                                               sentenceStart: sentence.tokens.lowerBound)
-                let last = trimmedEnd(tokens, first: first, last: sentence.tokens.lowerBound + end - 1, limit: sentence.tokens.upperBound)
+                let (first, last) = Self.withHyphenatedParts(tokens, first: named,
+                                                              last: trimmedEnd(tokens, first: named, last: sentence.tokens.lowerBound + end - 1,
+                                                                               limit: sentence.tokens.upperBound),
+                                                              sentence: sentence.tokens)
                 let text = context.text.text(of: first..<(last + 1))
                 if filter.refusal(tokens, first...last, sentence: sentence.tokens, text: text) == nil,
                    !capitalisesNouns || model.lexicons.firstNames.contains(tokens[first].text) {
@@ -67,6 +72,29 @@ struct ModelPersonRecognizer: Recognizer {
                                  canonical: place?.name ?? text, country: place?.country, recognizer: "location.model"))
         }
         return out
+    }
+
+    /// A span the model cuts inside a hyphenated name takes the whole of it: "Montoya-Lewis" (the model marked
+    /// "Lewis" only), "Inzamam-ul-Haq", "Kang Young-hoon". Parts are written against the hyphens; a part before
+    /// is capitalised or a short particle ("ul", "ur", "al"), a part after is capitalised or short ("hoon").
+    static func withHyphenatedParts(_ tokens: [Token], first: Int, last: Int, sentence: Range<Int>) -> (Int, Int) {
+        func glued(_ hyphen: Int) -> Bool {
+            tokens[hyphen].text == "-" && !tokens[hyphen].spaceBefore && !tokens[hyphen + 1].spaceBefore
+        }
+        func namePart(_ token: Token) -> Bool {
+            token.isCapitalizedWord || (token.isLowercaseWord && token.text.count <= 4)
+        }
+        var (first, last) = (first, last)
+        var start = first
+        while start - 2 >= sentence.lowerBound, glued(start - 1), namePart(tokens[start - 2]) {
+            start -= 2
+            // The name must start with a capital: "Inzamam-ul-Haq", not "ul-Haq".
+            if tokens[start].isCapitalizedWord { first = start }
+        }
+        while last + 2 < sentence.upperBound, glued(last + 1), namePart(tokens[last + 2]) {
+            last += 2
+        }
+        return (first, last)
     }
 
     /// A span the model starts after the name's initials takes them: "F.W. de Klerk", "J. Smith".

@@ -5,6 +5,33 @@ import BlotterCore
 /// found on the development data (wikigold, the newswire sample, the police pages; see the closing notes).
 struct ModelSpanFilter {
     let lexicons: NameLexicons
+    /// Known places the document itself uses as places ("in Aurora", "Aurora police"): one word of these is
+    /// not a person elsewhere in the document either ("Aurora shootings: 911 dispatcher recalls night" in a list
+    /// of headlines). One sense per document.
+    var placeSenses: Set<String> = []
+
+    init(lexicons: NameLexicons, placeSenses: Set<String> = []) {
+        self.lexicons = lexicons
+        self.placeSenses = placeSenses
+    }
+
+    /// Prepositions before a capitalised word that make it a place for `placeSenses` (stricter than
+    /// `NameLexicon.placePrepositions`: "of", "a", "the" also stand before names).
+    static let placeSensePrepositions: Set<String> = ["in", "near", "outside", "across"]
+
+    /// The known places that `tokens` write in a place's slot: after `placeSensePrepositions` or before
+    /// `NameLexicon.placeFollowers` ("police", "county").
+    static func placeSenses(_ tokens: [Token], places: PlaceGazetteer) -> Set<String> {
+        var found = Set<String>()
+        for (index, token) in tokens.enumerated() where token.isCapitalizedWord && !found.contains(token.text) {
+            let afterPreposition = index > 0 && tokens[index - 1].sentence == token.sentence
+                && placeSensePrepositions.contains(tokens[index - 1].lower)
+            let beforeFollower = index + 1 < tokens.count && tokens[index + 1].sentence == token.sentence
+                && NameLexicon.placeFollowers.contains(tokens[index + 1].text)
+            if afterPreposition || beforeFollower, places.place([token.lower]) != nil { found.insert(token.text) }
+        }
+        return found
+    }
 
     /// Why a span is refused: the first rule that applies.
     enum Refusal: Equatable {
@@ -53,7 +80,7 @@ struct ModelSpanFilter {
         if span.upperBound + 1 < sentence.upperBound, NameLexicon.isOrganisationHead(tokens[span.upperBound + 1].text) {
             return .beforeOrganisationHead
         }
-        if oneWord, Self.isPlaceSlot(tokens, first, sentence: sentence) { return .placeSlot }
+        if oneWord, Self.isPlaceSlot(tokens, first, sentence: sentence) || placeSenses.contains(word) { return .placeSlot }
         if oneWord, first + 1 < sentence.upperBound, tokens[first + 1].isCapitalizedWord { return .partOfLongerName }
         let words = tokens[span]
         if words.contains(where: { NameLexicon.isOrganisationHead($0.text) || $0.isAcronymPlural }) { return .organisationWord }

@@ -116,6 +116,11 @@ enum NameLexicon {
     static let generationalSuffixes: Set<String> = ["Jr", "Sr", "II", "III", "IV"]
     static let abbreviatedSuffixes: Set<String> = ["Jr", "Sr"]
 
+    /// Dotted abbreviations that are no one's initials ("U.S. Army", "D.C. Police"), as tokens are written
+    /// (the closing full stop is a token of its own).
+    static let dottedAbbreviations: Set<String> = ["U.S", "U.K", "U.N", "E.U", "D.C", "L.A", "N.Y", "N.J", "U.A.E", "U.S.A",
+                                                   "U.S.S.R", "P.O", "A.M", "P.M", "R.I.P", "S.A", "N.Z", "H.K", "B.C", "A.D"]
+
     /// Lower-case particles inside names ("Ursula von der Leyen", "Ana de Armas").
     static let particles: Set<String> = ["de", "da", "di", "du", "van", "von", "der", "den", "la", "le", "bin", "al", "el", "ter", "dos"]
 }

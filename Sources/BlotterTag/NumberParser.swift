@@ -140,7 +140,41 @@ struct NumberParser {
             }
         }
         guard sawNumber else { return nil }
+        // "fifteen point five", "nine point nought four", "two hundred point seventy-one".
+        if index + 1 < limit, tokens[index].lower == "point", let (decimals, end) = Self.decimalWords(tokens, at: index + 1, limit: limit) {
+            return Parsed(value: total + current + decimals, end: end, inDigits: false)
+        }
         // "one" alone is often a pronoun; callers check what follows.
         return Parsed(value: total + current, end: index, inDigits: false)
     }
+
+    /// The digits said after "point": single digits in turn ("nought four" = .04) or one number of two digits
+    /// ("seventy-one" = .71).
+    static func decimalWords(_ tokens: [Token], at start: Int, limit: Int) -> (Double, Int)? {
+        var digits = ""
+        var index = start
+        while index < limit, let digit = digitWords[tokens[index].lower] {
+            digits += digit
+            index += 1
+        }
+        if digits.isEmpty, let tens = FigureLexicon.numberWords[tokens[start].lower], tens >= 10, tens < 100 {
+            var value = Int(tens)
+            index = start + 1
+            if endsInTens(tens), index + 1 < limit, tokens[index].text == "-", let unit = FigureLexicon.numberWords[tokens[index + 1].lower], unit < 10 {
+                value += Int(unit)
+                index += 2
+            } else if endsInTens(tens), index < limit, let unit = FigureLexicon.numberWords[tokens[index].lower], unit < 10, unit > 0 {
+                value += Int(unit)
+                index += 1
+            }
+            digits = String(value)
+        }
+        guard !digits.isEmpty, let value = Double("0." + digits) else { return nil }
+        return (value, index)
+    }
+
+    static let digitWords: [String: String] = [
+        "zero": "0", "nought": "0", "naught": "0", "oh": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
+        "six": "6", "seven": "7", "eight": "8", "nine": "9",
+    ]
 }

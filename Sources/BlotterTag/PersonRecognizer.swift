@@ -85,6 +85,18 @@ struct PersonRecognizer: Recognizer {
                         continue
                     }
                 }
+                // 4. **initials + surname**: "L.K. Advani", "F.W. de Klerk" (the model reads joined initials poorly).
+                if tokens[index].isJoinedInitials, !NameLexicon.dottedAbbreviations.contains(tokens[index].text),
+                   Self.isInitial(tokens, index, limit: range.upperBound) {
+                    let nameEnd = nameWords(tokens, from: index, limit: range.upperBound)
+                    if nameEnd - index >= 3, !(nameEnd < range.upperBound && NameLexicon.isOrganisationHead(tokens[nameEnd].text)),
+                       !tokens[(index + 2)..<nameEnd].contains(where: { NameLexicon.isOrganisationHead($0.text) }) {
+                        out.append(person(tokens, index..<nameEnd, context: context, role: nil,
+                                          recognizer: "person.initials", priority: 1))
+                        index = nameEnd
+                        continue
+                    }
+                }
                 index += 1
             }
         }

@@ -67,7 +67,7 @@ public struct Segmenter: Sendable {
                   sentence: sentence, spaceBefore: space)
         }
         // Possessive: ' (1 byte) or ’ (E2 80 99) followed by s/S at the end of a word.
-        if kind == .word, end - start >= 3, utf8[end - 1] | 0x20 == UInt8(ascii: "s") {
+        if kind == .word, end - start >= 3, ASCII.lowercased(utf8[end - 1]) == UInt8(ascii: "s") {
             let apostropheLength = utf8[end - 2] == 0x27 ? 1 : (end - start >= 5 && utf8[end - 4] == 0xE2 && utf8[end - 3] == 0x80 && utf8[end - 2] == 0x99 ? 3 : 0)
             let stemEnd = end - 1 - apostropheLength
             if apostropheLength > 0, stemEnd > start {

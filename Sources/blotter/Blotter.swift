@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import BlotterPipeline
-import BlotterIO
 
 /// The `blotter` command. Usage errors exit with status 2 (ArgumentParser's default is 64).
 @main

@@ -1,7 +1,5 @@
 import ArgumentParser
 import Foundation
-import BlotterCore
-import BlotterIO
 import BlotterPipeline
 import BlotterEvaluation
 
@@ -73,11 +71,7 @@ struct EvalExtractCommand: ParsableCommand {
         for path in benchmarks {
             let set: ExtractionBenchmarkSet
             do { set = try ExtractionBenchmarkSet(directory: URL(fileURLWithPath: path), half: half) } catch { throw CommandFailure(error.description) }
-            let collector = TextCollector()
-            var sinks: [any RecordSink] = [collector]
-            if let out { sinks.append(LineRecordSink.jsonLines(try LineWriter(path: out))) }
-            let summary = Pipeline(configuration: configuration, processor: processor)
-                .run(inputs: set.pagePaths.map { .page($0) }, sinks: sinks, errorSink: collector, showProgress: false)
+            let (collector, summary) = try set.run(configuration, processor: processor, recordsPath: out)
             try EvalInputs.check(summary)
             let score = set.score(texts: collector.texts)
             if perPage {
@@ -128,9 +122,7 @@ struct EvalMetadataCommand: ParsableCommand {
         for path in benchmarks {
             let set: ExtractionBenchmarkSet
             do { set = try ExtractionBenchmarkSet(directory: URL(fileURLWithPath: path), half: half) } catch { throw CommandFailure(error.description) }
-            let collector = TextCollector(keepRecords: true)
-            let summary = Pipeline(configuration: configuration, processor: processor)
-                .run(inputs: set.pagePaths.map { .page($0) }, sinks: [collector], errorSink: collector, showProgress: false)
+            let (collector, summary) = try set.run(configuration, processor: processor, keepRecords: true)
             try EvalInputs.check(summary)
             var found: [String: MetadataScore.Found] = [:]
             for record in collector.records {

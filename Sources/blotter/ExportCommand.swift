@@ -1,6 +1,5 @@
 import ArgumentParser
 import Foundation
-import BlotterIO
 import BlotterPipeline
 
 struct ExportCommand: ParsableCommand {
@@ -28,20 +27,14 @@ struct ExportCommand: ParsableCommand {
     var index: String = "blotter"
 
     func run() throws {
-        try StorePath.check(db, option: "--db")
-        let reader: StoreReader
-        do { reader = try StoreReader(path: db) } catch { throw CommandFailure(error.description) }
-        let sink: any RecordSink
-        do { sink = format.sink(writer: try LineWriter(path: out), index: index) } catch { throw CommandFailure("--out \(error.message)") }
-        var count = 0
+        let count: Int
         do {
-            try reader.forEach { record in
-                try sink.write(record)
-                count += 1
+            count = try StoreExport.run(database: db, format: format, out: out, index: index)
+        } catch let failure as StoreExport.Failure {
+            switch failure {
+            case .cannotOpen: throw CommandFailure(failure.description)
+            case .cannotWrite: throw CommandFailure(failure.description, status: 1)
             }
-            try sink.finish()
-        } catch let error as SinkError {
-            throw CommandFailure("\(error.message) (\(count) records read from the store before the failure)", status: 1)
         }
         FileHandle.standardError.write(Data("blotter: exported \(count) records from \(db)\n".utf8))
     }

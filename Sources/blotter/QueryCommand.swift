@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
-import BlotterCore
-import BlotterIO
+import BlotterPipeline
 
 enum EntityTypeArgument: String, ExpressibleByArgument, CaseIterable {
     case person, force, operation, figure, location
@@ -14,9 +13,7 @@ enum NamedTypeArgument: String, ExpressibleByArgument, CaseIterable {
 
 extension FigureKind: ExpressibleByArgument {}
 
-enum TableFormat: String, ExpressibleByArgument, CaseIterable {
-    case table, json, csv
-}
+extension TableFormat: ExpressibleByArgument {}
 
 /// Options every query takes.
 struct QueryOptions: ParsableArguments {

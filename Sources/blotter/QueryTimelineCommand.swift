@@ -1,5 +1,5 @@
 import ArgumentParser
-import BlotterIO
+import BlotterPipeline
 
 extension StoreQuery.Period: ExpressibleByArgument {}
 

@@ -9,13 +9,6 @@ enum Message {
     }
 }
 
-extension StorePath {
-    /// Throws a usage error when `path` cannot be a store.
-    static func check(_ path: String, option: String) throws {
-        if let problem = problem(path, option: option) { throw CommandFailure(problem) }
-    }
-}
-
 /// SIGINT and SIGTERM during a run: the first asks the run to stop (no more reading; the documents in flight
 /// are finished and written, then the summary), the second stops at once with status 130.
 final class InterruptHandler: @unchecked Sendable {

@@ -1,9 +1,6 @@
 import ArgumentParser
 import Foundation
-import BlotterPipeline
 import BlotterEvaluation
-import BlotterTag
-import BlotterText
 
 struct TrainCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -45,36 +42,8 @@ struct TrainCommand: ParsableCommand {
     var conll: [String] = []
 
     func run() throws {
-        let started = Date()
-        let lexicons: TagModels
-        do { lexicons = try TagModels.load(from: URL(fileURLWithPath: models), sequenceModel: false) } catch { throw CommandFailure(error.description) }
-        let sources = self.sources.filter { !exclude.contains($0) }
-        let corpus: [String: [TrainingCorpus.Document]]
-        do { corpus = try TrainingCorpus.load(URL(fileURLWithPath: data), sources: sources) } catch { throw CommandFailure("\(data): \(error)") }
-        var sentences: [SequenceTrainer.Sentence] = []
-        for source in sources {
-            let part = TrainingCorpus.sentences(corpus[source] ?? [], segmenter: Segmenter())
-            let named = part.reduce(0) { $0 + $1.labels.filter { $0 != 0 }.count }
-            print("\(source): \(corpus[source]?.count ?? 0) documents, \(part.count) sentences, \(part.reduce(0) { $0 + $1.tokens.count }) tokens (\(named) in names)")
-            sentences += part
-        }
-        for path in conll {
-            guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { throw CommandFailure("\(path): cannot read") }
-            let part = TrainingCorpus.sentences(TrainingCorpus.conll(text, labels: TrainingCorpus.conllLabels), segmenter: Segmenter())
-            print("\(path): \(part.count) sentences, \(part.reduce(0) { $0 + $1.tokens.count }) tokens")
-            sentences += part
-        }
-        let (bytes, features) = SequenceTrainer(models: lexicons).train(sentences, epochs: epochs, seed: seed)
-        do { try Data(bytes).write(to: URL(fileURLWithPath: out)) } catch { throw CommandFailure("\(out): cannot write the model (\(error.localizedDescription))") }
-        print(String(format: "wrote %@: %d features, %.1f MB, %d epochs, %.1f s", out, features, Double(bytes.count) / 1_000_000, epochs,
-                     Date().timeIntervalSince(started)))
-        if let dev {
-            guard let text = try? String(contentsOfFile: dev, encoding: .utf8) else { throw CommandFailure("\(dev): cannot read") }
-            let gold = TrainingCorpus.sentences(TrainingCorpus.conll(text, labels: TrainingCorpus.conllLabels), segmenter: Segmenter())
-            let predicted: [[UInt8]]
-            do { predicted = try SequenceTrainer.label(gold, model: bytes, models: lexicons) } catch { throw CommandFailure(error.description) }
-            let score = SpanScore.score(gold: gold.map(\.labels), predicted: predicted)
-            print("bare model on \(dev): " + score.summary)
-        }
+        let training = NameModelTraining(data: data, models: models, sources: sources.filter { !exclude.contains($0) }, conll: conll,
+                                         epochs: epochs, seed: seed)
+        do { try training.run(out: out, dev: dev) { print($0) } } catch { throw CommandFailure(error.description) }
     }
 }

@@ -22,4 +22,26 @@ import BlotterCore
         #expect(["b", "a", "b", "c", "a"].distinctInOrder() == ["b", "a", "c"])
         #expect([Int]().distinctInOrder() == [])
     }
+
+    @Test func byKeyKeepsTheFirstElementOfEachKey() {
+        let pairs = [("kent", 1), ("essex", 2), ("kent", 3)]
+        #expect(pairs.distinctInOrder(by: \.0).map(\.1) == [1, 2])
+    }
+}
+
+@Suite struct CalendarWordsTests {
+    @Test func everyMonthHasItsNameAndAbbreviation() {
+        let names = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
+        for (index, name) in names.enumerated() {
+            #expect(CalendarWords.months[name] == index + 1)
+            #expect(CalendarWords.months[String(name.prefix(3))] == index + 1)
+        }
+        #expect(CalendarWords.months["sept"] == 9)
+        #expect(CalendarWords.months.count == 24)  // "may" is its own abbreviation
+    }
+
+    @Test func yearsAreTheWindowReadAsDates() {
+        #expect(CalendarWords.years.contains(1900) && CalendarWords.years.contains(2100))
+        #expect(!CalendarWords.years.contains(1899) && !CalendarWords.years.contains(2101))
+    }
 }

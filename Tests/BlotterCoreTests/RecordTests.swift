@@ -16,48 +16,6 @@ import Testing
                       entities: entities)
     }
 
-    @Test func writesSchemaKeysInOrder() throws {
-        let line = sampleRecord().jsonLine()
-        let keys = ["\"schema\"", "\"id\"", "\"source\"", "\"title\"", "\"byline\"", "\"published\"", "\"language\"",
-                    "\"site\"", "\"text\"", "\"entities\"", "\"summary\""]
-        let positions = keys.map { line.range(of: $0)?.lowerBound }
-        #expect(positions.allSatisfy { $0 != nil })
-        #expect(positions.compactMap { $0 } == positions.compactMap { $0 }.sorted())
-    }
-
-    @Test func entityOffsetsAreUnicodeScalars() throws {
-        let line = sampleRecord().jsonLine()
-        let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
-        let text = try #require(object["text"] as? String)
-        let scalars = Array(text.unicodeScalars)
-        let entities = try #require(object["entities"] as? [[String: Any]])
-        for entity in entities {
-            let start = try #require(entity["start"] as? Int)
-            let end = try #require(entity["end"] as? Int)
-            var slice = String.UnicodeScalarView()
-            slice.append(contentsOf: scalars[start..<end])
-            #expect(String(slice) == entity["text"] as? String)
-        }
-        let money = entities[0]
-        #expect(money["kind"] as? String == "money")
-        #expect(money["qualifier"] as? String == "more_than")
-        #expect(entities[1]["role"] as? String == "Chief Constable")
-    }
-
-    @Test func summaryListsDistinctCanonicalsInFirstMentionOrder() {
-        let summary = sampleRecord().summary
-        #expect(summary.people == ["Kit Smith"])
-        #expect(summary.figures == 1)
-    }
-
-    @Test func errorEntryNamesSourceAndStage() throws {
-        let error = DocumentError(sequence: 3, id: "x", source: SourceLocation(path: "in.jsonl", line: 4), stage: .source, message: "not JSON")
-        let object = try #require(try JSONSerialization.jsonObject(with: Data(error.jsonLine().utf8)) as? [String: Any])
-        #expect(object["stage"] as? String == "source")
-        #expect(object["error"] as? String == "not JSON")
-        #expect(error.description == "in.jsonl:4: source: not JSON")
-    }
-
     @Test func stableIDIsSHA256Hex() {
         #expect(StableID.sha256Hex(Array("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
     }

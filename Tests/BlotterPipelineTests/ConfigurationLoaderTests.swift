@@ -54,6 +54,31 @@ import BlotterTestSupport
         _ = try ConfigurationLoader.load(path: TestPaths.packageRoot.appendingPathComponent("pipeline.yaml").path)
     }
 
+    /// The repository's file shows the defaults; they are defined once, in `Configuration`.
+    @Test func repositoryPipelineYAMLHoldsTheDefaults() throws {
+        #expect(try ConfigurationLoader.load(path: TestPaths.packageRoot.appendingPathComponent("pipeline.yaml").path) == Configuration.defaults)
+    }
+
+    @Test func nullsAndListsReadAsWritten() throws {
+        let configuration = try ConfigurationLoader.parse("output:\n  errors: ~\n  db: store.sqlite\ninputs: [a, b]\n", file: "p.yaml")
+        #expect(configuration.output.errors == nil)
+        #expect(configuration.output.db == "store.sqlite")
+        #expect(configuration.inputs == ["a", "b"])
+    }
+
+    @Test(arguments: [
+        ("extract: ~\n", "p.yaml: extract: expected a mapping"),
+        ("[1, 2]\n", "p.yaml: top level: expected a mapping"),
+        ("inputs: corpus\n", "p.yaml: inputs: expected a list"),
+        ("inputs: [[a]]\n", "p.yaml: inputs: expected a list of strings"),
+        ("output:\n  records: [a]\n", "p.yaml: output.records: expected a string"),
+        ("extract:\n  width: 2\n  zz: 1\n", "p.yaml: extract.zz: unknown key (known here: max_page_bytes, width)"),
+    ])
+    func wrongShapesNameTheKey(yaml: String, message: String) {
+        #expect(throws: ConfigurationLoader.Problem.self) { try ConfigurationLoader.parse(yaml, file: "p.yaml") }
+        do { _ = try ConfigurationLoader.parse(yaml, file: "p.yaml") } catch { #expect(error.description.hasPrefix(message), "\(error.description)") }
+    }
+
     @Test func stageSelectionMustBeAPrefix() {
         #expect((try? StageSelection.parse(["extract", "segment"]).get()) == [.extract, .segment])
         #expect((try? StageSelection.parse(["extract", "tag"]).get()) == nil)

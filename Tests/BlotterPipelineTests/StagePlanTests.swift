@@ -2,6 +2,7 @@ import Dispatch
 import Foundation
 import Testing
 import BlotterCore
+import BlotterIO
 import BlotterTestSupport
 @testable import BlotterPipeline
 

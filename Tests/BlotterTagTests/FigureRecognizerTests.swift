@@ -161,6 +161,16 @@ import BlotterTestSupport
         #expect(try Self.dates(text, published: "2020-01-02") == ["1995", "2019", "1992"])
     }
 
+    @Test func aDatelineDateIsNeverInTheFuture() throws {
+        let text = "ZURICH, Oct 31 (Reuters) - The governing body will meet on the matter."
+        #expect(try Self.dates(text, published: "2012-11-07") == ["2012-10-31"])
+    }
+
+    @Test func aPlannedDateAfterThePublishedOneDoesNotDateTheStory() throws {
+        let text = "The panel will report in February 2013. The contract was signed on October 31."
+        #expect(try Self.dates(text, published: "2012-11-07") == ["2013-02", "2012-10-31"])
+    }
+
     @Test func datesABareWeekdayFromTheDatelineWhenThePageHasNoDate() throws {
         let text = "Saturday, August 31, 2002, Chandigarh. He spoke in Hubli on Friday and will travel to Delhi on Monday. "
             + "The court will hear it on September 4."

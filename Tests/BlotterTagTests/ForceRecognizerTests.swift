@@ -25,6 +25,8 @@ import BlotterTestSupport
         "The [[force:Dhaka Metropolitan Police]] and the [[force:Metropolitan Police]] met the [[force:Criminal Investigation Department]].",
         "The Philadelphia Office, The [[force:Los Angeles County District Attorney's Office]] And The City Said So",
         "[[force:Buenos Aires fraud cops]] and [[force:Bogota narcotics police]] made arrests.",
+        "[[force:Seattle PD]] and the [[force:Cleveland Division of Police]] met Teacher PD staff.",
+        "The [[force:New York Attorney General's office]] and [[force:U.S. Customs]] agreed.",
         "This Asynchronous Task Framework (ATF) would replace the old queues; ATF runs jobs.",
         "NASM Certified Nutrition Coach (CNC) is best for wellness consultants.",
         "The [[force:Bureau of Alcohol, Tobacco, Firearms and Explosives]] ([[force:ATF]]) said [[force:ATF]] agents came.",

@@ -19,6 +19,17 @@ import BlotterText
             .refusal(tokens, start...(start + wordCount - 1), sentence: range, text: words)
     }
 
+    @Test func aWordTheDocumentUsesAsAPlaceIsNoOneWordName() throws {
+        let models = try #require(TagHarness.models)
+        let text = try Segmenter().segment("Aurora shootings: a dispatcher recalls the night. The gunman opened fire in Aurora.")
+        let lexicons = NameLexicons(models: models)
+        let senses = ModelSpanFilter.placeSenses(text.tokens, places: lexicons.places)
+        #expect(senses == ["Aurora"])
+        let sentence = try #require(text.sentences.first).tokens
+        #expect(ModelSpanFilter(lexicons: lexicons, placeSenses: senses).refusal(text.tokens, 0...0, sentence: sentence, text: "Aurora") == .placeSlot)
+        #expect(ModelSpanFilter(lexicons: lexicons).refusal(text.tokens, 0...0, sentence: sentence, text: "Aurora") == nil)
+    }
+
     @Test func keepsNames() throws {
         #expect(try refusal("Muttiah Muralitharan", in: "Then Muttiah Muralitharan took four wickets.") == nil)
         #expect(try refusal("Smith", in: "Later Smith scored again.") == nil)  // one word: a known surname
@@ -39,5 +50,20 @@ import BlotterText
     ] as [(String, String, ModelSpanFilter.Refusal)])
     func refusesWhatIsNoPerson(_ words: String, _ sentence: String, _ expected: ModelSpanFilter.Refusal) throws {
         #expect(try refusal(words, in: sentence) == expected)
+    }
+}
+
+@Suite struct ModelSpanPartsTests {
+    @Test func aSpanCutInsideAHyphenatedNameTakesItWhole() throws {
+        let text = try Segmenter().segment("Then Montoya-Lewis and Inzamam-ul-Haq spoke to Kang Young-hoon.")
+        let tokens = text.tokens
+        func span(_ word: String) throws -> Int { try #require(tokens.firstIndex { $0.text == word }) }
+        let sentence = try #require(text.sentences.first).tokens
+        let lewis = try span("Lewis")
+        #expect(ModelPersonRecognizer.withHyphenatedParts(tokens, first: lewis, last: lewis, sentence: sentence) == (lewis - 2, lewis))
+        let haq = try span("Haq")
+        #expect(ModelPersonRecognizer.withHyphenatedParts(tokens, first: haq, last: haq, sentence: sentence) == (haq - 4, haq))
+        let young = try span("Young")
+        #expect(ModelPersonRecognizer.withHyphenatedParts(tokens, first: young - 1, last: young, sentence: sentence) == (young - 1, young + 2))
     }
 }

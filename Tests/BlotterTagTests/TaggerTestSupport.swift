@@ -21,3 +21,35 @@ enum TagHarness {
 
     enum HarnessError: Error { case noModels }
 }
+
+/// Runs one recogniser alone over a text, by its registry name: its candidates as it proposes them, before
+/// overlap and mention resolution (as swift-nio tests one channel handler in an `EmbeddedChannel`).
+enum RecognizerHarness {
+    static func candidates(_ name: String, in text: String, published: String? = nil) throws -> [Entity] {
+        guard let models = TagHarness.models else { throw TagHarness.HarnessError.noModels }
+        guard let recognizer = RecognizerRegistry.make(name, models: models) else { throw UnknownRecognizer(name: name) }
+        let segmented = try Segmenter().segment(text)
+        return recognizer.candidates(in: TagContext(text: segmented, article: Article(published: published, text: text)))
+    }
+
+    /// The candidates' texts of one type, in text order.
+    static func texts(_ name: String, in text: String, type: EntityType) throws -> [String] {
+        try candidates(name, in: text).filter { $0.type == type }.sorted { $0.start < $1.start }.map(\.text)
+    }
+
+    /// The mention resolver alone over candidates written for a text (with the real name lists).
+    static func resolve(_ entities: [Entity], in text: String, published: String? = nil) throws -> [Entity] {
+        guard let models = TagHarness.models else { throw TagHarness.HarnessError.noModels }
+        return MentionResolver.resolve(entities, text: try Segmenter().segment(text), article: Article(published: published, text: text),
+                                       names: NameLexicons(models: models))
+    }
+
+    /// A candidate for the words `span` of `text` (its first occurrence), as a recogniser would propose it.
+    static func entity(_ type: EntityType, _ span: String, in text: String, canonical: String? = nil, priority: Int = 2) -> Entity {
+        let start = text.range(of: span).map { text.utf8.distance(from: text.startIndex, to: $0.lowerBound) } ?? 0
+        return Entity(type: type, text: span, start: start, end: start + span.utf8.count, sentence: 0, canonical: canonical,
+                      recognizer: "test", priority: priority)
+    }
+
+    struct UnknownRecognizer: Error { var name: String }
+}

@@ -25,6 +25,18 @@ public struct ExtractionBenchmarkSet {
 
     public var pagePaths: [String] { ids.map { directory.appendingPathComponent("html/\($0).html").path } }
 
+    /// Runs the pipeline over the set's pages into a `TextCollector` (records kept with `keepRecords`), and also
+    /// into a JSON lines file at `recordsPath` when given.
+    public func run(_ configuration: Configuration, processor: DocumentProcessor, keepRecords: Bool = false,
+                    recordsPath: String? = nil) throws(SinkError) -> (collector: TextCollector, summary: RunSummary) {
+        let collector = TextCollector(keepRecords: keepRecords)
+        var sinks: [any RecordSink] = [collector]
+        if let recordsPath { sinks.append(LineRecordSink.jsonLines(try LineWriter(path: recordsPath))) }
+        let summary = Pipeline(configuration: configuration, processor: processor)
+            .run(inputs: pagePaths.map { .page($0) }, sinks: sinks, errorSink: collector, showProgress: false)
+        return (collector, summary)
+    }
+
     public struct Score: Sendable {
         public var pages: Int
         public var missing: Int

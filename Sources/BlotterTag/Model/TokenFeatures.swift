@@ -37,6 +37,20 @@ struct NameLexicons: Sendable {
     func isEverydayWord(_ word: String) -> Bool {
         commonWords.contains(word.lowercased()) && !surnames.contains(word) && !firstNames.contains(word)
     }
+
+    /// Where a name starts inside a span found by the model or a list: past capitalised title words and their
+    /// plurals, as long as two words or more are left ("Chief Ministers Ajit Jogi" → "Ajit Jogi", "Party Leader
+    /// S.R. Muthaiah" → "S.R. Muthaiah"). The title rule reads only the titles of models/titles.tsv as written;
+    /// `PersonRoles` gives the role.
+    func nameStart(_ tokens: [Token], first: Int, last: Int) -> Int {
+        var first = first
+        while last - first >= 2, tokens[first].isCapitalizedWord, !firstNames.contains(tokens[first].text) {
+            let lower = tokens[first].lower
+            guard titleWords.contains(lower) || (lower.hasSuffix("s") && titleWords.contains(String(lower.dropLast()))) else { break }
+            first += 1
+        }
+        return first
+    }
 }
 
 /// Feature extraction for one token of a sentence (templates numbered; see `Template`). Every feature but the

@@ -2,9 +2,14 @@ import Foundation
 import BlotterCore
 import BlotterIO
 
+/// How query results are printed.
+public enum TableFormat: String, CaseIterable, Sendable {
+    case table, json, csv
+}
+
 /// Renders query results as an aligned table, JSON (an array of objects) or CSV (RFC 4180 quoting).
-enum TableWriter {
-    static func render(_ table: StoreQuery.Table, as format: TableFormat) -> String {
+public enum TableWriter {
+    public static func render(_ table: StoreQuery.Table, as format: TableFormat) -> String {
         switch format {
         case .json: return json(table)
         case .csv: return csv(table)
@@ -12,7 +17,7 @@ enum TableWriter {
         }
     }
 
-    static func cell(_ value: SQLiteValue) -> String {
+    public static func cell(_ value: SQLiteValue) -> String {
         switch value {
         case .null: ""
         case .integer(let number): String(number)
@@ -21,14 +26,14 @@ enum TableWriter {
         }
     }
 
-    static func json(_ table: StoreQuery.Table) -> String {
+    public static func json(_ table: StoreQuery.Table) -> String {
         var writer = JSONWriter()
         array(table, into: &writer)
         return writer.string + "\n"
     }
 
     /// Several tables as one JSON document: an object with one array per name, in the order given.
-    static func json(_ tables: [(name: String, table: StoreQuery.Table)]) -> String {
+    public static func json(_ tables: [(name: String, table: StoreQuery.Table)]) -> String {
         var writer = JSONWriter()
         writer.beginObject()
         for (name, table) in tables {
@@ -40,7 +45,7 @@ enum TableWriter {
     }
 
     /// One row as a JSON object with the named arrays after its fields (`blotter show --format json`).
-    static func json(row table: StoreQuery.Table, with tables: [(name: String, table: StoreQuery.Table)]) -> String {
+    public static func json(row table: StoreQuery.Table, with tables: [(name: String, table: StoreQuery.Table)]) -> String {
         var writer = JSONWriter()
         writer.beginObject()
         if let row = table.rows.first { fields(table.columns, row, into: &writer) }
@@ -75,7 +80,7 @@ enum TableWriter {
     }
 
     /// One row as `column: value` lines (`blotter show`), every value whole, null fields left out.
-    static func fields(_ table: StoreQuery.Table) -> String {
+    public static func fields(_ table: StoreQuery.Table) -> String {
         guard let row = table.rows.first else { return "" }
         let width = table.columns.map(\.count).max() ?? 0
         var lines: [String] = []
@@ -86,7 +91,7 @@ enum TableWriter {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    static func csv(_ table: StoreQuery.Table) -> String {
+    public static func csv(_ table: StoreQuery.Table) -> String {
         func quote(_ field: String) -> String {
             field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
                 ? "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : field
@@ -97,16 +102,16 @@ enum TableWriter {
     }
 
     /// The table without the columns that are null in every row (a person has no kind, a figure no role).
-    static func withoutEmptyColumns(_ table: StoreQuery.Table) -> StoreQuery.Table {
+    public static func withoutEmptyColumns(_ table: StoreQuery.Table) -> StoreQuery.Table {
         let kept = table.columns.indices.filter { index in table.rows.contains { $0[index] != .null } }
         return StoreQuery.Table(columns: kept.map { table.columns[$0] }, rows: table.rows.map { row in kept.map { row[$0] } })
     }
 
     /// Columns holding ids: shown whole in tables (a cut id cannot be looked up with `blotter show`).
-    static let wholeColumns: Set<String> = ["id", "document_id", "canonical"]
+    public static let wholeColumns: Set<String> = ["id", "document_id", "canonical"]
 
     /// Columns padded to their widest cell (cells cut at 60 characters but ids whole, new lines shown as spaces).
-    static func text(_ table: StoreQuery.Table) -> String {
+    public static func text(_ table: StoreQuery.Table) -> String {
         let maximum = 60
         func shown(_ value: SQLiteValue, whole: Bool) -> String {
             let flat = cell(value).replacingOccurrences(of: "\n", with: " ")

@@ -1,17 +1,10 @@
+import BlotterCore
+
 /// The record in the bulk formats search engines and archive tools read.
-extension Record {
+extension RecordView {
     /// Keys for cheap filters and facets: "person:Kit Malthouse", "force:bedfordshire", "operation:Operation
     /// Venetic", "figure:mass".
-    public var entityKeys: [String] {
-        var seen = Set<String>()
-        var keys: [String] = []
-        for entity in entities {
-            let value = entity.type == .figure ? (entity.figure?.kind.rawValue ?? "other") : (entity.canonical ?? entity.text)
-            let key = entity.type.rawValue + ":" + value
-            if seen.insert(key).inserted { keys.append(key) }
-        }
-        return keys
-    }
+    public var entityKeys: [String] { entities.map(\.key).distinctInOrder() }
 
     /// Elasticsearch / OpenSearch `_bulk` NDJSON: the action line and the document line (no trailing newline
     /// on either; the writer adds one to each). The document is the record plus `entity_keys`.
@@ -21,7 +14,7 @@ extension Record {
         action.key("index")
         action.beginObject()
         action.field("_index", index)
-        action.field("_id", id)
+        action.field("_id", record.id)
         action.endObject()
         action.endObject()
         var line = jsonLine()
@@ -37,32 +30,29 @@ extension Record {
     /// forces and operations as extra arrays. `organizations` holds the forces' full names; `locations` the
     /// places' canonical names.
     public func waneLine() -> String {
-        func distinct(_ type: EntityType, _ value: (Entity) -> String) -> [String] {
-            var seen = Set<String>()
-            return entities.filter { $0.type == type }.map(value).filter { seen.insert($0).inserted }
-        }
+        let source = record.source, article = record.article
+        let forces = entities.filter { $0.type == .force }
         var json = JSONWriter()
         json.beginObject()
         json.field("url", source.url ?? article.canonicalURL ?? source.path)
         json.field("timestamp", source.captured ?? article.published)
-        json.field("digest", id)
+        json.field("digest", record.id)
         json.key("named_entities")
         json.beginObject()
-        json.key("persons"); json.writeStrings(distinct(.person) { $0.canonical ?? $0.text })
-        json.key("organizations"); json.writeStrings(distinct(.force) { $0.name ?? $0.text })
-        json.key("locations"); json.writeStrings(distinct(.location) { $0.canonical ?? $0.text })
-        json.key("forces"); json.writeStrings(distinct(.force) { $0.canonical ?? $0.text })
-        json.key("operations"); json.writeStrings(distinct(.operation) { $0.canonical ?? $0.text })
+        json.key("persons"); json.writeStrings(canonicals(of: .person))
+        json.key("organizations"); json.writeStrings(forces.map(\.fullName).distinctInOrder())
+        json.key("locations"); json.writeStrings(canonicals(of: .location))
+        json.key("forces"); json.writeStrings(canonicals(of: .force))
+        json.key("operations"); json.writeStrings(canonicals(of: .operation))
         json.endObject()
         // Each distinct force once with its kind, country and parent (an addition beside named_entities, whose values stay arrays of strings).
         json.key("force_details")
         json.beginArray()
-        var seen = Set<String>()
-        for force in entities where force.type == .force && seen.insert(force.canonical ?? force.text).inserted {
+        for force in forces.distinctInOrder(by: { $0.canonical }) {
             json.beginObject()
-            json.field("canonical", force.canonical ?? force.text)
-            json.field("name", force.name ?? force.text)
-            json.field("kind", force.forceKind?.rawValue)
+            json.field("canonical", force.canonical)
+            json.field("name", force.fullName)
+            json.field("kind", force.kind)
             json.field("country", force.country)
             json.field("parent", force.parent)
             json.endObject()

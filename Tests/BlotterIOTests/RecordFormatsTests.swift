@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import BlotterCore
+import BlotterCore
+@testable import BlotterIO
 
 @Suite struct RecordFormatsTests {
     func record() -> Record {
@@ -13,7 +14,7 @@ import Testing
     }
 
     @Test func esBulkLinesAreAnActionAndADocumentWithEntityKeys() throws {
-        let (action, document) = record().esBulkLines(index: "news")
+        let (action, document) = RecordView(record()).esBulkLines(index: "news")
         let actionObject = try #require(try JSONSerialization.jsonObject(with: Data(action.utf8)) as? [String: [String: String]])
         #expect(actionObject["index"] == ["_index": "news", "_id": "r1"])
         let documentObject = try #require(try JSONSerialization.jsonObject(with: Data(document.utf8)) as? [String: Any])
@@ -29,13 +30,13 @@ import Testing
         let object = try #require(try JSONSerialization.jsonObject(with: Data(located.jsonLine().utf8)) as? [String: Any])
         let entity = try #require((object["entities"] as? [[String: Any]])?.last)
         #expect(entity["type"] as? String == "location" && entity["canonical"] as? String == "Dover" && entity["country"] as? String == "GB")
-        let wane = try #require(try JSONSerialization.jsonObject(with: Data(located.waneLine().utf8)) as? [String: Any])
+        let wane = try #require(try JSONSerialization.jsonObject(with: Data(RecordView(located).waneLine().utf8)) as? [String: Any])
         #expect((wane["named_entities"] as? [String: [String]])?["locations"] == ["Dover"])
-        #expect(located.entityKeys.contains("location:Dover"))
+        #expect(RecordView(located).entityKeys.contains("location:Dover"))
     }
 
     @Test func waneLineNamesPeopleOrganisationsForcesAndOperations() throws {
-        let object = try #require(try JSONSerialization.jsonObject(with: Data(record().waneLine().utf8)) as? [String: Any])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(RecordView(record()).waneLine().utf8)) as? [String: Any])
         #expect(object["url"] as? String == "https://x/a")
         #expect(object["timestamp"] as? String == "2024-05-01T12:00:00Z")
         let named = try #require(object["named_entities"] as? [String: [String]])
@@ -67,7 +68,7 @@ import Testing
     }
 
     @Test func waneLinesKeepNamedEntitiesAsStringsAndAddForceDetails() throws {
-        let object = try #require(try JSONSerialization.jsonObject(with: Data(record().waneLine().utf8)) as? [String: Any])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(RecordView(record()).waneLine().utf8)) as? [String: Any])
         #expect(object["named_entities"] as? [String: [String]] != nil)
         let details = try #require(object["force_details"] as? [[String: Any]])
         #expect(details.count == 2)

@@ -1,5 +1,5 @@
 import Testing
-@testable import BlotterCore
+@testable import BlotterIO
 
 @Suite struct OffsetMapTests {
     @Test func convertsUTF8OffsetsToScalarOffsets() {

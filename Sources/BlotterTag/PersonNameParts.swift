@@ -1,0 +1,113 @@
+import BlotterCore
+
+/// Parts of a person's name that the recognisers find apart and a reader reads as one name, joined before the
+/// document-level passes:
+/// - a nickname in quotes or brackets between the given name and the surname: `Richard "Rick" Tonry`,
+///   "James Leander (Leo) Nichols", "Hector “Macho” Camacho";
+/// - a generational suffix after a comma, or a regnal numeral: "John Hinckley, Jr.", "Leopold III", "Malcolm X".
+/// CoNLL-2003 and the police gold write each of these as one name.
+enum PersonNameParts {
+    static let openingMarks: Set<String> = ["\"", "“", "'", "‘", "("]
+    static let closingMarks: Set<String> = ["\"", "”", "'", "’", ")"]
+    /// Regnal and generational numerals ("I" is left out: "Elizabeth I said" is rarer than a pronoun after a name).
+    static let numerals: Set<String> = ["II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI"]
+    /// The most words a nickname or the surname after it may have.
+    static let maximumNicknameWords = 3
+    static let maximumSurnameWords = 2
+
+    static func join(_ entities: [Entity], text: SegmentedText) -> [Entity] {
+        let tokens = text.tokens
+        var joined: [(index: Int, entity: Entity, nickname: Bool)] = []
+        for (index, person) in entities.enumerated() where person.type == .person {
+            guard let last = MentionResolver.tokenEnding(at: person.end, in: tokens) else { continue }
+            let nickname = nicknameEnd(after: last, tokens: tokens)
+            guard let end = nickname ?? suffixEnd(after: last, tokens: tokens) else { continue }
+            var whole = person
+            whole.end = tokens[end].end
+            whole.text = text.text.utf8Slice(person.start, whole.end)
+            whole.canonical = whole.text
+            joined.append((index, whole, nickname != nil))
+        }
+        guard !joined.isEmpty else { return entities }
+        var result = entities
+        var dropped = Set<Int>()
+        for (index, whole, nickname) in joined {
+            // A force or a figure inside the joined span means the join was wrong, and so does a place in the
+            // brackets ("Lance Armstrong (U.S.) Motorola" in a results table); a place on a suffix is the model
+            // reading "Jr." as a place.
+            let inside = entities.indices.filter { $0 != index && entities[$0].start >= whole.start && entities[$0].end <= whole.end }
+            guard inside.allSatisfy({ entities[$0].type == .person || (!nickname && entities[$0].type == .location) }),
+                  !entities.contains(where: { $0.start < whole.end && $0.end > whole.end }) else { continue }
+            result[index] = whole
+            dropped.formUnion(inside)
+        }
+        return result.indices.filter { !dropped.contains($0) }.map { result[$0] }
+    }
+
+    /// `Richard "Rick" Tonry`: after the name's last token, an opening mark, one to three capitalised words (or
+    /// initials), the closing mark, then the surname; the index of the surname's last token.
+    static func nicknameEnd(after last: Int, tokens: [Token]) -> Int? {
+        let sentence = tokens[last].sentence
+        var cursor = last + 1
+        guard cursor < tokens.count, openingMarks.contains(tokens[cursor].text), tokens[cursor].sentence == sentence else { return nil }
+        cursor += 1
+        var words = 0
+        while cursor < tokens.count, tokens[cursor].sentence == sentence, words <= maximumNicknameWords {
+            let token = tokens[cursor]
+            if token.isCapitalizedWord || token.isJoinedInitials { words += 1; cursor += 1; continue }
+            if token.text == ".", !token.spaceBefore, words > 0 { cursor += 1; continue }
+            break
+        }
+        guard words >= 1, words <= maximumNicknameWords, cursor < tokens.count, closingMarks.contains(tokens[cursor].text) else { return nil }
+        cursor += 1
+        var surname = 0
+        while cursor + surname < tokens.count, surname < maximumSurnameWords, tokens[cursor + surname].sentence == sentence,
+              tokens[cursor + surname].isCapitalizedWord, !NameLexicon.isOrganisationHead(tokens[cursor + surname].text),
+              !NameLexicon.notNameWords.contains(tokens[cursor + surname].text) {
+            surname += 1
+        }
+        return surname > 0 ? cursor + surname - 1 : nil
+    }
+
+    /// "John Hinckley, Jr.", "Leopold III": the index of the suffix's last token (its full stop included).
+    static func suffixEnd(after last: Int, tokens: [Token]) -> Int? {
+        let sentence = tokens[last].sentence
+        var cursor = last + 1
+        guard cursor < tokens.count, tokens[cursor].sentence == sentence else { return nil }
+        let comma = tokens[cursor].text == ","
+        if comma { cursor += 1 }
+        guard cursor < tokens.count, tokens[cursor].sentence == sentence else { return nil }
+        let word = tokens[cursor].text
+        if NameLexicon.abbreviatedSuffixes.contains(word) {
+            // "Jr." keeps its full stop.
+            return cursor + 1 < tokens.count && tokens[cursor + 1].text == "." && !tokens[cursor + 1].spaceBefore ? cursor + 1 : cursor
+        }
+        // A numeral after a comma is a list ("Smith, II"), too rare to tell; without one it is the name's.
+        guard !comma, numerals.contains(word) else { return nil }
+        return cursor
+    }
+
+    /// The words of a name without a generational suffix or numeral at its end, and without the comma before it:
+    /// "John Hinckley, Jr." → ["John", "Hinckley"], so "Hinckley" is its surname.
+    static func coreWords(_ name: String) -> [Substring] {
+        var words = name.split(separator: " ")
+        if words.count >= 3 || (words.count == 2 && !words[0].hasSuffix(",")), let last = words.last {
+            let bare = last.hasSuffix(".") ? last.dropLast() : last
+            if NameLexicon.generationalSuffixes.contains(String(bare)) || numerals.contains(String(bare)) {
+                words.removeLast()
+                if let previous = words.last, previous.hasSuffix(",") { words[words.count - 1] = previous.dropLast() }
+            }
+        }
+        return words
+    }
+}
+
+extension String {
+    /// The text between two UTF-8 offsets of this string.
+    func utf8Slice(_ start: Int, _ end: Int) -> String {
+        let utf8 = self.utf8
+        let from = utf8.index(utf8.startIndex, offsetBy: start)
+        let to = utf8.index(utf8.startIndex, offsetBy: end)
+        return String(self[from..<to])
+    }
+}

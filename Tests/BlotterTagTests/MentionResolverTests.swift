@@ -1,0 +1,49 @@
+import Testing
+import BlotterCore
+@testable import BlotterTag
+
+@Suite struct MentionResolverTests {
+    @Test func aSurnameAloneBecomesAMentionOfTheFullName() throws {
+        let text = "Kit Malthouse visited the station. Malthouse said the cuts would end."
+        let resolved = try RecognizerHarness.resolve([RecognizerHarness.entity(.person, "Kit Malthouse", in: text)], in: text)
+        let people = resolved.filter { $0.type == .person }
+        #expect(people.map(\.text) == ["Kit Malthouse", "Malthouse"])
+        #expect(people.allSatisfy { $0.canonical == "Kit Malthouse" })
+    }
+
+    @Test func anAcronymInBracketsJoinsItsForce() throws {
+        let text = "The Eastern Region Special Operations Unit (ERSOU) made arrests. ERSOU said more would follow."
+        let force = RecognizerHarness.entity(.force, "Eastern Region Special Operations Unit", in: text, canonical: "ersou")
+        let forces = try RecognizerHarness.resolve([force], in: text).filter { $0.type == .force }
+        #expect(forces.count == 3)
+        #expect(forces.allSatisfy { $0.canonical == "ersou" })
+    }
+
+    @Test func initialsSkipSmallWords() {
+        #expect(MentionResolver.initials(of: "Eastern Region Special Operations Unit") == "ERSOU")
+        #expect(MentionResolver.initials(of: "National Crime Agency") == "NCA")
+    }
+
+    @Test func yearlessDatesTakeThePublishedYear() {
+        var date = Entity(type: .figure, text: "27 April", start: 3, end: 11, sentence: 0, recognizer: "figure")
+        date.figure = FigureFacts(kind: .date, value: .date("XXXX-04-27"))
+        let filled = MentionResolver.fillYears([date], year: 2020)
+        #expect(filled.first?.figure?.value == .date("2020-04-27"))
+    }
+
+    @Test func aYearlessDateAfterADatedDayTakesItsYear() {
+        func date(_ iso: String, at start: Int) -> Entity {
+            var entity = Entity(type: .figure, text: iso, start: start, end: start + 5, sentence: 0, recognizer: "figure")
+            entity.figure = FigureFacts(kind: .date, value: .date(iso))
+            return entity
+        }
+        let filled = MentionResolver.fillYears([date("2010-12-16", at: 0), date("XXXX-12-27", at: 20)], year: 2012)
+        #expect(filled.map(\.figure?.value) == [.date("2010-12-16"), .date("2010-12-27")])
+    }
+
+    @Test func resultsAreInTextOrder() throws {
+        let text = "Malthouse spoke after Kit Malthouse arrived."
+        let resolved = try RecognizerHarness.resolve([RecognizerHarness.entity(.person, "Kit Malthouse", in: text)], in: text)
+        #expect(resolved.map(\.start) == resolved.map(\.start).sorted())
+    }
+}
