@@ -100,10 +100,10 @@ public struct Entity: Sendable, Equatable {
     /// The recogniser that proposed the mention (for debugging and tie-breaking; not written to records).
     public var recognizer: String
     /// Higher wins among overlapping candidates of equal length.
-    public var priority: Int
+    public var confidence: Confidence
 
     public init(type: EntityType, text: String, start: Int, end: Int, sentence: Int, canonical: String? = nil,
-                role: String? = nil, name: String? = nil, figure: FigureFacts? = nil, recognizer: String, priority: Int = 0) {
+                role: String? = nil, name: String? = nil, figure: FigureFacts? = nil, recognizer: String, confidence: Confidence = .guess) {
         self.type = type
         self.text = text
         self.start = start
@@ -114,14 +114,14 @@ public struct Entity: Sendable, Equatable {
         self.name = name
         self.figure = figure
         self.recognizer = recognizer
-        self.priority = priority
+        self.confidence = confidence
     }
 
     /// A location mention: `canonical` is the place's name, `country` its ISO 3166-1 alpha-2 code when known.
     public static func location(text: String, start: Int, end: Int, sentence: Int, canonical: String, country: String?,
-                                recognizer: String, priority: Int = 0) -> Entity {
+                                recognizer: String, confidence: Confidence = .guess) -> Entity {
         var entity = Entity(type: .location, text: text, start: start, end: end, sentence: sentence, canonical: canonical,
-                            recognizer: recognizer, priority: priority)
+                            recognizer: recognizer, confidence: confidence)
         entity.country = country
         return entity
     }

@@ -840,6 +840,6 @@ struct FigureRecognizer: Recognizer {
         let last = tokens[span.upperBound - 1]
         return Entity(type: .figure, text: context.text.text(of: span),
                       start: first.start, end: last.end, sentence: first.sentence, figure: facts,
-                      recognizer: "figure." + facts.kind.rawValue, priority: 1)
+                      recognizer: "figure." + facts.kind.rawValue, confidence: .lexicon)
     }
 }

@@ -189,7 +189,7 @@ struct ForceRecognizer: Recognizer {
             span = Self.withCountryPrefix(tokens, span, lowest: range.lowerBound)
         }
         var found = entity(tokens, span, context: context, canonical: match.payload.id,
-                           name: match.payload.name, recognizer: "force.gazetteer", priority: 3)
+                           name: match.payload.name, recognizer: "force.gazetteer", confidence: .table)
         found.forceKind = match.payload.forceKind
         found.country = match.payload.isoCountry
         found.parent = match.payload.parent
@@ -205,7 +205,7 @@ struct ForceRecognizer: Recognizer {
         guard tokens[index].text == "Met", index > range.lowerBound, tokens[index - 1].lower == "the",
               index + 1 >= range.upperBound || !Self.metNotPolice.contains(tokens[index + 1].text) else { return nil }
         var met = entity(tokens, index..<(index + 1), context: scan.context, canonical: "metropolitan",
-                         name: "Metropolitan Police Service", recognizer: "force.met", priority: 3)
+                         name: "Metropolitan Police Service", recognizer: "force.met", confidence: .table)
         met.forceKind = .police
         met.country = "GB"
         return met
@@ -216,7 +216,7 @@ struct ForceRecognizer: Recognizer {
         let text = scan.tokens[index].text
         guard Self.isDepartmentInitialism(text) else { return nil }
         var initialism = entity(scan.tokens, index..<(index + 1), context: scan.context, canonical: Slug.make(text), name: text,
-                                recognizer: "force.initialism", priority: 1)
+                                recognizer: "force.initialism", confidence: .lexicon)
         initialism.forceKind = .police
         return initialism
     }
@@ -236,7 +236,7 @@ struct ForceRecognizer: Recognizer {
             let placeText = context.text.text(of: place)
             let name = placeText + " " + head.payload
             var found = entity(tokens, head.tokens, context: context, canonical: Slug.make(name), name: name,
-                               recognizer: "force.pattern", priority: 2)
+                               recognizer: "force.pattern", confidence: .grammar)
             found.forceKind = ForceGrammar.headKind(head.payload)
             found.country = ForceGrammar.unitedStates.contains(placeText) ? "US" : grammar.places.mostProminent(named: placeText)?.country
             return found
@@ -245,7 +245,7 @@ struct ForceRecognizer: Recognizer {
            head.tokens.upperBound >= range.upperBound || !tokens[head.tokens.upperBound].isCapitalizedWord {
             // (not "the National Police Shooting Championships": a capitalised word after it makes a longer name)
             var found = entity(tokens, head.tokens, context: context, canonical: Slug.make(head.payload), name: head.payload,
-                               recognizer: "force.pattern", priority: 2)
+                               recognizer: "force.pattern", confidence: .grammar)
             found.forceKind = ForceGrammar.headKind(head.payload)
             return found
         }
@@ -308,7 +308,7 @@ struct ForceRecognizer: Recognizer {
         while placeEnd > span.lowerBound, Self.placeDescriptors.contains(tokens[placeEnd - 1].text) { placeEnd -= 1 }
         let written = context.text.text(of: span)
         var found = entity(tokens, span, context: context, canonical: Slug.make(written), name: written,
-                           recognizer: "force.pattern", priority: 2)
+                           recognizer: "force.pattern", confidence: .grammar)
         found.forceKind = ForceGrammar.headKind(head)
         guard let place = grammar.place(endingBefore: placeEnd, in: tokens, lowest: span.lowerBound, text: context.text) else {
             return extendedByDistrict(found, span: span, tokens: tokens, context: context, limit: limit)
@@ -323,7 +323,7 @@ struct ForceRecognizer: Recognizer {
         }
         let kept = place.lowerBound > span.lowerBound ? inner : span
         found = entity(tokens, kept, context: context, canonical: known ? resolution.canonical : Slug.make(written),
-                       name: known ? resolution.name : written, recognizer: "force.pattern", priority: 2)
+                       name: known ? resolution.name : written, recognizer: "force.pattern", confidence: .grammar)
         found.forceKind = resolution.kind
         found.country = resolution.country
         return extendedByDistrict(found, span: kept, tokens: tokens, context: context, limit: limit)
@@ -366,7 +366,7 @@ struct ForceRecognizer: Recognizer {
         let resolution = grammar.resolve(placeText: placeText, head: context.text.text(of: placeEnd..<headTokens.upperBound),
                                          written: written, states: states)
         var found = entity(tokens, span, context: context, canonical: resolution.canonical, name: resolution.name,
-                           recognizer: "force.place", priority: 2)
+                           recognizer: "force.place", confidence: .grammar)
         found.forceKind = placeEnd < headTokens.lowerBound ? head.1 : resolution.kind
         found.country = resolution.country
         return extendedByDistrict(found, span: span, tokens: tokens, context: context, limit: limit)
@@ -385,7 +385,7 @@ struct ForceRecognizer: Recognizer {
             let written = context.text.text(of: span)
             let name = written.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
             var found = entity(tokens, span, context: context, canonical: Slug.make(written), name: name,
-                               recognizer: "force.demonym", priority: 2)
+                               recognizer: "force.demonym", confidence: .grammar)
             found.forceKind = head.1
             found.country = country
             return found
@@ -420,7 +420,7 @@ struct ForceRecognizer: Recognizer {
         var found = entity(tokens, span, context: context,
                            canonical: national ? "us-attorney-" + Slug.make(district) : Slug.make(written),
                            name: national ? "United States Attorney's Office for the " + district : written,
-                           recognizer: office.recognizer, priority: office.priority)
+                           recognizer: office.recognizer, confidence: office.confidence)
         found.forceKind = .prosecutor
         found.country = office.country ?? "US"
         found.parent = national ? "us-attorney" : office.canonical
@@ -477,7 +477,7 @@ struct ForceRecognizer: Recognizer {
         }
         let span = start..<headEnd
         let written = context.text.text(of: span)
-        var unit = entity(tokens, span, context: context, canonical: Slug.make(written), name: written, recognizer: "force.unit", priority: 2)
+        var unit = entity(tokens, span, context: context, canonical: Slug.make(written), name: written, recognizer: "force.unit", confidence: .grammar)
         unit.forceKind = .police
         unit.country = country
         unit.parent = parent
@@ -499,7 +499,7 @@ struct ForceRecognizer: Recognizer {
                     let span = first..<headEnd
                     let written = context.text.text(of: span)
                     var unit = entity(tokens, span, context: context, canonical: Slug.make(written), name: written,
-                                      recognizer: "force.unit", priority: force.priority + 1)
+                                      recognizer: "force.unit", confidence: force.confidence.raised)
                     unit.forceKind = force.forceKind
                     unit.country = force.country
                     unit.parent = force.canonical
@@ -550,11 +550,11 @@ struct ForceRecognizer: Recognizer {
     }
 
     private func entity(_ tokens: [Token], _ span: Range<Int>, context: TagContext, canonical: String, name: String,
-                        recognizer: String, priority: Int) -> Entity {
+                        recognizer: String, confidence: Confidence) -> Entity {
         let first = tokens[span.lowerBound]
         let last = tokens[span.upperBound - 1]
         return Entity(type: .force, text: context.text.text(of: span), start: first.start,
                       end: last.end, sentence: first.sentence, canonical: canonical, name: name,
-                      recognizer: recognizer, priority: priority)
+                      recognizer: recognizer, confidence: confidence)
     }
 }

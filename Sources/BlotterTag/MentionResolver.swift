@@ -86,7 +86,7 @@ enum MentionResolver {
         for token in tokens where token.kind == .word {
             guard let force = acronyms[token.text], !covered.overlaps(token.start, token.end) else { continue }
             let mention = joined(Entity(type: .force, text: token.text, start: token.start, end: token.end, sentence: token.sentence,
-                                        recognizer: "force.acronym", priority: 2), to: force)
+                                        recognizer: "force.acronym", confidence: .grammar), to: force)
             covered.mark(mention)
             result.append(mention)
         }
@@ -170,7 +170,7 @@ enum MentionResolver {
             if parts.count >= 2, let last = parts.last {
                 surnames[last] = person.canonical ?? person.text
                 givenWords[last] = Array(parts.dropLast())
-                if person.priority >= 1 || names.surnames.contains(last) { capitalsSurnames.insert(last) }
+                if person.confidence >= .lexicon || names.surnames.contains(last) { capitalsSurnames.insert(last) }
             }
         }
         guard !surnames.isEmpty else { return entities }
@@ -196,14 +196,14 @@ enum MentionResolver {
             let start = tokens[first].start
             let mentionText = first == index ? token.text : text.text(of: first..<(index + 1))
             let mention = Entity(type: .person, text: mentionText, start: start, end: token.end, sentence: token.sentence,
-                                 canonical: canonical, recognizer: "person.surname", priority: 1)
+                                 canonical: canonical, recognizer: "person.surname", confidence: .lexicon)
             covered.mark(mention)
             result.append(mention)
         }
         return result
     }
 
-    /// Names the rules found (priority ≥ 1) lend their surnames. A span only the model found lends its last word
+    /// Names the rules found (`Confidence.lexicon` or above) lend their surnames. A span only the model found lends its last word
     /// when that is a known surname, when the span starts with a known given name, or when it is two words that
     /// are neither ("Usman Hasib"); and never a word that could head a place or an organisation: one wrong model
     /// span ("Max Planck Institute", "Radio Disney") would otherwise tag every "Institute" or "Disney".
@@ -213,7 +213,7 @@ enum MentionResolver {
         // An everyday word lends only when it is a known surname ("Grant", "Bell"): "Avis Car" and "Steve Harvey
         // Show" must not make every later "Car" or "Show" a person.
         if names.commonWords.contains(last.lowercased()) && !names.surnames.contains(last) { return false }
-        if person.priority >= 1 { return true }
+        if person.confidence >= .lexicon { return true }
         // A name of two words that are neither known names nor everyday words ("Usman Hasib", "Inderdai Deyal")
         // lends its surname too: "Radio Disney" and "Texas Longhorns" have an everyday or place word.
         let unknownPair = words.count == 2 && !words.contains { names.commonWords.contains($0.lowercased()) || NameLexicon.countries.contains($0) }
@@ -282,7 +282,7 @@ enum MentionResolver {
             guard let full = owners[token.text], full.count == 1, let canonical = full.first,
                   !covered.overlaps(token.start, token.end) else { continue }
             let mention = Entity(type: .person, text: token.text, start: token.start, end: token.end, sentence: token.sentence,
-                                 canonical: canonical, recognizer: "person.given", priority: 1)
+                                 canonical: canonical, recognizer: "person.given", confidence: .lexicon)
             covered.mark(mention)
             result.append(mention)
         }
@@ -408,7 +408,7 @@ extension Array where Element == Entity {
         guard !covered.overlaps(first.start, last.end) else { return }
         let name = text.text(of: span)
         let mention = Entity(type: .person, text: name, start: first.start, end: last.end, sentence: first.sentence,
-                             canonical: name, recognizer: recognizer, priority: 1)
+                             canonical: name, recognizer: recognizer, confidence: .lexicon)
         covered.mark(mention)
         append(mention)
     }

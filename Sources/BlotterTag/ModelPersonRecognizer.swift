@@ -2,7 +2,7 @@ import BlotterCore
 
 /// People and places found by the trained sequence model (models/ner.model, made by `blotter train`): general
 /// recognition of names the rules do not know ("Tomo Milicevic", "Kojima Minoru"). Its spans have the lowest
-/// priority, so the title and first-name rules decide where they overlap; `ModelSpanFilter` refuses the spans
+/// confidence (`Confidence.guess`), so the title and first-name rules decide where they overlap; `ModelSpanFilter` refuses the spans
 /// that are places, organisations and headline words. Its location spans become `location` entities (see
 /// `locations(_:)`).
 struct ModelPersonRecognizer: Recognizer {
@@ -37,7 +37,7 @@ struct ModelPersonRecognizer: Recognizer {
                 if filter.refusal(tokens, first...last, sentence: sentence.tokens, text: text) == nil,
                    !capitalisesNouns || model.lexicons.firstNames.contains(tokens[first].text) {
                     out.append(Entity(type: .person, text: text, start: tokens[first].start, end: tokens[last].end,
-                                      sentence: tokens[first].sentence, canonical: text, recognizer: "person.model", priority: 0))
+                                      sentence: tokens[first].sentence, canonical: text, recognizer: "person.model", confidence: .guess))
                 }
                 index = end
             }

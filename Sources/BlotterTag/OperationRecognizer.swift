@@ -30,7 +30,7 @@ struct OperationRecognizer: Recognizer {
                 out.append(Entity(type: .operation,
                                   text: context.text.text(of: span),
                                   start: tokens[index].start, end: tokens[cursor - 1].end, sentence: tokens[index].sentence,
-                                  canonical: "Operation " + nameText, recognizer: "operation", priority: 3))
+                                  canonical: "Operation " + nameText, recognizer: "operation", confidence: .table))
             }
         }
         return out

@@ -1,13 +1,13 @@
 import BlotterCore
 
-/// Decides among overlapping candidates, deterministically: higher priority first (gazetteers and rules
+/// Decides among overlapping candidates, deterministically: higher `Confidence` first (gazetteers and rules
 /// over the statistical model), then longer spans, then leftmost, then by type order (force, operation,
-/// person, figure); accepted spans block anything they overlap (spaCy's entity-ruler policy, with priority
+/// person, figure); accepted spans block anything they overlap (spaCy's entity-ruler policy, with confidence
 /// standing for "ruler before model").
 enum OverlapResolver {
     static func resolve(_ candidates: [Entity]) -> [Entity] {
         let ordered = candidates.sorted { a, b in
-            if a.priority != b.priority { return a.priority > b.priority }
+            if a.confidence != b.confidence { return a.confidence > b.confidence }
             if a.length != b.length { return a.length > b.length }
             if a.start != b.start { return a.start < b.start }
             return typeRank(a.type) < typeRank(b.type)

@@ -52,7 +52,7 @@ struct PersonRecognizer: Recognizer {
                     if nameEnd > title.tokens.upperBound, !organisation, !everyday {
                         let role = roles.isEmpty ? nil : roles.joined(separator: " ")
                         out.append(person(tokens, title.tokens.upperBound..<nameEnd, context: context, role: role,
-                                          recognizer: "person.title", priority: 2))
+                                          recognizer: "person.title", confidence: .grammar))
                         index = nameEnd
                         continue
                     }
@@ -67,7 +67,7 @@ struct PersonRecognizer: Recognizer {
                     if nameEnd - nameStart >= 2, !(nameEnd < range.upperBound && NameLexicon.isOrganisationHead(tokens[nameEnd].text)),
                        !tokens[nameStart..<nameEnd].contains(where: { NameLexicon.isOrganisationHead($0.text) }) {
                         out.append(person(tokens, nameStart..<nameEnd, context: context, role: nil,
-                                          recognizer: "person.cue", priority: 1))
+                                          recognizer: "person.cue", confidence: .lexicon))
                         index = nameEnd
                         continue
                     }
@@ -80,7 +80,7 @@ struct PersonRecognizer: Recognizer {
                     if nameEnd - index >= 2, !(nameEnd < range.upperBound && NameLexicon.isOrganisationHead(tokens[nameEnd].text)),
                        !tokens[(index + 1)..<nameEnd].contains(where: { NameLexicon.isOrganisationHead($0.text) }) {
                         out.append(person(tokens, index..<nameEnd, context: context, role: nil,
-                                          recognizer: "person.firstname", priority: 1))
+                                          recognizer: "person.firstname", confidence: .lexicon))
                         index = nameEnd
                         continue
                     }
@@ -92,7 +92,7 @@ struct PersonRecognizer: Recognizer {
                     if nameEnd - index >= 3, !(nameEnd < range.upperBound && NameLexicon.isOrganisationHead(tokens[nameEnd].text)),
                        !tokens[(index + 2)..<nameEnd].contains(where: { NameLexicon.isOrganisationHead($0.text) }) {
                         out.append(person(tokens, index..<nameEnd, context: context, role: nil,
-                                          recognizer: "person.initials", priority: 1))
+                                          recognizer: "person.initials", confidence: .lexicon))
                         index = nameEnd
                         continue
                     }
@@ -189,10 +189,10 @@ struct PersonRecognizer: Recognizer {
     }
 
     private func person(_ tokens: [Token], _ span: Range<Int>, context: TagContext, role: String?, recognizer: String,
-                        priority: Int) -> Entity {
+                        confidence: Confidence) -> Entity {
         let text = context.text.text(of: span)
         return Entity(type: .person, text: text, start: tokens[span.lowerBound].start, end: tokens[span.upperBound - 1].end,
                       sentence: tokens[span.lowerBound].sentence, canonical: text, role: role,
-                      recognizer: recognizer, priority: priority)
+                      recognizer: recognizer, confidence: confidence)
     }
 }

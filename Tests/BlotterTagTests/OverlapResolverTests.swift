@@ -3,14 +3,14 @@ import BlotterCore
 @testable import BlotterTag
 
 @Suite struct OverlapResolverTests {
-    func candidate(_ type: EntityType, _ start: Int, _ end: Int, priority: Int = 1) -> Entity {
+    func candidate(_ type: EntityType, _ start: Int, _ end: Int, confidence: Confidence = .lexicon) -> Entity {
         Entity(type: type, text: String(repeating: "x", count: max(0, end - start)), start: start, end: end, sentence: 0,
-               recognizer: type.rawValue, priority: priority)
+               recognizer: type.rawValue, confidence: confidence)
     }
 
     @Test func higherPriorityWinsOverALongerSpan() {
-        let rule = candidate(.force, 10, 20, priority: 2)
-        let model = candidate(.person, 5, 30, priority: 1)
+        let rule = candidate(.force, 10, 20, confidence: .grammar)
+        let model = candidate(.person, 5, 30, confidence: .lexicon)
         #expect(OverlapResolver.resolve([model, rule]) == [rule])
     }
 
@@ -45,11 +45,11 @@ import BlotterCore
     }
 
     @Test func theResultDoesNotDependOnTheCandidatesOrder() {
-        let candidates = [candidate(.person, 0, 8), candidate(.force, 6, 14, priority: 2), candidate(.figure, 12, 20),
+        let candidates = [candidate(.person, 0, 8), candidate(.force, 6, 14, confidence: .grammar), candidate(.figure, 12, 20),
                           candidate(.operation, 20, 30), candidate(.person, 25, 40)]
         let expected = OverlapResolver.resolve(candidates)
         #expect(OverlapResolver.resolve(candidates.reversed()) == expected)
-        // The force by priority, then the longest of the rest (the person over 25..<40 blocks the operation).
+        // The force by confidence, then the longest of the rest (the person over 25..<40 blocks the operation).
         #expect(expected.map(\.type) == [.force, .person])
         #expect(expected.map(\.start) == [6, 25])
     }

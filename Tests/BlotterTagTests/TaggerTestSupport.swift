@@ -45,10 +45,10 @@ enum RecognizerHarness {
     }
 
     /// A candidate for the words `span` of `text` (its first occurrence), as a recogniser would propose it.
-    static func entity(_ type: EntityType, _ span: String, in text: String, canonical: String? = nil, priority: Int = 2) -> Entity {
+    static func entity(_ type: EntityType, _ span: String, in text: String, canonical: String? = nil, confidence: Confidence = .grammar) -> Entity {
         let start = text.range(of: span).map { text.utf8.distance(from: text.startIndex, to: $0.lowerBound) } ?? 0
         return Entity(type: type, text: span, start: start, end: start + span.utf8.count, sentence: 0, canonical: canonical,
-                      recognizer: "test", priority: priority)
+                      recognizer: "test", confidence: confidence)
     }
 
     struct UnknownRecognizer: Error { var name: String }
