@@ -163,7 +163,8 @@ public struct StoreBenchmark {
     }
 
     /// The canned queries and dashboard charts of `explore/metadata.yml`, with parameters filled as an analyst
-    /// would: every optional filter empty (the widest question), a force, a kind and a value where required.
+    /// would: every optional filter empty (the widest question), a force, a kind and a value where required (and
+    /// the force left empty too, for every force).
     func workspaceQueries(_ url: URL) throws -> [(String, String, [String: String])] {
         guard let text = try? String(contentsOf: url, encoding: .utf8),
               let root = try Yams.load(yaml: text) as? [String: Any] else { return [] }
@@ -176,6 +177,10 @@ public struct StoreBenchmark {
             guard let body = body as? [String: Any], let sql = body["sql"] as? String else { continue }
             let parameters = (body["params"] as? [String] ?? []).reduce(into: [String: String]()) { $0[$1] = values[$1] ?? "" }
             out.append(("canned query \(name)", sql, parameters))
+            if parameters["force"] != nil {
+                // An empty force asks about every force: the widest question, not only one force's rows.
+                out.append(("canned query \(name), every force", sql, parameters.merging(["force": ""]) { $1 }))
+            }
         }
         let plugins = root["plugins"] as? [String: Any]
         let dashboards = plugins?["datasette-dashboards"] as? [String: Any]

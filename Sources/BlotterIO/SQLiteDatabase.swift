@@ -13,7 +13,8 @@ public final class SQLiteDatabase {
     let handle: OpaquePointer
     public let path: String
 
-    public init(path: String, readOnly: Bool = false) throws(SQLiteError) {
+    /// `busyTimeout`: milliseconds a statement waits for another connection's lock before failing.
+    public init(path: String, readOnly: Bool = false, busyTimeout: Int32 = 5000) throws(SQLiteError) {
         var connection: OpaquePointer?
         let flags = readOnly ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
         let status = sqlite3_open_v2(path, &connection, flags | SQLITE_OPEN_NOMUTEX, nil)
@@ -24,10 +25,13 @@ public final class SQLiteDatabase {
         }
         handle = connection
         self.path = path
-        sqlite3_busy_timeout(handle, 5000)
+        sqlite3_busy_timeout(handle, busyTimeout)
     }
 
     deinit { sqlite3_close_v2(handle) }
+
+    /// Changes how long a statement waits for another connection's lock (milliseconds).
+    public func setBusyTimeout(_ milliseconds: Int32) { sqlite3_busy_timeout(handle, milliseconds) }
 
     /// Runs SQL without results (several statements allowed).
     public func execute(_ sql: String) throws(SQLiteError) {
@@ -161,6 +165,16 @@ public final class SQLiteStatement {
         defer { sqlite3_reset(handle) }
         let names = columnNames
         while try step() { try visit(currentRow(names)) }
+    }
+
+    /// Steps a query, handing `visit` the first column of each row as an integer, until `visit` returns false:
+    /// the rows after it are never computed (a walk down an index stops there).
+    public func scanIntegers(_ values: [SQLiteValue] = [], _ visit: (Int64) throws(SQLiteError) -> Bool) throws(SQLiteError) {
+        try bind(values)
+        defer { sqlite3_reset(handle) }
+        while try step() {
+            guard try visit(sqlite3_column_int64(handle, 0)) else { return }
+        }
     }
 
     /// One step: true when a row is ready, false when the statement is done.

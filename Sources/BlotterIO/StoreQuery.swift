@@ -35,8 +35,8 @@ public struct StoreQuery {
     /// Stores of schema 2 opened read-only have no aggregate tables (a write migrates them): every question is
     /// then counted from the entities.
     let hasAggregates: Bool
-    /// Whether the store has `documents_fts_vocab` (term document counts, made with the aggregate tables).
-    let hasVocabulary: Bool
+    /// Whether `agg_pairs` has each partner's mentions (schema 4; a store of schema 3 opened read-only has not).
+    let hasPairMentions: Bool
 
     public init(path: String) throws(SQLiteError) {
         var isDirectory: ObjCBool = false
@@ -51,7 +51,8 @@ public struct StoreQuery {
         guard !tables.isEmpty else { throw SQLiteError(code: 0, message: "not a Blotter store (no documents table)", path: path) }
         marksDuplicates = try StoreSchema.hasDuplicateColumn(database)
         hasAggregates = try !database.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'agg_documents'").rows().isEmpty
-        hasVocabulary = try !database.prepare("SELECT name FROM sqlite_master WHERE name = 'documents_fts_vocab'").rows().isEmpty
+        let pairColumns = hasAggregates ? try database.prepare("PRAGMA table_info(agg_pairs)").rows() : []
+        hasPairMentions = pairColumns.contains { $0["name"]?.string == "mentions_b" }
     }
 
     /// Distinct words a text search takes at most. Every word must match, so a few specific words find as much
@@ -149,30 +150,40 @@ public struct StoreQuery {
             """.replacingOccurrences(of: "?1", with: "'\(type)'")).integer(keys.map { .text($0) }) ?? 0)
     }
 
-    /// An upper bound on the documents matching every word: the fewest documents holding one of its terms
-    /// (fts5vocab), or nil when the store has no vocabulary table.
-    func textDocuments(_ text: String) throws(SQLiteError) -> Int? {
-        guard hasVocabulary else { return nil }
-        let terms = text.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init)
-        guard !terms.isEmpty else { return nil }
-        let lookup = try database.prepare("SELECT doc FROM documents_fts_vocab WHERE term = ?1")
-        var fewest = Int.max
-        for term in terms { fewest = min(fewest, Int(try lookup.integer([.text(term)]) ?? 0)) }
-        return fewest
+    /// Newest matches a text estimate reads (see `textEstimate`): enough to tell a rare word from a common one
+    /// within a factor of ~2, and read in ~0.3 ms at 100,000 documents (the `fts5vocab` count it replaces reads
+    /// a term's whole posting list: 5 ms for one common word at 100,000 documents, ~50 ms at 1,000,000).
+    static let textSample = 500
+
+    /// The documents matching every word, estimated from the newest `textSample` matches (FTS5 returns them in
+    /// rowid order and stops at the limit): exact when fewer match, else the sample's density over the keys it
+    /// spans times the highest key (matches are taken as spread evenly over the keys).
+    func textEstimate(_ text: String) throws(SQLiteError) -> Double {
+        let sample = try database.prepare("""
+            SELECT COUNT(*) AS n, MIN(rowid) AS oldest, (SELECT MAX(doc) FROM documents) AS newest FROM
+              (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?1 ORDER BY rowid DESC LIMIT ?2)
+            """).rows([.text(Self.ftsQuery(text)), .integer(Int64(Self.textSample))]).first
+        guard case .integer(let count)? = sample?["n"], count >= Self.textSample,
+              case .integer(let oldest)? = sample?["oldest"], case .integer(let newest)? = sample?["newest"] else {
+            if case .integer(let count)? = sample?["n"] { return Double(count) }
+            return 0
+        }
+        return Double(count) / Double(max(newest - oldest + 1, 1)) * Double(newest)
     }
 
-
     /// Relative costs of the per-row work of the plans (measured on `blotter bench store`'s synthetic archive:
-    /// one full-text probe of a document, `EXISTS (... MATCH ? AND rowid = d.doc)`, costs ~50 times a row read
-    /// from a sorted set; an entity filter's EXISTS on the (type, canonical) index ~2 times).
+    /// one full-text probe of a document, `MATCH ? AND rowid = ?`, costs ~50 times a row read from a sorted set;
+    /// an entity filter's EXISTS on the (type, canonical) index ~2 times).
     static let probeCost = 50.0
     static let entityCheckCost = 2.0
 
     /// The cheapest way in, by a cost model over the aggregate counts: fetch and sort the documents of the most
-    /// selective named entity (probing the text per document), fetch and sort the full-text match set, or walk
-    /// the published index newest first until `limit` documents pass every filter (expected length: the limit
-    /// over the filters' joint selectivity, taken as independent).
-    func drive(_ filters: Filters) throws(SQLiteError) -> Drive {
+    /// selective named entity, fetch and sort the full-text match set, or walk the published index newest first
+    /// (expected length: the limit over the filters' joint selectivity, taken as independent). Outside the
+    /// full-text drive, `documents` probes the text per candidate in date order only until the limit is reached
+    /// (`probesStop`), so a common word costs about limit / its selectivity probes whatever the plan; `figures`
+    /// and `top` count every candidate, so each one is probed.
+    func drive(_ filters: Filters, probesStop: Bool = false) throws(SQLiteError) -> Drive {
         guard hasAggregates else { return .published }
         var entityCounts: [(count: Double, drive: Drive)] = []
         for (type, value) in [("person", filters.person), ("force", filters.force), ("operation", filters.operation)] {
@@ -180,23 +191,23 @@ public struct StoreQuery {
             let keys = Self.keys(type, value)
             entityCounts.append((Double(try entityDocuments(type, keys)), .entity(type: type, keys: keys)))
         }
-        let textCount = try filters.text.flatMap { text throws(SQLiteError) in try textDocuments(text) }.map(Double.init)
         let total = Double(max(try database.prepare("SELECT COALESCE(SUM(documents), 0) FROM agg_documents").integer() ?? 0, 1))
-        let textProbe = filters.text == nil ? 0 : Self.probeCost
+        let textCount = try filters.text.map { text throws(SQLiteError) in try textEstimate(text) }
+        let textSelectivity = textCount.map { min(max($0, 1) / total, 1) } ?? 1
+        let probe = filters.text == nil ? 0 : Self.probeCost
+        let probes = min(Double(filters.limit) / textSelectivity, total) * probe
         var options: [(cost: Double, drive: Drive)] = []
         let otherChecks = Double(max(entityCounts.count - 1, 0)) * Self.entityCheckCost
         for entity in entityCounts {
-            options.append((entity.count * (1 + textProbe + otherChecks) + entity.count, entity.drive))
+            let probed = probesStop ? min(probes, entity.count * probe) : entity.count * probe
+            options.append((entity.count * (2 + otherChecks) + probed, entity.drive))
         }
         if let textCount {
             options.append((textCount * (2 + Double(entityCounts.count) * Self.entityCheckCost), .text))
-        } else if filters.text != nil {
-            options.append((total * 2, .text))  // no vocabulary: the match set's size is unknown
         }
-        var selectivity = entityCounts.reduce(1.0) { $0 * min($1.count / total, 1) }
-        if let textCount { selectivity *= min(textCount / total, 1) } else if filters.text != nil { selectivity *= 0.5 }
+        let selectivity = entityCounts.reduce(textSelectivity) { $0 * min($1.count / total, 1) }
         let walked = min(Double(filters.limit) / max(selectivity, 1e-9), total)
-        options.append((walked * (1 + textProbe + Double(entityCounts.count) * Self.entityCheckCost), .published))
+        options.append((walked * (1 + Double(entityCounts.count) * Self.entityCheckCost) + (probesStop ? probes : walked * probe), .published))
         return options.min { $0.cost < $1.cost }?.drive ?? .published
     }
 
@@ -221,24 +232,36 @@ public struct StoreQuery {
     /// Documents matching every filter, newest first, with a highlighted snippet for a text search. The query
     /// starts from its most selective part (see `drive`); snippets are made for the page of results only.
     public func documents(_ filters: Filters) throws(SQLiteError) -> Table {
-        let drive = try self.drive(filters)
+        try documents(filters, drive: try self.drive(filters, probesStop: true))
+    }
+
+    /// Documents by a given plan (every plan gives the same rows; tests compare them).
+    func documents(_ filters: Filters, drive: Drive) throws(SQLiteError) -> Table {
         var values: [SQLiteValue] = []
         if case .text = drive, let text = filters.text { values.append(.text(Self.ftsQuery(text))) }
         let from = source(drive, values: &values)
         var clauses: [String] = []
-        if let text = filters.text {
-            if case .text = drive {} else {
-                // One probe of the full-text index per candidate document (FTS5 seeks the rowid in each term's list).
-                clauses.append("EXISTS (SELECT 1 FROM documents_fts WHERE documents_fts MATCH ? AND rowid = d.doc)")
-                values.append(.text(Self.ftsQuery(text)))
-            }
-        }
         entityConditions(filters, alias: "d", into: &clauses, values: &values)
         let whereClause = clauses.isEmpty ? "" : "WHERE " + clauses.joined(separator: " AND ")
         // NULL sorts lowest, so undated documents come last in DESC order; the published index serves it.
         let order = "ORDER BY d.published DESC, d.doc DESC"
+        var page = "SELECT d.doc AS rid FROM \(from) \(whereClause) \(order) LIMIT ?"
         values.append(.integer(Int64(filters.limit)))
-        let page = "SELECT d.doc AS rid FROM \(from) \(whereClause) \(order) LIMIT ?"
+        if let text = filters.text, !isTextDrive(drive) {
+            // The candidates that pass every other filter, newest first, each probed in the full-text index until
+            // the limit is reached: a common word costs about limit / its selectivity probes, a rare one stops
+            // the walk at the candidates' end (SQL would probe every candidate before sorting them).
+            values.removeLast()
+            let probe = try database.prepare("SELECT 1 FROM documents_fts WHERE documents_fts MATCH ?1 AND rowid = ?2")
+            let words = SQLiteValue.text(Self.ftsQuery(text))
+            var hits: [Int64] = []
+            try database.prepare("SELECT d.doc FROM \(from) \(whereClause) \(order)").scanIntegers(values) { (doc: Int64) throws(SQLiteError) -> Bool in
+                if try probe.integer([words, .integer(doc)]) != nil { hits.append(doc) }
+                return hits.count < filters.limit
+            }
+            page = "SELECT value AS rid FROM json_each(?)"
+            values = [.text("[" + hits.map(String.init).joined(separator: ",") + "]")]
+        }
         guard let text = filters.text else {
             return try table("SELECT d.published, d.title, d.url, d.path, d.id FROM (\(page)) AS hit JOIN documents d ON d.doc = hit.rid \(order)", values)
         }
@@ -248,6 +271,11 @@ public struct StoreQuery {
             FROM (\(page)) AS hit JOIN documents d ON d.doc = hit.rid JOIN documents_fts ON documents_fts.rowid = hit.rid
             WHERE documents_fts MATCH ? \(order)
             """, values)
+    }
+
+    func isTextDrive(_ drive: Drive) -> Bool {
+        if case .text = drive { return true }
+        return false
     }
 
     /// The aggregate tables count distinct articles (`StoreAggregates`): they answer unless every capture is asked for.
@@ -378,6 +406,7 @@ public struct StoreQuery {
                   ORDER BY documents DESC, mentions DESC, canonical LIMIT ?) t
                 """, [.text(type), .text(months.since), .text(months.until), .integer(Int64(filters.limit))])
         }
+        if let partners = try partners(type: type, filters: filters) { return partners }
         var documentFilters = filters
         documentFilters.type = nil
         let drive = try self.drive(documentFilters)
@@ -400,6 +429,78 @@ public struct StoreQuery {
             FROM \(from) CROSS JOIN entities e ON e.doc = d.doc WHERE \(clauses.joined(separator: " AND "))
             GROUP BY e.canonical COLLATE NOCASE ORDER BY documents DESC, mentions DESC, canonical LIMIT ?
             """, values)
+    }
+
+    /// `top` filtered by one named entity and nothing else, from `agg_pairs`: the entity's partners of the type
+    /// with their documents and mentions in the documents naming it, read from the top indexes with the limit
+    /// (the entity is `a` of a pair when its type sorts first, `b` when last, either when the types are equal).
+    /// Nil when the filters are others, or the name stands for more than one canonical form (their documents
+    /// overlap, so their pairs cannot be summed): the entities then count it.
+    func partners(type: String, filters: Filters) throws(SQLiteError) -> Table? {
+        guard usesAggregates(filters), hasPairMentions, type != "figure", Self.entityTypes.contains(type),
+              filters.text == nil, filters.kind == nil, filters.since == nil, filters.until == nil else { return nil }
+        let named = [("person", filters.person), ("force", filters.force), ("operation", filters.operation)].compactMap { pair in
+            pair.1.map { (type: pair.0, value: $0) }
+        }
+        guard named.count == 1, let filter = named.first else { return nil }
+        let keys = Self.keys(filter.type, filter.value)
+        let placeholders = keys.map { _ in "?" }.joined(separator: ", ")
+        let canonicals = try database.prepare("SELECT DISTINCT canonical FROM entity_names WHERE type = ? AND key IN (\(placeholders))")
+            .rows([.text(filter.type)] + keys.map { .text($0) }).compactMap { $0["canonical"]?.string }
+        guard canonicals.count <= 1 else { return nil }
+        let limit = Int64(filters.limit)
+        var found: [(canonical: String, mentions: Int64, documents: Int64)] = []
+        func read(_ sql: String, _ values: [SQLiteValue]) throws(SQLiteError) {
+            for row in try database.prepare(sql).rows(values) {
+                guard case .text(let canonical)? = row["canonical"], case .integer(let mentions)? = row["mentions"],
+                      case .integer(let documents)? = row["documents"] else { continue }
+                found.append((canonical, mentions, documents))
+            }
+        }
+        if let canonical = canonicals.first {
+            let bound: [SQLiteValue] = [.text(filter.type), .text(canonical), .text(type), .integer(limit)]
+            if !type.utf8.lexicographicallyPrecedes(filter.type.utf8) {
+                // The entity is a: pairs in two or more documents from the partial index, then single ones.
+                try read("""
+                    SELECT canonical_b AS canonical, mentions_b AS mentions, documents FROM agg_pairs
+                    WHERE type_a = ?1 AND canonical_a = ?2 AND type_b = ?3 AND documents > 1
+                    ORDER BY documents DESC, mentions_b DESC, canonical_b LIMIT ?4
+                    """, bound)
+                if found.count < filters.limit {
+                    try read("""
+                        SELECT canonical_b AS canonical, mentions_b AS mentions, documents FROM agg_pairs
+                        WHERE type_a = ?1 AND type_b = ?3 AND canonical_a = ?2 AND documents = 1
+                        ORDER BY mentions_b DESC, canonical_b LIMIT ?4
+                        """, bound)
+                }
+            }
+            if !filter.type.utf8.lexicographicallyPrecedes(type.utf8) {
+                // The entity is b: every pair is in the index.
+                try read("""
+                    SELECT canonical_a AS canonical, mentions_a AS mentions, documents FROM agg_pairs
+                    WHERE type_b = ?1 AND canonical_b = ?2 AND type_a = ?3
+                    ORDER BY documents DESC, mentions_a DESC, canonical_a LIMIT ?4
+                    """, bound)
+            }
+            if type == filter.type {
+                // The entity itself is named in each of its documents, as the entities count it.
+                try read("SELECT canonical, mentions, documents FROM agg_totals WHERE type = ?1 AND canonical = ?2", Array(bound.prefix(2)))
+            }
+        }
+        found.sort { left, right in
+            if left.documents != right.documents { return left.documents > right.documents }
+            if left.mentions != right.mentions { return left.mentions > right.mentions }
+            return left.canonical.utf8.lexicographicallyPrecedes(right.canonical.utf8)
+        }
+        let name = type == "force" ? try database.prepare("""
+            SELECT e.name FROM entities e WHERE e.type = 'force' AND e.canonical = ?1 COLLATE NOCASE AND e.name IS NOT NULL LIMIT 1
+            """) : nil
+        var rows: [[SQLiteValue]] = []
+        for partner in found.prefix(filters.limit) {
+            let full = try name?.rows([.text(partner.canonical)]).first?["name"] ?? .text(partner.canonical)
+            rows.append([.text(partner.canonical), full, .integer(partner.mentions), .integer(partner.documents)])
+        }
+        return Table(columns: ["canonical", "name", "mentions", "documents"], rows: rows)
     }
 
     /// Which entities of one type appear in the same documents as entities of another.
