@@ -126,7 +126,9 @@ public final class SQLiteSink: RecordSink {
             case nil: break
             }
             if let canonical = entity.canonical {
-                for key in Set([canonical, entity.text, entity.name].compactMap { $0 }) {
+                // In a fixed order (canonical, as written, full name): `entity_names` keeps the first spelling of a
+                // key that differs only in case ("BOP", "bop"), and a Set's order changes from one process to the next.
+                for key in [canonical, entity.text, entity.name].compactMap({ $0 }).distinctInOrder() {
                     let marker = entity.type.rawValue + "\u{1F}" + key.lowercased() + "\u{1F}" + canonical
                     if knownNames.insert(marker).inserted {
                         try insertName.run([.text(entity.type.rawValue), .text(key), .text(canonical)])
