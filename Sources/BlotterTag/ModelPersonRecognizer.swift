@@ -86,7 +86,9 @@ struct ModelPersonRecognizer: Recognizer {
         }
         var (first, last) = (first, last)
         var start = first
-        while start - 2 >= sentence.lowerBound, glued(start - 1), namePart(tokens[start - 2]) {
+        // Leftwards only from a one-word span (the model marked "Lewis" of "Montoya-Lewis"): a longer span is
+        // cut at a hyphen on purpose ("Vice-Chairperson Tarlochan Singh" holds a title).
+        while first == last, start - 2 >= sentence.lowerBound, glued(start - 1), namePart(tokens[start - 2]) {
             start -= 2
             // The name must start with a capital: "Inzamam-ul-Haq", not "ul-Haq".
             if tokens[start].isCapitalizedWord { first = start }
