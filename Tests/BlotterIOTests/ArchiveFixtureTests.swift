@@ -53,18 +53,7 @@ import BlotterTestSupport
 
     func read(_ name: String) -> (pages: [RawPage], errors: [DocumentError]) {
         let path = Self.directory.appendingPathComponent(name).path
-        let source = PageSource(inputs: [InputSpec.classify(path)], maximumPageBytes: 8 << 20)
-        var pages: [RawPage] = []
-        var errors: [DocumentError] = []
-        while let item = source.next() {
-            switch item {
-            case .page(let page): pages.append(page)
-            case .documentError(let error): errors.append(error)
-            case .inputError(let message): Issue.record("\(name): \(message)")
-            case .inputFinished: break
-            }
-        }
-        return (pages, errors)
+        return PageSource(inputs: [InputSpec.classify(path)], maximumPageBytes: 8 << 20).pagesAndErrors(label: name)
     }
 
     @Test(.enabled(if: ArchiveFixtureTests.available), arguments: expected.keys.sorted())

@@ -7,12 +7,6 @@ import BlotterTestSupport
 
 /// Issue 21's faults in reading and writing (items 6-9), each rebuilt here.
 @Suite struct HostileIOTests {
-    func drain(_ source: PageSource) -> [PageSource.Item] {
-        var items: [PageSource.Item] = []
-        while let item = source.next() { items.append(item) }
-        return items
-    }
-
     // Item 6: names with a tab or a newline are one field of the resume log; reading it is linear.
     @Test func resumeLogKeepsNamesWithTabsAndNewlines() throws {
         let path = try TestPaths.temporaryDirectory().appendingPathComponent("r.resume").path
@@ -48,10 +42,10 @@ import BlotterTestSupport
         let shown = directory.path + "/caf\\xE9.html"
         #expect(FileName.decode(raw) == shown)
         #expect(FileName.bytes(shown) == raw)
-        let items = drain(PageSource(inputs: [.directory(directory.path)], maximumPageBytes: 1 << 20))
+        let items = PageSource(inputs: [.directory(directory.path)], maximumPageBytes: 1 << 20).drain()
         let paths = items.compactMap { item -> String? in if case .page(let page) = item { page.source.path } else { nil } }
         #expect(paths == [shown, directory.path + "/good.html"])
-        let named = drain(PageSource(inputs: [InputSpec.classify(shown)], maximumPageBytes: 1 << 20))
+        let named = PageSource(inputs: [InputSpec.classify(shown)], maximumPageBytes: 1 << 20).drain()
         guard case .page(let page)? = named.first else { Issue.record("expected the page, got \(named)"); return }
         #expect(page.content == .html(Array("<p>Hello</p>".utf8)))
     }
@@ -67,7 +61,7 @@ import BlotterTestSupport
         let body = String(repeating: "word ", count: 4_000_000)  // a 20 MB line: 320 chunks of 64 KiB
         try ("{\"id\":\"long\",\"text\":\"" + body + "\"}\n{\"id\":\"next\",\"text\":\"x\"}\nnot json\n").write(to: file, atomically: true, encoding: .utf8)
         let started = Date()
-        let items = drain(PageSource(inputs: [.jsonLines(file.path)], maximumPageBytes: 50 << 20))
+        let items = PageSource(inputs: [.jsonLines(file.path)], maximumPageBytes: 50 << 20).drain()
         #expect(Date().timeIntervalSince(started) < 20)
         #expect(items.count == 3)
         guard case .documentError(let error) = items[2] else { Issue.record("expected an error entry"); return }

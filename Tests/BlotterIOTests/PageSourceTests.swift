@@ -5,12 +5,6 @@ import BlotterTestSupport
 @testable import BlotterIO
 
 @Suite struct PageSourceTests {
-    func drain(_ source: PageSource) -> [PageSource.Item] {
-        var items: [PageSource.Item] = []
-        while let item = source.next() { items.append(item) }
-        return items
-    }
-
     @Test func jsonLinesGiveOnePagePerGoodLineAndAnErrorPerBadOne() throws {
         let directory = try TestPaths.temporaryDirectory()
         let file = directory.appendingPathComponent("in.jsonl")
@@ -22,7 +16,7 @@ import BlotterTestSupport
         {"id":7,"text":"Plain text."}
         [1,2]
         """.write(to: file, atomically: true, encoding: .utf8)
-        let items = drain(PageSource(inputs: [.jsonLines(file.path)], maximumPageBytes: 1 << 20))
+        let items = PageSource(inputs: [.jsonLines(file.path)], maximumPageBytes: 1 << 20).drain()
         #expect(items.count == 5)
         guard case .page(let first) = items[0] else { Issue.record("expected a page"); return }
         #expect(first.inputID == "a" && first.source.url == "https://x/1" && first.sequence == 0)
@@ -41,7 +35,7 @@ import BlotterTestSupport
         let file = directory.appendingPathComponent("long.jsonl")
         let long = "{\"id\":\"big\",\"text\":\"" + String(repeating: "a", count: 200_000) + "\"}"
         try (long + "\n{\"id\":\"ok\",\"text\":\"fine\"}\n").write(to: file, atomically: true, encoding: .utf8)
-        let items = drain(PageSource(inputs: [.jsonLines(file.path)], maximumPageBytes: 1000))
+        let items = PageSource(inputs: [.jsonLines(file.path)], maximumPageBytes: 1000).drain()
         #expect(items.count == 2)
         if case .documentError(let error) = items[0] { #expect(error.message.contains("over the limit")) } else { Issue.record("expected an error") }
         if case .page(let page) = items[1] { #expect(page.inputID == "ok") } else { Issue.record("expected a page") }
@@ -55,7 +49,7 @@ import BlotterTestSupport
             try "<p>\(name)</p>".write(to: url, atomically: true, encoding: .utf8)
         }
         let source = PageSource(inputs: [.directory(directory.path)], maximumPageBytes: 1 << 20)
-        let paths = drain(source).compactMap { item -> String? in
+        let paths = source.drain().compactMap { item -> String? in
             if case .page(let page) = item { return page.source.path.map { String($0.dropFirst(directory.path.count + 1)) } }
             return nil
         }
@@ -64,7 +58,7 @@ import BlotterTestSupport
     }
 
     @Test func missingInputIsAnInputErrorNamingIt() {
-        let items = drain(PageSource(inputs: [.page("/no/such/file.html"), .jsonLines("/no/such.jsonl")], maximumPageBytes: 100))
+        let items = PageSource(inputs: [.page("/no/such/file.html"), .jsonLines("/no/such.jsonl")], maximumPageBytes: 100).drain()
         #expect(items.count == 2)
         for item in items {
             guard case .inputError(let message) = item else { Issue.record("expected an input error"); continue }

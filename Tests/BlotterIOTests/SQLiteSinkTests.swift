@@ -16,13 +16,7 @@ import BlotterTestSupport
                       name: text, recognizer: "test")
     }
 
-    func store(_ records: [Record]) throws -> String {
-        let path = try TestPaths.temporaryDirectory().appendingPathComponent("store.sqlite").path
-        let sink = try SQLiteSink(path: path)
-        for record in records { try sink.write(record) }
-        try sink.finish()
-        return path
-    }
+    func store(_ records: [Record]) throws -> String { try StoreFixture.store(records) }
 
     var sample: [Record] {
         let a = "Kent Police seized cash at Dover."

@@ -13,13 +13,7 @@ import BlotterTestSupport
                       article: Article(title: "Cash seized", published: "2024-01-02", text: text), entities: [entity], duplicateOf: duplicateOf)
     }
 
-    func store(_ records: [Record]) throws -> String {
-        let path = try TestPaths.temporaryDirectory().appendingPathComponent("store.sqlite").path
-        let sink = try SQLiteSink(path: path)
-        for record in records { try sink.write(record) }
-        try sink.finish()
-        return path
-    }
+    func store(_ records: [Record]) throws -> String { try StoreFixture.store(records) }
 
     /// A column of the first row, by name (the query formats add columns; names stay).
     func first(_ table: StoreQuery.Table, _ column: String) -> SQLiteValue? {

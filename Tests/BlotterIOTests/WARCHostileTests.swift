@@ -11,16 +11,7 @@ import BlotterTestSupport
         let path = try TestPaths.temporaryDirectory().appendingPathComponent(name)
         try Data(bytes).write(to: path)
         let source = PageSource(inputs: [InputSpec.classify(path.path)], maximumPageBytes: maximumPageBytes)
-        var pages: [RawPage] = []
-        var errors: [DocumentError] = []
-        while let item = source.next() {
-            switch item {
-            case .page(let page): pages.append(page)
-            case .documentError(let error): errors.append(error)
-            case .inputError(let message): Issue.record(Comment(rawValue: message))
-            case .inputFinished: break
-            }
-        }
+        let (pages, errors) = source.pagesAndErrors(label: name)
         return (pages, errors, source.skippedFiles)
     }
 

@@ -11,8 +11,7 @@ import BlotterTestSupport
         let path = try TestPaths.temporaryDirectory().appendingPathComponent(name)
         try Data(bytes).write(to: path)
         let source = PageSource(inputs: [.warc(path.path)], maximumPageBytes: 1 << 20)
-        var items: [PageSource.Item] = []
-        while let item = source.next() { items.append(item) }
+        let items = source.drain()
         return (items, source.skippedFiles)
     }
 

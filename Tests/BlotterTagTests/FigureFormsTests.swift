@@ -39,15 +39,7 @@ import BlotterTestSupport
 
     @Test(arguments: cases)
     func readsFigures(_ example: Case) throws {
-        let figures = try TagHarness.tag(example.text).filter { $0.type == .figure }
-        let figure = try #require(figures.first { $0.text == example.span }, "no figure '\(example.span)' in \(figures.map(\.text))")
-        let facts = try #require(figure.figure)
-        #expect(facts.kind == example.kind)
-        #expect(facts.value == example.value)
-        #expect(facts.unit == example.unit)
-        #expect(facts.qualifier == example.qualifier)
-        #expect(facts.of == example.of)
-        #expect(facts.valueMax == example.valueMax)
+        try example.check()
     }
 
     /// Spans that are dates without a resolvable day: only the span is checked.

@@ -14,6 +14,19 @@ import BlotterTestSupport
         var of: String? = nil
         var valueMax: Double? = nil
         var description: String { text }
+
+        /// Tags `text` and checks the figure written `span`: kind, value, unit, qualifier, what it counts, range end.
+        func check() throws {
+            let figures = try TagHarness.tag(text).filter { $0.type == .figure }
+            let figure = try #require(figures.first { $0.text == span }, "no figure '\(span)' in \(figures.map(\.text))")
+            let facts = try #require(figure.figure)
+            #expect(facts.kind == kind)
+            #expect(facts.value == value)
+            #expect(facts.unit == unit)
+            #expect(facts.qualifier == qualifier)
+            #expect(facts.of == of)
+            #expect(facts.valueMax == valueMax)
+        }
     }
 
     static let cases: [Case] = [
@@ -120,15 +133,7 @@ import BlotterTestSupport
 
     @Test(arguments: cases)
     func readsFigures(_ example: Case) throws {
-        let figures = try TagHarness.tag(example.text).filter { $0.type == .figure }
-        let figure = try #require(figures.first { $0.text == example.span }, "no figure '\(example.span)' in \(figures.map(\.text))")
-        let facts = try #require(figure.figure)
-        #expect(facts.kind == example.kind)
-        #expect(facts.value == example.value)
-        #expect(facts.unit == example.unit)
-        #expect(facts.qualifier == example.qualifier)
-        #expect(facts.of == example.of)
-        #expect(facts.valueMax == example.valueMax)
+        try example.check()
     }
 
     @Test(arguments: ["ALL 3 men were held.", "It is three times more likely.", "One of the men said so.", "One relative said it.",
