@@ -9,6 +9,17 @@ public enum ASCII {
     @inlinable
     public static func lowercased<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> [UInt8] { bytes.map(lowercased) }
 
+    /// A name's initials written as one word: one capital letter, or capital letters joined by full stops ("F",
+    /// "F.W", "W.E.B"; the closing full stop stands apart).
+    public static func areInitials<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> Bool {
+        guard !bytes.isEmpty, bytes.count % 2 == 1 else { return false }
+        for (offset, byte) in bytes.enumerated() {
+            let wanted = offset % 2 == 0 ? byte >= 0x41 && byte <= 0x5A : byte == UInt8(ascii: ".")
+            if !wanted { return false }
+        }
+        return true
+    }
+
     /// The hex digits 0-9, a-f, by value.
     public static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
 

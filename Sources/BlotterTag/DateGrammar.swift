@@ -163,7 +163,7 @@ enum DateGrammar {
                 return (format(year: year, month: month, day: day), start + 1)
             }
             // "2016.06.05"
-            if parts.count == 3, parts[0].count == 4, let year = Int(parts[0]), (1900...2100).contains(year), let month = Int(parts[1]),
+            if parts.count == 3, parts[0].count == 4, let year = Int(parts[0]), CalendarWords.years.contains(year), let month = Int(parts[1]),
                let day = Int(parts[2]), (1...12).contains(month), (1...31).contains(day) {
                 return (format(year: year, month: month, day: day), start + 1)
             }
@@ -260,7 +260,7 @@ enum DateGrammar {
         for index in parts {
             if month == nil, let named = monthName(tokens[index], requireCapital: false) { month = named; continue }
             guard tokens[index].kind == .number, let value = Int(tokens[index].text) else { return nil }
-            if tokens[index].text.count == 4, year == nil, (1900...2100).contains(value) { year = value }
+            if tokens[index].text.count == 4, year == nil, CalendarWords.years.contains(value) { year = value }
             else if day == nil, (1...31).contains(value) { day = value }
             else { return nil }
         }

@@ -141,11 +141,6 @@ enum FigureLexicon {
     /// Days named relative to the article's date.
     static let relativeDays: [String: Int] = ["yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0]
 
-    static let months: [String: Int] = [
-        "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
-        "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
-        "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
-    ]
     /// Determiners before a bare year that modifies a noun ("the 1995 massacre", "a 2019 law").
     static let yearDeterminers: Set<String> = ["the", "a", "an", "its", "his", "her", "their", "our", "this", "that"]
     /// Prepositions before a bare year that make it a date ("in 2008", "since 2015").

@@ -48,6 +48,6 @@ extension FigureRecognizer {
 
     static func isYear(_ number: NumberParser.Parsed) -> Bool {
         guard number.inDigits, let digits = number.digitsText, digits.count == 4, !digits.contains(",") else { return false }
-        return (1900...2100).contains(Int(number.value))
+        return CalendarWords.years.contains(Int(number.value))
     }
 }

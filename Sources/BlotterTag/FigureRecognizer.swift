@@ -46,7 +46,7 @@ struct FigureRecognizer: Recognizer {
     func datelineReference(_ text: SegmentedText) -> DateGrammar.Reference? {
         for sentence in text.sentences.prefix(2) {
             for index in sentence.tokens where text.tokens[index].kind == .number || FigureLexicon.weekdays[text.tokens[index].lower] != nil
-                || FigureLexicon.months[text.tokens[index].lower] != nil {
+                || CalendarWords.months[text.tokens[index].lower] != nil {
                 if let (value, _) = DateGrammar.parse(text.tokens, at: index, limit: sentence.tokens.upperBound, sentenceStart: sentence.tokens.lowerBound,
                                                       reference: nil), value.utf8.count == 10, !value.hasPrefix("X"),
                    let reference = DateGrammar.Reference(value) {
@@ -400,7 +400,7 @@ struct FigureRecognizer: Recognizer {
         // Times of day: "2.15am", "10 pm".
         if end < cursor.limit, FigureLexicon.timeOfDay.contains(cursor.tokens[end].lower) { return .refused }
         // A bare year is not a count ("2020 season").
-        if number.inDigits, let digits = number.digitsText, digits.count == 4, !digits.contains(","), (1900...2100).contains(Int(number.value)) {
+        if number.inDigits, let digits = number.digitsText, digits.count == 4, !digits.contains(","), CalendarWords.years.contains(Int(number.value)) {
             return .refused
         }
         return nil
@@ -514,7 +514,7 @@ struct FigureRecognizer: Recognizer {
         let name = tokens[index - 2]
         if FigureLexicon.personNouns.contains(name.lower) { return true }  // "a woman, 47, was charged"
         return name.isCapitalizedWord && !NameLexicon.notNameWords.contains(name.text)
-            && FigureLexicon.months[name.lower] == nil && FigureLexicon.weekdays[name.lower] == nil
+            && CalendarWords.months[name.lower] == nil && FigureLexicon.weekdays[name.lower] == nil
     }
 
     /// Measures written with an article instead of a number: "half a gram" (0.5 of any measure), "a kilo of
@@ -818,7 +818,7 @@ struct FigureRecognizer: Recognizer {
             // A version or model number after a name: "Silk Road 2.0", "Python 2", "RTX 3080", "Japan 101 section"
             // (not a month's day, a unit's amount, a currency's sum, or the first word of the sentence's number).
             if previous.isCapitalizedWord || (previous.isAcronym && previous.text.count >= 2), index - 1 > sentenceStart,
-               FigureLexicon.months[previous.lower] == nil, FigureLexicon.weekdays[previous.lower] == nil,
+               CalendarWords.months[previous.lower] == nil, FigureLexicon.weekdays[previous.lower] == nil,
                FigureLexicon.currencyWords[previous.lower] == nil, FigureLexicon.currencySymbols[previous.text] == nil,
                FigureLexicon.dollarPrefixes[previous.text] == nil, !FigureLexicon.beforeAmounts.contains(previous.lower),
                CurrencyGrammar.code(previous) == nil, CurrencyNames.letterSymbols[previous.text] == nil, previous.text != ".",

@@ -39,6 +39,8 @@ struct ForceRecognizer: Recognizer {
                                              "station's", "barracks", "substation", "lockup", "cells"]
     /// Heads that name an agency with no place before them ("the Attorney General's Office said").
     /// ("the Highway Patrol said", "the National Police said": a capitalised head is that agency's name).
+    /// Heads that name a force only after a known place: "Seattle PD", not "Teacher PD".
+    static let headsAfterKnownPlaceOnly: Set<String> = ["PD"]
     static let standaloneHeads: Set<String> = ["Attorney General's Office", "Attorney General’s Office", "Department of Public Safety",
                                                "District Attorney's Office", "District Attorney’s Office", "Highway Patrol", "State Police",
                                                "State Patrol", "Department of Corrections", "Department of Correction", "Sheriff's Office",
@@ -249,8 +251,8 @@ struct ForceRecognizer: Recognizer {
             found.forceKind = ForceGrammar.headKind(head.payload)
             return found
         }
-        // "PD" is a police department only after a known place ("Seattle PD"), not "Teacher PD".
-        if head.payload == "PD", start < index, !grammar.places.contains(context.text.text(of: start..<index)) { return nil }
+        if Self.headsAfterKnownPlaceOnly.contains(head.payload), start < index,
+           !grammar.places.contains(context.text.text(of: start..<index)) { return nil }
         if start < index, !Self.notForces.contains(context.text.text(of: start..<(index + 1))) {
             return patternForce(start..<head.tokens.upperBound, headStart: index, head: head.payload, tokens: tokens,
                                 context: context, limit: range.upperBound, states: scan.states)

@@ -21,10 +21,11 @@ enum PersonNameParts {
         for (index, person) in entities.enumerated() where person.type == .person {
             guard let last = MentionResolver.tokenEnding(at: person.end, in: tokens) else { continue }
             let nickname = nicknameEnd(after: last, tokens: tokens)
-            guard let end = nickname ?? suffixEnd(after: last, tokens: tokens) else { continue }
+            guard let end = nickname ?? suffixEnd(after: last, tokens: tokens),
+                  let first = MentionResolver.tokenStarting(at: person.start, in: tokens) else { continue }
             var whole = person
             whole.end = tokens[end].end
-            whole.text = text.text.utf8Slice(person.start, whole.end)
+            whole.text = text.text(of: first..<(end + 1))
             whole.canonical = whole.text
             joined.append((index, whole, nickname != nil))
         }
@@ -99,15 +100,5 @@ enum PersonNameParts {
             }
         }
         return words
-    }
-}
-
-extension String {
-    /// The text between two UTF-8 offsets of this string.
-    func utf8Slice(_ start: Int, _ end: Int) -> String {
-        let utf8 = self.utf8
-        let from = utf8.index(utf8.startIndex, offsetBy: start)
-        let to = utf8.index(utf8.startIndex, offsetBy: end)
-        return String(self[from..<to])
     }
 }

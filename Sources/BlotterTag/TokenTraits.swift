@@ -46,8 +46,7 @@ extension Token {
     /// A name's initials as one token: "F.W" (of "F.W. de Klerk"), "W.E.B"; the closing full stop is a token of
     /// its own.
     var isJoinedInitials: Bool {
-        kind == .word && text.utf8.count >= 3 && text.utf8.count % 2 == 1
-            && text.utf8.enumerated().allSatisfy { $0.offset % 2 == 0 ? ($0.element >= 0x41 && $0.element <= 0x5A) : $0.element == 0x2E }
+        kind == .word && text.utf8.count >= 3 && ASCII.areInitials(text.utf8)
     }
 
     var isLowercaseWord: Bool { kind == .word && (text.first?.isLowercase ?? false) }

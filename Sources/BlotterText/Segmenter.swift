@@ -126,19 +126,9 @@ public struct Segmenter: Sendable {
         guard start < end - 1 else { return false }
         let word = String(decoding: utf8[start..<(end - 1)], as: UTF8.self).lowercased()
         if Abbreviations.noSentenceBreakAfter.contains(word) { return true }
-        // Single capital initials: "J. Smith"; initials written together: "L.K. Advani", "W.E.B. Du Bois".
-        return Self.areInitials(utf8[start..<(end - 1)])
-    }
-
-    /// One capital letter, or capital letters joined by full stops ("F.W", "W.E.B"): a name's initials. ICU ends
-    /// a sentence after "L.K." before a capitalised word, which cut "L.K. Advani" and "R.K. Dhawan" in two.
-    static func areInitials(_ bytes: ArraySlice<UInt8>) -> Bool {
-        guard !bytes.isEmpty, bytes.count % 2 == 1 else { return false }
-        for (offset, byte) in bytes.enumerated() {
-            let wanted = offset % 2 == 0 ? byte >= 0x41 && byte <= 0x5A : byte == UInt8(ascii: ".")
-            if !wanted { return false }
-        }
-        return true
+        // Single capital initials: "J. Smith"; initials written together: "L.K. Advani", "W.E.B. Du Bois" (ICU
+        // ended a sentence after "L.K." before a capitalised word, which cut "L.K. Advani" in two).
+        return ASCII.areInitials(utf8[start..<(end - 1)])
     }
 
     private func paragraphBreak(_ utf8: [UInt8], at boundary: Int) -> Bool {
