@@ -42,16 +42,18 @@ public final class SQLiteSink: RecordSink {
     public init(path: String) throws(SQLiteError) {
         database = try SQLiteDatabase(path: path, busyTimeout: Self.busyTimeout)
         let meta = try database.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'blotter_meta'").rows()
-        var recountAggregates = false
+        var rebuild = false
         if !meta.isEmpty,
            let version = try database.prepare("SELECT value FROM blotter_meta WHERE key = 'schema_version'").rows().first?["value"]?.string,
            version != String(StoreSchema.version) {
-            // Version 2 lacks the aggregate tables, version 3 the pair table's mentions: the tables are made (the
-            // pair table anew) and counted from the entities, in one transaction with the version's update.
-            guard version == "2" || version == "3" else {
+            // Version 2 lacks the aggregate tables, version 3 the pair table's mentions, version 4 indexes the text
+            // with positions: the aggregate tables are made (the pair table anew) and counted from the entities, and
+            // the full-text index is rebuilt from the documents, in one transaction with the version's update.
+            guard StoreSchema.rebuiltVersions.contains(version) else {
                 throw SQLiteError(code: 0, message: "store has schema version \(version); this blotter writes version \(StoreSchema.version) (write a new store)", path: path)
             }
-            recountAggregates = true
+            rebuild = true
+            try StoreSchema.dropPositionalFullText(database)
         }
         // A store of an earlier build lacks the added columns: add them before the statements recreate the views.
         if !(try database.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'entities'").rows()).isEmpty {
@@ -68,9 +70,12 @@ public final class SQLiteSink: RecordSink {
                 try database.execute("ALTER TABLE \(added.table) ADD COLUMN \(added.column) \(added.type)")
             }
         }
-        if recountAggregates {
+        if rebuild {
+            // Schemas 3 and 4 kept the pairs by name in the table `agg_pairs`, now a view over `agg_pair_counts`.
+            let pairsTable = try !database.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'agg_pairs'").rows().isEmpty
             try database.execute("""
-                BEGIN IMMEDIATE; DROP TABLE IF EXISTS agg_pairs; \(StoreAggregates.statements) \(StoreAggregates.recountStatements)
+                BEGIN IMMEDIATE; \(pairsTable ? "DROP TABLE agg_pairs;" : "") \(StoreAggregates.statements) \(StoreAggregates.recountStatements)
+                INSERT INTO documents_fts(documents_fts) VALUES ('rebuild');
                 UPDATE blotter_meta SET value = '\(StoreSchema.version)' WHERE key = 'schema_version'; COMMIT;
                 """)
         } else {
