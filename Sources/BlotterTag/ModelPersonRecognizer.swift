@@ -17,8 +17,8 @@ struct ModelPersonRecognizer: Recognizer {
         // known given name.
         let capitalisesNouns = Self.nounCapitalisingLanguages.contains(context.article.language ?? "")
         var out: [Entity] = []
-        for sentence in context.text.sentences where !sentence.tokens.isEmpty {
-            let labels = model.label(tokens[sentence.tokens])
+        for (sentenceIndex, sentence) in context.text.sentences.enumerated() where !sentence.tokens.isEmpty {
+            let labels = context.labels(of: sentenceIndex, by: model)
             out += locations(labels, sentence: sentence, context: context)
             var index = 0
             while index < labels.count {
