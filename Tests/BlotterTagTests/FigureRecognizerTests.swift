@@ -207,7 +207,7 @@ import BlotterTestSupport
     @Test(arguments: [
         "The COVID-19 outbreak spread.", "On the Minister’s first visit.", "It is one of the UK’s largest.",
         "They drove on the A1 and the M25.", "Under section 18 of the Act.", "Call 0800 555 111 or dial 999.",
-        "The meeting began at 10:30 today.", "It happened at 2.15am.", "You may 5 times try.", "He was the second man.",
+        "The meeting began at 10:30 sharp.", "It happened at 2.15am.", "You may 5 times try.", "He was the second man.",
         "The helpline is open 24/7 for victims.", "She made a 999 call and the 911 dispatcher answered.",
         "The car struck the ditch on the north side of 2000N.", "He lives a mile away.", "Johnson and May met.",
         "It happened in the 8900 block of Airline Drive.", "“A gift,” one user wrote on the Silk Road 2.0 forum.",
