@@ -7,7 +7,7 @@ import Testing
     /// The first-name rule proposes each of these spans (tested first, so the test cannot pass by the rule staying
     /// silent); the model reads them as an organisation or a place and the tagger keeps no such person.
     @Test(arguments: [
-        ("The group registered with the Florida Association of Christian Child Caring Agencies.", "Christian Child Caring"),
+        ("The Dallas Cowboys beat them on Sunday.", "Dallas Cowboys"),
         ("He wrote about the fall of the Roman Republic.", "Roman Republic"),
     ])
     func dropsAFirstNameSpanTheModelReadsAsAnotherName(text: String, span: String) throws {
@@ -45,5 +45,19 @@ import Testing
         context.modelLabels?[1][2] = .beginPerson
         context.modelLabels?[1][3] = .insidePerson
         #expect(ModelPersonRecognizer(model: model).candidates(in: context).filter { $0.type == .person }.count == 2)
+    }
+}
+
+@Suite struct ModelStartTests {
+    /// The first-name rule starts at the known given name; the model reads the whole name.
+    @Test(arguments: [
+        ("Saudi Arabia executed Shabir Ahmad Muhammad Jalil on Sunday, the ministry said.", "Shabir Ahmad Muhammad Jalil"),
+        ("The court heard that Cheung Siu Man had fled.", "Cheung Siu Man"),
+    ])
+    func aFirstNameSpanStartsWhereTheModelsPersonStarts(text: String, name: String) throws {
+        let rule = try RecognizerHarness.texts("person", in: text, type: .person)
+        #expect(!rule.contains(name), "the rule alone: \(rule)")
+        let people = try TagHarness.tag(text).filter { $0.type == .person }.map(\.text)
+        #expect(people.contains(name), "\(people)")
     }
 }
