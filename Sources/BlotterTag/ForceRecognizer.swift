@@ -349,6 +349,8 @@ struct ForceRecognizer: Recognizer {
         guard let place = grammar.place(endingBefore: placeEnd, in: tokens, lowest: sentenceStart, text: context.text) else {
             return demonymForce(placeEnd: placeEnd, headTokens: headTokens, head: head, tokens: tokens, context: context,
                                 sentenceStart: sentenceStart)
+                ?? modelPlaceForce(placeEnd: placeEnd, headTokens: headTokens, head: head, tokens: tokens, context: context,
+                                   sentenceStart: sentenceStart)
         }
         let placeText = context.text.text(of: place)
         let isUS = ForceGrammar.unitedStates.contains(placeText)
@@ -377,6 +379,32 @@ struct ForceRecognizer: Recognizer {
         found.country = resolution.country
         return extendedByDistrict(found, span: span, tokens: tokens, context: context, limit: limit)
     }
+
+    /// A place the table does not know but the sequence model reads as one, before "police" or "prosecutors":
+    /// "Berovo police", "Kudapokuna police" (small towns below the table's population floor). Its canonical a slug.
+    private func modelPlaceForce(placeEnd: Int, headTokens: Range<Int>, head: (String, ForceKind), tokens: [Token], context: TagContext,
+                                 sentenceStart: Int) -> Entity? {
+        guard head.1 == .police || head.1 == .prosecutor, placeEnd > sentenceStart, let sentenceLabels = context.modelLabels,
+              sentenceLabels.indices.contains(tokens[placeEnd - 1].sentence) else { return nil }
+        let labels = sentenceLabels[tokens[placeEnd - 1].sentence]
+        let sentenceFirst = context.text.sentences[tokens[placeEnd - 1].sentence].tokens.lowerBound
+        func label(_ index: Int) -> EntityLabel? { labels.indices.contains(index - sentenceFirst) ? labels[index - sentenceFirst] : nil }
+        var start = placeEnd
+        while start > sentenceStart, placeEnd - start < Self.modelPlaceMaximumWords, label(start - 1) == .insideLocation { start -= 1 }
+        guard start > sentenceStart, label(start - 1) == .beginLocation else { return nil }
+        start -= 1
+        guard tokens[start..<placeEnd].allSatisfy({ $0.isCapitalizedWord }),
+              !(start == sentenceStart && commonWords.contains(tokens[start].lower)) else { return nil }
+        let span = start..<headTokens.upperBound
+        let written = context.text.text(of: span)
+        var found = entity(tokens, span, context: context, canonical: Slug.make(written), name: written,
+                           recognizer: "force.place", confidence: .guess)
+        found.forceKind = placeEnd < headTokens.lowerBound ? head.1 : ForceGrammar.headKind(head.0)
+        return found
+    }
+
+    /// The longest place the model may name before a lower-case head.
+    static let modelPlaceMaximumWords = 3
 
     /// A country's adjective before a lower-case head: "Thai police", "German prosecutors", "Serb police"
     /// (models/demonyms.tsv); its canonical a slug, its country the adjective's.

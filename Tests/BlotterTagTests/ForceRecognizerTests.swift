@@ -32,6 +32,7 @@ import BlotterTestSupport
         "The [[force:Bureau of Alcohol, Tobacco, Firearms and Explosives]] ([[force:ATF]]) said [[force:ATF]] agents came.",
         "Assistant Police Chief George Gascon and the Deputy Police Commissioner agreed.",
         "The [[force:LAPD]]'s [[force:Rampart Division]] met the [[force:FBI]]'s agents.",
+        "On Friday [[force:Macedonian police]] said [[force:Berovo police]] had held three men.",
     ])
     func findsForcesAndAgencies(_ source: String) throws {
         let marked = MarkedText(source)
