@@ -183,8 +183,9 @@ struct ForceRecognizer: Recognizer {
         // that opens with a descriptor makes another force, which the place + head rule reads.
         if index > range.lowerBound, Self.descriptorWords.contains(tokens[index].text) || tokens[index].text == "Metropolitan",
            tokens[index - 1].isCapitalizedWord,
-           let place = grammar.places.mostProminent(named: tokens[index - 1].text), place.country != match.payload.isoCountry {
-            return nil
+           let country = grammar.places.mostProminent(named: tokens[index - 1].text)?.country ?? grammar.demonyms[tokens[index - 1].text],
+           country != match.payload.isoCountry {
+            return nil  // also "Korean National Police Agency", not Japan's National Police Agency
         }
         // "United States Drug Enforcement Agency", "U.S. Drug Enforcement Administration": the country
         // written before a US federal agency is part of its name as written.

@@ -33,6 +33,7 @@ import BlotterTestSupport
         "Assistant Police Chief George Gascon and the Deputy Police Commissioner agreed.",
         "The [[force:LAPD]]'s [[force:Rampart Division]] met the [[force:FBI]]'s agents.",
         "On Friday [[force:Macedonian police]] said [[force:Berovo police]] had held three men.",
+        "The [[force:Korean National Police Agency]] and [[force:An Garda Siochana]] met Japan's [[force:National Police Agency]].",
     ])
     func findsForcesAndAgencies(_ source: String) throws {
         let marked = MarkedText(source)
