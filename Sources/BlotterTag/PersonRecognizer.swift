@@ -20,9 +20,9 @@ struct PersonRecognizer: Recognizer {
                                skipAbbreviationDots: true)
     }
 
-    func candidates(in context: TagContext) -> [Entity] {
+    func candidates(in context: TagContext) -> [Candidate] {
         let tokens = context.text.tokens
-        var out: [Entity] = []
+        var out: [Candidate] = []
         for sentence in context.text.sentences {
             let range = sentence.tokens
             var index = range.lowerBound
@@ -189,9 +189,9 @@ struct PersonRecognizer: Recognizer {
     }
 
     private func person(_ tokens: [Token], _ span: Range<Int>, context: TagContext, role: String?, recognizer: String,
-                        confidence: Confidence) -> Entity {
+                        confidence: Confidence) -> Candidate {
         let text = context.text.text(of: span)
-        return Entity(type: .person, text: text, start: tokens[span.lowerBound].start, end: tokens[span.upperBound - 1].end,
+        return Candidate(type: .person, text: text, start: tokens[span.lowerBound].start, end: tokens[span.upperBound - 1].end,
                       sentence: tokens[span.lowerBound].sentence, canonical: text, role: role,
                       recognizer: recognizer, confidence: confidence)
     }
