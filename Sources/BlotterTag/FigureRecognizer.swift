@@ -509,11 +509,13 @@ struct FigureRecognizer: Recognizer {
     static func isAgeAfterName(_ tokens: [Token], numberAt index: Int, end: Int, value: Double, sentenceStart: Int, limit: Int) -> Bool {
         guard end == index + 1, tokens[index].kind == .number, value >= 1, value <= 110, value == value.rounded(),
               index >= sentenceStart + 2, end < limit else { return false }
-        let open = tokens[index - 1].text, close = tokens[end].text
+        // "Sierd Zylstra and his wife, both 50, were": the ages of the people just named.
+        let both = index >= sentenceStart + 3 && tokens[index - 1].lower == "both" ? 1 : 0
+        let open = tokens[index - 1 - both].text, close = tokens[end].text
         // "Jamal Carter, 24, was", "John Smith (31)", and at a sentence's end "Premier Andrew Fahie, 51."
         let sentenceEnds = close == "." && (end + 1 == limit || tokens[end + 1].sentence != tokens[end].sentence)
-        guard (open == "," && (close == "," || sentenceEnds)) || (open == "(" && close == ")") else { return false }
-        let name = tokens[index - 2]
+        guard (open == "," && (close == "," || sentenceEnds)) || (open == "(" && close == ")" && both == 0) else { return false }
+        let name = tokens[index - 2 - both]
         if FigureLexicon.personNouns.contains(name.lower) { return true }  // "a woman, 47, was charged"
         return name.isCapitalizedWord && !NameLexicon.notNameWords.contains(name.text)
             && CalendarWords.months[name.lower] == nil && FigureLexicon.weekdays[name.lower] == nil
@@ -565,6 +567,10 @@ struct FigureRecognizer: Recognizer {
     /// Words joining the two ends of a range: "between three and five years", "£10,000 to £15,000", "70-80mph".
     static let rangeJoiners: Set<String> = ["and", "to", "or", "-", "–"]
 
+    /// Kinds whose first end of "N and M <unit>" is read as a figure of its own (amounts in a unit the second
+    /// end names); counts, ages and durations are left out ("aged 31 and 45", "3 and 4 years" read as spans).
+    static let coordinatedKinds: Set<FigureKind> = [.money, .mass, .length, .volume, .speed, .percent]
+
     /// A range is one figure: `value` the low end, `valueMax` the high end. A bare first end takes what the
     /// second end measures or counts: "between three and five years" is 3-5 years, "between 40 and 50 officers"
     /// counts 40-50 officers; "between" or "from" before the first end belongs to the span.
@@ -580,13 +586,15 @@ struct FigureRecognizer: Recognizer {
         let low = Self.rounded(number.value * secondValue / second.value)
         facts.qualifier = qualifier
         var reading = entity.reading
-        // "80 or 90 percent": two alternatives, each a figure of what the second measures.
-        if tokens[end].lower == "or" {
+        let opener = Self.rangeOpener(tokens, before: start, sentenceStart: sentence.tokens.lowerBound)
+        // "80 or 90 percent": two alternatives, each a figure of what the second measures; so are "60 and 70
+        // zlotys" and "5 and 10 kilos" without "between" (two amounts of one unit). Bare "31 and 45" stay
+        // unread: ages or counts, which the second end's words do not tell apart.
+        if tokens[end].lower == "or" || (tokens[end].lower == "and" && opener == nil && Self.coordinatedKinds.contains(facts.kind)) {
             facts.value = .number(low)
             reading.statedValue = reading.statedValue.map { _ in number.value }
             return (make(tokens, start..<end, facts, reading: reading, context: context), end)
         }
-        let opener = Self.rangeOpener(tokens, before: start, sentenceStart: sentence.tokens.lowerBound)
         // "31 and 45" are two ages or two counts unless "between" opened them.
         guard tokens[end].lower != "and" || opener == "between", low < secondValue else { return nil }
         facts.value = .number(low)

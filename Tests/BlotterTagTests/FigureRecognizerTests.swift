@@ -59,6 +59,9 @@ import BlotterTestSupport
              of: "cocaine", valueMax: 4),
         Case(text: "It cost £10,000-£15,000 to fix.", span: "£10,000-£15,000", kind: .money, value: .number(10_000), unit: "GBP", valueMax: 15_000),
         Case(text: "Prices were 80 or 90 percent.", span: "80", kind: .percent, value: .number(80), unit: "%"),
+        Case(text: "She asked for 60 and 70 zlotys.", span: "60", kind: .money, value: .number(60), unit: "PLN"),
+        Case(text: "Police seized 5 and 10 kilos of cocaine.", span: "5", kind: .mass, value: .number(5), unit: "kg", of: "cocaine"),
+        Case(text: "Zylstra and his wife, both 50, were abducted.", span: "50", kind: .age, value: .number(50), unit: "years"),
         // Currencies by name, noun or code, before or after the number (CLDR names, scripts/build_currencies.py).
         Case(text: "It paid 420 million Finnish markka.", span: "420 million Finnish markka", kind: .money, value: .number(420_000_000), unit: "FIM"),
         Case(text: "It paid 6.65 billion pesetas.", span: "6.65 billion pesetas", kind: .money, value: .number(6_650_000_000), unit: "ESP"),
@@ -188,6 +191,12 @@ import BlotterTestSupport
 
     @Test func readsLastMonthFromThePublishedDate() throws {
         #expect(try Self.dates("He was convicted last month and jailed last June.", published: "2012-07-24") == ["2012-06", "2012-06"])
+    }
+
+    @Test func readsThisAndNextMonthAndARelativeYearFromThePublishedDate() throws {
+        let text = "It was announced earlier this month. Talks open next month. It reverts on June 30 next year. "
+            + "She was taken in June last year. He was the tenth executed this year."
+        #expect(try Self.dates(text, published: "1996-12-29") == ["1996-12", "1997-01", "1997-06-30", "1995-06"])
     }
 
     @Test(arguments: ["The Sunday Times reported it.", "He read The Sun."])
