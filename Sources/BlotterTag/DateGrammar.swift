@@ -588,8 +588,8 @@ enum DateGrammar {
             return ("XXXX-XX-XX", start + 3)
         }
         guard cursor < limit, let offset = FigureLexicon.relativeDays[tokens[cursor].lower] else { return nil }
-        // "today" is too often "nowadays" in news prose: it is a date only when the article's date resolves it.
-        guard let reference else { return offset == 0 && extra == 0 ? nil : ("XXXX-XX-XX", cursor + 1) }
+        // Without the article's date the day is unknown, as "tomorrow"'s is: "XXXX-XX-XX".
+        guard let reference else { return ("XXXX-XX-XX", cursor + 1) }
         return (isoDate(reference.date, addingDays: offset + extra), cursor + 1)
     }
 

@@ -41,6 +41,8 @@ struct ForceRecognizer: Recognizer {
     /// ("the Highway Patrol said", "the National Police said": a capitalised head is that agency's name).
     /// Heads that name a force only after a known place: "Seattle PD", not "Teacher PD".
     static let headsAfterKnownPlaceOnly: Set<String> = ["PD"]
+    /// Words that make a rank of the head after them ("Assistant Police Chief"): never a force's place.
+    static let rankModifiers: Set<String> = ["assistant", "deputy", "acting", "interim", "former", "senior", "associate", "vice", "retired"]
     static let standaloneHeads: Set<String> = ["Attorney General's Office", "Attorney General’s Office", "Department of Public Safety",
                                                "District Attorney's Office", "District Attorney’s Office", "Highway Patrol", "State Police",
                                                "State Patrol", "Department of Corrections", "Department of Correction", "Sheriff's Office",
@@ -251,6 +253,8 @@ struct ForceRecognizer: Recognizer {
             found.forceKind = ForceGrammar.headKind(head.payload)
             return found
         }
+        // "Assistant Police Chief George Gascon", "Deputy Police Commissioner": a rank, not a force.
+        if start < index, tokens[start..<index].allSatisfy({ Self.rankModifiers.contains($0.lower) }) { return nil }
         if Self.headsAfterKnownPlaceOnly.contains(head.payload), start < index,
            !grammar.places.contains(context.text.text(of: start..<index)) { return nil }
         if start < index, !Self.notForces.contains(context.text.text(of: start..<(index + 1))) {
@@ -494,13 +498,21 @@ struct ForceRecognizer: Recognizer {
             guard let last = MentionResolver.tokenEnding(at: force.end, in: tokens) else { continue }
             var cursor = last + 1
             let sentence = tokens[last].sentence
+            // "the LAPD's Rampart Division": a unit named after its force's possessive is written without the force.
+            let possessive = cursor + 1 < tokens.count && tokens[cursor].isPossessive && tokens[cursor].sentence == sentence
+            if possessive { cursor += 1 }
+            let unitStart = cursor
             while cursor < tokens.count, cursor - last <= 5, tokens[cursor].sentence == sentence,
                   tokens[cursor].isCapitalizedWord || tokens[cursor].isAcronym {
                 if let (headEnd, _) = unitHeadEnd(at: cursor, tokens: tokens, limit: tokens.count) {
                     guard let first = MentionResolver.tokenStarting(at: force.start, in: tokens) else { break }
-                    let span = first..<headEnd
+                    // A possessive needs a name before the head ("the FBI's Criminal Division", not "the FBI's Unit").
+                    if possessive, cursor == unitStart { break }
+                    let span = possessive ? unitStart..<headEnd : first..<headEnd
                     let written = context.text.text(of: span)
-                    var unit = entity(tokens, span, context: context, canonical: Slug.make(written), name: written,
+                    // Its canonical and name say whose unit it is: "Los Angeles Police Department Rampart Division".
+                    let name = possessive ? (force.name ?? force.text) + " " + written : written
+                    var unit = entity(tokens, span, context: context, canonical: Slug.make(name), name: name,
                                       recognizer: "force.unit", confidence: force.confidence.raised)
                     unit.forceKind = force.forceKind
                     unit.country = force.country

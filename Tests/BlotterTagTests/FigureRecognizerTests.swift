@@ -62,6 +62,8 @@ import BlotterTestSupport
         Case(text: "She asked for 60 and 70 zlotys.", span: "60", kind: .money, value: .number(60), unit: "PLN"),
         Case(text: "Police seized 5 and 10 kilos of cocaine.", span: "5", kind: .mass, value: .number(5), unit: "kg", of: "cocaine"),
         Case(text: "Zylstra and his wife, both 50, were abducted.", span: "50", kind: .age, value: .number(50), unit: "years"),
+        Case(text: "Police suspected her aunt, 47, of running it.", span: "47", kind: .age, value: .number(47), unit: "years"),
+        Case(text: "The banks bid 497.5 billion lei.", span: "497.5 billion lei", kind: .money, value: .number(497_500_000_000), unit: "RON"),
         // Currencies by name, noun or code, before or after the number (CLDR names, scripts/build_currencies.py).
         Case(text: "It paid 420 million Finnish markka.", span: "420 million Finnish markka", kind: .money, value: .number(420_000_000), unit: "FIM"),
         Case(text: "It paid 6.65 billion pesetas.", span: "6.65 billion pesetas", kind: .money, value: .number(6_650_000_000), unit: "ESP"),
@@ -207,7 +209,7 @@ import BlotterTestSupport
     @Test(arguments: [
         "The COVID-19 outbreak spread.", "On the Minister’s first visit.", "It is one of the UK’s largest.",
         "They drove on the A1 and the M25.", "Under section 18 of the Act.", "Call 0800 555 111 or dial 999.",
-        "The meeting began at 10:30 today.", "It happened at 2.15am.", "You may 5 times try.", "He was the second man.",
+        "The meeting began at 10:30 sharp.", "It happened at 2.15am.", "You may 5 times try.", "He was the second man.",
         "The helpline is open 24/7 for victims.", "She made a 999 call and the 911 dispatcher answered.",
         "The car struck the ditch on the north side of 2000N.", "He lives a mile away.", "Johnson and May met.",
         "It happened in the 8900 block of Airline Drive.", "“A gift,” one user wrote on the Silk Road 2.0 forum.",
