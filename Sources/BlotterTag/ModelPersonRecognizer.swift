@@ -9,14 +9,14 @@ struct ModelPersonRecognizer: Recognizer {
     let name = "model"
     let model: SequenceModel
 
-    func candidates(in context: TagContext) -> [Entity] {
+    func candidates(in context: TagContext) -> [Candidate] {
         let tokens = context.text.tokens
         let filter = ModelSpanFilter(lexicons: model.lexicons,
                                      placeSenses: ModelSpanFilter.placeSenses(tokens, places: model.lexicons.places))
         // German capitalises every noun ("Steigerung von Unternehmenserfolg"): there a span must start with a
         // known given name.
         let capitalisesNouns = Self.nounCapitalisingLanguages.contains(context.article.language ?? "")
-        var out: [Entity] = []
+        var out: [Candidate] = []
         let senses = Self.senses(context: context, model: model)
         for (sentenceIndex, sentence) in context.text.sentences.enumerated() where !sentence.tokens.isEmpty {
             let labels = context.labels(of: sentenceIndex, by: model)
@@ -38,7 +38,7 @@ struct ModelPersonRecognizer: Recognizer {
                 if filter.refusal(tokens, first...last, sentence: sentence.tokens, text: text) == nil,
                    !(senses[text].map { $0.other > $0.person } ?? false),
                    !capitalisesNouns || model.lexicons.firstNames.contains(tokens[first].text) {
-                    out.append(Entity(type: .person, text: text, start: tokens[first].start, end: tokens[last].end,
+                    out.append(Candidate(type: .person, text: text, start: tokens[first].start, end: tokens[last].end,
                                       sentence: tokens[first].sentence, canonical: text, recognizer: "person.model", confidence: .guess))
                 }
                 index = end
@@ -50,9 +50,9 @@ struct ModelPersonRecognizer: Recognizer {
     /// The location spans of a sentence: the span's words without a trailing possessive, starting
     /// with a capital (or any word in an all-capitals line); `canonical` is the place table's name for it
     /// (models/places.tsv, matched case-insensitively, "the" left out), else the words as written.
-    func locations(_ labels: [EntityLabel], sentence: Sentence, context: TagContext) -> [Entity] {
+    func locations(_ labels: [EntityLabel], sentence: Sentence, context: TagContext) -> [Candidate] {
         let tokens = context.text.tokens
-        var out: [Entity] = []
+        var out: [Candidate] = []
         var index = 0
         while index < labels.count {
             guard labels[index] == .beginLocation else { index += 1; continue }
@@ -70,8 +70,8 @@ struct ModelPersonRecognizer: Recognizer {
             let text = context.text.text(of: first..<(last + 1))
             let words = tokens[first...last].filter { $0.kind == .word || $0.kind == .number }.map(\.lower)
             let place = model.lexicons.places.place(words) ?? (words.first == "the" ? model.lexicons.places.place(words.dropFirst()) : nil)
-            out.append(.location(text: text, start: tokens[first].start, end: tokens[last].end, sentence: tokens[first].sentence,
-                                 canonical: place?.name ?? text, country: place?.country, recognizer: "location.model"))
+            out.append(Candidate(.location(text: text, start: tokens[first].start, end: tokens[last].end, sentence: tokens[first].sentence,
+                                           canonical: place?.name ?? text, country: place?.country), recognizer: "location.model"))
         }
         return out
     }

@@ -18,7 +18,7 @@ struct ModelRefutation: Sendable {
                                                     .beginMisc, .insideMisc]
 
     /// `candidates` less the refuted ones, with the model's labels of the document's sentences.
-    func filter(_ candidates: [Entity], context: TagContext) -> [Entity] {
+    func filter(_ candidates: [Candidate], context: TagContext) -> [Candidate] {
         let text = context.text
         return candidates.filter { candidate in
             guard candidate.type == .person, Self.refutable.contains(candidate.recognizer),

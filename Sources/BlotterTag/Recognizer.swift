@@ -23,7 +23,7 @@ public struct TagContext: Sendable {
 public protocol Recognizer: Sendable {
     /// The name used in `pipeline.yaml` (`tag.recognizers`).
     var name: String { get }
-    func candidates(in context: TagContext) -> [Entity]
+    func candidates(in context: TagContext) -> [Candidate]
 }
 
 /// The recognisers Blotter knows, by name, in their default order (the configuration lists names from here;

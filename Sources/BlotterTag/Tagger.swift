@@ -42,7 +42,14 @@ public struct Tagger: Sendable {
         return model.label(tokens).map(\.rawValue)
     }
 
+    /// The entities of a text: what the tag stage hands on.
     public func tag(_ text: SegmentedText, article: Article) -> [Entity] {
+        candidates(text, article: article).map(\.entity)
+    }
+
+    /// The resolved candidates of a text, in text order: each entity with the recogniser that proposed it, its
+    /// confidence and, for figures, how it reads (`blotter eval figures` judges that reading).
+    public func candidates(_ text: SegmentedText, article: Article) -> [Candidate] {
         var context = TagContext(text: text, article: article)
         if let model = refutation?.model {
             context.modelLabels = text.sentences.map { $0.tokens.isEmpty ? [] : model.label(text.tokens[$0.tokens]) }

@@ -126,8 +126,8 @@ import BlotterTestSupport
     func keepsTheQualifierLengthAndTheStatedValue(text: String, span: String, qualifierLength: Int, stated: Double?) throws {
         let figures = try TagHarness.tag(text).filter { $0.type == .figure }
         let figure = try #require(figures.first { $0.text == span }, "\(figures.map(\.text))")
-        #expect(figure.figure?.qualifierLength == qualifierLength)
-        #expect(figure.figure?.statedValue == stated)
+        #expect(figure.reading.qualifierLength == qualifierLength)
+        #expect(figure.reading.statedValue == stated)
     }
 
     @Test(arguments: ["Shares rose 5 m in trading.", "He said \"I paid 10\" and left."])
