@@ -32,12 +32,25 @@ enum DateGrammar {
         guard start < limit else { return nil }
         if let date = dayOfRelativeMonth(tokens, start, limit, reference) ?? dayFirst(tokens, start, limit) ?? monthFirst(tokens, start, limit)
             ?? numeric(tokens, start, limit, sentenceStart) ?? weekdaysFromNow(tokens, start, limit, reference) {
-            return date
+            return withRelativeYear(date, tokens, limit, reference)
         }
         return theDay(tokens, start, limit, sentenceStart) ?? dayOfPeriod(tokens, start, limit)
             ?? glued(tokens, start, limit) ?? lastMonth(tokens, start, limit, reference) ?? weekday(tokens, start, limit, reference)
             ?? relativeDay(tokens, start, limit, reference)
-            ?? bareYear(tokens, start, limit, sentenceStart) ?? bareMonth(tokens, start, limit, sentenceStart, reference)
+            ?? bareYear(tokens, start, limit, sentenceStart)
+            ?? bareMonth(tokens, start, limit, sentenceStart, reference).map { withRelativeYear($0, tokens, limit, reference, monthOnly: true) }
+    }
+
+    /// A date without a year followed by "last year", "this year" or "next year" ("on June 30 next year"): the
+    /// year the phrase names against the article's date, the phrase inside the span.
+    /// A month alone ("in June last year") takes the named year whatever year it was resolved to.
+    private static func withRelativeYear(_ date: (String, Int), _ tokens: [Token], _ limit: Int, _ reference: Reference?,
+                                         monthOnly: Bool = false) -> (String, Int) {
+        let (value, end) = date
+        guard value.hasPrefix("XXXX-") || (monthOnly && value.utf8.count == 7), end + 1 < limit, tokens[end + 1].lower == "year", let reference,
+              let shift = ["last": -1, "this": 0, "next": 1][tokens[end].lower],
+              let year = calendar.dateComponents([.year], from: reference.date).year else { return date }
+        return (String(year + shift) + value.dropFirst(4), end + 2)
     }
 
     // MARK: day first: "27 April", "27th of April 2020", "16. nov. 2016"
@@ -575,8 +588,8 @@ enum DateGrammar {
             return ("XXXX-XX-XX", start + 3)
         }
         guard cursor < limit, let offset = FigureLexicon.relativeDays[tokens[cursor].lower] else { return nil }
-        // "today" is too often "nowadays" in news prose: it is a date only when the article's date resolves it.
-        guard let reference else { return offset == 0 && extra == 0 ? nil : ("XXXX-XX-XX", cursor + 1) }
+        // Without the article's date the day is unknown, as "tomorrow"'s is: "XXXX-XX-XX".
+        guard let reference else { return ("XXXX-XX-XX", cursor + 1) }
         return (isoDate(reference.date, addingDays: offset + extra), cursor + 1)
     }
 
@@ -586,7 +599,11 @@ enum DateGrammar {
     /// month (a year earlier when the article is of June). Without a published date "last June" is `XXXX-06`
     /// and "last month" is no date.
     private static func lastMonth(_ tokens: [Token], _ start: Int, _ limit: Int, _ reference: Reference?) -> (String, Int)? {
-        guard start + 1 < limit, tokens[start].lower == "last" else { return nil }
+        guard start + 1 < limit else { return nil }
+        if let shift = relativeShifts[tokens[start].lower] {
+            return relativePeriod(shift: shift, tokens[start + 1].lower, reference).map { ($0, start + 2) }
+        }
+        guard tokens[start].lower == "last" else { return nil }
         let next = tokens[start + 1]
         let components = reference.map { calendar.dateComponents([.year, .month], from: $0.date) }
         if next.lower == "year" {
@@ -601,6 +618,26 @@ enum DateGrammar {
               start + 2 >= limit || tokens[start + 2].kind != .number else { return nil }
         guard let year = components?.year, let month = components?.month else { return ("XXXX-" + two(named), start + 2) }
         return ("\(named < month ? year : year - 1)-" + two(named), start + 2)
+    }
+
+    /// "this month" and "next month", "next year", read against the article's date ("earlier this month" in
+    /// an August 1996 story is 1996-08). "this year" is left out: news writes it of the running year as a
+    /// whole ("the 26th person executed this year"), which is no date of an event.
+    static let relativeShifts: [String: Int] = ["this": 0, "next": 1]
+
+    private static func relativePeriod(shift: Int, _ unit: String, _ reference: Reference?) -> String? {
+        guard let reference else { return nil }
+        let components = calendar.dateComponents([.year, .month], from: reference.date)
+        guard let year = components.year, let month = components.month else { return nil }
+        switch unit {
+        case "month":
+            let index = year * 12 + (month - 1) + shift
+            return "\(index / 12)-" + two(index % 12 + 1)
+        case "year" where shift == 1:
+            return String(year + 1)
+        default:
+            return nil
+        }
     }
 
     // MARK: "in 2008"
