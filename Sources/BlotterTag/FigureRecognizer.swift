@@ -195,6 +195,7 @@ struct FigureRecognizer: Recognizer {
         let facts = FigureFacts(kind: .date, value: .date(value))
         var reading = FigureReading()
         if value == "XXXX-XX-XX" { reading.storyDayOffset = DateGrammar.narrativeDayOffset(tokens, at, cursor.limit) }
+        if value.hasPrefix("XXXX") { reading.storyYearOffset = DateGrammar.storyYearOffset(tokens, start: at, end: end) }
         reading.storyWeekday = DateGrammar.bareWeekday(tokens, at, end)
         if value.hasPrefix("XXXX-") {
             let tense = DateGrammar.clauseTense(tokens, around: at)

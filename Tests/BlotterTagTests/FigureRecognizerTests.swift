@@ -195,6 +195,12 @@ import BlotterTestSupport
         #expect(try Self.dates("He was convicted last month and jailed last June.", published: "2012-07-24") == ["2012-06", "2012-06"])
     }
 
+    @Test func readsYearsOfTheStoryFromTheLastYearNamed() throws {
+        let text = "He was jailed in 2005 and freed the following year. In February 2011 a judge ruled; in April that year "
+            + "the court agreed. He had left the year before."
+        #expect(try Self.dates(text, published: "2012-11-05") == ["2005", "2006", "2011-02", "2011-04", "2010"])
+    }
+
     @Test func readsThisAndNextMonthAndARelativeYearFromThePublishedDate() throws {
         let text = "It was announced earlier this month. Talks open next month. It reverts on June 30 next year. "
             + "She was taken in June last year. He was the tenth executed this year."
