@@ -149,6 +149,13 @@ import BlotterTestSupport
                 "\(figures.map(\.text))")
     }
 
+    /// "one" before or after a verb of saying names a speaker, not a count.
+    @Test(arguments: ["\"They are lost,\" said one professor.", "According to one official, it failed.", "One relative said it."])
+    func countsNoSpeaker(_ text: String) throws {
+        let figures = try TagHarness.tag(text).filter { $0.type == .figure }
+        #expect(figures.isEmpty, "\(figures.map(\.text))")
+    }
+
     static func dates(_ text: String, published: String?) throws -> [String] {
         try TagHarness.tag(text, published: published).compactMap { entity -> String? in
             guard case .date(let iso)? = entity.figure?.value else { return nil }
