@@ -54,6 +54,9 @@ public struct FigureReading: Sendable, Equatable {
     /// A day of the story counted from the last day the text dates: +1 for "the next day", −1 for "the previous
     /// day", 0 for "the same day".
     public var storyDayOffset: Int?
+    /// A year of the story counted from the last year the text names: +1 for "the following year", −1 for "the
+    /// year before", 0 for "that year" (also after a month: "in April that year").
+    public var storyYearOffset: Int?
     /// A weekday named alone ("on Friday": 1 = Monday … 7 = Sunday): on a page with no published date it is dated
     /// from the page's dateline or the story's last dated day.
     public var storyWeekday: Int?

@@ -34,11 +34,14 @@ enum DateGrammar {
             ?? numeric(tokens, start, limit, sentenceStart) ?? weekdaysFromNow(tokens, start, limit, reference) {
             return withRelativeYear(date, tokens, limit, reference)
         }
-        return theDay(tokens, start, limit, sentenceStart) ?? dayOfPeriod(tokens, start, limit)
-            ?? glued(tokens, start, limit) ?? lastMonth(tokens, start, limit, reference) ?? weekday(tokens, start, limit, reference)
-            ?? relativeDay(tokens, start, limit, reference)
-            ?? bareYear(tokens, start, limit, sentenceStart)
-            ?? bareMonth(tokens, start, limit, sentenceStart, reference).map { withRelativeYear($0, tokens, limit, reference, monthOnly: true) }
+        if let date = theDay(tokens, start, limit, sentenceStart) ?? dayOfPeriod(tokens, start, limit)
+            ?? glued(tokens, start, limit) ?? lastMonth(tokens, start, limit, reference) ?? weekday(tokens, start, limit, reference) {
+            return date
+        }
+        if let date = relativeDay(tokens, start, limit, reference) ?? storyYear(tokens, start, limit) ?? bareYear(tokens, start, limit, sentenceStart) {
+            return date
+        }
+        return bareMonth(tokens, start, limit, sentenceStart, reference).map { withRelativeYear($0, tokens, limit, reference, monthOnly: true) }
     }
 
     /// A date without a year followed by "last year", "this year" or "next year" ("on June 30 next year"): the
@@ -47,6 +50,8 @@ enum DateGrammar {
     private static func withRelativeYear(_ date: (String, Int), _ tokens: [Token], _ limit: Int, _ reference: Reference?,
                                          monthOnly: Bool = false) -> (String, Int) {
         let (value, end) = date
+        // "in April that year", "on May 3 the following year": a year of the story, which the resolver fills.
+        if value.hasPrefix("XXXX-"), let phrase = storyYearPhrase(tokens, at: end, limit: limit) { return (value, phrase.end) }
         guard value.hasPrefix("XXXX-") || (monthOnly && value.utf8.count == 7), end + 1 < limit, tokens[end + 1].lower == "year", let reference,
               let shift = ["last": -1, "this": 0, "next": 1][tokens[end].lower],
               let year = calendar.dateComponents([.year], from: reference.date).year else { return date }
@@ -618,6 +623,35 @@ enum DateGrammar {
               start + 2 >= limit || tokens[start + 2].kind != .number else { return nil }
         guard let year = components?.year, let month = components?.month else { return ("XXXX-" + two(named), start + 2) }
         return ("\(named < month ? year : year - 1)-" + two(named), start + 2)
+    }
+
+    /// Years of the story, counted from the last year the text names: "the following year" +1, "the year before"
+    /// −1, "that year" 0 ("jailed in 2005 and freed the following year" is 2006). `MentionResolver` fills them.
+    static let storyYearPhrases: [([String], Int)] = [
+        (["the", "following", "year"], 1), (["the", "next", "year"], 1), (["a", "year", "later"], 1),
+        (["the", "previous", "year"], -1), (["the", "preceding", "year"], -1), (["the", "year", "before"], -1),
+        (["that", "same", "year"], 0), (["the", "same", "year"], 0), (["that", "year"], 0),
+    ]
+
+    static func storyYearPhrase(_ tokens: [Token], at start: Int, limit: Int) -> (offset: Int, end: Int)? {
+        for (words, offset) in storyYearPhrases where start + words.count <= limit
+            && zip(tokens[start..<(start + words.count)], words).allSatisfy({ $0.0.lower == $0.1 }) {
+            return (offset, start + words.count)
+        }
+        return nil
+    }
+
+    /// The story-year phrase that ends a date's span, with its offset.
+    static func storyYearOffset(_ tokens: [Token], start: Int, end: Int) -> Int? {
+        for (words, offset) in storyYearPhrases where end - words.count >= start
+            && zip(tokens[(end - words.count)..<end], words).allSatisfy({ $0.0.lower == $0.1 }) {
+            return offset
+        }
+        return nil
+    }
+
+    private static func storyYear(_ tokens: [Token], _ start: Int, _ limit: Int) -> (String, Int)? {
+        storyYearPhrase(tokens, at: start, limit: limit).map { ("XXXX", $0.end) }
     }
 
     /// "this month" and "next month", "next year", read against the article's date ("earlier this month" in

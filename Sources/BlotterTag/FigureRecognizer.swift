@@ -195,6 +195,7 @@ struct FigureRecognizer: Recognizer {
         let facts = FigureFacts(kind: .date, value: .date(value))
         var reading = FigureReading()
         if value == "XXXX-XX-XX" { reading.storyDayOffset = DateGrammar.narrativeDayOffset(tokens, at, cursor.limit) }
+        if value.hasPrefix("XXXX") { reading.storyYearOffset = DateGrammar.storyYearOffset(tokens, start: at, end: end) }
         reading.storyWeekday = DateGrammar.bareWeekday(tokens, at, end)
         if value.hasPrefix("XXXX-") {
             let tense = DateGrammar.clauseTense(tokens, around: at)
@@ -430,6 +431,11 @@ struct FigureRecognizer: Recognizer {
             // "One relative said", "one user wrote": "one" for "a" before whoever speaks; "one part of the process".
             let nounEnd = end + noun.split(separator: " ").count
             if nounEnd < limit, FigureLexicon.speechVerbs.contains(tokens[nounEnd].lower) { return .refused }
+            // "said one professor", "according to one official": the speaker again, after the verb.
+            if numberStart > cursor.sentenceStart, FigureLexicon.speechVerbs.contains(tokens[numberStart - 1].lower)
+                || (numberStart > cursor.sentenceStart + 1 && tokens[numberStart - 2].lower == "according" && tokens[numberStart - 1].lower == "to") {
+                return .refused
+            }
             if FigureLexicon.notCountedAfterOne.contains(noun.lowercased()) { return .refused }
         }
         // "the 8900 block of Airline Drive": a US street address, not a count.

@@ -384,7 +384,7 @@ struct ForceRecognizer: Recognizer {
     /// A place the table does not know but the sequence model reads as one, before "police" or "prosecutors":
     /// "Berovo police", "Kudapokuna police" (small towns below the table's population floor). Its canonical a slug.
     private func modelPlaceForce(placeEnd: Int, headTokens: Range<Int>, head: (String, ForceKind), tokens: [Token], context: TagContext,
-                                 sentenceStart: Int) -> Entity? {
+                                 sentenceStart: Int) -> Candidate? {
         guard head.1 == .police || head.1 == .prosecutor, placeEnd > sentenceStart, let sentenceLabels = context.modelLabels,
               sentenceLabels.indices.contains(tokens[placeEnd - 1].sentence) else { return nil }
         let labels = sentenceLabels[tokens[placeEnd - 1].sentence]

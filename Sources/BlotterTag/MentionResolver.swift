@@ -308,6 +308,7 @@ enum MentionResolver {
                           published: (year: Int, month: Int, day: Int)? = nil) -> [Candidate] {
         var result = entities
         var anchor: (year: Int, month: Int, day: Int)?
+        var storyYear: Int?
         for index in result.indices.sorted(by: { result[$0].start < result[$1].start }) {
             guard var facts = result[index].figure, case .date(var iso) = facts.value else { continue }
             let reading = result[index].reading
@@ -329,6 +330,14 @@ enum MentionResolver {
                 continue
             }
             let parts = iso.split(separator: "-", omittingEmptySubsequences: false)
+            if let known = Int(parts[0]) { storyYear = known }
+            // "the following year", "in April that year": counted from the last year the text names.
+            if parts[0] == "XXXX", let offset = reading.storyYearOffset, let last = storyYear {
+                storyYear = last + offset
+                facts.value = .date(String(last + offset) + iso.dropFirst(4))
+                result[index].figure = facts
+                continue
+            }
             guard parts.count >= 2 else { continue }
             let month = Int(parts[1])
             let day = parts.count >= 3 ? Int(parts[2]) ?? 0 : 0

@@ -34,7 +34,7 @@ struct ModelRefutation: Sendable {
 
     /// A first-name span inside a longer name the model reads as one person starts where the model's does:
     /// "Johan Van Der Merwe" (not "Van Der Merwe"), "Cheung Siu Man", "Shabir Ahmad Muhammad Jalil".
-    func extendedToModelStart(_ candidate: Entity, context: TagContext) -> Entity {
+    func extendedToModelStart(_ candidate: Candidate, context: TagContext) -> Candidate {
         let text = context.text
         guard candidate.type == .person, Self.refutable.contains(candidate.recognizer),
               text.sentences.indices.contains(candidate.sentence) else { return candidate }

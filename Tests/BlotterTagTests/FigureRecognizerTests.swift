@@ -149,6 +149,13 @@ import BlotterTestSupport
                 "\(figures.map(\.text))")
     }
 
+    /// "one" before or after a verb of saying names a speaker, not a count.
+    @Test(arguments: ["\"They are lost,\" said one professor.", "According to one official, it failed.", "One relative said it."])
+    func countsNoSpeaker(_ text: String) throws {
+        let figures = try TagHarness.tag(text).filter { $0.type == .figure }
+        #expect(figures.isEmpty, "\(figures.map(\.text))")
+    }
+
     static func dates(_ text: String, published: String?) throws -> [String] {
         try TagHarness.tag(text, published: published).compactMap { entity -> String? in
             guard case .date(let iso)? = entity.figure?.value else { return nil }
@@ -193,6 +200,12 @@ import BlotterTestSupport
 
     @Test func readsLastMonthFromThePublishedDate() throws {
         #expect(try Self.dates("He was convicted last month and jailed last June.", published: "2012-07-24") == ["2012-06", "2012-06"])
+    }
+
+    @Test func readsYearsOfTheStoryFromTheLastYearNamed() throws {
+        let text = "He was jailed in 2005 and freed the following year. In February 2011 a judge ruled; in April that year "
+            + "the court agreed. He had left the year before."
+        #expect(try Self.dates(text, published: "2012-11-05") == ["2005", "2006", "2011-02", "2011-04", "2010"])
     }
 
     @Test func readsThisAndNextMonthAndARelativeYearFromThePublishedDate() throws {
