@@ -511,7 +511,13 @@ public struct StoreQuery {
                 _ = try read("SELECT canonical, mentions, documents FROM agg_totals WHERE type = ?1 AND canonical = ?2", [.text(filter.type), .text(canonical)])
             }
         }
-        found.sort { left, right in
+        return try partnerTable(found, type: type, limit: filters.limit)
+    }
+
+    /// The first `limit` partners by documents, mentions and name, with a force's full name.
+    private func partnerTable(_ found: [(canonical: String, mentions: Int64, documents: Int64)], type: String,
+                              limit: Int) throws(SQLiteError) -> Table {
+        let sorted = found.sorted { left, right in
             if left.documents != right.documents { return left.documents > right.documents }
             if left.mentions != right.mentions { return left.mentions > right.mentions }
             return left.canonical.utf8.lexicographicallyPrecedes(right.canonical.utf8)
@@ -520,7 +526,7 @@ public struct StoreQuery {
             SELECT e.name FROM entities e WHERE e.type = 'force' AND e.canonical = ?1 COLLATE NOCASE AND e.name IS NOT NULL LIMIT 1
             """) : nil
         var rows: [[SQLiteValue]] = []
-        for partner in found.prefix(filters.limit) {
+        for partner in sorted.prefix(limit) {
             let full = try name?.rows([.text(partner.canonical)]).first?["name"] ?? .text(partner.canonical)
             rows.append([.text(partner.canonical), full, .integer(partner.mentions), .integer(partner.documents)])
         }
