@@ -16,6 +16,11 @@ public struct StoreBenchmark {
         /// CPU time of the writes (this process, all threads, less the time spent making synthetic records): on a
         /// shared machine a steadier measure than wall time.
         public var writeCPUSeconds: Double
+        /// CPU time of the sink's `finish` (part of `writeCPUSeconds`): a bulk load builds its indexes, aggregate
+        /// tables and full-text index there.
+        public var finishCPUSeconds: Double
+        /// Whether the sink bulk-loaded the empty store (`SQLiteSink.bulkLoading` at the start).
+        public var bulkLoaded: Bool
         public var fileBytes: Int64
         /// (query description, median wall milliseconds, median CPU milliseconds, rows)
         public var queries: [(String, Double, Double, Int)]
@@ -38,10 +43,12 @@ public struct StoreBenchmark {
         self.workspace = workspace
     }
 
-    public func run(documents: Int, path: String, repeats: Int = 5, verify: Bool = false) throws -> Result {
+    /// `bulkLoad: false` writes row by row as into a store that holds documents (the path before bulk loading).
+    public func run(documents: Int, path: String, repeats: Int = 5, verify: Bool = false, bulkLoad: Bool = true) throws -> Result {
         try? FileManager.default.removeItem(atPath: path)
         for suffix in ["-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
-        let sink = try SQLiteSink(path: path)
+        let sink = try SQLiteSink(path: path, bulkLoad: bulkLoad)
+        let bulkLoaded = sink.bulkLoading
         var entities = 0
         var archive: SyntheticArchive?
         if case .synthetic(let seed) = source { archive = SyntheticArchive(seed: seed) }
@@ -67,7 +74,9 @@ public struct StoreBenchmark {
             entities += record.entities.count
             try sink.write(record)
         }
+        let finishStart = Self.cpuSeconds()
         try sink.finish()
+        let finishCPUSeconds = Self.cpuSeconds() - finishStart
         let writeSeconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         let writeCPUSeconds = Self.cpuSeconds() - cpuStart - generationCPUSeconds
         let attributes = try? FileManager.default.attributesOfItem(atPath: path)
@@ -97,7 +106,8 @@ public struct StoreBenchmark {
             }
         }
         let differences = verify ? try StoreAggregateCheck.differences(path: path) : nil
-        return Result(documents: documents, entities: entities, writeSeconds: writeSeconds, writeCPUSeconds: writeCPUSeconds, fileBytes: fileBytes,
+        return Result(documents: documents, entities: entities, writeSeconds: writeSeconds, writeCPUSeconds: writeCPUSeconds,
+                      finishCPUSeconds: finishCPUSeconds, bulkLoaded: bulkLoaded, fileBytes: fileBytes,
                       queries: results, aggregateDifferences: differences)
     }
 

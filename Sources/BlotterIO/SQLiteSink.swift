@@ -46,8 +46,13 @@ public final class SQLiteSink: RecordSink {
     private var inTransaction = false
     /// The aggregate tables' pending changes, written in the same transaction as the documents.
     private let aggregates: StoreAggregateWriter
+    /// Whether this sink bulk-loads an empty store (`StoreBulkLoad`): documents and entities only, the derived
+    /// tables built by `finish`.
+    public private(set) var bulkLoading = false
 
-    public init(path: String) throws(SQLiteError) {
+    /// Opens (or makes) the store at `path`. A store left mid-bulk-load by an interrupted run has its derived
+    /// tables built first; then, with `bulkLoad`, a store that holds no document is bulk-loaded (`StoreBulkLoad`).
+    public init(path: String, bulkLoad: Bool = true) throws(SQLiteError) {
         database = try SQLiteDatabase(path: path, busyTimeout: Self.busyTimeout)
         let meta = try database.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'blotter_meta'").rows()
         var rebuild = false
@@ -90,6 +95,8 @@ public final class SQLiteSink: RecordSink {
             try database.execute(StoreAggregates.statements)
         }
         try database.execute("INSERT OR IGNORE INTO blotter_meta(key, value) VALUES ('schema_version', '\(StoreSchema.version)')")
+        if try StoreBulkLoad.isPending(database) { try StoreBulkLoad.finish(database) }
+        if bulkLoad { bulkLoading = try StoreBulkLoad.begin(database) }
         aggregates = try StoreAggregateWriter(database: database)
         let columns = "url, path, warc_file, warc_offset, warc_length, captured, title, byline, published, site, language, text, schema_version, duplicate_of"
         findDocument = try database.prepare("SELECT doc FROM documents WHERE id = ?1")
@@ -120,16 +127,16 @@ public final class SQLiteSink: RecordSink {
         ]
         let doc: Int64
         if let existing = try findDocument.integer([.text(record.id)]) {
-            // The update trigger replaces its full-text entry, which must exist first.
+            // The update trigger replaces its full-text entry, which must exist first (a bulk load has neither).
             if let range = unindexed, range.contains(existing) { try indexPending() }
-            try aggregates.subtract(document: existing)
+            if !bulkLoading { try aggregates.subtract(document: existing) }
             try updateDocument.run(fields)
             try deleteEntities.run([.integer(existing)])
             doc = existing
         } else {
             try insertDocument.run(fields)
             doc = database.lastInsertRowID
-            unindexed = unindexed.map { $0.lowerBound...doc } ?? doc...doc
+            if !bulkLoading { unindexed = unindexed.map { $0.lowerBound...doc } ?? doc...doc }
         }
         for (ordinal, entity) in RecordView(record).entities.enumerated() {
             var value = SQLiteValue.null
@@ -154,7 +161,7 @@ public final class SQLiteSink: RecordSink {
                 entity.valueMax.map { .real($0) } ?? .null, text(entity.country), text(entity.parent),
             ])
         }
-        try aggregates.add(record, canonical: EntityView.canonical(of:))
+        if !bulkLoading { try aggregates.add(record, canonical: EntityView.canonical(of:)) }
         pending += 1
         if pending >= Self.batchSize { try commit() }
     }
@@ -167,6 +174,10 @@ public final class SQLiteSink: RecordSink {
     /// takes the write lock first (so the busy timeout applies) and a failure of it is ignored.
     public func finish() throws {
         try commit()
+        if bulkLoading {
+            try StoreBulkLoad.finish(database)
+            bulkLoading = false
+        }
         // The statistics are not worth waiting a batch of another writer for.
         database.setBusyTimeout(Self.optimizeTimeout)
         defer { database.setBusyTimeout(Self.busyTimeout) }
@@ -193,6 +204,9 @@ public final class SQLiteSink: RecordSink {
         guard inTransaction else { return }
         try indexPending()
         try aggregates.flush()
+        // Marked again with every batch: a writer that opened the store meanwhile (and built its derived tables)
+        // has removed the marker, and this batch's rows are not counted yet.
+        if bulkLoading { try database.execute(StoreBulkLoad.markSQL) }
         try database.execute("COMMIT")
         inTransaction = false
         pending = 0

@@ -40,6 +40,12 @@ public struct StoreQuery {
     let hasPairIDs: Bool
 
     public init(path: String) throws(SQLiteError) {
+        try self.init(path: path, requireDerivedTables: true)
+    }
+
+    /// `requireDerivedTables`: refuse a store left mid-bulk-load (`StoreBulkLoad`), whose aggregate tables and
+    /// full-text index are not built (every question would count nothing); the export reads only what it has.
+    init(path: String, requireDerivedTables: Bool) throws(SQLiteError) {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw SQLiteError(code: 0, message: "no such database (create it with blotter run --db \(path))", path: path)
@@ -50,6 +56,9 @@ public struct StoreQuery {
         database = try SQLiteDatabase(path: path, readOnly: true)
         let tables = try database.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'documents'").rows()
         guard !tables.isEmpty else { throw SQLiteError(code: 0, message: "not a Blotter store (no documents table)", path: path) }
+        if requireDerivedTables, try StoreBulkLoad.isPending(database) {
+            throw SQLiteError(code: 0, message: "is being bulk-loaded, or a bulk load was interrupted: its counts and full-text index are not built yet (they are built when the loading run ends; after an interrupted run, `blotter run --db \(path) --resume` or any other `blotter run --db \(path)` builds them before writing)", path: path)
+        }
         marksDuplicates = try StoreSchema.hasDuplicateColumn(database)
         hasAggregates = try !database.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'agg_documents'").rows().isEmpty
         hasPairIDs = try !database.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'agg_pair_counts'").rows().isEmpty

@@ -5,7 +5,8 @@ public struct StoreReader {
     let database: SQLiteDatabase
 
     public init(path: String) throws(SQLiteError) {
-        _ = try StoreQuery(path: path)  // the same checks: exists, is a Blotter store
+        // The same checks (exists, is a Blotter store); a store left mid-bulk-load has every document and entity.
+        _ = try StoreQuery(path: path, requireDerivedTables: false)
         database = try SQLiteDatabase(path: path, readOnly: true)
     }
 
