@@ -240,6 +240,43 @@ import BlotterTestSupport
         #expect(try ids(resumed) == expected)
     }
 
+    /// A first load into an empty store is a bulk load (the store's counts and full-text index built at the end):
+    /// killed half way, the store says so to readers, and `--resume` builds them before going on, so every question
+    /// answers as on a store written in one go.
+    @Test func aKilledBulkLoadIsFinishedByResume() throws {
+        let input = try archive()
+        let out = input.deletingLastPathComponent()
+        let fullDB = out.appendingPathComponent("full.sqlite").path
+        #expect(try CommandRunner.blotter(["run", input.path, "--out", "/dev/null", "--db", fullDB, "--no-progress"]).status == 0)
+
+        let resumed = out.appendingPathComponent("resumed.jsonl").path
+        let db = out.appendingPathComponent("resumed.sqlite").path
+        let process = Process()
+        process.executableURL = TestPaths.blotterBinary
+        process.arguments = ["run", input.path, "--out", resumed, "--db", db, "--no-progress", "--jobs", "1"]
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        // Killed once an input is noted as finished (the sink commits its batch before the note).
+        let deadline = Date().addingTimeInterval(60)
+        while process.isRunning, Date() < deadline {
+            if let log = try? String(contentsOfFile: resumed + ".resume", encoding: .utf8), log.contains("\n") { break }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        let midway = try CommandRunner.blotter(["query", "top", "--db", db, "--type", "force"])
+        #expect(midway.status != 0 && midway.stderr.contains("bulk"), "\(midway.stderr)")
+
+        let second = try CommandRunner.blotter(["run", input.path, "--out", resumed, "--db", db, "--no-progress", "--resume"])
+        #expect(second.status == 0, "\(second.stderr)")
+        for question in [["top", "--type", "force"], ["top", "--type", "person"], ["figures", "--kind", "mass"],
+                         ["cooccur", "--type", "person", "--with", "force"], ["documents", "--text", "cannabis", "--limit", "1000"]] {
+            let expected = try CommandRunner.blotter(["query"] + question + ["--db", fullDB, "--format", "json"])
+            let answer = try CommandRunner.blotter(["query"] + question + ["--db", db, "--format", "json"])
+            #expect(expected.status == 0 && answer.status == 0 && answer.stdout == expected.stdout, "\(question)")
+        }
+    }
+
     @Test func resumeNeedsAFile() throws {
         let result = try CommandRunner.blotter(["run", "corpus", "--out", "-", "--resume"])
         #expect(result.status == 2 && result.stderr.contains("--resume needs --out"))
