@@ -51,9 +51,12 @@ public final class SQLiteSink: RecordSink {
     public private(set) var bulkLoading = false
 
     /// Opens (or makes) the store at `path`. A store left mid-bulk-load by an interrupted run has its derived
-    /// tables built first; then, with `bulkLoad`, a store that holds no document is bulk-loaded (`StoreBulkLoad`).
+    /// tables built first; then, with `bulkLoad`, a new store (made by this sink) is bulk-loaded (`StoreBulkLoad`).
+    /// An existing store, even empty, is written row by row: another writer may hold it, and a bulk load's
+    /// `finish` waits for the write lock where the row-by-row one does not.
     public init(path: String, bulkLoad: Bool = true) throws(SQLiteError) {
         database = try SQLiteDatabase(path: path, busyTimeout: Self.busyTimeout)
+        let isNew = try database.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'documents'").rows().isEmpty
         let meta = try database.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'blotter_meta'").rows()
         var rebuild = false
         if !meta.isEmpty,
@@ -96,7 +99,7 @@ public final class SQLiteSink: RecordSink {
         }
         try database.execute("INSERT OR IGNORE INTO blotter_meta(key, value) VALUES ('schema_version', '\(StoreSchema.version)')")
         if try StoreBulkLoad.isPending(database) { try StoreBulkLoad.finish(database) }
-        if bulkLoad { bulkLoading = try StoreBulkLoad.begin(database) }
+        if bulkLoad && isNew { bulkLoading = try StoreBulkLoad.begin(database) }
         aggregates = try StoreAggregateWriter(database: database)
         let columns = "url, path, warc_file, warc_offset, warc_length, captured, title, byline, published, site, language, text, schema_version, duplicate_of"
         findDocument = try database.prepare("SELECT doc FROM documents WHERE id = ?1")

@@ -62,6 +62,10 @@ import BlotterTestSupport
         try sink.finish()
         let perRow = try SQLiteSink(path: try newStore(), bulkLoad: false)
         #expect(!perRow.bulkLoading)
+        // An existing store with no document (another writer may hold it) is written row by row too.
+        let empty = try newStore()
+        try fixtures.write([], to: empty)
+        #expect(try !SQLiteSink(path: empty).bulkLoading)
     }
 
     @Test func aBulkLoadKilledMidRunIsFinishedByTheResumingWriter() throws {
