@@ -102,13 +102,14 @@ struct BoilerplateClassifier {
         return hints
     }
 
-    mutating func traits(_ node: DOM.Node) -> ElementTraits {
+    mutating func traits(of index: Int32, in dom: DOM) -> ElementTraits {
         var traits = ElementTraits()
+        let node = dom.nodes[Int(index)]
         guard !node.isText else { return traits }
         traits.boilerplateTag = node.role.contains(.boilerplate)
         var names = ""
         var itemprop: [UInt8] = []
-        for (key, value) in node.attributes {
+        for (key, value) in dom.attributes(of: index) {
             switch key {
             case .hidden:
                 traits.hidden = true
@@ -135,7 +136,7 @@ struct BoilerplateClassifier {
         // itemprop holds space-separated names: "description articleBody" (Blogger) is an article body too.
         let isArticleBody = itemprop == Self.articleBodyBytes
             || (itemprop.count > Self.articleBodyBytes.count && itemprop.split(separator: 0x20).contains { Array($0) == Self.articleBodyBytes })
-        traits.article = node.name == "article" || isArticleBody
+        traits.article = node.tag == .article || isArticleBody
         guard !names.isEmpty else {
             traits.bodyContainer = isArticleBody
             return traits
@@ -156,10 +157,10 @@ struct BoilerplateClassifier {
         }
         traits.names = verdicts.names
         traits.metadataHints = verdicts.metadataHints
-        traits.discussion = verdicts.discussion && node.name != "body" && node.name != "html"
+        traits.discussion = verdicts.discussion && node.tag != .body && node.tag != .html
         traits.bodyContainer = isArticleBody || verdicts.bodyContainer
         // Scripts hide `<body class="hidden">` until the page has loaded: that is not the page hiding its text.
-        if verdicts.hidingClass, node.name != "body", node.name != "html" { traits.hidden = true }
+        if verdicts.hidingClass, node.tag != .body, node.tag != .html { traits.hidden = true }
         return traits
     }
 

@@ -34,7 +34,7 @@ enum DOMBuilder {
             while let current = rootChild {
                 if current.pointee.type == XML_ELEMENT_NODE {
                     if rootHasBody { laterRoots.append(current) }
-                    if let name = current.pointee.name, String(cString: name) == "body" {
+                    if let name = current.pointee.name, xmlStrEqual(name, "body") != 0 {
                         if firstBody == nil { firstBody = current }
                         rootHasBody = true
                     }
@@ -69,6 +69,8 @@ enum DOMBuilder {
         private let rootHasBody: Bool
         private let moved: Set<UnsafeRawPointer>
         private let streamed: StreamedSegments
+        /// Tag ids by libxml2's name pointers.
+        private var tags = TagTable()
 
         init(root: xmlNodePtr) {
             let top = TopLevel(root: root)
@@ -96,7 +98,7 @@ enum DOMBuilder {
 
         private mutating func appendText(_ node: xmlNode, parent: Int32) {
             guard parent != DOM.none, let content = node.content else { return }
-            var text = DOM.Node(name: DOM.textName, parent: parent)
+            var text = DOM.Node(tag: .text, parent: parent)
             text.textStart = Int32(dom.textBytes.count)
             // Indentation between tags is most text nodes: keep one space, which is all that joining inline
             // elements needs.
@@ -113,18 +115,18 @@ enum DOMBuilder {
         /// An element: appended to the DOM, dropped (with its JSON-LD kept), or left out with its children
         /// read in its place (a streamed segment's placeholder, a link of an unclosed chain, an element too deep).
         private mutating func open(_ pointer: xmlNodePtr, parent: Int32) {
-            // libxml2's HTML parser already lower-cases tag names.
-            let name = pointer.pointee.name.map { String(cString: $0) } ?? ""
+            let tag = tags.tag(of: pointer.pointee.name, in: &dom)
             if !streamed.isEmpty {
                 // A streamed segment is read where its placeholder stands, and not again at the end.
-                if let segment = streamed.segment(replacing: pointer, named: name) {
+                if tag == .template, let segment = streamed.segment(replacing: pointer) {
                     readChildren(of: segment, into: parent)
                     return
                 }
                 if streamed.isSegment(pointer) { return }
             }
-            if ExtractionHints.droppedTags.contains(name) {
-                if name == "script", let body = jsonLDBody(pointer) { dom.jsonLD.append(body) }
+            let role = DOM.TagRole.of(tag)
+            if role.contains(.dropped) {
+                if tag == .script, let body = jsonLDBody(pointer) { dom.jsonLD.append(body) }
                 return
             }
             if !chainLinks.isEmpty, chainLinks.contains(UnsafeRawPointer(pointer)) {
@@ -139,28 +141,29 @@ enum DOMBuilder {
                 readChildren(of: pointer, into: parent)
                 return
             }
-            appendElement(pointer, name: name, parent: parent, depth: depth)
+            appendElement(pointer, tag: tag, parent: parent, depth: depth)
         }
 
         /// Appends an element, notes it when it is a landmark (html, head, body) or holds metadata, and queues
         /// its end and its children (with the later top-level elements when it hosts them).
-        private mutating func appendElement(_ pointer: xmlNodePtr, name: String, parent: Int32, depth: Int32) {
-            var element = DOM.Node(name: name, parent: parent)
-            element.attributes = attributes(of: pointer, keepingTitle: name == "abbr")
+        private mutating func appendElement(_ pointer: xmlNodePtr, tag: Tag, parent: Int32, depth: Int32) {
+            var element = DOM.Node(tag: tag, parent: parent)
+            element.attributeStart = Int32(dom.attributes.count)
+            let hasItemprop = appendAttributes(of: pointer, keepingTitle: tag == .abbr)
+            element.attributeEnd = Int32(dom.attributes.count)
             let index = dom.append(element)
             if depths.count < dom.nodes.count { depths.append(contentsOf: repeatElement(0, count: dom.nodes.count - depths.count)) }
             depths[Int(index)] = depth
-            if DOM.metadataTags.contains(name) || element.attribute(.itemprop) != nil { dom.metadataElements.append(index) }
+            if element.role.contains(.metadata) || hasItemprop { dom.metadataElements.append(index) }
             var hostsLaterRoots = false
-            switch name {
-            case "html" where dom.html == DOM.none:
+            if tag == .html, dom.html == DOM.none {
                 dom.html = index
                 hostsLaterRoots = !rootHasBody
-            case "head" where dom.head == DOM.none: dom.head = index
-            case "body" where dom.body == DOM.none:
+            } else if tag == .head, dom.head == DOM.none {
+                dom.head = index
+            } else if tag == .body, dom.body == DOM.none {
                 dom.body = index
                 hostsLaterRoots = rootHasBody && parent == dom.html
-            default: break
             }
             stack.append(.close(index))
             if hostsLaterRoots {
@@ -171,6 +174,25 @@ enum DOMBuilder {
             for current in children.reversed() where !(index == dom.html && moved.contains(UnsafeRawPointer(current))) {
                 stack.append(.open(current, parent: index))
             }
+        }
+
+        /// Appends the attributes `DOMAttribute` names to `dom.attributes`; true when one is `itemprop`. `title`
+        /// only on `<abbr>` (hAtom's published date): links and images carry titles by the hundred, and nothing
+        /// else reads them.
+        private mutating func appendAttributes(of element: xmlNodePtr, keepingTitle: Bool) -> Bool {
+            var hasItemprop = false
+            var attribute = element.pointee.properties
+            while let current = attribute {
+                defer { attribute = current.pointee.next }
+                guard let rawName = current.pointee.name, let key = DOMAttribute(bytes: rawName), key != .title || keepingTitle else { continue }
+                var value = ""
+                if let text = current.pointee.children, let content = text.pointee.content {
+                    value = String(cString: content)
+                }
+                if key == .itemprop { hasItemprop = true }
+                dom.attributes.append((key, value))
+            }
+            return hasItemprop
         }
 
         /// Queues the children of `pointer` as children of `parent`: the element itself is left out.
@@ -188,23 +210,6 @@ enum DOMBuilder {
             buffer.append(current)
             child = current.pointee.next
         }
-    }
-
-    /// The attributes `DOMAttribute` names. `title` only on `<abbr>` (hAtom's published date): links and images
-    /// carry titles by the hundred, and nothing else reads them.
-    private static func attributes(of element: xmlNodePtr, keepingTitle: Bool) -> [(DOMAttribute, String)] {
-        var out: [(DOMAttribute, String)] = []
-        var attribute = element.pointee.properties
-        while let current = attribute {
-            defer { attribute = current.pointee.next }
-            guard let rawName = current.pointee.name, let key = DOMAttribute(bytes: rawName), key != .title || keepingTitle else { continue }
-            var value = ""
-            if let text = current.pointee.children, let content = text.pointee.content {
-                value = String(cString: content)
-            }
-            out.append((key, value))
-        }
-        return out
     }
 
     private static func isBlank(_ content: UnsafePointer<xmlChar>) -> Bool {

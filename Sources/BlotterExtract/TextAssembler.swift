@@ -106,7 +106,7 @@ struct TextAssembler {
             flush()
             currentKind = Self.kind(of: dom.nodes[Int(index)])
             if let number = orderedItemNumber(index) { current += Array("\(number). ".utf8) }
-            currentLevel = currentKind == .heading ? Self.headingLevel(dom.nodes[Int(index)].name) : 0
+            currentLevel = currentKind == .heading ? dom.nodes[Int(index)].tag.headingLevel : 0
         }
     }
 
@@ -116,11 +116,11 @@ struct TextAssembler {
     /// because it is the text a reader sees.
     private func orderedItemNumber(_ index: Int32) -> Int? {
         let node = dom.nodes[Int(index)]
-        guard node.name == "li", node.parent >= 0, dom.nodes[Int(node.parent)].name == "ol" else { return nil }
-        var number = Int(dom.nodes[Int(node.parent)].attribute(.start) ?? "") ?? 1
+        guard node.tag == .li, node.parent >= 0, dom.nodes[Int(node.parent)].tag == .ol else { return nil }
+        var number = Int(dom.attribute(.start, of: node.parent) ?? "") ?? 1
         for sibling in dom.children(of: node.parent) {
             if sibling == index { return number }
-            if dom.nodes[Int(sibling)].name == "li" { number += 1 }
+            if dom.nodes[Int(sibling)].tag == .li { number += 1 }
         }
         return nil
     }
@@ -136,7 +136,7 @@ struct TextAssembler {
             return
         }
         currentKind = Self.kind(of: dom.nodes[Int(enclosing)])
-        currentLevel = currentKind == .heading ? Self.headingLevel(dom.nodes[Int(enclosing)].name) : 0
+        currentLevel = currentKind == .heading ? dom.nodes[Int(enclosing)].tag.headingLevel : 0
     }
 
     private mutating func leave(_ index: Int32) {
@@ -158,26 +158,19 @@ struct TextAssembler {
 
     private static func kind(of node: DOM.Node) -> TextBlock.Kind {
         if node.role.contains(.heading) { return .heading }
-        switch node.name {
-        case "li", "dd", "dt": return .listItem
-        case "blockquote": return .quote
-        case "pre": return .preformatted
+        switch node.tag {
+        case .li, .dd, .dt: return .listItem
+        case .blockquote: return .quote
+        case .pre: return .preformatted
         default: return .paragraph
         }
-    }
-
-    /// 1-6 for `h1`-`h6`, 0 for anything else.
-    static func headingLevel(_ name: String) -> Int {
-        let bytes = Array(name.utf8)
-        guard bytes.count == 2, bytes[0] == 0x68, (0x31...0x36).contains(bytes[1]) else { return 0 }
-        return Int(bytes[1] - 0x30)
     }
 
     /// `TextNormalizer.lineBreak` in UTF-8.
     static let lineBreakBytes = Array(String(Character(TextNormalizer.lineBreak)).utf8)
 
     private func isOtherSiteLink(_ index: Int32) -> Bool {
-        guard let site, let href = dom.nodes[Int(index)].attribute(.href) else { return false }
+        guard let site, let href = dom.attribute(.href, of: index) else { return false }
         return site.isOtherSite(href)
     }
 
