@@ -170,7 +170,9 @@ struct BoilerplateClassifier {
     /// Whether class / id / role names name a reader discussion (`ExtractionHints.discussionTokens`).
     static func namesDiscussion(_ names: [UInt8]) -> Bool {
         guard contains(names, commentPrefix) || contains(names, disqusPrefix) else { return false }
-        return tokens(names).contains { ExtractionHints.discussionTokens.contains($0) }
+        var discussion = false
+        NameTokens.forEachToken(in: names) { token in if token.contains(.discussion) { discussion = true } }
+        return discussion
     }
 
     private static let taxonomyPrefixes = BytePatternSet(ExtractionHints.taxonomyClassPrefixes)
@@ -213,33 +215,25 @@ struct BoilerplateClassifier {
         guard !names.isEmpty else { return .content }
         let found = Self.wordParts.occurrences(in: names)
         if found & Self.wordMasks[0] != 0 { return .strongBoilerplate }
-        let tokens = Self.tokens(names)
-        // Most names flag nothing: they are content whatever else they hold.
-        let flagged = found & Self.wordMasks[1] != 0 || tokens.contains { ExtractionHints.boilerplateTokens.contains($0) }
-        guard flagged else { return .content }
-        let content = tokens.contains { ExtractionHints.contentTokens.contains($0) }
-        var strongTokens = tokens.filter { Self.strongBoilerplate.contains($0) }
-        if tokens.contains("author"), tokens.contains(where: { Self.authorBoxTokens.contains($0) }) { strongTokens.append("author") }
-        let strong = !strongTokens.isEmpty && !(content && strongTokens.allSatisfy { Self.layoutTokens.contains($0) })
-        if !strong, content, strongTokens.isEmpty { return .content }
-        return strong ? .strongBoilerplate : .weakBoilerplate
-    }
-
-    /// Alphanumeric runs of lower-case bytes (bytes above ASCII count as letters).
-    static func tokens(_ bytes: [UInt8]) -> [String] {
-        var out: [String] = []
-        var start = -1
-        for (index, byte) in bytes.enumerated() {
-            let isWordByte = (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte >= 0x80
-            if isWordByte {
-                if start < 0 { start = index }
-            } else if start >= 0 {
-                out.append(String(decoding: bytes[start..<index], as: UTF8.self))
-                start = -1
-            }
+        // Every token's lists at once (`NameTokens`): which lists any token is on, and whether a strong token
+        // is not a layout token.
+        var kinds: NameTokens.Kinds = []
+        var strongBesidesLayout = false
+        NameTokens.forEachToken(in: names) { token in
+            kinds.formUnion(token)
+            if token.contains(.strong), !token.contains(.layout) { strongBesidesLayout = true }
         }
-        if start >= 0 { out.append(String(decoding: bytes[start...], as: UTF8.self)) }
-        return out
+        // Most names flag nothing: they are content whatever else they hold.
+        let flagged = found & Self.wordMasks[1] != 0 || kinds.contains(.boilerplate)
+        guard flagged else { return .content }
+        let content = kinds.contains(.content)
+        // "author" beside a box token is strong too (and no layout token).
+        let authorBox = kinds.contains(.author) && kinds.contains(.authorBox)
+        let hasStrong = kinds.contains(.strong) || authorBox
+        let onlyLayout = !strongBesidesLayout && !authorBox
+        let strong = hasStrong && !(content && onlyLayout)
+        if !strong, content, !hasStrong { return .content }
+        return strong ? .strongBoilerplate : .weakBoilerplate
     }
 
     static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
