@@ -139,7 +139,7 @@ struct ContentExtractor {
             var assembler = TextAssembler(dom: dom, statistics: statistics, title: title, site: site)
             assembler.endsAtClosingHeading = !holdsSeveralPosts(region, mass: mass, flags: flags)
             let blocks = assembler.blocks(from: lede(before: region, in: body, flags: flags) + [region], skip: { index, _ in flags[Int(index)] })
-            let length = blocks.reduce(0) { $0 + $1.text.unicodeScalars.count }
+            let length = blocks.reduce(0) { $0 + TextNormalizer.scalarCount($1.text) }
             if length > bestLength && (bestLength < Self.minimumTextChars || length >= Self.recoveryGain * bestLength) {
                 best = Extraction(blocks: blocks, datedLines: assembler.datedLines)
                 bestLength = length

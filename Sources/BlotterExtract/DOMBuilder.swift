@@ -52,7 +52,9 @@ enum DOMBuilder {
     /// One reading of a tree, depth first without recursion: the DOM so far and the steps still to take.
     private struct Walk {
         private enum Step {
-            case open(xmlNodePtr, parent: Int32)
+            /// `onPath`: whether the node continues its libxml2 parent's path of last children
+            /// (`UnclosedChains.isOnPath`), worked out once for all the children of a parent.
+            case open(xmlNodePtr, parent: Int32, onPath: Bool)
             case close(Int32)
         }
 
@@ -74,7 +76,7 @@ enum DOMBuilder {
 
         init(root: xmlNodePtr) {
             let top = TopLevel(root: root)
-            stack = [.open(root, parent: DOM.none)]
+            stack = [.open(root, parent: DOM.none, onPath: UnclosedChains.isOnPath(root))]
             laterRoots = top.laterRoots
             rootHasBody = top.rootHasBody
             moved = Set(top.laterRoots.map { UnsafeRawPointer($0) })
@@ -86,10 +88,10 @@ enum DOMBuilder {
                 switch step {
                 case .close(let index):
                     dom.nodes[Int(index)].subtreeEnd = Int32(dom.nodes.count)
-                case .open(let pointer, let parent):
+                case .open(let pointer, let parent, let onPath):
                     switch pointer.pointee.type {
                     case XML_TEXT_NODE, XML_CDATA_SECTION_NODE: appendText(pointer.pointee, parent: parent)
-                    case XML_ELEMENT_NODE: open(pointer, parent: parent)
+                    case XML_ELEMENT_NODE: open(pointer, parent: parent, onPath: onPath)
                     default: continue  // comments, processing instructions, entity references
                     }
                 }
@@ -114,7 +116,7 @@ enum DOMBuilder {
 
         /// An element: appended to the DOM, dropped (with its JSON-LD kept), or left out with its children
         /// read in its place (a streamed segment's placeholder, a link of an unclosed chain, an element too deep).
-        private mutating func open(_ pointer: xmlNodePtr, parent: Int32) {
+        private mutating func open(_ pointer: xmlNodePtr, parent: Int32, onPath: Bool) {
             let tag = tags.tag(of: pointer.pointee.name, in: &dom)
             if !streamed.isEmpty {
                 // A streamed segment is read where its placeholder stands, and not again at the end.
@@ -133,7 +135,7 @@ enum DOMBuilder {
                 readChildren(of: pointer, into: parent)
                 return
             }
-            if !UnclosedChains.isOnPath(pointer) {
+            if !onPath {
                 for link in UnclosedChains.flattened(from: pointer) { chainLinks.insert(UnsafeRawPointer(link)) }
             }
             let depth = parent == DOM.none ? 0 : depths[Int(parent)] + 1
@@ -167,12 +169,13 @@ enum DOMBuilder {
             }
             stack.append(.close(index))
             if hostsLaterRoots {
-                for current in laterRoots.reversed() { stack.append(.open(current, parent: index)) }
+                for current in laterRoots.reversed() { stack.append(.open(current, parent: index, onPath: UnclosedChains.isOnPath(current))) }
                 laterRoots.removeAll()
             }
             childNodes(of: pointer, into: &children)
+            let pathChild = children.isEmpty ? nil : UnclosedChains.step(below: pointer)?.child
             for current in children.reversed() where !(index == dom.html && moved.contains(UnsafeRawPointer(current))) {
-                stack.append(.open(current, parent: index))
+                stack.append(.open(current, parent: index, onPath: current == pathChild))
             }
         }
 
@@ -198,7 +201,8 @@ enum DOMBuilder {
         /// Queues the children of `pointer` as children of `parent`: the element itself is left out.
         private mutating func readChildren(of pointer: xmlNodePtr, into parent: Int32) {
             childNodes(of: pointer, into: &children)
-            for current in children.reversed() { stack.append(.open(current, parent: parent)) }
+            let pathChild = children.isEmpty ? nil : UnclosedChains.step(below: pointer)?.child
+            for current in children.reversed() { stack.append(.open(current, parent: parent, onPath: current == pathChild)) }
         }
     }
 

@@ -194,7 +194,7 @@ struct TextAssembler {
         let raw = String(decoding: current, as: UTF8.self)
         let text = currentKind == .preformatted ? TextNormalizer.normalizePreformatted(raw) : TextNormalizer.normalize(raw)
         guard !text.isEmpty else { return }
-        let density = min(1, Double(currentLinkChars) / Double(max(1, text.unicodeScalars.count)))
+        let density = min(1, Double(currentLinkChars) / Double(max(1, TextNormalizer.scalarCount(text))))
         let otherSiteShare = currentLinkChars > 0 ? Double(currentOtherSiteLinkChars) / Double(currentLinkChars) : 0
         blocks.append(TextBlock(kind: currentKind, text: text, linkDensity: density, otherSiteLinkShare: otherSiteShare, level: currentLevel))
     }
@@ -237,7 +237,7 @@ struct TextAssembler {
         let normalizedTitle = title.map(Self.comparable)
         var kept: [TextBlock] = []
         for (position, block) in blocks.enumerated() {
-            if block.linkDensity > Self.maximumLinkDensity && block.text.unicodeScalars.count < Self.linkDenseKeepChars
+            if block.linkDensity > Self.maximumLinkDensity && TextNormalizer.scalarCount(block.text) < Self.linkDenseKeepChars
                 && !Self.introducesProse(blocks, at: position) && !Self.pointsElsewhere(block) && !Self.isLinkedSentence(block) { continue }
             let bytes = block.text.utf8.count
             if bytes < Self.phraseCheckBytes {

@@ -5,6 +5,18 @@ enum TextNormalizer {
 
     /// Collapses white space (NBSP and other Unicode spaces included) to single spaces, keeps `lineBreak`
     /// (from `<br>`) as single `\n`, drops soft hyphens and zero-width characters, trims.
+    /// `text.unicodeScalars.count`, from the UTF-8 bytes: every byte that does not continue a multi-byte
+    /// sequence starts a scalar (a String's UTF-8 is always valid). Walking the scalar view was 0.6% of
+    /// extraction time.
+    static func scalarCount(_ text: String) -> Int {
+        var text = text
+        return text.withUTF8 { bytes in
+            var count = 0
+            for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
+            return count
+        }
+    }
+
     static func normalize(_ raw: String) -> String {
         var raw = raw
         return raw.withUTF8 { normalize(utf8: $0) }
