@@ -59,9 +59,19 @@ struct BoilerplateClassifier {
     private static let visibilityHidden = Array("visibility:hidden".utf8)
 
     /// Verdicts by class/id/role string: a page repeats the same few class names on many elements. Keyed by
-    /// the values as written (String hashing is one pass; a byte-array key hashed byte by byte: the classify
-    /// phase took 299-307 ms instead of 273-276 ms on 360 pages).
-    private var cache: [String: Verdicts] = [:]
+    /// the values' bytes as written, hashed in one pass (`NamesKey`; a plain byte-array key hashed byte by
+    /// byte: the classify phase took 299-307 ms instead of 273-276 ms on 360 pages).
+    private var cache: [NamesKey: Verdicts] = [:]
+    /// The class / id / role values of the element being classified, joined by spaces (reused).
+    private var names: [UInt8] = []
+
+    /// A names string as a dictionary key: its bytes hashed in one pass.
+    private struct NamesKey: Hashable {
+        var bytes: [UInt8]
+        func hash(into hasher: inout Hasher) {
+            bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
+        }
+    }
 
     /// What a class / id / role string says, worked out once per distinct string.
     private struct Verdicts {
@@ -107,16 +117,17 @@ struct BoilerplateClassifier {
         let node = dom.nodes[Int(index)]
         guard !node.isText else { return traits }
         traits.boilerplateTag = node.role.contains(.boilerplate)
-        var names = ""
+        names.removeAll(keepingCapacity: true)
         var itemprop: [UInt8] = []
-        for (key, value) in dom.attributes(of: index) {
-            switch key {
+        for attribute in dom.attributes(of: index) {
+            let value = dom.bytes(of: attribute)
+            switch attribute.key {
             case .hidden:
                 traits.hidden = true
             case .ariaHidden:
-                if ASCII.lowercased(value.utf8) == Self.trueBytes { traits.hidden = true }
+                if ASCII.lowercased(value) == Self.trueBytes { traits.hidden = true }
             case .style:
-                let style = ASCII.lowercased(value.utf8).filter { $0 != 0x20 }
+                let style = ASCII.lowercased(value).filter { $0 != 0x20 }
                 if Self.contains(style, Self.displayNone) || Self.contains(style, Self.visibilityHidden) {
                     traits.hidden = true
                 }
@@ -125,10 +136,11 @@ struct BoilerplateClassifier {
                 // the words are the article's, not the theme's (quality/TUNING.md: it holds on dragnet-dev too).
                 break
             case .class, .id, .role:
-                // One value (the usual case) is the key as it is: no new string.
-                if names.isEmpty { names = value } else { names += " " + value }
+                // Values joined by a space (an empty value first is replaced, as before the space is needed).
+                if !names.isEmpty { names.append(0x20) }
+                names += value
             case .itemprop:
-                itemprop = ASCII.lowercased(value.utf8)
+                itemprop = ASCII.lowercased(value)
             default:
                 break
             }
@@ -142,10 +154,10 @@ struct BoilerplateClassifier {
             return traits
         }
         let verdicts: Verdicts
-        if let cached = cache[names] {
+        if let cached = cache[NamesKey(bytes: names)] {
             verdicts = cached
         } else {
-            let lower = ASCII.lowercased(names.utf8)
+            let lower = ASCII.lowercased(names)
             // One pass answers the taxonomy, hiding, body-container and metadata questions (four scans before).
             let found = Self.nameParts.occurrences(in: lower)
             // (The taxonomy and hiding checks scan again, but only the rare strings this pass says hold their names.)
@@ -153,7 +165,7 @@ struct BoilerplateClassifier {
             verdicts = Verdicts(names: verdict(topical), bodyContainer: found & Self.nameMasks[2] != 0,
                                 hidingClass: found & Self.nameMasks[1] != 0 && Self.hasHidingClass(lower),
                                 metadataHints: Self.metadataHints(found), discussion: Self.namesDiscussion(topical))
-            cache[names] = verdicts
+            cache[NamesKey(bytes: names)] = verdicts
         }
         traits.names = verdicts.names
         traits.metadataHints = verdicts.metadataHints

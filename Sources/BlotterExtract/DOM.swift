@@ -175,8 +175,18 @@ struct DOM {
     var nodes: [Node] = []
     /// The UTF-8 text of every text node, one after the other (one buffer instead of a String per node).
     var textBytes: [UInt8] = []
+    /// An attribute kept: its name and where its value's UTF-8 bytes are in `attributeBytes`.
+    struct Attribute {
+        var key: DOMAttribute
+        var start: Int32
+        var end: Int32
+    }
+
     /// The kept attributes of every element, one element's after the other (`Node.attributeStart`).
-    var attributes: [(DOMAttribute, String)] = []
+    var attributes: [Attribute] = []
+    /// The values of every kept attribute, one after the other: a String is made only for the few values read
+    /// as text (metadata, links' targets), not for every class name of the page.
+    var attributeBytes: [UInt8] = []
     /// Names of the tags not in `Tag.known`, by id from `Tag.known.count` on.
     var otherTagNames: [String] = []
 
@@ -187,19 +197,30 @@ struct DOM {
     }
 
     /// The attributes of element `index`.
-    func attributes(of index: Int32) -> ArraySlice<(DOMAttribute, String)> {
+    func attributes(of index: Int32) -> ArraySlice<Attribute> {
         let node = nodes[Int(index)]
         return attributes[Int(node.attributeStart)..<Int(node.attributeEnd)]
     }
 
-    func attribute(_ key: DOMAttribute, of index: Int32) -> String? {
+    /// The bytes of an attribute's value.
+    func bytes(of attribute: Attribute) -> ArraySlice<UInt8> {
+        attributeBytes[Int(attribute.start)..<Int(attribute.end)]
+    }
+
+    /// The bytes of the first attribute `key` of element `index`.
+    func attributeBytes(_ key: DOMAttribute, of index: Int32) -> ArraySlice<UInt8>? {
         let node = nodes[Int(index)]
         var position = Int(node.attributeStart)
         while position < Int(node.attributeEnd) {
-            if attributes[position].0 == key { return attributes[position].1 }
+            if attributes[position].key == key { return bytes(of: attributes[position]) }
             position += 1
         }
         return nil
+    }
+
+    /// The value of the first attribute `key` of element `index`.
+    func attribute(_ key: DOMAttribute, of index: Int32) -> String? {
+        attributeBytes(key, of: index).map { String(decoding: $0, as: UTF8.self) }
     }
 
     /// The lower-case tag name of node `index`, or `#text`.

@@ -188,12 +188,12 @@ enum DOMBuilder {
             while let current = attribute {
                 defer { attribute = current.pointee.next }
                 guard let rawName = current.pointee.name, let key = DOMAttribute(bytes: rawName), key != .title || keepingTitle else { continue }
-                var value = ""
+                let start = Int32(dom.attributeBytes.count)
                 if let text = current.pointee.children, let content = text.pointee.content {
-                    value = String(cString: content)
+                    dom.attributeBytes.append(contentsOf: UnsafeBufferPointer(start: content, count: Int(xmlStrlen(content))))
                 }
                 if key == .itemprop { hasItemprop = true }
-                dom.attributes.append((key, value))
+                dom.attributes.append(DOM.Attribute(key: key, start: start, end: Int32(dom.attributeBytes.count)))
             }
             return hasItemprop
         }

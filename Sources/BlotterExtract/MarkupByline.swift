@@ -35,14 +35,14 @@ struct MarkupByline {
         if traits[index].metadataHints.contains(.author) { return true }
         // Most elements have no attributes; the others are read in one pass.
         guard dom.nodes[index].hasAttributes else { return false }
-        for (key, value) in dom.attributes(of: Int32(index)) {
-            switch key {
+        for attribute in dom.attributes(of: Int32(index)) {
+            switch attribute.key {
             case .itemprop:
-                if Self.authorWord.occurs(in: ASCII.lowercased(value.utf8)) { return true }
+                if Self.authorWord.occurs(in: ASCII.lowercased(dom.bytes(of: attribute))) { return true }
             case .rel:
-                if value.lowercased().split(separator: " ").contains("author") { return true }
+                if String(decoding: dom.bytes(of: attribute), as: UTF8.self).lowercased().split(separator: " ").contains("author") { return true }
             case .href:
-                if Self.authorPathPatterns.occurs(in: ASCII.lowercased(value.utf8)), dom.nodes[index].tag == .a { return true }
+                if dom.nodes[index].tag == .a, Self.authorPathPatterns.occurs(in: ASCII.lowercased(dom.bytes(of: attribute))) { return true }
             default:
                 break
             }

@@ -3,9 +3,9 @@
 /// String per token and looking it up in five sets was 3% of extraction time on the development pages).
 ///
 /// A token is a run of lower-case ASCII letters, digits and bytes above ASCII (`forEachToken`).
-/// Tokens are packed into two words; no listed token is longer than `maximumBytes`, so a longer one is none
-/// of them.
-struct NameTokens {
+/// Tokens are packed into two words (`PackedName`); no listed token is longer than `maximumBytes`, so a longer
+/// one is none of them.
+struct NameTokens: Sendable {
     /// What a token is, as bits.
     struct Kinds: OptionSet, Sendable {
         let rawValue: UInt8
@@ -25,33 +25,10 @@ struct NameTokens {
         static let discussion = Kinds(rawValue: 64)
     }
 
-    static let maximumBytes = 16
+    static let maximumBytes = PackedName.maximumBytes
 
-    /// A token of at most `maximumBytes` bytes, packed little-endian, with its length.
-    struct Packed: Equatable {
-        var low: UInt64 = 0
-        var high: UInt64 = 0
-        var count: Int = 0
-
-        init?<Bytes: Collection>(_ bytes: Bytes) where Bytes.Element == UInt8 {
-            guard bytes.count <= NameTokens.maximumBytes else { return nil }
-            for byte in bytes {
-                if count < 8 { low |= UInt64(byte) << UInt64(8 * count) } else { high |= UInt64(byte) << UInt64(8 * (count - 8)) }
-                count += 1
-            }
-        }
-
-        var slot: Int {
-            let mixed = (low &* 0x9E37_79B9_7F4A_7C15) ^ (high &* 0xC2B2_AE3D_27D4_EB4F) ^ UInt64(count)
-            return Int(truncatingIfNeeded: (mixed ^ (mixed >> 29)) & UInt64(NameTokens.slots - 1))
-        }
-    }
-
-    /// Open addressing, linear probing; a power of two well above the ~150 tokens listed.
-    static let slots = 1024
-
-    private let keys: [Packed?]
-    private let values: [Kinds]
+    /// Room for the ~150 tokens listed, a quarter full.
+    private let table: NameTable<Kinds>
 
     static let shared = NameTokens()
 
@@ -69,29 +46,19 @@ struct NameTokens {
     }()
 
     private init() {
-        var keys = [Packed?](repeating: nil, count: Self.slots)
-        var values = [Kinds](repeating: [], count: Self.slots)
+        var table = NameTable<Kinds>(bits: 10)
         for (token, kinds) in Self.listed {
             // A listed token too long to pack would never match: `NameTokensTests` checks there is none.
-            guard let packed = Packed(Array(token.utf8)) else { continue }
-            var slot = packed.slot
-            while keys[slot] != nil { slot = (slot + 1) & (Self.slots - 1) }
-            keys[slot] = packed
-            values[slot] = kinds
+            guard let packed = PackedName(Array(token.utf8)) else { continue }
+            table.insert(kinds, for: packed)
         }
-        self.keys = keys
-        self.values = values
+        self.table = table
     }
 
     /// The kinds of one token (empty for a token on no list).
     func kinds<Bytes: Collection>(of token: Bytes) -> Kinds where Bytes.Element == UInt8 {
-        guard let packed = Packed(token) else { return [] }
-        var slot = packed.slot
-        while let key = keys[slot] {
-            if key == packed { return values[slot] }
-            slot = (slot + 1) & (Self.slots - 1)
-        }
-        return []
+        guard let packed = PackedName(token) else { return [] }
+        return table.value(for: packed) ?? []
     }
 
     /// The kinds of every token of a names string, one `Kinds` per token in order, through `body`.

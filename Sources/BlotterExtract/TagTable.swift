@@ -1,30 +1,30 @@
 import CLibXML2
 
-/// Tag ids for libxml2's element names while one tree is read. libxml2 interns a document's names in its
-/// dictionary, so the same name comes back as the same pointer: a small direct-mapped cache keyed by the
-/// pointer answers almost every element without reading the name, and a miss reads the bytes once (a known
-/// name's fixed id, or an id interned in the DOM). A pointer stands for the same bytes while the tree lives,
-/// so a hit is always right, whether or not libxml2 interned the name.
+/// Tag ids for libxml2's element names while one tree is read. libxml2's HTML parser copies each element's
+/// name (it does not share them through its dictionary), so names are looked up by their bytes: packed into
+/// two words (`PackedName`) and found in a table with a cheap hash, a known name's fixed id or an id interned
+/// in the DOM for any other. Names longer than `PackedName.maximumBytes` (custom elements) go through a String.
 struct TagTable {
-    /// Slots of the cache (a power of two; a page uses a few dozen names).
-    static let slots = 256
+    /// Every name of `Tag.known` by its packed bytes.
+    private static let known: NameTable<Tag> = {
+        var table = NameTable<Tag>(bits: 9)
+        for (name, tag) in Tag.idsByName {
+            if let packed = PackedName(Array(name.utf8)) { table.insert(tag, for: packed) }
+        }
+        return table
+    }()
 
-    private var pointers = [UnsafeRawPointer?](repeating: nil, count: TagTable.slots)
-    private var tags = [Tag](repeating: .text, count: TagTable.slots)
-    /// Names not in `Tag.known`, interned for this DOM.
+    /// Names not in `Tag.known`, interned for this DOM: short ones by packed bytes, then by String (long names,
+    /// or when a page's many names have filled the packed table).
+    private var shortOthers = NameTable<Tag>(bits: 8)
     private var others: [String: Tag] = [:]
 
     mutating func tag(of name: UnsafePointer<xmlChar>?, in dom: inout DOM) -> Tag {
         guard let name else { return intern("", in: &dom) }
-        let pointer = UnsafeRawPointer(name)
-        // The low bits of a heap pointer are alignment: the bits above them pick the slot.
-        let slot = Int(truncatingIfNeeded: UInt(bitPattern: pointer) >> 4) & (Self.slots - 1)
-        if pointers[slot] == pointer { return tags[slot] }
-        // libxml2's HTML parser already lower-cases tag names.
-        let string = String(cString: name)
-        let tag = Tag.idsByName[string] ?? intern(string, in: &dom)
-        pointers[slot] = pointer
-        tags[slot] = tag
+        guard let packed = PackedName(cString: name) else { return intern(String(cString: name), in: &dom) }
+        if let tag = Self.known.value(for: packed) ?? shortOthers.value(for: packed) { return tag }
+        let tag = intern(String(cString: name), in: &dom)
+        shortOthers.insert(tag, for: packed)
         return tag
     }
 

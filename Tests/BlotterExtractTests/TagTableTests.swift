@@ -1,0 +1,36 @@
+import Testing
+@testable import BlotterExtract
+
+@Suite struct TagTableTests {
+    func tag(_ name: String, _ table: inout TagTable, _ dom: inout DOM) -> Tag {
+        let bytes = Array(name.utf8) + [0]
+        return bytes.withUnsafeBufferPointer { table.tag(of: $0.baseAddress, in: &dom) }
+    }
+
+    @Test func knownNamesGetTheirFixedIds() {
+        var table = TagTable()
+        var dom = DOM()
+        for (name, expected) in Tag.idsByName { #expect(tag(name, &table, &dom) == expected, "\(name)") }
+        #expect(dom.otherTagNames.isEmpty)
+    }
+
+    @Test func otherNamesAreInternedOncePerDOMWhateverTheirLength() {
+        var table = TagTable()
+        var dom = DOM()
+        let long = "my-very-long-custom-element-name"
+        let span = tag("span", &table, &dom), custom = tag(long, &table, &dom)
+        #expect(!span.isKnown && !custom.isKnown && span != custom)
+        #expect(tag("span", &table, &dom) == span && tag(long, &table, &dom) == custom)
+        #expect(dom.otherTagNames == ["span", long])
+        #expect(table.tag(of: nil, in: &dom) == tag("", &table, &dom), "a missing name is the empty name")
+    }
+
+    @Test func aPageOfThousandsOfNamesStillInternsEachOnce() {
+        var table = TagTable()
+        var dom = DOM()
+        let names = (0..<1000).map { "x\($0)" }
+        let first = names.map { tag($0, &table, &dom) }
+        #expect(Set(first.map(\.id)).count == 1000)
+        #expect(names.map { tag($0, &table, &dom) } == first)
+    }
+}
