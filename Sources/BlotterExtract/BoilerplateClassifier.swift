@@ -216,12 +216,17 @@ struct BoilerplateClassifier {
         // Then whole class names, still as bytes ("overflow-hidden" holds "hidden" but hides nothing).
         let split = names.split(separator: 0x20)
         guard split.contains(where: { word in hidingClassList.contains { $0.elementsEqual(word) } }) else { return false }
-        let classes = split.map { String(decoding: $0, as: UTF8.self) }
-        return !classes.contains { name in
-            name.contains(":") || ExtractionHints.revealedHiddenHints.contains { name.contains($0) }
-                || (name.hasPrefix("d-") && name != "d-none")
+        // Each class as bytes too (Foundation's string search per class and hint was 0.6% of extraction time).
+        return !split.contains { name in
+            name.contains(0x3A) || revealedHints.occurs(in: name)
+                || (name.starts(with: displayPrefix) && !name.elementsEqual(displayNoneClass))
         }
     }
+
+    private static let revealedHints = BytePatternSet(ExtractionHints.revealedHiddenHints)
+    /// Bootstrap's display classes ("d-md-block") other than "d-none".
+    private static let displayPrefix = Array("d-".utf8)
+    private static let displayNoneClass = Array("d-none".utf8)
 
     private func verdict(_ names: [UInt8]) -> NameVerdict {
         guard !names.isEmpty else { return .content }

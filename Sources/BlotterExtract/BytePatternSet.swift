@@ -52,21 +52,27 @@ struct BytePatternSet: Sendable {
         scan(haystack, stoppingAtFirst: true) != 0
     }
 
+    func occurs(in haystack: ArraySlice<UInt8>) -> Bool {
+        haystack.withUnsafeBufferPointer { scan($0, stoppingAtFirst: true) } != 0
+    }
+
     /// The one search loop: every match's bit, or (stopping at the first) a non-zero value as soon as any
     /// pattern matches.
     private func scan(_ haystack: [UInt8], stoppingAtFirst: Bool) -> UInt64 {
+        haystack.withUnsafeBufferPointer { scan($0, stoppingAtFirst: stoppingAtFirst) }
+    }
+
+    private func scan(_ hay: UnsafeBufferPointer<UInt8>, stoppingAtFirst: Bool) -> UInt64 {
         // Every table through a buffer pointer: the two bit tables read as arrays at each haystack position
         // cost bounds checks and a retain (a third of the scan's time).
-        haystack.withUnsafeBufferPointer { hay in
-            bytes.withUnsafeBufferPointer { patterns in
-                starts.withUnsafeBufferPointer { starts in
-                    firstByte.withUnsafeBufferPointer { firstByte in
-                        order.withUnsafeBufferPointer { order in
-                            startPairs.withUnsafeBufferPointer { startPairs in
-                                singleBytes.withUnsafeBufferPointer { singleBytes in
-                                    Self.scan(hay, stoppingAtFirst: stoppingAtFirst, patterns: patterns, starts: starts, firstByte: firstByte,
-                                              order: order, startPairs: startPairs, singleBytes: singleBytes)
-                                }
+        bytes.withUnsafeBufferPointer { patterns in
+            starts.withUnsafeBufferPointer { starts in
+                firstByte.withUnsafeBufferPointer { firstByte in
+                    order.withUnsafeBufferPointer { order in
+                        startPairs.withUnsafeBufferPointer { startPairs in
+                            singleBytes.withUnsafeBufferPointer { singleBytes in
+                                Self.scan(hay, stoppingAtFirst: stoppingAtFirst, patterns: patterns, starts: starts, firstByte: firstByte,
+                                          order: order, startPairs: startPairs, singleBytes: singleBytes)
                             }
                         }
                     }

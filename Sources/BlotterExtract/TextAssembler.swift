@@ -235,6 +235,8 @@ struct TextAssembler {
 
     private mutating func filtered(_ blocks: [TextBlock]) -> [TextBlock] {
         let normalizedTitle = title.map(Self.comparable)
+        // Counted once, not for every short block.
+        let titleCharacters = normalizedTitle?.count ?? 0
         var kept: [TextBlock] = []
         for (position, block) in blocks.enumerated() {
             if block.linkDensity > Self.maximumLinkDensity && TextNormalizer.scalarCount(block.text) < Self.linkDenseKeepChars
@@ -253,7 +255,7 @@ struct TextAssembler {
                     continue
                 }
                 if Self.isBoilerplate(key) || ExtractionHints.shortBoilerplatePrefixes.contains(where: { key.utf8.starts(with: $0.utf8) }) { continue }
-                if let normalizedTitle, Self.isTitle(key, normalizedTitle) { continue }
+                if let normalizedTitle, Self.isTitle(key, normalizedTitle, titleCharacters: titleCharacters) { continue }
             } else if Self.hasBoilerplatePrefix(Self.comparable(String(block.text.prefix(48)))) {
                 continue
             }
@@ -347,9 +349,9 @@ struct TextAssembler {
 
     /// The headline repeated in the body, exactly or as a longer / shorter form of the page title
     /// ("Title - Part 1" against "Title").
-    static func isTitle(_ block: String, _ title: String) -> Bool {
+    static func isTitle(_ block: String, _ title: String, titleCharacters: Int? = nil) -> Bool {
         if block == title { return true }
-        guard block.count >= 20, title.count >= 20 else { return false }
+        guard (titleCharacters ?? title.count) >= 20, block.count >= 20 else { return false }
         return title.hasPrefix(block) || block.hasPrefix(title)
     }
 
@@ -393,19 +395,32 @@ struct TextAssembler {
 
     /// Lower case with runs of spaces and new lines folded to one space, in one pass.
     static func comparable(_ text: String) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count)
-        var pendingSpace = false
-        for byte in text.lowercased().utf8 {
-            if byte == 0x20 || byte == 0x0A {
-                pendingSpace = !out.isEmpty
-            } else {
-                if pendingSpace { out.append(0x20) }
-                pendingSpace = false
-                out.append(byte)
+        // Most blocks are ASCII: lower-cased byte by byte in the same pass (what `lowercased()` does to ASCII),
+        // and written straight into the new String (1.6% of extraction time on modern pages before).
+        var lower = text
+        let isASCII = lower.withUTF8 { bytes in bytes.allSatisfy { $0 < 0x80 } }
+        if !isASCII { lower = text.lowercased() }
+        return lower.withUTF8 { bytes in
+            String(unsafeUninitializedCapacity: bytes.count) { out in
+                var written = 0
+                var pendingSpace = false
+                for original in bytes {
+                    let byte = isASCII ? ASCII.lowercased(original) : original
+                    if byte == 0x20 || byte == 0x0A {
+                        pendingSpace = written > 0
+                    } else {
+                        if pendingSpace {
+                            out[written] = 0x20
+                            written += 1
+                        }
+                        pendingSpace = false
+                        out[written] = byte
+                        written += 1
+                    }
+                }
+                return written
             }
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
     static let trailingPunctuation: Set<Character> = [":", ".", "!", "»", "›", ">", "|", " "]
@@ -447,11 +462,13 @@ struct TextAssembler {
 
     /// "ago" anywhere in the bytes (the word test comes after the split).
     private static func hasWordAgo(_ comparable: String) -> Bool {
-        let bytes = Array(comparable.utf8)
-        guard bytes.count >= 3 else { return false }
-        for index in 0...(bytes.count - 3) where bytes[index] == 0x61 && bytes[index + 1] == 0x67 && bytes[index + 2] == 0x6F {
-            return true
+        var comparable = comparable
+        return comparable.withUTF8 { bytes in
+            guard bytes.count >= 3 else { return false }
+            for index in 0...(bytes.count - 3) where bytes[index] == 0x61 && bytes[index + 1] == 0x67 && bytes[index + 2] == 0x6F {
+                return true
+            }
+            return false
         }
-        return false
     }
 }
