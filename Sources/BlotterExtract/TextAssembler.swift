@@ -254,7 +254,7 @@ struct TextAssembler {
                     if position < Self.datedLinePositions { datedLines.append(block.text) }
                     continue
                 }
-                if Self.isBoilerplate(key) || ExtractionHints.shortBoilerplatePrefixes.contains(where: { key.utf8.starts(with: $0.utf8) }) { continue }
+                if Self.isBoilerplate(key) || Self.startsWithAny(key, Self.shortBoilerplatePrefixBytes) { continue }
                 if let normalizedTitle, Self.isTitle(key, normalizedTitle, titleCharacters: titleCharacters) { continue }
             } else if Self.hasBoilerplatePrefix(Self.comparable(String(block.text.prefix(48)))) {
                 continue
@@ -448,16 +448,51 @@ struct TextAssembler {
     static let monthWords = Set(CalendarWords.months.keys)
 
     static func isBoilerplate(_ comparable: String) -> Bool {
-        var trimmed = Substring(comparable)
-        while let last = trimmed.last, trailingPunctuation.contains(last) { trimmed = trimmed.dropLast() }
-        while let first = trimmed.first, trailingPunctuation.contains(first) { trimmed = trimmed.dropFirst() }
-        if ExtractionHints.boilerplateBlocks.contains(String(trimmed)) { return true }
+        if let matches = asciiBoilerplateBlock(comparable) {
+            if matches { return true }
+        } else {
+            var trimmed = Substring(comparable)
+            while let last = trimmed.last, trailingPunctuation.contains(last) { trimmed = trimmed.dropLast() }
+            while let first = trimmed.first, trailingPunctuation.contains(first) { trimmed = trimmed.dropFirst() }
+            if ExtractionHints.boilerplateBlocks.contains(String(trimmed)) { return true }
+        }
         return hasBoilerplatePrefix(comparable)
     }
 
     static func hasBoilerplatePrefix(_ comparable: String) -> Bool {
         // Byte prefixes: the prefixes are ASCII, and `String.hasPrefix` compares grapheme by grapheme.
-        ExtractionHints.boilerplatePrefixes.contains { comparable.utf8.starts(with: $0.utf8) }
+        startsWithAny(comparable, boilerplatePrefixBytes)
+    }
+
+    static let boilerplatePrefixBytes = ExtractionHints.boilerplatePrefixes.map { Array($0.utf8) }
+    static let shortBoilerplatePrefixBytes = ExtractionHints.shortBoilerplatePrefixes.map { Array($0.utf8) }
+
+    /// Whether the text's bytes start with one of the prefixes' (as `utf8.starts(with:)`, on the bytes at once).
+    static func startsWithAny(_ text: String, _ prefixes: [[UInt8]]) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            prefixes.contains { prefix in bytes.starts(with: prefix) }
+        }
+    }
+
+    /// The trimming bytes of `trailingPunctuation` in ASCII, and the longest of `ExtractionHints.boilerplateBlocks`.
+    private static let asciiTrailingPunctuation: [UInt8] = trailingPunctuation.compactMap { $0.asciiValue }
+    private static let longestBoilerplateBlockBytes = ExtractionHints.boilerplateBlocks.map(\.utf8.count).max() ?? 0
+
+    /// `isBoilerplate`'s whole-block test for an ASCII text, trimmed byte by byte (an ASCII text's characters are
+    /// its bytes; only "\r\n" is one character, and neither byte is punctuation); nil for any other text. A text
+    /// longer than every listed block is none of them, without hashing it.
+    private static func asciiBoilerplateBlock(_ comparable: String) -> Bool? {
+        var comparable = comparable
+        return comparable.withUTF8 { bytes -> Bool? in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            var start = 0
+            var end = bytes.count
+            while end > start, asciiTrailingPunctuation.contains(bytes[end - 1]) { end -= 1 }
+            while start < end, asciiTrailingPunctuation.contains(bytes[start]) { start += 1 }
+            guard end - start <= longestBoilerplateBlockBytes else { return false }
+            return ExtractionHints.boilerplateBlocks.contains(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
+        }
     }
 
     /// "ago" anywhere in the bytes (the word test comes after the split).
