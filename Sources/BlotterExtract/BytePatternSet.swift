@@ -14,6 +14,11 @@ struct BytePatternSet: Sendable {
     /// haystack positions are refused by one bit test before any pattern is compared.
     private let startPairs: [UInt64]
     private let singleBytes: [Bool]
+    /// Bit per hashed first three bytes of the patterns of three bytes or more, and per pair that is a whole
+    /// pattern: a position whose pair passes is refused by its three bytes too unless a two-byte pattern may end
+    /// there (prose passes the pair test often: "th", "an", "co" begin many phrases).
+    private let startTriples: [UInt64]
+    private let wholePairs: [UInt64]
 
     init(_ strings: [String]) {
         let patterns = strings.map { Array($0.utf8) }.filter { !$0.isEmpty }
@@ -28,12 +33,22 @@ struct BytePatternSet: Sendable {
         var firstByte = [Int](repeating: 0, count: 257)
         for byte in 0..<256 { firstByte[byte + 1] = firstByte[byte] + patterns.filter { Int($0[0]) == byte }.count }
         var pairs = [UInt64](repeating: 0, count: 65536 / 64)
+        var triples = [UInt64](repeating: 0, count: 65536 / 64)
+        var whole = [UInt64](repeating: 0, count: 65536 / 64)
         var singles = [Bool](repeating: false, count: 256)
         for pattern in patterns {
             if pattern.count == 1 { singles[Int(pattern[0])] = true; continue }
             let pair = Int(pattern[0]) << 8 | Int(pattern[1])
             pairs[pair >> 6] |= 1 << UInt64(pair & 63)
+            if pattern.count == 2 {
+                whole[pair >> 6] |= 1 << UInt64(pair & 63)
+            } else {
+                let triple = Self.tripleHash(pattern[0], pattern[1], pattern[2])
+                triples[triple >> 6] |= 1 << UInt64(triple & 63)
+            }
         }
+        startTriples = triples
+        wholePairs = whole
         self.bytes = bytes
         self.starts = starts
         self.firstByte = firstByte
@@ -62,6 +77,13 @@ struct BytePatternSet: Sendable {
         haystack.withUnsafeBufferPointer { scan($0, stoppingAtFirst: stoppingAtFirst) }
     }
 
+    /// Three bytes hashed to 16 bits.
+    @inline(__always)
+    static func tripleHash(_ first: UInt8, _ second: UInt8, _ third: UInt8) -> Int {
+        let packed = UInt32(first) << 16 | UInt32(second) << 8 | UInt32(third)
+        return Int((packed &* 0x9E37_79B1) >> 16)
+    }
+
     private func scan(_ hay: UnsafeBufferPointer<UInt8>, stoppingAtFirst: Bool) -> UInt64 {
         // Every table through a buffer pointer: the two bit tables read as arrays at each haystack position
         // cost bounds checks and a retain (a third of the scan's time).
@@ -71,8 +93,13 @@ struct BytePatternSet: Sendable {
                     order.withUnsafeBufferPointer { order in
                         startPairs.withUnsafeBufferPointer { startPairs in
                             singleBytes.withUnsafeBufferPointer { singleBytes in
-                                Self.scan(hay, stoppingAtFirst: stoppingAtFirst, patterns: patterns, starts: starts, firstByte: firstByte,
-                                          order: order, startPairs: startPairs, singleBytes: singleBytes)
+                                startTriples.withUnsafeBufferPointer { startTriples in
+                                    wholePairs.withUnsafeBufferPointer { wholePairs in
+                                        Self.scan(hay, stoppingAtFirst: stoppingAtFirst, patterns: patterns, starts: starts, firstByte: firstByte,
+                                                  order: order, startPairs: startPairs, singleBytes: singleBytes, startTriples: startTriples,
+                                                  wholePairs: wholePairs)
+                                    }
+                                }
                             }
                         }
                     }
@@ -83,7 +110,8 @@ struct BytePatternSet: Sendable {
 
     private static func scan(_ hay: UnsafeBufferPointer<UInt8>, stoppingAtFirst: Bool, patterns: UnsafeBufferPointer<UInt8>,
                              starts: UnsafeBufferPointer<Int>, firstByte: UnsafeBufferPointer<Int>, order: UnsafeBufferPointer<Int>,
-                             startPairs: UnsafeBufferPointer<UInt64>, singleBytes: UnsafeBufferPointer<Bool>) -> UInt64 {
+                             startPairs: UnsafeBufferPointer<UInt64>, singleBytes: UnsafeBufferPointer<Bool>,
+                             startTriples: UnsafeBufferPointer<UInt64>, wholePairs: UnsafeBufferPointer<UInt64>) -> UInt64 {
         var found: UInt64 = 0
         let count = hay.count
         for position in 0..<count {
@@ -92,6 +120,10 @@ struct BytePatternSet: Sendable {
             if position + 1 < count, !singleBytes[byte] {
                 let pair = byte << 8 | Int(hay[position + 1])
                 if startPairs[pair >> 6] & (1 << UInt64(pair & 63)) == 0 { continue }
+                if position + 2 < count, wholePairs[pair >> 6] & (1 << UInt64(pair & 63)) == 0 {
+                    let triple = tripleHash(hay[position], hay[position + 1], hay[position + 2])
+                    if startTriples[triple >> 6] & (1 << UInt64(triple & 63)) == 0 { continue }
+                }
             }
             var candidate = firstByte[byte]
             let end = firstByte[byte + 1]

@@ -336,7 +336,7 @@ struct ContentExtractor {
         return found
     }
 
-    static let ledeLists: Set<Tag> = [.ul, .ol]
+    static let ledeLists: Set<TagID> = [.ul, .ol]
 
     /// Whether an element, or one of its ancestors that is not also an ancestor of the region, is named as
     /// boilerplate, however weakly ("header", "sidebar2"): kept by cleaning for the prose it holds, it is still

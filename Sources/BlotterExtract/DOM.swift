@@ -50,7 +50,7 @@ enum DOMAttribute: UInt8, Sendable {
 /// tags by comparing integers, and a node holds no String (nodes are plain values: copying one costs no
 /// reference counting, freeing the tree no per-node work). Every name the extractor tests has a fixed id
 /// (`known`); any other name gets an id in its DOM (`DOM.name(of:)` gives it back).
-struct Tag: Hashable, Sendable {
+struct TagID: Hashable, Sendable {
     let id: UInt16
 
     /// The names with fixed ids, in id order: every tag list of `ExtractionHints` and the names the code tests.
@@ -62,12 +62,12 @@ struct Tag: Hashable, Sendable {
                      ExtractionHints.paragraphTags, DOM.metadataTags]
         return Array(lists.reduce(Set(tested)) { $0.union($1) }).sorted()
     }()
-    static let idsByName: [String: Tag] = Dictionary(uniqueKeysWithValues: known.enumerated().map { ($1, Tag(id: UInt16($0))) })
+    static let idsByName: [String: TagID] = Dictionary(uniqueKeysWithValues: known.enumerated().map { ($1, TagID(id: UInt16($0))) })
     /// Text nodes.
-    static let text = Tag(id: .max)
+    static let text = TagID(id: .max)
 
     /// The fixed id of a known name; a name not in `known` (a mistake in this file) matches no element.
-    private static func named(_ name: String) -> Tag { idsByName[name] ?? Tag(id: .max - 1) }
+    private static func named(_ name: String) -> TagID { idsByName[name] ?? TagID(id: .max - 1) }
 
     static let a = named("a"), abbr = named("abbr"), article = named("article"), blockquote = named("blockquote")
     static let body = named("body"), dd = named("dd"), dt = named("dt"), h1 = named("h1"), head = named("head")
@@ -138,16 +138,16 @@ struct DOM {
         }()
 
         /// `byName` by tag id (known tags; any other tag has no role).
-        static let byTag: [TagRole] = Tag.known.map { byName[$0] ?? [] }
+        static let byTag: [TagRole] = TagID.known.map { byName[$0] ?? [] }
 
-        static func of(_ tag: Tag) -> TagRole {
+        static func of(_ tag: TagID) -> TagRole {
             if tag == .text { return .text }
             return tag.isKnown ? byTag[Int(tag.id)] : []
         }
     }
 
     struct Node {
-        var tag: Tag
+        var tag: TagID
         var role: TagRole
         var parent: Int32
         var firstChild: Int32 = DOM.none
@@ -162,7 +162,7 @@ struct DOM {
         var attributeStart: Int32 = 0
         var attributeEnd: Int32 = 0
 
-        init(tag: Tag, parent: Int32) {
+        init(tag: TagID, parent: Int32) {
             self.tag = tag
             self.parent = parent
             role = TagRole.of(tag)
@@ -187,7 +187,7 @@ struct DOM {
     /// The values of every kept attribute, one after the other: a String is made only for the few values read
     /// as text (metadata, links' targets), not for every class name of the page.
     var attributeBytes: [UInt8] = []
-    /// Names of the tags not in `Tag.known`, by id from `Tag.known.count` on.
+    /// Names of the tags not in `TagID.known`, by id from `TagID.known.count` on.
     var otherTagNames: [String] = []
 
     /// The bytes of text node `index`.
@@ -227,8 +227,8 @@ struct DOM {
     func name(of index: Int32) -> String {
         let tag = nodes[Int(index)].tag
         if tag == .text { return DOM.textName }
-        if tag.isKnown { return Tag.known[Int(tag.id)] }
-        let other = Int(tag.id) - Tag.known.count
+        if tag.isKnown { return TagID.known[Int(tag.id)] }
+        let other = Int(tag.id) - TagID.known.count
         return other < otherTagNames.count ? otherTagNames[other] : ""
     }
 

@@ -71,7 +71,7 @@ enum DOMBuilder {
         private let rootHasBody: Bool
         private let moved: Set<UnsafeRawPointer>
         private let streamed: StreamedSegments
-        /// Tag ids by libxml2's name pointers.
+        /// Tag ids by name.
         private var tags = TagTable()
 
         init(root: xmlNodePtr) {
@@ -148,7 +148,7 @@ enum DOMBuilder {
 
         /// Appends an element, notes it when it is a landmark (html, head, body) or holds metadata, and queues
         /// its end and its children (with the later top-level elements when it hosts them).
-        private mutating func appendElement(_ pointer: xmlNodePtr, tag: Tag, parent: Int32, depth: Int32) {
+        private mutating func appendElement(_ pointer: xmlNodePtr, tag: TagID, parent: Int32, depth: Int32) {
             var element = DOM.Node(tag: tag, parent: parent)
             element.attributeStart = Int32(dom.attributes.count)
             let hasItemprop = appendAttributes(of: pointer, keepingTitle: tag == .abbr)

@@ -5,21 +5,21 @@ import CLibXML2
 /// two words (`PackedName`) and found in a table with a cheap hash, a known name's fixed id or an id interned
 /// in the DOM for any other. Names longer than `PackedName.maximumBytes` (custom elements) go through a String.
 struct TagTable {
-    /// Every name of `Tag.known` by its packed bytes.
-    private static let known: NameTable<Tag> = {
-        var table = NameTable<Tag>(bits: 9)
-        for (name, tag) in Tag.idsByName {
+    /// Every name of `TagID.known` by its packed bytes.
+    private static let known: NameTable<TagID> = {
+        var table = NameTable<TagID>(bits: 9)
+        for (name, tag) in TagID.idsByName {
             if let packed = PackedName(Array(name.utf8)) { table.insert(tag, for: packed) }
         }
         return table
     }()
 
-    /// Names not in `Tag.known`, interned for this DOM: short ones by packed bytes, then by String (long names,
+    /// Names not in `TagID.known`, interned for this DOM: short ones by packed bytes, then by String (long names,
     /// or when a page's many names have filled the packed table).
-    private var shortOthers = NameTable<Tag>(bits: 8)
-    private var others: [String: Tag] = [:]
+    private var shortOthers = NameTable<TagID>(bits: 8)
+    private var others: [String: TagID] = [:]
 
-    mutating func tag(of name: UnsafePointer<xmlChar>?, in dom: inout DOM) -> Tag {
+    mutating func tag(of name: UnsafePointer<xmlChar>?, in dom: inout DOM) -> TagID {
         guard let name else { return intern("", in: &dom) }
         guard let packed = PackedName(cString: name) else { return intern(String(cString: name), in: &dom) }
         if let tag = Self.known.value(for: packed) ?? shortOthers.value(for: packed) { return tag }
@@ -28,10 +28,10 @@ struct TagTable {
         return tag
     }
 
-    private mutating func intern(_ name: String, in dom: inout DOM) -> Tag {
+    private mutating func intern(_ name: String, in dom: inout DOM) -> TagID {
         if let tag = others[name] { return tag }
-        let tag = Tag(id: UInt16(truncatingIfNeeded: min(Tag.known.count + dom.otherTagNames.count, Int(UInt16.max) - 2)))
-        if Int(tag.id) == Tag.known.count + dom.otherTagNames.count { dom.otherTagNames.append(name) }
+        let tag = TagID(id: UInt16(truncatingIfNeeded: min(TagID.known.count + dom.otherTagNames.count, Int(UInt16.max) - 2)))
+        if Int(tag.id) == TagID.known.count + dom.otherTagNames.count { dom.otherTagNames.append(name) }
         others[name] = tag
         return tag
     }
