@@ -12,32 +12,36 @@ struct NodeStatistics {
         textLength = Array(repeating: 0, count: count)
         linkLength = Array(repeating: 0, count: count)
         commas = Array(repeating: 0, count: count)
-        for index in stride(from: count - 1, through: 0, by: -1) {
-            let role = dom.nodes[index].role
-            if role.contains(.text) {
-                var length: Int32 = 0
-                var commaCount: Int32 = 0
-                var lastWasSpace = true
-                for byte in dom.textBytes(of: Int32(index)) {
-                    let isSpace = byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D
-                    if isSpace {
-                        if !lastWasSpace { length += 1 }
-                    } else if byte & 0xC0 != 0x80 {
-                        length += 1
-                        if byte == UInt8(ascii: ",") { commaCount += 1 }
+        // The text bytes through one buffer pointer (a slice per text node cost bounds checks at every byte).
+        dom.textBytes.withUnsafeBufferPointer { text in
+            for index in stride(from: count - 1, through: 0, by: -1) {
+                let node = dom.nodes[index]
+                if node.role.contains(.text) {
+                    var length: Int32 = 0
+                    var commaCount: Int32 = 0
+                    var lastWasSpace = true
+                    for position in Int(node.textStart)..<Int(node.textEnd) {
+                        let byte = text[position]
+                        let isSpace = byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D
+                        if isSpace {
+                            if !lastWasSpace { length += 1 }
+                        } else if byte & 0xC0 != 0x80 {
+                            length += 1
+                            if byte == UInt8(ascii: ",") { commaCount += 1 }
+                        }
+                        lastWasSpace = isSpace
                     }
-                    lastWasSpace = isSpace
+                    textLength[index] = length
+                    commas[index] = commaCount
+                } else if node.role.contains(.link) {
+                    linkLength[index] = textLength[index]
                 }
-                textLength[index] = length
-                commas[index] = commaCount
-            } else if role.contains(.link) {
-                linkLength[index] = textLength[index]
-            }
-            let parent = Int(dom.nodes[index].parent)
-            if parent >= 0 {
-                textLength[parent] += textLength[index]
-                linkLength[parent] += linkLength[index]
-                commas[parent] += commas[index]
+                let parent = Int(node.parent)
+                if parent >= 0 {
+                    textLength[parent] += textLength[index]
+                    linkLength[parent] += linkLength[index]
+                    commas[parent] += commas[index]
+                }
             }
         }
     }

@@ -207,7 +207,9 @@ struct TextAssembler {
         var index = 0
         while index < blocks.count {
             let block = blocks[index]
-            if block.text.count == 1, block.text.first?.isUppercase == true, index + 1 < blocks.count,
+            // One character: its first grapheme ends the text (`count` walked every block's graphemes).
+            if !block.text.isEmpty, block.text.index(after: block.text.startIndex) == block.text.endIndex,
+               block.text.first?.isUppercase == true, index + 1 < blocks.count,
                blocks[index + 1].text.first?.isLowercase == true {
                 var next = blocks[index + 1]
                 next.text = block.text + next.text
