@@ -79,7 +79,8 @@ enum TextNormalizer {
                 let lead = bytes[index]
                 let length = lead < 0x80 ? 1 : (lead >= 0xF0 ? 4 : (lead >= 0xE0 ? 3 : 2))
                 guard index + length <= count else { break }  // cannot happen in a valid String
-                switch effect(bytes, index, length) {
+                // Printable ASCII (most of any text) is kept: `effect` need not be asked.
+                switch lead >= 0x21 && lead <= 0x7E ? .keep : effect(bytes, index, length) {
                 case .space: pendingSpace = true
                 case .newline: pendingNewline = true
                 case .drop: break
