@@ -1,4 +1,5 @@
 import CLibXML2
+import BlotterCore
 
 /// Reads a libxml2 tree into a `DOM` once, without recursion; the C tree is freed by its owner afterwards.
 ///
@@ -227,9 +228,12 @@ enum DOMBuilder {
         return true
     }
 
+    private static let jsonLDType = BytePatternSet(["ld+json"])
+
     private static func jsonLDBody(_ script: xmlNodePtr) -> String? {
         guard let type = xmlGetProp(script, "type") else { return nil }
-        let isJSONLD = String(cString: type).lowercased().contains("ld+json")
+        // The type's bytes lower-cased as ASCII (only ASCII letters can spell "ld+json").
+        let isJSONLD = jsonLDType.occurs(in: ASCII.lowercased(UnsafeBufferPointer(start: type, count: Int(xmlStrlen(type)))))
         blotter_xml_free(type)
         guard isJSONLD, let content = xmlNodeGetContent(script) else { return nil }
         defer { blotter_xml_free(content) }

@@ -371,18 +371,29 @@ struct TextAssembler {
         let hasDigit = comparable.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 })
         guard hasDigit || hasWordAgo(comparable) else { return false }
         // A numeric date alone: "12.12.2025", "2025-12-12", "12/12/2025".
-        let parts = comparable.split(whereSeparator: { $0 == "." || $0 == "-" || $0 == "/" })
-        if hasDigit, parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.count <= 4 && $0.allSatisfy(\.isNumber) }),
-           parts.contains(where: { $0.count == 4 }) {
-            return true
+        if hasDigit {
+            let parts = comparable.split(whereSeparator: { $0 == "." || $0 == "-" || $0 == "/" })
+            if parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.count <= 4 && $0.allSatisfy(\.isNumber) }),
+               parts.contains(where: { $0.count == 4 }) {
+                return true
+            }
         }
-        let words = comparable.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+        let words = Self.lettersAndDigitsRuns(comparable)
         guard !words.isEmpty, words.count <= maximumDateLineWords else { return false }
         let hasNumberOrAgo = words.contains { $0.allSatisfy(\.isNumber) } || words.contains("ago")
         // A date word is needed: bare numbers are table cells and list counters, not datelines.
         let hasDateWord = words.contains { !$0.allSatisfy(\.isNumber) && Self.dateWords.contains(String($0)) }
         return hasNumberOrAgo && hasDateWord
             && words.allSatisfy { $0.allSatisfy(\.isNumber) || Self.isOrdinal($0) || Self.dateWords.contains(String($0)) }
+    }
+
+    /// The runs of letters and digits (`Character.isLetter`, `isNumber`); for an ASCII text split by bytes, where
+    /// those are A-Z, a-z and 0-9 (and "\r\n", one character, is neither, as its bytes are not).
+    static func lettersAndDigitsRuns(_ text: String) -> [Substring] {
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return text.split(whereSeparator: { !$0.isLetter && !$0.isNumber }) }
+        return text.utf8.split(whereSeparator: { byte in
+            !((byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39))
+        }).map { Substring($0) }
     }
 
     /// "Published Oct 10, 2023 - [Updated Dec 3, 2025]" has eight words.
