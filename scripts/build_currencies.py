@@ -72,6 +72,8 @@ def local_symbols(common):
 BORROWED_PLURALS = {"lira": ["lire"], "real": ["reais"], "leu": ["lei"], "lev": ["leva"], "markka": ["markkaa"],
                     "zloty": ["zlote", "zlotych"], "kroon": ["krooni"], "litas": ["litai"], "lat": ["lati"],
                     "drachma": ["drachmae"]}
+# A borrowed plural stands for what its singular stands for ("lei" as "leu": RON).
+BORROWED_SINGULARS = {plural: noun for noun, plurals in BORROWED_PLURALS.items() for plural in plurals}
 # English words for currency nouns, as news writes them after the country's adjective ("Swedish crowns", "Finnish
 # marks", "Russian roubles").
 NOUN_TRANSLATIONS = {"krona": "crown", "kronor": "crowns", "krone": "crown", "kroner": "crowns", "koruna": "crown",
@@ -150,6 +152,8 @@ def main():
         if noun in NOT_ALONE or len(noun) < 3:
             continue
         singular = noun[:-1] if noun.endswith("s") and noun[:-1] in PREFERRED else noun
+        if BORROWED_SINGULARS.get(noun) in PREFERRED:
+            singular = BORROWED_SINGULARS[noun]
         if singular not in PREFERRED and (noun in common or singular in common):
             continue
         live = owners & current

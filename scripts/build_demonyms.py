@@ -29,7 +29,7 @@ SUPPLEMENT = {"Serb": "RS", "Croat": "HR", "Bosnian": "BA", "English": "GB", "Sc
               "Argentinian": "AR", "Belarussian": "BY", "Yugoslav": "RS", "Zairean": "CD", "Zairian": "CD", "Chechen": "RU",
               "Bosnian Serb": "BA", "Bosnian Croat": "BA", "Bosnian Moslem": "BA", "Bosnian Muslim": "BA",
               "Greek Cypriot": "CY", "Turkish Cypriot": "CY", "Basque": "ES", "Catalan": "ES", "Corsican": "FR",
-              "Kashmiri": "IN", "Tibetan": "CN", "Flemish": "BE", "Bavarian": "DE"}
+              "Kashmiri": "IN", "Tibetan": "CN", "Flemish": "BE", "Bavarian": "DE", "Macedonian": "MK", "Korean": "KR"}
 
 
 def main() -> None:

@@ -48,25 +48,6 @@ public struct FigureFacts: Sendable, Equatable {
     public var of: String?
     /// The high end of a range ("between 40 and 50 officers": `value` 40, `valueMax` 50); written as `value_max`.
     public var valueMax: Double?
-    /// How the figure reads before Blotter's normalisation, for judging against specs that leave the hedge out
-    /// of the span and keep the text's own unit (Recognizers-Text): the UTF-8 bytes of the span the qualifier
-    /// takes ("more than " of "more than 90 kilos"), and the number in the unit as written when `value` was
-    /// converted (470 of "470 pence", 200 of "200lbs"). Neither is written to records.
-    public var qualifierLength: Int = 0
-    public var statedValue: Double?
-    /// The high end in the unit as written, when `valueMax` was converted.
-    public var statedValueMax: Double?
-    /// A day of the story counted from the last day the text dates: +1 for "the next day", −1 for "the previous
-    /// day", 0 for "the same day" (resolved by `MentionResolver`; not written to records).
-    public var storyDayOffset: Int?
-    /// A weekday named alone ("on Friday": 1 = Monday … 7 = Sunday): on a page with no published date
-    /// `MentionResolver` dates it from the page's dateline or the story's last dated day (not written to records).
-    public var storyWeekday: Int?
-    /// Whether the clause of a weekday or of a date without a year speaks of the future ("will appear on
-    /// Monday", "will be allocated in January"; not written to records).
-    public var futureTense = false
-    /// Whether that clause shows the past ("was arrested in December"; not written to records).
-    public var pastTense = false
     public init(kind: FigureKind, value: FigureValue, unit: String? = nil, qualifier: Qualifier? = nil, of: String? = nil) {
         self.kind = kind
         self.value = value
@@ -97,13 +78,9 @@ public struct Entity: Sendable, Equatable {
     public var forceKind: ForceKind?
     /// forces: the canonical of the force a unit belongs to ("Toronto Police Traffic Services" → its force).
     public var parent: String?
-    /// The recogniser that proposed the mention (for debugging and tie-breaking; not written to records).
-    public var recognizer: String
-    /// Higher wins among overlapping candidates of equal length.
-    public var confidence: Confidence
 
     public init(type: EntityType, text: String, start: Int, end: Int, sentence: Int, canonical: String? = nil,
-                role: String? = nil, name: String? = nil, figure: FigureFacts? = nil, recognizer: String, confidence: Confidence = .guess) {
+                role: String? = nil, name: String? = nil, figure: FigureFacts? = nil) {
         self.type = type
         self.text = text
         self.start = start
@@ -113,15 +90,11 @@ public struct Entity: Sendable, Equatable {
         self.role = role
         self.name = name
         self.figure = figure
-        self.recognizer = recognizer
-        self.confidence = confidence
     }
 
     /// A location mention: `canonical` is the place's name, `country` its ISO 3166-1 alpha-2 code when known.
-    public static func location(text: String, start: Int, end: Int, sentence: Int, canonical: String, country: String?,
-                                recognizer: String, confidence: Confidence = .guess) -> Entity {
-        var entity = Entity(type: .location, text: text, start: start, end: end, sentence: sentence, canonical: canonical,
-                            recognizer: recognizer, confidence: confidence)
+    public static func location(text: String, start: Int, end: Int, sentence: Int, canonical: String, country: String?) -> Entity {
+        var entity = Entity(type: .location, text: text, start: start, end: end, sentence: sentence, canonical: canonical)
         entity.country = country
         return entity
     }

@@ -51,7 +51,7 @@ public struct SyntheticArchive {
         func mention(_ type: EntityType, _ text: String, canonical: String, name: String? = nil, role: String? = nil) {
             let span = builder.append(text)
             entities.append(Entity(type: type, text: text, start: span.lowerBound, end: span.upperBound, sentence: sentence,
-                                   canonical: canonical, role: role, name: name, recognizer: "synthetic"))
+                                   canonical: canonical, role: role, name: name))
         }
         for rank in forceRanks {
             let (canonical, name) = Self.force(rank)
@@ -80,7 +80,7 @@ public struct SyntheticArchive {
             let figure = self.figure(year: year)
             let span = builder.append(figure.text)
             entities.append(Entity(type: .figure, text: figure.text, start: span.lowerBound, end: span.upperBound,
-                                   sentence: sentence, figure: figure.facts, recognizer: "synthetic"))
+                                   sentence: sentence, figure: figure.facts))
             prose(&builder, words: 15 + random.below(20))
             sentence += 1
         }

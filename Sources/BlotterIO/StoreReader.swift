@@ -65,7 +65,7 @@ public struct StoreReader {
                 if case .integer(let value)? = entity["sentence"] { sentence = Int(value) }
                 record.entities.append(Entity(type: type, text: entity["text"]?.string ?? "", start: utf8[Int(start)], end: utf8[Int(end)],
                                               sentence: sentence, canonical: entity["canonical"]?.string, role: entity["role"]?.string,
-                                              name: entity["name"]?.string, figure: figure, recognizer: "store"))
+                                              name: entity["name"]?.string, figure: figure))
                 record.entities[record.entities.count - 1].country = entity["country"]?.string
                 if type == .force {
                     record.entities[record.entities.count - 1].forceKind = entity["kind"]?.string.flatMap(ForceKind.init(rawValue:))

@@ -2,8 +2,8 @@ import BlotterCore
 import BlotterIO
 
 // The types of the lower targets that the command line names, re-exported one by one (not with
-// `@_exported import`): the `blotter` target depends on BlotterPipeline alone, and this list is all it sees of
-// Core and IO. What a command does with them beyond naming them lives in a façade here (`StoreExport`,
+// `@_exported import`): the `blotter` target sees the stages only through BlotterPipeline (and, for eval, bench
+// and train, BlotterEvaluation; docs/DESIGN.md), and this list is all it sees of Core and IO. What a command does with them beyond naming them lives in a façade here (`StoreExport`,
 // `TableWriter`, `BatchRun`).
 
 /// The store's questions (`blotter query`, `blotter show`): filters, periods and result tables.

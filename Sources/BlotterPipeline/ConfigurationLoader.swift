@@ -39,9 +39,12 @@ public enum ConfigurationLoader {
 
 /// `--stages extract,segment,tag`: a prefix of the pipeline's stages.
 public enum StageSelection {
+    /// A valid prefix of the runnable stages, as `parse` gives it.
+    public typealias Stages = [StageName]
+
     public static let runnable: [StageName] = [.extract, .segment, .tag]
 
-    public static func parse(_ names: [String]) -> Result<[StageName], StageSelectionError> {
+    public static func parse(_ names: [String]) -> Result<Stages, StageSelectionError> {
         var stages: [StageName] = []
         for name in names {
             guard let stage = StageName(rawValue: name), runnable.contains(stage) else {

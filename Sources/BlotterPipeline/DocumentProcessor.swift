@@ -12,24 +12,25 @@ public struct DocumentProcessor: Sendable {
     public let tagStage: TagStage?
     public let plan: StagePlan
 
-    /// The plan for `stages`, which must be a prefix of extract, segment, tag (see `StageSelection`); `tag`
-    /// needs `tagger`.
-    public init(extractor: Extractor, segmenter: Segmenter, tagger: Tagger?, stages: [StageName]) throws(PipelineSetupError) {
+    /// The plan for `stages`, which must be a prefix of extract, segment, tag (see `StageSelection`);
+    /// `makeTagger` is called only when the plan tags (it loads the models).
+    public init(extractor: Extractor, segmenter: Segmenter, stages: [StageName],
+                makeTagger: () throws(PipelineSetupError) -> Tagger) throws(PipelineSetupError) {
         extractStage = ExtractStage(extractor)
         segmentStage = SegmentStage(segmenter)
-        switch (stages, tagger) {
-        case ([.extract], _):
+        switch stages {
+        case [.extract]:
             tagStage = nil
             plan = .extract(extractStage)
-        case ([.extract, .segment], _):
+        case [.extract, .segment]:
             tagStage = nil
             plan = .segment(extractStage, segmentStage)
-        case ([.extract, .segment, .tag], let tagger?):
-            let tag = TagStage(tagger)
+        case [.extract, .segment, .tag]:
+            let tag = TagStage(try makeTagger())
             tagStage = tag
             plan = .tag(extractStage, segmentStage, tag)
         default:
-            throw PipelineSetupError(message: "pipeline.stages must be a prefix of extract, segment, tag, and tag needs a tagger (got \(stages.map(\.rawValue).joined(separator: ",")))")
+            throw PipelineSetupError(message: "pipeline.stages must be a prefix of extract, segment, tag (got \(stages.map(\.rawValue).joined(separator: ",")))")
         }
     }
 

@@ -17,24 +17,27 @@ public final class Pipeline: Sendable {
         self.processor = processor
     }
 
-    /// Builds the stage functions from a configuration; `baseDirectory` resolves `tag.models`.
+    /// Builds the stages a configuration names; `baseDirectory` resolves `tag.models`.
     public static func makeProcessor(_ configuration: Configuration, baseDirectory: URL) throws(PipelineSetupError) -> DocumentProcessor {
         let extractor = Extractor(options: .init(maximumPageBytes: configuration.extract.maxPageBytes))
         let segmenter = Segmenter(locale: configuration.segment.locale)
-        var tagger: Tagger?
-        if configuration.pipeline.stages.contains(.tag) {
-            let modelsURL = URL(fileURLWithPath: configuration.tag.models, relativeTo: baseDirectory).standardizedFileURL
-            do {
-                let models = try TagModels.load(from: modelsURL)
-                tagger = try Tagger(models: models, names: configuration.tag.recognizers,
-                                    mentionPasses: configuration.tag.mentionPasses.compactMap(MentionPass.init(rawValue:)))
-            } catch let error as TagModels.LoadError {
-                throw PipelineSetupError(message: error.description)
-            } catch {
-                throw PipelineSetupError(message: "tag.recognizers: \(error)")
-            }
+        return try DocumentProcessor(extractor: extractor, segmenter: segmenter, stages: configuration.pipeline.stages) {
+            () throws(PipelineSetupError) -> Tagger in try makeTagger(configuration, baseDirectory: baseDirectory)
         }
-        return try DocumentProcessor(extractor: extractor, segmenter: segmenter, tagger: tagger, stages: configuration.pipeline.stages)
+    }
+
+    /// The tagger `tag.recognizers` and `tag.mention_passes` name, over the models in `tag.models`.
+    static func makeTagger(_ configuration: Configuration, baseDirectory: URL) throws(PipelineSetupError) -> Tagger {
+        let modelsURL = URL(fileURLWithPath: configuration.tag.models, relativeTo: baseDirectory).standardizedFileURL
+        do {
+            let models = try TagModels.load(from: modelsURL)
+            return try Tagger(models: models, names: configuration.tag.recognizers,
+                              mentionPasses: configuration.tag.mentionPasses.compactMap(MentionPass.init(rawValue:)))
+        } catch let error as TagModels.LoadError {
+            throw PipelineSetupError(message: error.description)
+        } catch {
+            throw PipelineSetupError(message: "tag.recognizers: \(error)")
+        }
     }
 
     /// Runs the inputs through the stages. With `resume`, inputs an earlier run finished (`finished`) are

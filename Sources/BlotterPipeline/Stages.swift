@@ -37,4 +37,10 @@ public struct TagStage: Stage {
     public func run(_ document: SegmentedDocument) -> TaggedDocument {
         TaggedDocument(document, entities: tagger.tag(document.text, article: document.article))
     }
+
+    /// The tagger's resolved candidates for a document, before they are reduced to the entities `run` hands on
+    /// (evaluation reads how figures read; see `Candidate`).
+    public func candidates(_ document: SegmentedDocument) -> [Candidate] {
+        tagger.candidates(document.text, article: document.article)
+    }
 }

@@ -7,7 +7,7 @@ enum CricketScorecard {
     /// Words after the batsman's name that make the line a scorecard line.
     static let dismissals: Set<String> = ["c", "b", "lbw", "st", "run", "not", "retired", "hit"]
 
-    static func addPeople(_ entities: [Entity], text: SegmentedText, covered: inout Coverage) -> [Entity] {
+    static func addPeople(_ entities: [Candidate], text: SegmentedText, covered: inout Coverage) -> [Candidate] {
         var result = entities
         for sentence in text.sentences {
             guard let spans = scorecardLine(text.tokens, sentence.tokens) else { continue }

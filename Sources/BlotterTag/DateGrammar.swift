@@ -32,12 +32,30 @@ enum DateGrammar {
         guard start < limit else { return nil }
         if let date = dayOfRelativeMonth(tokens, start, limit, reference) ?? dayFirst(tokens, start, limit) ?? monthFirst(tokens, start, limit)
             ?? numeric(tokens, start, limit, sentenceStart) ?? weekdaysFromNow(tokens, start, limit, reference) {
+            return withRelativeYear(date, tokens, limit, reference)
+        }
+        if let date = theDay(tokens, start, limit, sentenceStart) ?? dayOfPeriod(tokens, start, limit)
+            ?? glued(tokens, start, limit) ?? lastMonth(tokens, start, limit, reference) ?? weekday(tokens, start, limit, reference) {
             return date
         }
-        return theDay(tokens, start, limit, sentenceStart) ?? dayOfPeriod(tokens, start, limit)
-            ?? glued(tokens, start, limit) ?? lastMonth(tokens, start, limit, reference) ?? weekday(tokens, start, limit, reference)
-            ?? relativeDay(tokens, start, limit, reference)
-            ?? bareYear(tokens, start, limit, sentenceStart) ?? bareMonth(tokens, start, limit, sentenceStart, reference)
+        if let date = relativeDay(tokens, start, limit, reference) ?? storyYear(tokens, start, limit) ?? bareYear(tokens, start, limit, sentenceStart) {
+            return date
+        }
+        return bareMonth(tokens, start, limit, sentenceStart, reference).map { withRelativeYear($0, tokens, limit, reference, monthOnly: true) }
+    }
+
+    /// A date without a year followed by "last year", "this year" or "next year" ("on June 30 next year"): the
+    /// year the phrase names against the article's date, the phrase inside the span.
+    /// A month alone ("in June last year") takes the named year whatever year it was resolved to.
+    private static func withRelativeYear(_ date: (String, Int), _ tokens: [Token], _ limit: Int, _ reference: Reference?,
+                                         monthOnly: Bool = false) -> (String, Int) {
+        let (value, end) = date
+        // "in April that year", "on May 3 the following year": a year of the story, which the resolver fills.
+        if value.hasPrefix("XXXX-"), let phrase = storyYearPhrase(tokens, at: end, limit: limit) { return (value, phrase.end) }
+        guard value.hasPrefix("XXXX-") || (monthOnly && value.utf8.count == 7), end + 1 < limit, tokens[end + 1].lower == "year", let reference,
+              let shift = ["last": -1, "this": 0, "next": 1][tokens[end].lower],
+              let year = calendar.dateComponents([.year], from: reference.date).year else { return date }
+        return (String(year + shift) + value.dropFirst(4), end + 2)
     }
 
     // MARK: day first: "27 April", "27th of April 2020", "16. nov. 2016"
@@ -575,8 +593,8 @@ enum DateGrammar {
             return ("XXXX-XX-XX", start + 3)
         }
         guard cursor < limit, let offset = FigureLexicon.relativeDays[tokens[cursor].lower] else { return nil }
-        // "today" is too often "nowadays" in news prose: it is a date only when the article's date resolves it.
-        guard let reference else { return offset == 0 && extra == 0 ? nil : ("XXXX-XX-XX", cursor + 1) }
+        // Without the article's date the day is unknown, as "tomorrow"'s is: "XXXX-XX-XX".
+        guard let reference else { return ("XXXX-XX-XX", cursor + 1) }
         return (isoDate(reference.date, addingDays: offset + extra), cursor + 1)
     }
 
@@ -586,7 +604,11 @@ enum DateGrammar {
     /// month (a year earlier when the article is of June). Without a published date "last June" is `XXXX-06`
     /// and "last month" is no date.
     private static func lastMonth(_ tokens: [Token], _ start: Int, _ limit: Int, _ reference: Reference?) -> (String, Int)? {
-        guard start + 1 < limit, tokens[start].lower == "last" else { return nil }
+        guard start + 1 < limit else { return nil }
+        if let shift = relativeShifts[tokens[start].lower] {
+            return relativePeriod(shift: shift, tokens[start + 1].lower, reference).map { ($0, start + 2) }
+        }
+        guard tokens[start].lower == "last" else { return nil }
         let next = tokens[start + 1]
         let components = reference.map { calendar.dateComponents([.year, .month], from: $0.date) }
         if next.lower == "year" {
@@ -601,6 +623,55 @@ enum DateGrammar {
               start + 2 >= limit || tokens[start + 2].kind != .number else { return nil }
         guard let year = components?.year, let month = components?.month else { return ("XXXX-" + two(named), start + 2) }
         return ("\(named < month ? year : year - 1)-" + two(named), start + 2)
+    }
+
+    /// Years of the story, counted from the last year the text names: "the following year" +1, "the year before"
+    /// −1, "that year" 0 ("jailed in 2005 and freed the following year" is 2006). `MentionResolver` fills them.
+    static let storyYearPhrases: [([String], Int)] = [
+        (["the", "following", "year"], 1), (["the", "next", "year"], 1), (["a", "year", "later"], 1),
+        (["the", "previous", "year"], -1), (["the", "preceding", "year"], -1), (["the", "year", "before"], -1),
+        (["that", "same", "year"], 0), (["the", "same", "year"], 0), (["that", "year"], 0),
+    ]
+
+    static func storyYearPhrase(_ tokens: [Token], at start: Int, limit: Int) -> (offset: Int, end: Int)? {
+        for (words, offset) in storyYearPhrases where start + words.count <= limit
+            && zip(tokens[start..<(start + words.count)], words).allSatisfy({ $0.0.lower == $0.1 }) {
+            return (offset, start + words.count)
+        }
+        return nil
+    }
+
+    /// The story-year phrase that ends a date's span, with its offset.
+    static func storyYearOffset(_ tokens: [Token], start: Int, end: Int) -> Int? {
+        for (words, offset) in storyYearPhrases where end - words.count >= start
+            && zip(tokens[(end - words.count)..<end], words).allSatisfy({ $0.0.lower == $0.1 }) {
+            return offset
+        }
+        return nil
+    }
+
+    private static func storyYear(_ tokens: [Token], _ start: Int, _ limit: Int) -> (String, Int)? {
+        storyYearPhrase(tokens, at: start, limit: limit).map { ("XXXX", $0.end) }
+    }
+
+    /// "this month" and "next month", "next year", read against the article's date ("earlier this month" in
+    /// an August 1996 story is 1996-08). "this year" is left out: news writes it of the running year as a
+    /// whole ("the 26th person executed this year"), which is no date of an event.
+    static let relativeShifts: [String: Int] = ["this": 0, "next": 1]
+
+    private static func relativePeriod(shift: Int, _ unit: String, _ reference: Reference?) -> String? {
+        guard let reference else { return nil }
+        let components = calendar.dateComponents([.year, .month], from: reference.date)
+        guard let year = components.year, let month = components.month else { return nil }
+        switch unit {
+        case "month":
+            let index = year * 12 + (month - 1) + shift
+            return "\(index / 12)-" + two(index % 12 + 1)
+        case "year" where shift == 1:
+            return String(year + 1)
+        default:
+            return nil
+        }
     }
 
     // MARK: "in 2008"

@@ -191,6 +191,8 @@ enum FigureLexicon {
         "driver", "rider", "passenger", "pedestrian", "victim", "suspect", "defendant", "student", "resident", "wife",
         "husband", "brother", "sister", "officer", "motorist", "cyclist", "juvenile", "minor", "child", "girlfriend",
         "boyfriend", "neighbour", "neighbor", "grandmother", "grandfather", "patient", "prisoner", "inmate",
+        "aunt", "uncle", "cousin", "nephew", "niece", "grandson", "granddaughter", "stepfather", "stepmother", "companion",
+        "partner", "friend", "fiance", "fiancee", "colleague", "worker", "tourist", "soldier", "gunman", "accomplice",
     ]
 
     /// Emergency and police phone numbers, and the nouns that show they are being dialled ("a 999 call").

@@ -16,9 +16,9 @@ struct FigureRecognizer: Recognizer {
                                    matchFirstLetterCase: false)
     }
 
-    func candidates(in context: TagContext) -> [Entity] {
+    func candidates(in context: TagContext) -> [Candidate] {
         let tokens = context.text.tokens
-        var out: [Entity] = []
+        var out: [Candidate] = []
         // Parsed once per document (it was 7% of tagging time when parsed at every token).
         let reference = DateGrammar.Reference(context.article.published) ?? datelineReference(context.text)
         for sentence in context.text.sentences {
@@ -58,14 +58,13 @@ struct FigureRecognizer: Recognizer {
     }
 
     /// Records where the quantity proper starts when the span opens with the qualifier.
-    private func withQualifierLength(_ entity: Entity, tokens: [Token], at index: Int, limit: Int) -> Entity {
-        guard var facts = entity.figure, facts.qualifier != nil, tokens[index].start == entity.start,
+    private func withQualifierLength(_ candidate: Candidate, tokens: [Token], at index: Int, limit: Int) -> Candidate {
+        guard candidate.figure?.qualifier != nil, tokens[index].start == candidate.start,
               let match = qualifiers.longestMatch(in: tokens, at: index, limit: limit), match.tokens.upperBound < limit,
-              tokens[match.tokens.upperBound].start < entity.end else { return entity }
-        facts.qualifierLength = tokens[match.tokens.upperBound].start - entity.start
-        var entity = entity
-        entity.figure = facts
-        return entity
+              tokens[match.tokens.upperBound].start < candidate.end else { return candidate }
+        var candidate = candidate
+        candidate.reading.qualifierLength = tokens[match.tokens.upperBound].start - candidate.start
+        return candidate
     }
 
     /// The figure starting at `start`: the qualifier, then the rules of `WordRule` (figures written without a
@@ -73,7 +72,7 @@ struct FigureRecognizer: Recognizer {
     /// first rule that reads a figure, or refuses the number, ends the search. `rangeEnds` is false when reading
     /// the second end of a range, so a chain "1 - 2 - 3 - …" costs one look-ahead, not a recursion per joiner.
     private func figure(at start: Int, tokens: [Token], sentence: Sentence, reference: DateGrammar.Reference?,
-                        context: TagContext, rangeEnds: Bool = true) -> (Entity, Int)? {
+                        context: TagContext, rangeEnds: Bool = true) -> (Candidate, Int)? {
         let match = qualifiers.longestMatch(in: tokens, at: start, limit: sentence.tokens.upperBound)
         var cursor = FigureCursor(tokens: tokens, sentence: sentence, context: context, reference: reference, start: start,
                                   afterQualifier: match?.tokens.upperBound ?? start, qualifier: match?.payload, rangeEnds: rangeEnds)
@@ -153,10 +152,10 @@ struct FigureRecognizer: Recognizer {
 
     /// A figure read by a rule, or the number refused (no other rule may read it).
     enum Outcome {
-        case figure(Entity, Int)
+        case figure(Candidate, Int)
         case refused
 
-        var figure: (Entity, Int)? {
+        var figure: (Candidate, Int)? {
             if case .figure(let entity, let end) = self { return (entity, end) }
             return nil
         }
@@ -193,19 +192,21 @@ struct FigureRecognizer: Recognizer {
         let tokens = cursor.tokens, at = cursor.afterQualifier
         guard let (value, end) = DateGrammar.parse(tokens, at: at, limit: cursor.limit, sentenceStart: cursor.sentenceStart,
                                                    reference: cursor.reference) else { return nil }
-        var facts = FigureFacts(kind: .date, value: .date(value))
-        if value == "XXXX-XX-XX" { facts.storyDayOffset = DateGrammar.narrativeDayOffset(tokens, at, cursor.limit) }
-        facts.storyWeekday = DateGrammar.bareWeekday(tokens, at, end)
+        let facts = FigureFacts(kind: .date, value: .date(value))
+        var reading = FigureReading()
+        if value == "XXXX-XX-XX" { reading.storyDayOffset = DateGrammar.narrativeDayOffset(tokens, at, cursor.limit) }
+        if value.hasPrefix("XXXX") { reading.storyYearOffset = DateGrammar.storyYearOffset(tokens, start: at, end: end) }
+        reading.storyWeekday = DateGrammar.bareWeekday(tokens, at, end)
         if value.hasPrefix("XXXX-") {
             let tense = DateGrammar.clauseTense(tokens, around: at)
-            facts.futureTense = tense == true
-            facts.pastTense = tense == false
+            reading.futureTense = tense == true
+            reading.pastTense = tense == false
         }
         if let (day, future) = DateGrammar.modifiedWeekday(tokens, at, end) {
-            facts.storyWeekday = day
-            if let future { facts.futureTense = future }
+            reading.storyWeekday = day
+            if let future { reading.futureTense = future }
         }
-        return .figure(make(tokens, at..<end, facts, context: cursor.context), end)
+        return .figure(make(tokens, at..<end, facts, reading: reading, context: cursor.context), end)
     }
 
     // MARK: rules after a number
@@ -270,10 +271,11 @@ struct FigureRecognizer: Recognizer {
             value += cents / 100
             end = centsEnd
         }
-        var facts = FigureFacts(kind: .money, value: .number(Self.rounded(value)), unit: currency, qualifier: cursor.qualifier,
+        let facts = FigureFacts(kind: .money, value: .number(Self.rounded(value)), unit: currency, qualifier: cursor.qualifier,
                                 of: ofPhrase(cursor.context.text, after: end, limit: limit, money: true))
-        facts.statedValue = stated
-        return .figure(make(tokens, cursor.start..<end, facts, context: cursor.context), end)
+        var reading = FigureReading()
+        reading.statedValue = stated
+        return .figure(make(tokens, cursor.start..<end, facts, reading: reading, context: cursor.context), end)
     }
 
     func age(_ cursor: FigureCursor, _ number: NumberParser.Parsed) -> Outcome? {
@@ -371,9 +373,10 @@ struct FigureRecognizer: Recognizer {
         if let (unit, after) = Self.markedUnit(tokens, at: at, limit: limit) { return measure(unit, number.value, cursor, end: after) }
         // "50p" glued to its number; "p" apart is too often something else.
         if let minor = FigureLexicon.minorCurrency[word], word.count > 1 || (!tokens[at].spaceBefore && at == number.end && number.inDigits) {
-            var facts = FigureFacts(kind: .money, value: .number(Self.rounded(number.value * minor.1)), unit: minor.0, qualifier: cursor.qualifier)
-            facts.statedValue = number.value
-            return .figure(make(tokens, cursor.start..<(at + 1), facts, context: cursor.context), at + 1)
+            let facts = FigureFacts(kind: .money, value: .number(Self.rounded(number.value * minor.1)), unit: minor.0, qualifier: cursor.qualifier)
+            var reading = FigureReading()
+            reading.statedValue = number.value
+            return .figure(make(tokens, cursor.start..<(at + 1), facts, reading: reading, context: cursor.context), at + 1)
         }
         // "h" for hours is written in lower case ("24h"); "3550H" is a model number.
         guard let unit = FigureLexicon.units[word] ?? (tokens[at].text == "%" ? FigureLexicon.units["%"] : nil), tokens[at].text != "H" else {
@@ -428,6 +431,11 @@ struct FigureRecognizer: Recognizer {
             // "One relative said", "one user wrote": "one" for "a" before whoever speaks; "one part of the process".
             let nounEnd = end + noun.split(separator: " ").count
             if nounEnd < limit, FigureLexicon.speechVerbs.contains(tokens[nounEnd].lower) { return .refused }
+            // "said one professor", "according to one official": the speaker again, after the verb.
+            if numberStart > cursor.sentenceStart, FigureLexicon.speechVerbs.contains(tokens[numberStart - 1].lower)
+                || (numberStart > cursor.sentenceStart + 1 && tokens[numberStart - 2].lower == "according" && tokens[numberStart - 1].lower == "to") {
+                return .refused
+            }
             if FigureLexicon.notCountedAfterOne.contains(noun.lowercased()) { return .refused }
         }
         // "the 8900 block of Airline Drive": a US street address, not a count.
@@ -474,7 +482,7 @@ struct FigureRecognizer: Recognizer {
         return .figure(entity, after)
     }
 
-    private func age(_ years: Double, tokens: [Token], span: Range<Int>, qualifier: Qualifier?, context: TagContext) -> Entity {
+    private func age(_ years: Double, tokens: [Token], span: Range<Int>, qualifier: Qualifier?, context: TagContext) -> Candidate {
         make(tokens, span, FigureFacts(kind: .age, value: .number(years), unit: "years", qualifier: qualifier), context: context)
     }
 
@@ -493,7 +501,7 @@ struct FigureRecognizer: Recognizer {
     /// "Twenty-two of Friday's shooting victims", "10 of them", "two of dishonestly making …": a number of two or
     /// more before "of" counts a part; `of` is the noun phrase after a determiner or possessive, if any.
     private func partCount(_ number: NumberParser.Parsed, tokens: [Token], numberStart: Int, end: Int, limit: Int, qualifier: Qualifier?,
-                           start: Int, context: TagContext) -> (Entity, Int)? {
+                           start: Int, context: TagContext) -> (Candidate, Int)? {
         guard end + 1 < limit, tokens[end].lower == "of", number.value >= 2, number.value == number.value.rounded(),
               number.digitsText.map({ $0.count != 4 }) ?? true else { return nil }
         var cursor = end + 1
@@ -507,11 +515,13 @@ struct FigureRecognizer: Recognizer {
     static func isAgeAfterName(_ tokens: [Token], numberAt index: Int, end: Int, value: Double, sentenceStart: Int, limit: Int) -> Bool {
         guard end == index + 1, tokens[index].kind == .number, value >= 1, value <= 110, value == value.rounded(),
               index >= sentenceStart + 2, end < limit else { return false }
-        let open = tokens[index - 1].text, close = tokens[end].text
+        // "Sierd Zylstra and his wife, both 50, were": the ages of the people just named.
+        let both = index >= sentenceStart + 3 && tokens[index - 1].lower == "both" ? 1 : 0
+        let open = tokens[index - 1 - both].text, close = tokens[end].text
         // "Jamal Carter, 24, was", "John Smith (31)", and at a sentence's end "Premier Andrew Fahie, 51."
         let sentenceEnds = close == "." && (end + 1 == limit || tokens[end + 1].sentence != tokens[end].sentence)
-        guard (open == "," && (close == "," || sentenceEnds)) || (open == "(" && close == ")") else { return false }
-        let name = tokens[index - 2]
+        guard (open == "," && (close == "," || sentenceEnds)) || (open == "(" && close == ")" && both == 0) else { return false }
+        let name = tokens[index - 2 - both]
         if FigureLexicon.personNouns.contains(name.lower) { return true }  // "a woman, 47, was charged"
         return name.isCapitalizedWord && !NameLexicon.notNameWords.contains(name.text)
             && CalendarWords.months[name.lower] == nil && FigureLexicon.weekdays[name.lower] == nil
@@ -563,11 +573,15 @@ struct FigureRecognizer: Recognizer {
     /// Words joining the two ends of a range: "between three and five years", "£10,000 to £15,000", "70-80mph".
     static let rangeJoiners: Set<String> = ["and", "to", "or", "-", "–"]
 
+    /// Kinds whose first end of "N and M <unit>" is read as a figure of its own (amounts in a unit the second
+    /// end names); counts, ages and durations are left out ("aged 31 and 45", "3 and 4 years" read as spans).
+    static let coordinatedKinds: Set<FigureKind> = [.money, .mass, .length, .volume, .speed, .percent]
+
     /// A range is one figure: `value` the low end, `valueMax` the high end. A bare first end takes what the
     /// second end measures or counts: "between three and five years" is 3-5 years, "between 40 and 50 officers"
     /// counts 40-50 officers; "between" or "from" before the first end belongs to the span.
     private func rangeStart(_ number: NumberParser.Parsed, tokens: [Token], start: Int, end: Int, limit: Int, sentence: Sentence,
-                            qualifier: Qualifier?, reference: DateGrammar.Reference?, context: TagContext) -> (Entity, Int)? {
+                            qualifier: Qualifier?, reference: DateGrammar.Reference?, context: TagContext) -> (Candidate, Int)? {
         guard end + 1 < limit, Self.rangeJoiners.contains(tokens[end].lower),
               tokens[end].text != "-" || (!tokens[end].spaceBefore && !tokens[end + 1].spaceBefore),
               let second = numbers.parse(tokens, at: end + 1, limit: limit), second.value != 0,
@@ -577,20 +591,23 @@ struct FigureRecognizer: Recognizer {
               facts.kind != .date, facts.qualifier == nil else { return nil }
         let low = Self.rounded(number.value * secondValue / second.value)
         facts.qualifier = qualifier
-        // "80 or 90 percent": two alternatives, each a figure of what the second measures.
-        if tokens[end].lower == "or" {
-            facts.value = .number(low)
-            facts.statedValue = facts.statedValue.map { _ in number.value }
-            return (make(tokens, start..<end, facts, context: context), end)
-        }
+        var reading = entity.reading
         let opener = Self.rangeOpener(tokens, before: start, sentenceStart: sentence.tokens.lowerBound)
+        // "80 or 90 percent": two alternatives, each a figure of what the second measures; so are "60 and 70
+        // zlotys" and "5 and 10 kilos" without "between" (two amounts of one unit). Bare "31 and 45" stay
+        // unread: ages or counts, which the second end's words do not tell apart.
+        if tokens[end].lower == "or" || (tokens[end].lower == "and" && opener == nil && Self.coordinatedKinds.contains(facts.kind)) {
+            facts.value = .number(low)
+            reading.statedValue = reading.statedValue.map { _ in number.value }
+            return (make(tokens, start..<end, facts, reading: reading, context: context), end)
+        }
         // "31 and 45" are two ages or two counts unless "between" opened them.
         guard tokens[end].lower != "and" || opener == "between", low < secondValue else { return nil }
         facts.value = .number(low)
         facts.valueMax = secondValue
-        if let stated = facts.statedValue { facts.statedValue = number.value; facts.statedValueMax = stated }
+        if let stated = reading.statedValue { reading.statedValue = number.value; reading.statedValueMax = stated }
         let spanStart = opener != nil && qualifier == nil ? start - 1 : start
-        return (make(tokens, spanStart..<secondEnd, facts, context: context), secondEnd)
+        return (make(tokens, spanStart..<secondEnd, facts, reading: reading, context: context), secondEnd)
     }
 
     /// "between" before a range's first end ("between 20 and 30"), or "from" before one joined by "to".
@@ -602,8 +619,8 @@ struct FigureRecognizer: Recognizer {
 
     /// Two figures of one kind and unit joined into a range: "£10,000-£15,000", "10kg to 15kg", "between £5 and
     /// £10". Dates and hedged second ends are not joined; "and" joins only after "between".
-    private func joinedRange(_ first: Entity, end: Int, tokens: [Token], sentence: Sentence, reference: DateGrammar.Reference?,
-                             context: TagContext) -> (Entity, Int)? {
+    private func joinedRange(_ first: Candidate, end: Int, tokens: [Token], sentence: Sentence, reference: DateGrammar.Reference?,
+                             context: TagContext) -> (Candidate, Int)? {
         let limit = sentence.tokens.upperBound
         guard end + 1 < limit, var facts = first.figure, facts.kind != .date, facts.kind != .count, facts.valueMax == nil,
               case .number(let low) = facts.value, ["and", "to", "-", "–"].contains(tokens[end].lower),
@@ -615,10 +632,11 @@ struct FigureRecognizer: Recognizer {
               second.start == tokens[end + 1].start, let other = second.figure, other.kind == facts.kind, other.unit == facts.unit,
               other.qualifier == nil, case .number(let high) = other.value, high > low else { return nil }
         facts.valueMax = high
-        if facts.statedValue != nil || other.statedValue != nil { facts.statedValueMax = other.statedValue ?? high }
+        var reading = first.reading
+        if reading.statedValue != nil || second.reading.statedValue != nil { reading.statedValueMax = second.reading.statedValue ?? high }
         facts.of = facts.of ?? other.of
         let spanStart = opener != nil && facts.qualifier == nil ? startToken - 1 : startToken
-        return (make(tokens, spanStart..<secondEnd, facts, context: context), secondEnd)
+        return (make(tokens, spanStart..<secondEnd, facts, reading: reading, context: context), secondEnd)
     }
 
     /// True when the tokens before `index` read "aged N[, N]…": numbers and separators back to "aged".
@@ -641,7 +659,7 @@ struct FigureRecognizer: Recognizer {
     }
 
     /// Money after its number ("13 dollars"), with cents that follow: "thirteen dollars and forty-five cents".
-    private func money(_ value: Double, code: String, tokens: [Token], span: Range<Int>, qualifier: Qualifier?, context: TagContext) -> (Entity, Int) {
+    private func money(_ value: Double, code: String, tokens: [Token], span: Range<Int>, qualifier: Qualifier?, context: TagContext) -> (Candidate, Int) {
         let limit = context.text.sentences[tokens[span.lowerBound].sentence].tokens.upperBound
         var end = span.upperBound
         var total = value
@@ -667,7 +685,7 @@ struct FigureRecognizer: Recognizer {
 
     /// "for a year", "in an hour", "half an hour": durations written with an article instead of a number.
     private func articleDuration(_ tokens: [Token], at index: Int, start: Int, limit: Int, sentence: Sentence, qualifier: Qualifier?,
-                                 reference: DateGrammar.Reference?, context: TagContext) -> (Entity, Int)? {
+                                 reference: DateGrammar.Reference?, context: TagContext) -> (Candidate, Int)? {
         var cursor = index
         var value = 1.0
         // "a whole day", "an entire year": the article belongs to the span.
@@ -722,7 +740,7 @@ struct FigureRecognizer: Recognizer {
     /// A duration from its first part on: more parts ("2 years 1 month", "two years and six months"), then
     /// what makes it a date ("ago", "from now", "after today", "in 3 weeks" said of the future) or not.
     private func duration(_ first: DurationPhrase.Part, tokens: [Token], start: Int, unitEnd: Int, limit: Int, qualifier: Qualifier?,
-                          context: TagContext, reference: DateGrammar.Reference?) -> (Entity, Int) {
+                          context: TagContext, reference: DateGrammar.Reference?) -> (Candidate, Int) {
         var parts = [first]
         var end = unitEnd
         while let (part, next) = DurationPhrase.nextPart(tokens, at: end, limit: limit, numbers: numbers) {
@@ -743,13 +761,14 @@ struct FigureRecognizer: Recognizer {
     }
 
     private func measure(_ unit: FigureUnit, value: Double, tokens: [Token], span: Range<Int>,
-                         qualifier: Qualifier?, context: TagContext) -> (Entity, Int) {
+                         qualifier: Qualifier?, context: TagContext) -> (Candidate, Int) {
         let limit = context.text.sentences[tokens[span.lowerBound].sentence].tokens.upperBound
-        var facts = FigureFacts(kind: unit.kind, value: .number(Self.rounded(value * unit.factor)), unit: unit.symbol, qualifier: qualifier,
+        let facts = FigureFacts(kind: unit.kind, value: .number(Self.rounded(value * unit.factor)), unit: unit.symbol, qualifier: qualifier,
                                 of: unit.kind == .duration || unit.kind == .percent ? nil
                                     : ofPhrase(context.text, after: span.upperBound, limit: limit))
-        if unit.factor != 1 { facts.statedValue = Self.rounded(value) }
-        return (make(tokens, span, facts, context: context), span.upperBound)
+        var reading = FigureReading()
+        if unit.factor != 1 { reading.statedValue = Self.rounded(value) }
+        return (make(tokens, span, facts, reading: reading, context: context), span.upperBound)
     }
 
     /// Conversions and magnitudes leave float noise (16.4 × 1e6 = 16399999.999999998; 90 × 0.45359237):
@@ -835,11 +854,12 @@ struct FigureRecognizer: Recognizer {
         return false
     }
 
-    func make(_ tokens: [Token], _ span: Range<Int>, _ facts: FigureFacts, context: TagContext) -> Entity {
+    func make(_ tokens: [Token], _ span: Range<Int>, _ facts: FigureFacts, reading: FigureReading = FigureReading(),
+              context: TagContext) -> Candidate {
         let first = tokens[span.lowerBound]
         let last = tokens[span.upperBound - 1]
-        return Entity(type: .figure, text: context.text.text(of: span),
-                      start: first.start, end: last.end, sentence: first.sentence, figure: facts,
-                      recognizer: "figure." + facts.kind.rawValue, confidence: .lexicon)
+        let entity = Entity(type: .figure, text: context.text.text(of: span), start: first.start, end: last.end,
+                            sentence: first.sentence, figure: facts)
+        return Candidate(entity, recognizer: "figure." + facts.kind.rawValue, confidence: .lexicon, reading: reading)
     }
 }

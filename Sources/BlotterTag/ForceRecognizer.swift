@@ -41,6 +41,8 @@ struct ForceRecognizer: Recognizer {
     /// ("the Highway Patrol said", "the National Police said": a capitalised head is that agency's name).
     /// Heads that name a force only after a known place: "Seattle PD", not "Teacher PD".
     static let headsAfterKnownPlaceOnly: Set<String> = ["PD"]
+    /// Words that make a rank of the head after them ("Assistant Police Chief"): never a force's place.
+    static let rankModifiers: Set<String> = ["assistant", "deputy", "acting", "interim", "former", "senior", "associate", "vice", "retired"]
     static let standaloneHeads: Set<String> = ["Attorney General's Office", "Attorney General’s Office", "Department of Public Safety",
                                                "District Attorney's Office", "District Attorney’s Office", "Highway Patrol", "State Police",
                                                "State Patrol", "Department of Corrections", "Department of Correction", "Sheriff's Office",
@@ -130,9 +132,9 @@ struct ForceRecognizer: Recognizer {
         }
     }
 
-    func candidates(in context: TagContext) -> [Entity] {
+    func candidates(in context: TagContext) -> [Candidate] {
         let tokens = context.text.tokens
-        var out: [Entity] = []
+        var out: [Candidate] = []
         let statesOnce = StatesOnce()
         let countries: () -> Set<String> = {
             if let known = statesOnce.countries { return known }
@@ -166,7 +168,7 @@ struct ForceRecognizer: Recognizer {
 
     /// A name or alias of the tables starting at `index`. An acronym of an agency abroad needs its country named
     /// in the document ("CBI" in Delhi news).
-    private func gazetteerForce(at index: Int, _ scan: SentenceScan) -> Entity? {
+    private func gazetteerForce(at index: Int, _ scan: SentenceScan) -> Candidate? {
         let (tokens, range, context) = (scan.tokens, scan.range, scan.context)
         guard let match = gazetteer.longestMatch(in: tokens, at: index, limit: range.upperBound),
               !(match.payload.acronymsNeedCountry && match.tokens.count == 1 && tokens[index].isAcronym
@@ -181,8 +183,9 @@ struct ForceRecognizer: Recognizer {
         // that opens with a descriptor makes another force, which the place + head rule reads.
         if index > range.lowerBound, Self.descriptorWords.contains(tokens[index].text) || tokens[index].text == "Metropolitan",
            tokens[index - 1].isCapitalizedWord,
-           let place = grammar.places.mostProminent(named: tokens[index - 1].text), place.country != match.payload.isoCountry {
-            return nil
+           let country = grammar.places.mostProminent(named: tokens[index - 1].text)?.country ?? grammar.demonyms[tokens[index - 1].text],
+           country != match.payload.isoCountry {
+            return nil  // also "Korean National Police Agency", not Japan's National Police Agency
         }
         // "United States Drug Enforcement Agency", "U.S. Drug Enforcement Administration": the country
         // written before a US federal agency is part of its name as written.
@@ -202,7 +205,7 @@ struct ForceRecognizer: Recognizer {
     }
 
     /// "the Met", unless a word after it says otherwise ("the Met Office", "the Met Gala").
-    private func metForce(at index: Int, _ scan: SentenceScan) -> Entity? {
+    private func metForce(at index: Int, _ scan: SentenceScan) -> Candidate? {
         let (tokens, range) = (scan.tokens, scan.range)
         guard tokens[index].text == "Met", index > range.lowerBound, tokens[index - 1].lower == "the",
               index + 1 >= range.upperBound || !Self.metNotPolice.contains(tokens[index + 1].text) else { return nil }
@@ -214,7 +217,7 @@ struct ForceRecognizer: Recognizer {
     }
 
     /// A bare police department initialism ("SFPD"), the weakest evidence of a force.
-    private func initialismForce(at index: Int, _ scan: SentenceScan) -> Entity? {
+    private func initialismForce(at index: Int, _ scan: SentenceScan) -> Candidate? {
         let text = scan.tokens[index].text
         guard Self.isDepartmentInitialism(text) else { return nil }
         var initialism = entity(scan.tokens, index..<(index + 1), context: scan.context, canonical: Slug.make(text), name: text,
@@ -225,7 +228,7 @@ struct ForceRecognizer: Recognizer {
 
     /// A capitalised head ("Police", "Sheriff's Office") at `index` and the capitalised place before it, a
     /// possessive place ("Mexico's Federal Police"), or a head that names a force alone.
-    private func headForce(at index: Int, _ scan: inout SentenceScan) -> Entity? {
+    private func headForce(at index: Int, _ scan: inout SentenceScan) -> Candidate? {
         let (tokens, range, context) = (scan.tokens, scan.range, scan.context)
         guard index > range.lowerBound, let head = heads.longestMatch(in: tokens, at: index, limit: range.upperBound) else { return nil }
         let start = placeStart(beforeHead: index, &scan)
@@ -251,6 +254,8 @@ struct ForceRecognizer: Recognizer {
             found.forceKind = ForceGrammar.headKind(head.payload)
             return found
         }
+        // "Assistant Police Chief George Gascon", "Deputy Police Commissioner": a rank, not a force.
+        if start < index, tokens[start..<index].allSatisfy({ Self.rankModifiers.contains($0.lower) }) { return nil }
         if Self.headsAfterKnownPlaceOnly.contains(head.payload), start < index,
            !grammar.places.contains(context.text.text(of: start..<index)) { return nil }
         if start < index, !Self.notForces.contains(context.text.text(of: start..<(index + 1))) {
@@ -292,7 +297,7 @@ struct ForceRecognizer: Recognizer {
     }
 
     /// A lower-case head after a known place (AP style: "Las Vegas police", "Maricopa County sheriff's deputies").
-    private func lowercaseHeadForce(at index: Int, _ scan: SentenceScan) -> Entity? {
+    private func lowercaseHeadForce(at index: Int, _ scan: SentenceScan) -> Candidate? {
         let (tokens, range) = (scan.tokens, scan.range)
         guard index > range.lowerBound, tokens[index].isLowercaseWord,
               let head = lowercaseHeads.longestMatch(in: tokens, at: index, limit: range.upperBound),
@@ -305,7 +310,7 @@ struct ForceRecognizer: Recognizer {
     /// known; a longer run before a known force keeps only the force ("Bay Area California Highway Patrol" →
     /// "California Highway Patrol" when the place and head resolve).
     private func patternForce(_ span: Range<Int>, headStart: Int, head: String, tokens: [Token], context: TagContext,
-                              limit: Int, states: () -> Set<String>) -> Entity {
+                              limit: Int, states: () -> Set<String>) -> Candidate {
         var placeEnd = headStart
         while placeEnd > span.lowerBound, Self.placeDescriptors.contains(tokens[placeEnd - 1].text) { placeEnd -= 1 }
         let written = context.text.text(of: span)
@@ -334,7 +339,7 @@ struct ForceRecognizer: Recognizer {
     /// A lower-case head after a known place: "Las Vegas police", "Harris County sheriff's deputies" (a county),
     /// "Maine state police" (a US state), "U.S. attorney's office".
     private func placeForce(headTokens: Range<Int>, head: (String, ForceKind), tokens: [Token], context: TagContext,
-                            sentenceStart: Int, limit: Int, states: () -> Set<String>) -> Entity? {
+                            sentenceStart: Int, limit: Int, states: () -> Set<String>) -> Candidate? {
         // One lower-case modifier may stand between the place and "police": "Thai airport police", "Berlin riot police".
         var head = head
         var placeEnd = headTokens.lowerBound
@@ -345,6 +350,8 @@ struct ForceRecognizer: Recognizer {
         guard let place = grammar.place(endingBefore: placeEnd, in: tokens, lowest: sentenceStart, text: context.text) else {
             return demonymForce(placeEnd: placeEnd, headTokens: headTokens, head: head, tokens: tokens, context: context,
                                 sentenceStart: sentenceStart)
+                ?? modelPlaceForce(placeEnd: placeEnd, headTokens: headTokens, head: head, tokens: tokens, context: context,
+                                   sentenceStart: sentenceStart)
         }
         let placeText = context.text.text(of: place)
         let isUS = ForceGrammar.unitedStates.contains(placeText)
@@ -374,10 +381,36 @@ struct ForceRecognizer: Recognizer {
         return extendedByDistrict(found, span: span, tokens: tokens, context: context, limit: limit)
     }
 
+    /// A place the table does not know but the sequence model reads as one, before "police" or "prosecutors":
+    /// "Berovo police", "Kudapokuna police" (small towns below the table's population floor). Its canonical a slug.
+    private func modelPlaceForce(placeEnd: Int, headTokens: Range<Int>, head: (String, ForceKind), tokens: [Token], context: TagContext,
+                                 sentenceStart: Int) -> Candidate? {
+        guard head.1 == .police || head.1 == .prosecutor, placeEnd > sentenceStart, let sentenceLabels = context.modelLabels,
+              sentenceLabels.indices.contains(tokens[placeEnd - 1].sentence) else { return nil }
+        let labels = sentenceLabels[tokens[placeEnd - 1].sentence]
+        let sentenceFirst = context.text.sentences[tokens[placeEnd - 1].sentence].tokens.lowerBound
+        func label(_ index: Int) -> EntityLabel? { labels.indices.contains(index - sentenceFirst) ? labels[index - sentenceFirst] : nil }
+        var start = placeEnd
+        while start > sentenceStart, placeEnd - start < Self.modelPlaceMaximumWords, label(start - 1) == .insideLocation { start -= 1 }
+        guard start > sentenceStart, label(start - 1) == .beginLocation else { return nil }
+        start -= 1
+        guard tokens[start..<placeEnd].allSatisfy({ $0.isCapitalizedWord }),
+              !(start == sentenceStart && commonWords.contains(tokens[start].lower)) else { return nil }
+        let span = start..<headTokens.upperBound
+        let written = context.text.text(of: span)
+        var found = entity(tokens, span, context: context, canonical: Slug.make(written), name: written,
+                           recognizer: "force.place", confidence: .guess)
+        found.forceKind = placeEnd < headTokens.lowerBound ? head.1 : ForceGrammar.headKind(head.0)
+        return found
+    }
+
+    /// The longest place the model may name before a lower-case head.
+    static let modelPlaceMaximumWords = 3
+
     /// A country's adjective before a lower-case head: "Thai police", "German prosecutors", "Serb police"
     /// (models/demonyms.tsv); its canonical a slug, its country the adjective's.
     private func demonymForce(placeEnd: Int, headTokens: Range<Int>, head: (String, ForceKind), tokens: [Token], context: TagContext,
-                              sentenceStart: Int) -> Entity? {
+                              sentenceStart: Int) -> Candidate? {
         guard head.1 == .police || head.1 == .prosecutor || head.1 == .militaryPolice || head.1 == .border, placeEnd > sentenceStart else { return nil }
         for length in [2, 1] where placeEnd - length >= sentenceStart {
             let start = placeEnd - length
@@ -408,13 +441,13 @@ struct ForceRecognizer: Recognizer {
         return cursor > first ? cursor : nil
     }
 
-    private func extendedByDistrict(_ found: Entity, span: Range<Int>, tokens: [Token], context: TagContext, limit: Int) -> Entity {
+    private func extendedByDistrict(_ found: Candidate, span: Range<Int>, tokens: [Token], context: TagContext, limit: Int) -> Candidate {
         guard found.forceKind == .prosecutor, let end = districtEnd(after: span.upperBound, tokens: tokens, limit: limit) else { return found }
         return withDistrict(found, tokens, span.lowerBound..<end, context: context)
     }
 
     /// A US Attorney's Office of one district: its own slug, the national office as parent.
-    private func withDistrict(_ office: Entity, _ tokens: [Token], _ span: Range<Int>, context: TagContext) -> Entity {
+    private func withDistrict(_ office: Candidate, _ tokens: [Token], _ span: Range<Int>, context: TagContext) -> Candidate {
         let written = context.text.text(of: span)
         guard let forIndex = tokens[span].firstIndex(where: { $0.lower == "for" }) else { return office }
         let district = context.text.text(of: (forIndex + 2)..<span.upperBound)
@@ -441,7 +474,7 @@ struct ForceRecognizer: Recognizer {
     /// A unit named after a place or by its policing words: "Miami-Dade Gang Unit" (its parent the place's
     /// force when the tables know it), "Kirklees CID", "Joint Narcotics Enforcement Team".
     private func placeUnit(endingAt index: Int, tokens: [Token], context: TagContext, sentenceStart: Int, limit: Int,
-                           states: () -> Set<String>) -> Entity? {
+                           states: () -> Set<String>) -> Candidate? {
         guard index > sentenceStart, let (headEnd, head) = unitHeadEnd(at: index, tokens: tokens, limit: limit),
               !Self.unitHeadsAfterForceOnly.contains(head) else { return nil }
         var start = index
@@ -488,19 +521,27 @@ struct ForceRecognizer: Recognizer {
 
     /// Each force followed by a unit's name becomes the unit, its parent the force: "Toronto Police Traffic
     /// Services", "Columbus Police Department Intelligence Led Policing Unit", "APD SVU".
-    private func withUnits(_ forces: [Entity], tokens: [Token], context: TagContext) -> [Entity] {
+    private func withUnits(_ forces: [Candidate], tokens: [Token], context: TagContext) -> [Candidate] {
         var out = forces
         for force in forces where force.recognizer != "force.unit" {
             guard let last = MentionResolver.tokenEnding(at: force.end, in: tokens) else { continue }
             var cursor = last + 1
             let sentence = tokens[last].sentence
+            // "the LAPD's Rampart Division": a unit named after its force's possessive is written without the force.
+            let possessive = cursor + 1 < tokens.count && tokens[cursor].isPossessive && tokens[cursor].sentence == sentence
+            if possessive { cursor += 1 }
+            let unitStart = cursor
             while cursor < tokens.count, cursor - last <= 5, tokens[cursor].sentence == sentence,
                   tokens[cursor].isCapitalizedWord || tokens[cursor].isAcronym {
                 if let (headEnd, _) = unitHeadEnd(at: cursor, tokens: tokens, limit: tokens.count) {
                     guard let first = MentionResolver.tokenStarting(at: force.start, in: tokens) else { break }
-                    let span = first..<headEnd
+                    // A possessive needs a name before the head ("the FBI's Criminal Division", not "the FBI's Unit").
+                    if possessive, cursor == unitStart { break }
+                    let span = possessive ? unitStart..<headEnd : first..<headEnd
                     let written = context.text.text(of: span)
-                    var unit = entity(tokens, span, context: context, canonical: Slug.make(written), name: written,
+                    // Its canonical and name say whose unit it is: "Los Angeles Police Department Rampart Division".
+                    let name = possessive ? (force.name ?? force.text) + " " + written : written
+                    var unit = entity(tokens, span, context: context, canonical: Slug.make(name), name: name,
                                       recognizer: "force.unit", confidence: force.confidence.raised)
                     unit.forceKind = force.forceKind
                     unit.country = force.country
@@ -552,10 +593,10 @@ struct ForceRecognizer: Recognizer {
     }
 
     private func entity(_ tokens: [Token], _ span: Range<Int>, context: TagContext, canonical: String, name: String,
-                        recognizer: String, confidence: Confidence) -> Entity {
+                        recognizer: String, confidence: Confidence) -> Candidate {
         let first = tokens[span.lowerBound]
         let last = tokens[span.upperBound - 1]
-        return Entity(type: .force, text: context.text.text(of: span), start: first.start,
+        return Candidate(type: .force, text: context.text.text(of: span), start: first.start,
                       end: last.end, sentence: first.sentence, canonical: canonical, name: name,
                       recognizer: recognizer, confidence: confidence)
     }

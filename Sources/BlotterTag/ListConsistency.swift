@@ -15,7 +15,7 @@ enum ListConsistency {
         var tokens: Range<Int>
     }
 
-    static func addPeople(_ entities: [Entity], text: SegmentedText, names: NameLexicons? = nil, covered: inout Coverage) -> [Entity] {
+    static func addPeople(_ entities: [Candidate], text: SegmentedText, names: NameLexicons? = nil, covered: inout Coverage) -> [Candidate] {
         let tokens = text.tokens
         // Person spans by their first token, to recognise items that are already people.
         var personStarts: [Int: Int] = [:]  // UTF-8 start → end

@@ -10,8 +10,8 @@ import Foundation
 /// - forces: an acronym in brackets after a force ("… Unit (ERSOU)") and its later uses join that force;
 /// - dates: "XXXX" years take the year of the story's last dated day before them, else the published year.
 enum MentionResolver {
-    static func resolve(_ entities: [Entity], text: SegmentedText, article: Article, names: NameLexicons,
-                        passes: Set<MentionPass> = []) -> [Entity] {
+    static func resolve(_ entities: [Candidate], text: SegmentedText, article: Article, names: NameLexicons,
+                        passes: Set<MentionPass> = []) -> [Candidate] {
         var result = PersonNameParts.join(entities, text: text)
         // Offsets that entities cover, so adding a mention checks for overlap in constant time.
         var covered = Coverage(size: text.text.utf8.count)
@@ -53,9 +53,9 @@ enum MentionResolver {
         return low < tokens.count && tokens[low][keyPath: boundary] == offset ? low : nil
     }
 
-    private static func addAcronymForces(_ entities: [Entity], text: SegmentedText, covered: inout Coverage) -> [Entity] {
+    private static func addAcronymForces(_ entities: [Candidate], text: SegmentedText, covered: inout Coverage) -> [Candidate] {
         let tokens = text.tokens
-        var acronyms: [String: Entity] = [:]
+        var acronyms: [String: Candidate] = [:]
         for force in entities where force.type == .force {
             guard let last = tokenEnding(at: force.end, in: tokens), last + 3 < tokens.count,
                   tokens[last + 1].text == "(", tokens[last + 3].text == ")", tokens[last + 2].isAcronym else { continue }
@@ -71,7 +71,7 @@ enum MentionResolver {
         var result = entities
         // A department initialism found on its own ("APD") joins the force the page names in full ("Atlanta Police
         // Department"), with that force's id, name, kind and country.
-        var rejoined: [String: Entity] = [:]
+        var rejoined: [String: Candidate] = [:]
         for index in result.indices where result[index].recognizer == "force.initialism" {
             guard let force = acronyms[result[index].text], force.text != result[index].text else { continue }
             if let slug = result[index].canonical { rejoined[slug] = force }
@@ -85,7 +85,7 @@ enum MentionResolver {
         }
         for token in tokens where token.kind == .word {
             guard let force = acronyms[token.text], !covered.overlaps(token.start, token.end) else { continue }
-            let mention = joined(Entity(type: .force, text: token.text, start: token.start, end: token.end, sentence: token.sentence,
+            let mention = joined(Candidate(type: .force, text: token.text, start: token.start, end: token.end, sentence: token.sentence,
                                         recognizer: "force.acronym", confidence: .grammar), to: force)
             covered.mark(mention)
             result.append(mention)
@@ -101,7 +101,7 @@ enum MentionResolver {
     }
 
     /// `mention` as another way of writing `force`: its canonical id, full name, kind, country and parent.
-    static func joined(_ mention: Entity, to force: Entity) -> Entity {
+    static func joined(_ mention: Candidate, to force: Candidate) -> Candidate {
         var out = mention
         out.canonical = force.canonical
         out.name = force.name
@@ -114,7 +114,7 @@ enum MentionResolver {
     /// An acronym the page defines as something else is not the force of the same letters: "Asynchronous Task
     /// Framework (ATF)", "Certified Nutrition Coach (CNC)". The definition is the capitalised words before the
     /// bracket whose initials spell the acronym; a force defined that way ("… Unit (ERSOU)") keeps its mentions.
-    static func droppingAcronymsDefinedOtherwise(_ entities: [Entity], text: SegmentedText) -> [Entity] {
+    static func droppingAcronymsDefinedOtherwise(_ entities: [Candidate], text: SegmentedText) -> [Candidate] {
         let tokens = text.tokens
         let acronymForces = Set(entities.filter { $0.type == .force && $0.text.count >= 2 && $0.text.allSatisfy(\.isUppercase) }.map(\.text))
         guard !acronymForces.isEmpty else { return entities }
@@ -157,7 +157,7 @@ enum MentionResolver {
 
     // MARK: people
 
-    private static func addSurnameMentions(_ entities: [Entity], text: SegmentedText, names: NameLexicons, covered: inout Coverage) -> [Entity] {
+    private static func addSurnameMentions(_ entities: [Candidate], text: SegmentedText, names: NameLexicons, covered: inout Coverage) -> [Candidate] {
         var surnames: [String: String] = [:]
         // The words before the surname in the name that lent it: a later "Muttiah Muralitharan" the model missed
         // is tagged whole, not as "Muralitharan" alone.
@@ -195,7 +195,7 @@ enum MentionResolver {
             }
             let start = tokens[first].start
             let mentionText = first == index ? token.text : text.text(of: first..<(index + 1))
-            let mention = Entity(type: .person, text: mentionText, start: start, end: token.end, sentence: token.sentence,
+            let mention = Candidate(type: .person, text: mentionText, start: start, end: token.end, sentence: token.sentence,
                                  canonical: canonical, recognizer: "person.surname", confidence: .lexicon)
             covered.mark(mention)
             result.append(mention)
@@ -207,7 +207,7 @@ enum MentionResolver {
     /// when that is a known surname, when the span starts with a known given name, or when it is two words that
     /// are neither ("Usman Hasib"); and never a word that could head a place or an organisation: one wrong model
     /// span ("Max Planck Institute", "Radio Disney") would otherwise tag every "Institute" or "Disney".
-    private static func lendsSurname(_ person: Entity, _ names: NameLexicons) -> Bool {
+    private static func lendsSurname(_ person: Candidate, _ names: NameLexicons) -> Bool {
         let words = PersonNameParts.coreWords(person.text).map(String.init)
         guard let first = words.first, let last = words.last else { return false }
         // An everyday word lends only when it is a known surname ("Grant", "Bell"): "Avis Car" and "Steve Harvey
@@ -223,7 +223,7 @@ enum MentionResolver {
     }
 
     /// Groups mentions by surname: a mention joins the fullest name it is a suffix of (in words).
-    private static func canonicalizePeople(_ entities: [Entity]) -> [Entity] {
+    private static func canonicalizePeople(_ entities: [Candidate]) -> [Candidate] {
         let people = entities.filter { $0.type == .person }
         // Distinct names, longest (in words) first; ties in first-mention order.
         let names = people.map(\.text).distinctInOrder()
@@ -268,7 +268,7 @@ enum MentionResolver {
     /// Given names alone ("Darnell was unarmed") of a person named in full in the document become mentions of
     /// that person when exactly one full name starts with them, the word is no everyday word and the full name
     /// would lend its surname (the same guard: model spans such as "Radio Disney" lend nothing).
-    private static func addGivenNameMentions(_ entities: [Entity], text: SegmentedText, names: NameLexicons, covered: inout Coverage) -> [Entity] {
+    private static func addGivenNameMentions(_ entities: [Candidate], text: SegmentedText, names: NameLexicons, covered: inout Coverage) -> [Candidate] {
         var owners: [String: Set<String>] = [:]
         for person in entities where person.type == .person && lendsSurname(person, names) {
             let parts = PersonNameParts.coreWords(person.text).map(String.init)
@@ -281,7 +281,7 @@ enum MentionResolver {
         for token in text.tokens where token.isCapitalizedWord {
             guard let full = owners[token.text], full.count == 1, let canonical = full.first,
                   !covered.overlaps(token.start, token.end) else { continue }
-            let mention = Entity(type: .person, text: token.text, start: token.start, end: token.end, sentence: token.sentence,
+            let mention = Candidate(type: .person, text: token.text, start: token.start, end: token.end, sentence: token.sentence,
                                  canonical: canonical, recognizer: "person.given", confidence: .lexicon)
             covered.mark(mention)
             result.append(mention)
@@ -304,21 +304,23 @@ enum MentionResolver {
     /// December 16, 2010 … She returned on December 27" is 2010-12-27 in an article of 2012), else the
     /// article's published year (ARCHITECTURE.md); "the next day" after a dated day is the day after it. Only dates with a month anchor the story (a year alone, "quit
     /// in 2001", does not); relative days resolved from the published date anchor it in the published year.
-    static func fillYears(_ entities: [Entity], year: Int?, dateline: (year: Int, month: Int, day: Int)? = nil,
-                          published: (year: Int, month: Int, day: Int)? = nil) -> [Entity] {
+    static func fillYears(_ entities: [Candidate], year: Int?, dateline: (year: Int, month: Int, day: Int)? = nil,
+                          published: (year: Int, month: Int, day: Int)? = nil) -> [Candidate] {
         var result = entities
         var anchor: (year: Int, month: Int, day: Int)?
+        var storyYear: Int?
         for index in result.indices.sorted(by: { result[$0].start < result[$1].start }) {
             guard var facts = result[index].figure, case .date(var iso) = facts.value else { continue }
+            let reading = result[index].reading
             // A weekday left undated (the page has no published date): from the dateline, else the story's last day.
-            if let weekday = facts.storyWeekday, iso.hasPrefix("XXXX-WXX"), let day = dateline ?? anchor,
-               let resolved = datedWeekday(weekday, from: day, future: facts.futureTense) {
+            if let weekday = reading.storyWeekday, iso.hasPrefix("XXXX-WXX"), let day = dateline ?? anchor,
+               let resolved = datedWeekday(weekday, from: day, future: reading.futureTense) {
                 iso = resolved
                 facts.value = .date(resolved)
                 result[index].figure = facts
             }
             // "the next day" after a dated day of the story is the day after it.
-            if iso == "XXXX-XX-XX", let offset = facts.storyDayOffset, let day = anchor, day.day > 0,
+            if iso == "XXXX-XX-XX", let offset = reading.storyDayOffset, let day = anchor, day.day > 0,
                let date = DateGrammar.calendar.date(from: DateComponents(year: day.year, month: day.month, day: day.day)) {
                 let resolved = DateGrammar.isoDate(date, addingDays: offset)
                 facts.value = .date(resolved)
@@ -328,6 +330,14 @@ enum MentionResolver {
                 continue
             }
             let parts = iso.split(separator: "-", omittingEmptySubsequences: false)
+            if let known = Int(parts[0]) { storyYear = known }
+            // "the following year", "in April that year": counted from the last year the text names.
+            if parts[0] == "XXXX", let offset = reading.storyYearOffset, let last = storyYear {
+                storyYear = last + offset
+                facts.value = .date(String(last + offset) + iso.dropFirst(4))
+                result[index].figure = facts
+                continue
+            }
             guard parts.count >= 2 else { continue }
             let month = Int(parts[1])
             let day = parts.count >= 3 ? Int(parts[2]) ?? 0 : 0
@@ -347,9 +357,9 @@ enum MentionResolver {
             let followsAnchor = month.map { month in storyAnchor.map { (month, day) >= ($0.month, $0.day) } ?? false } ?? false
             if followsAnchor, let anchor = storyAnchor, anchor.year != published?.year {
                 filled = anchor.year  // a story of another year: "on December 16, 2010 … She returned on December 27"
-            } else if let month, let now = published, facts.futureTense, (month, day) < (now.month, now.day) {
+            } else if let month, let now = published, reading.futureTense, (month, day) < (now.month, now.day) {
                 filled = now.year + 1  // "will be allocated in January" in a November article
-            } else if let month, let now = published, facts.pastTense, month - now.month >= pastMonthMargin {
+            } else if let month, let now = published, reading.pastTense, month - now.month >= pastMonthMargin {
                 filled = now.year - 1  // "a court sentenced two in December" in an August article
             } else if followsAnchor, let anchor = storyAnchor {
                 filled = anchor.year
@@ -390,7 +400,7 @@ extension MentionResolver {
     }
 
     /// A full date in the page's first two sentences: its dateline.
-    static func datelineDate(_ entities: [Entity]) -> (year: Int, month: Int, day: Int)? {
+    static func datelineDate(_ entities: [Candidate]) -> (year: Int, month: Int, day: Int)? {
         for entity in entities where entity.sentence <= 1 {
             guard case .date(let iso)? = entity.figure?.value else { continue }
             let parts = iso.split(separator: "-").compactMap { Int($0) }
@@ -400,14 +410,14 @@ extension MentionResolver {
     }
 }
 
-extension Array where Element == Entity {
+extension Array where Element == Candidate {
     /// Appends a person mention over tokens `span` unless an entity already covers part of it (the document-level
     /// rules of `MentionResolver` add people this way, each with its own recogniser name).
     mutating func appendPerson(_ span: Range<Int>, text: SegmentedText, recognizer: String, covered: inout Coverage) {
         let first = text.tokens[span.lowerBound], last = text.tokens[span.upperBound - 1]
         guard !covered.overlaps(first.start, last.end) else { return }
         let name = text.text(of: span)
-        let mention = Entity(type: .person, text: name, start: first.start, end: last.end, sentence: first.sentence,
+        let mention = Candidate(type: .person, text: name, start: first.start, end: last.end, sentence: first.sentence,
                              canonical: name, recognizer: recognizer, confidence: .lexicon)
         covered.mark(mention)
         append(mention)
@@ -425,12 +435,12 @@ struct Coverage {
         return covered[start..<end].contains(true)
     }
 
-    mutating func unmark(_ entity: Entity) {
+    mutating func unmark(_ entity: Candidate) {
         guard entity.start < entity.end, entity.end <= covered.count else { return }
         for offset in entity.start..<entity.end { covered[offset] = false }
     }
 
-    mutating func mark(_ entity: Entity) {
+    mutating func mark(_ entity: Candidate) {
         guard entity.start < entity.end, entity.end <= covered.count else { return }
         for offset in entity.start..<entity.end { covered[offset] = true }
     }

@@ -7,9 +7,9 @@ struct OperationRecognizer: Recognizer {
     static let triggers: Set<String> = ["Operation", "Op", "OPERATION"]
     static let maximumNameWords = 4
 
-    func candidates(in context: TagContext) -> [Entity] {
+    func candidates(in context: TagContext) -> [Candidate] {
         let tokens = context.text.tokens
-        var out: [Entity] = []
+        var out: [Candidate] = []
         for sentence in context.text.sentences {
             let range = sentence.tokens
             for index in range where Self.triggers.contains(tokens[index].text) {
@@ -27,7 +27,7 @@ struct OperationRecognizer: Recognizer {
                 guard cursor > nameStart else { continue }
                 let nameText = context.text.text(of: nameStart..<cursor)
                 let span = index..<cursor
-                out.append(Entity(type: .operation,
+                out.append(Candidate(type: .operation,
                                   text: context.text.text(of: span),
                                   start: tokens[index].start, end: tokens[cursor - 1].end, sentence: tokens[index].sentence,
                                   canonical: "Operation " + nameText, recognizer: "operation", confidence: .table))

@@ -5,7 +5,7 @@ import BlotterCore
 /// person, figure); accepted spans block anything they overlap (spaCy's entity-ruler policy, with confidence
 /// standing for "ruler before model").
 enum OverlapResolver {
-    static func resolve(_ candidates: [Entity]) -> [Entity] {
+    static func resolve(_ candidates: [Candidate]) -> [Candidate] {
         let ordered = candidates.sorted { a, b in
             if a.confidence != b.confidence { return a.confidence > b.confidence }
             if a.length != b.length { return a.length > b.length }
@@ -16,7 +16,7 @@ enum OverlapResolver {
         // spans accepted (a 50 MB page has hundreds of thousands of candidates).
         let limit = candidates.reduce(0) { max($0, $1.end) }
         var covered = [Bool](repeating: false, count: limit + 1)
-        var accepted: [Entity] = []
+        var accepted: [Candidate] = []
         for candidate in ordered where candidate.start < candidate.end {
             guard !covered[candidate.start..<candidate.end].contains(true) else { continue }
             for offset in candidate.start..<candidate.end { covered[offset] = true }

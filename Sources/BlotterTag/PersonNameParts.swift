@@ -15,9 +15,9 @@ enum PersonNameParts {
     static let maximumNicknameWords = 3
     static let maximumSurnameWords = 2
 
-    static func join(_ entities: [Entity], text: SegmentedText) -> [Entity] {
+    static func join(_ entities: [Candidate], text: SegmentedText) -> [Candidate] {
         let tokens = text.tokens
-        var joined: [(index: Int, entity: Entity, nickname: Bool)] = []
+        var joined: [(index: Int, entity: Candidate, nickname: Bool)] = []
         for (index, person) in entities.enumerated() where person.type == .person {
             guard let last = MentionResolver.tokenEnding(at: person.end, in: tokens) else { continue }
             let nickname = nicknameEnd(after: last, tokens: tokens)

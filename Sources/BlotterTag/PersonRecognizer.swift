@@ -20,87 +20,93 @@ struct PersonRecognizer: Recognizer {
                                skipAbbreviationDots: true)
     }
 
-    func candidates(in context: TagContext) -> [Entity] {
-        let tokens = context.text.tokens
-        var out: [Entity] = []
+    func candidates(in context: TagContext) -> [Candidate] {
+        var out: [Candidate] = []
         for sentence in context.text.sentences {
             let range = sentence.tokens
             var index = range.lowerBound
             while index < range.upperBound {
-                if var title = titles.longestMatch(in: tokens, at: index, limit: range.upperBound),
-                   Self.titleIsWritten(title.payload, tokens[index]) {
-                    // Titles written one after another make one role: "Deputy President Thabo Mbeki" (Deputy +
-                    // President), "Mr Justice Smith".
-                    var roles = title.payload.kind == .honorific ? [] : [title.payload.role]
-                    while let next = titles.longestMatch(in: tokens, at: title.tokens.upperBound, limit: range.upperBound),
-                          Self.titleIsWritten(next.payload, tokens[title.tokens.upperBound]) {
-                        if next.payload.kind != .honorific { roles.append(next.payload.role) }
-                        title = .init(payload: next.payload, tokens: title.tokens.lowerBound..<next.tokens.upperBound)
-                    }
-                    let nameEnd = nameWords(tokens, from: title.tokens.upperBound, limit: range.upperBound)
-                    // "Major Investigation Team", "Chief Constable's Office": a rank before an organisation.
-                    // A head that is also the surname of a given name ("Det Supt Mark Hill", "PC Anna Hall") is a name.
-                    let surnameHead = nameEnd - title.tokens.upperBound >= 2 && lexicons.firstNames.contains(tokens[title.tokens.upperBound].text)
-                        && lexicons.surnames.contains(tokens[nameEnd - 1].text)
-                        && !tokens[title.tokens.upperBound..<(nameEnd - 1)].contains { NameLexicon.isOrganisationHead($0.text) }
-                    let organisation = (nameEnd < range.upperBound && NameLexicon.isOrganisationHead(tokens[nameEnd].text))
-                        || (!surnameHead && tokens[title.tokens.upperBound..<nameEnd].contains { NameLexicon.isOrganisationHead($0.text) })
-                    // A headline in title case: "Territory's Governor Calls For Calm" has no person "Calls": one
-                    // everyday word after a title is a name only when it is a known name ("Sergeant Wood").
-                    let oneWord = nameEnd == title.tokens.upperBound + 1 ? tokens[title.tokens.upperBound].text : nil
-                    let everyday = oneWord.map { lexicons.isEverydayWord($0) } ?? false
-                    if nameEnd > title.tokens.upperBound, !organisation, !everyday {
-                        let role = roles.isEmpty ? nil : roles.joined(separator: " ")
-                        out.append(person(tokens, title.tokens.upperBound..<nameEnd, context: context, role: role,
-                                          recognizer: "person.title", confidence: .grammar))
-                        index = nameEnd
-                        continue
-                    }
+                // The rules in order at each token; the first that reads a name takes it.
+                if let (found, end) = titledName(at: index, in: range, context: context)
+                    ?? cuedName(at: index, in: range, context: context)
+                    ?? givenName(at: index, in: range, context: context)
+                    ?? initialledName(at: index, in: range, context: context) {
+                    out.append(found)
+                    index = end
+                } else {
+                    index += 1
                 }
-                // 3. **cue + name**: a lower-case word that introduces a person in crime and court reports ("victim
-                //    Sarah Everard", "spokesman Jim Brown", "striker Igor Shkvyrin"), then two or more name words.
-                // The name may follow the cue after a comma: "his sister, Inderdai Deyal, said".
-                let nameStart = index + 2 < range.upperBound && tokens[index + 1].text == "," ? index + 2 : index + 1
-                if Self.isPersonCue(tokens, index, sentenceStart: range.lowerBound), nameStart < range.upperBound,
-                   tokens[nameStart].isCapitalizedWord {
-                    let nameEnd = nameWords(tokens, from: nameStart, limit: range.upperBound)
-                    if nameEnd - nameStart >= 2, !(nameEnd < range.upperBound && NameLexicon.isOrganisationHead(tokens[nameEnd].text)),
-                       !tokens[nameStart..<nameEnd].contains(where: { NameLexicon.isOrganisationHead($0.text) }) {
-                        out.append(person(tokens, nameStart..<nameEnd, context: context, role: nil,
-                                          recognizer: "person.cue", confidence: .lexicon))
-                        index = nameEnd
-                        continue
-                    }
-                }
-                // 2. **first name + surname**, unless the "first name" is the sentence's opening word ("So Trump
-                //    did": "So" is in the census lists).
-                if lexicons.firstNames.contains(tokens[index].text), tokens[index].isCapitalizedWord,
-                   index > range.lowerBound || !NameLexicon.sentenceOpeners.contains(tokens[index].lower) {
-                    let nameEnd = nameWords(tokens, from: index, limit: range.upperBound)
-                    if nameEnd - index >= 2, !(nameEnd < range.upperBound && NameLexicon.isOrganisationHead(tokens[nameEnd].text)),
-                       !tokens[(index + 1)..<nameEnd].contains(where: { NameLexicon.isOrganisationHead($0.text) }) {
-                        out.append(person(tokens, index..<nameEnd, context: context, role: nil,
-                                          recognizer: "person.firstname", confidence: .lexicon))
-                        index = nameEnd
-                        continue
-                    }
-                }
-                // 4. **initials + surname**: "L.K. Advani", "F.W. de Klerk" (the model reads joined initials poorly).
-                if tokens[index].isJoinedInitials, !NameLexicon.dottedAbbreviations.contains(tokens[index].text),
-                   Self.isInitial(tokens, index, limit: range.upperBound) {
-                    let nameEnd = nameWords(tokens, from: index, limit: range.upperBound)
-                    if nameEnd - index >= 3, !(nameEnd < range.upperBound && NameLexicon.isOrganisationHead(tokens[nameEnd].text)),
-                       !tokens[(index + 2)..<nameEnd].contains(where: { NameLexicon.isOrganisationHead($0.text) }) {
-                        out.append(person(tokens, index..<nameEnd, context: context, role: nil,
-                                          recognizer: "person.initials", confidence: .lexicon))
-                        index = nameEnd
-                        continue
-                    }
-                }
-                index += 1
             }
         }
         return out
+    }
+
+    /// 1. **title + name**: the name after a title ("Chief Constable Garry Forsyth"), and its end token.
+    private func titledName(at index: Int, in range: Range<Int>, context: TagContext) -> (Candidate, Int)? {
+        let tokens = context.text.tokens
+        guard var title = titles.longestMatch(in: tokens, at: index, limit: range.upperBound),
+              Self.titleIsWritten(title.payload, tokens[index]) else { return nil }
+        // Titles written one after another make one role: "Deputy President Thabo Mbeki" (Deputy +
+        // President), "Mr Justice Smith".
+        var roles = title.payload.kind == .honorific ? [] : [title.payload.role]
+        while let next = titles.longestMatch(in: tokens, at: title.tokens.upperBound, limit: range.upperBound),
+              Self.titleIsWritten(next.payload, tokens[title.tokens.upperBound]) {
+            if next.payload.kind != .honorific { roles.append(next.payload.role) }
+            title = .init(payload: next.payload, tokens: title.tokens.lowerBound..<next.tokens.upperBound)
+        }
+        let nameEnd = nameWords(tokens, from: title.tokens.upperBound, limit: range.upperBound)
+        // "Major Investigation Team", "Chief Constable's Office": a rank before an organisation.
+        // A head that is also the surname of a given name ("Det Supt Mark Hill", "PC Anna Hall") is a name.
+        let surnameHead = nameEnd - title.tokens.upperBound >= 2 && lexicons.firstNames.contains(tokens[title.tokens.upperBound].text)
+            && lexicons.surnames.contains(tokens[nameEnd - 1].text)
+            && !tokens[title.tokens.upperBound..<(nameEnd - 1)].contains { NameLexicon.isOrganisationHead($0.text) }
+        let organisation = (nameEnd < range.upperBound && NameLexicon.isOrganisationHead(tokens[nameEnd].text))
+            || (!surnameHead && tokens[title.tokens.upperBound..<nameEnd].contains { NameLexicon.isOrganisationHead($0.text) })
+        // A headline in title case: "Territory's Governor Calls For Calm" has no person "Calls": one
+        // everyday word after a title is a name only when it is a known name ("Sergeant Wood").
+        let oneWord = nameEnd == title.tokens.upperBound + 1 ? tokens[title.tokens.upperBound].text : nil
+        let everyday = oneWord.map { lexicons.isEverydayWord($0) } ?? false
+        guard nameEnd > title.tokens.upperBound, !organisation, !everyday else { return nil }
+        let role = roles.isEmpty ? nil : roles.joined(separator: " ")
+        return (person(tokens, title.tokens.upperBound..<nameEnd, context: context, role: role, recognizer: "person.title",
+                       confidence: .grammar), nameEnd)
+    }
+
+    /// 3. **cue + name**: a lower-case word that introduces a person in crime and court reports ("victim Sarah
+    /// Everard", "spokesman Jim Brown", "striker Igor Shkvyrin"), then two or more name words. The name may follow
+    /// the cue after a comma: "his sister, Inderdai Deyal, said".
+    private func cuedName(at index: Int, in range: Range<Int>, context: TagContext) -> (Candidate, Int)? {
+        let tokens = context.text.tokens
+        let nameStart = index + 2 < range.upperBound && tokens[index + 1].text == "," ? index + 2 : index + 1
+        guard Self.isPersonCue(tokens, index, sentenceStart: range.lowerBound), nameStart < range.upperBound,
+              tokens[nameStart].isCapitalizedWord else { return nil }
+        let nameEnd = nameWords(tokens, from: nameStart, limit: range.upperBound)
+        guard nameEnd - nameStart >= 2, !(nameEnd < range.upperBound && NameLexicon.isOrganisationHead(tokens[nameEnd].text)),
+              !tokens[nameStart..<nameEnd].contains(where: { NameLexicon.isOrganisationHead($0.text) }) else { return nil }
+        return (person(tokens, nameStart..<nameEnd, context: context, role: nil, recognizer: "person.cue", confidence: .lexicon), nameEnd)
+    }
+
+    /// 2. **first name + surname**, unless the "first name" is the sentence's opening word ("So Trump did": "So" is
+    /// in the census lists).
+    private func givenName(at index: Int, in range: Range<Int>, context: TagContext) -> (Candidate, Int)? {
+        let tokens = context.text.tokens
+        guard lexicons.firstNames.contains(tokens[index].text), tokens[index].isCapitalizedWord,
+              index > range.lowerBound || !NameLexicon.sentenceOpeners.contains(tokens[index].lower) else { return nil }
+        let nameEnd = nameWords(tokens, from: index, limit: range.upperBound)
+        guard nameEnd - index >= 2, !(nameEnd < range.upperBound && NameLexicon.isOrganisationHead(tokens[nameEnd].text)),
+              !tokens[(index + 1)..<nameEnd].contains(where: { NameLexicon.isOrganisationHead($0.text) }) else { return nil }
+        return (person(tokens, index..<nameEnd, context: context, role: nil, recognizer: "person.firstname", confidence: .lexicon), nameEnd)
+    }
+
+    /// 4. **initials + surname**: "L.K. Advani", "F.W. de Klerk" (the model reads joined initials poorly).
+    private func initialledName(at index: Int, in range: Range<Int>, context: TagContext) -> (Candidate, Int)? {
+        let tokens = context.text.tokens
+        guard tokens[index].isJoinedInitials, !NameLexicon.dottedAbbreviations.contains(tokens[index].text),
+              Self.isInitial(tokens, index, limit: range.upperBound) else { return nil }
+        let nameEnd = nameWords(tokens, from: index, limit: range.upperBound)
+        guard nameEnd - index >= 3, !(nameEnd < range.upperBound && NameLexicon.isOrganisationHead(tokens[nameEnd].text)),
+              !tokens[(index + 2)..<nameEnd].contains(where: { NameLexicon.isOrganisationHead($0.text) }) else { return nil }
+        return (person(tokens, index..<nameEnd, context: context, role: nil, recognizer: "person.initials", confidence: .lexicon), nameEnd)
     }
 
     /// A cue word ("victim", "spokesman"), or the end of an age written before the name ("54-year-old Bharrat
@@ -189,9 +195,9 @@ struct PersonRecognizer: Recognizer {
     }
 
     private func person(_ tokens: [Token], _ span: Range<Int>, context: TagContext, role: String?, recognizer: String,
-                        confidence: Confidence) -> Entity {
+                        confidence: Confidence) -> Candidate {
         let text = context.text.text(of: span)
-        return Entity(type: .person, text: text, start: tokens[span.lowerBound].start, end: tokens[span.upperBound - 1].end,
+        return Candidate(type: .person, text: text, start: tokens[span.lowerBound].start, end: tokens[span.upperBound - 1].end,
                       sentence: tokens[span.lowerBound].sentence, canonical: text, role: role,
                       recognizer: recognizer, confidence: confidence)
     }

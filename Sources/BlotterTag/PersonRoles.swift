@@ -28,7 +28,7 @@ enum PersonRoles {
     /// A role phrase holds at most this many tokens (longer runs are sentences, not roles).
     static let maximumTokens = 8
 
-    static func addRoles(_ entities: [Entity], text: SegmentedText, titleHeads: Set<String>) -> [Entity] {
+    static func addRoles(_ entities: [Candidate], text: SegmentedText, titleHeads: Set<String>) -> [Candidate] {
         let tokens = text.tokens
         var result = entities
         func isHead(_ token: Token) -> Bool { token.kind == .word && (heads.contains(token.lower) || titleHeads.contains(token.lower)) }

@@ -4,9 +4,18 @@ import BlotterCore
 public struct TagContext: Sendable {
     public var text: SegmentedText
     public var article: Article
+    /// The sequence model's labels, one array per sentence (empty for an empty sentence), when the tagger has
+    /// the model: it labels a document once, for the model recogniser and for `ModelRefutation`.
+    var modelLabels: [[EntityLabel]]?
     public init(text: SegmentedText, article: Article) {
         self.text = text
         self.article = article
+    }
+
+    /// The model's labels of one sentence: labelled once by the tagger, or now when no tagger labelled them.
+    func labels(of sentenceIndex: Int, by model: SequenceModel) -> [EntityLabel] {
+        if let modelLabels, modelLabels.indices.contains(sentenceIndex) { return modelLabels[sentenceIndex] }
+        return model.label(text.tokens[text.sentences[sentenceIndex].tokens])
     }
 }
 
@@ -14,7 +23,7 @@ public struct TagContext: Sendable {
 public protocol Recognizer: Sendable {
     /// The name used in `pipeline.yaml` (`tag.recognizers`).
     var name: String { get }
-    func candidates(in context: TagContext) -> [Entity]
+    func candidates(in context: TagContext) -> [Candidate]
 }
 
 /// The recognisers Blotter knows, by name, in their default order (the configuration lists names from here;

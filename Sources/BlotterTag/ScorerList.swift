@@ -16,7 +16,7 @@ enum ScorerList {
                                               "Republican", "Republicans", "Green", "Greens", "Independent", "Independents",
                                               "Yes", "Against", "Abstain", "Abstentions"]
 
-    static func addPeople(_ entities: [Entity], text: SegmentedText, covered: inout Coverage) -> [Entity] {
+    static func addPeople(_ entities: [Candidate], text: SegmentedText, covered: inout Coverage) -> [Candidate] {
         let tokens = text.tokens
         var result = entities
         for sentence in text.sentences {

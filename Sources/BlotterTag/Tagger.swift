@@ -7,6 +7,8 @@ public struct Tagger: Sendable {
     let names: NameLexicons
     /// Optional document-level passes (sports layouts), in `MentionPass` order.
     public let mentionPasses: Set<MentionPass>
+    /// The model's check of rule-proposed people, when the `model` recogniser is configured.
+    let refutation: ModelRefutation?
 
     /// Builds the recognisers named in `names` (see `RecognizerRegistry`); unknown names are returned so the
     /// caller can report them with the configuration file.
@@ -22,6 +24,7 @@ public struct Tagger: Sendable {
         }
         recognizers = built
         self.names = NameLexicons(models: models)
+        refutation = built.lazy.compactMap { $0 as? ModelPersonRecognizer }.first.map { ModelRefutation(model: $0.model) }
     }
 
     public struct UnknownRecognizer: Error, Sendable, CustomStringConvertible {
@@ -39,9 +42,20 @@ public struct Tagger: Sendable {
         return model.label(tokens).map(\.rawValue)
     }
 
+    /// The entities of a text: what the tag stage hands on.
     public func tag(_ text: SegmentedText, article: Article) -> [Entity] {
-        let context = TagContext(text: text, article: article)
-        let candidates = recognizers.flatMap { $0.candidates(in: context) }
+        candidates(text, article: article).map(\.entity)
+    }
+
+    /// The resolved candidates of a text, in text order: each entity with the recogniser that proposed it, its
+    /// confidence and, for figures, how it reads (`blotter eval figures` judges that reading).
+    public func candidates(_ text: SegmentedText, article: Article) -> [Candidate] {
+        var context = TagContext(text: text, article: article)
+        if let model = refutation?.model {
+            context.modelLabels = text.sentences.map { $0.tokens.isEmpty ? [] : model.label(text.tokens[$0.tokens]) }
+        }
+        var candidates = recognizers.flatMap { $0.candidates(in: context) }
+        if let refutation { candidates = refutation.filter(candidates, context: context) }
         return MentionResolver.resolve(OverlapResolver.resolve(candidates), text: text, article: article, names: names,
                                        passes: mentionPasses)
     }

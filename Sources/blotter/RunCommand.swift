@@ -50,8 +50,9 @@ struct RunCommand: ParsableCommand {
     @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("Workers per stage; 0 = one per processor (default: the configuration's widths, 0).", valueName: "n"))
     var jobs: Int?
 
-    @Option(name: .long, help: ArgumentHelp("Run a prefix of the pipeline: extract, extract,segment or extract,segment,tag.", valueName: "list"))
-    var stages: String?
+    @Option(name: .long, help: ArgumentHelp("Run a prefix of the pipeline: extract, extract,segment or extract,segment,tag.", valueName: "list"),
+            transform: { try StageSelection.parse($0.split(separator: ",").map(String.init)).get() })
+    var stages: StageSelection.Stages?
 
     @Flag(name: .long, help: "No live progress line on stderr.")
     var noProgress = false
@@ -64,9 +65,6 @@ struct RunCommand: ParsableCommand {
 
     func validate() throws {
         if let jobs, jobs < 0 { throw ValidationError("--jobs must be 0 (one worker per processor) or more, got \(jobs)") }
-        if let stages, case .failure(let error) = StageSelection.parse(stages.split(separator: ",").map(String.init)) {
-            throw ValidationError("--stages: \(error)")
-        }
     }
 
     func run() throws {
@@ -76,9 +74,7 @@ struct RunCommand: ParsableCommand {
             configuration.segment.width = jobs
             configuration.tag.width = jobs
         }
-        if let stages, case .success(let selected) = StageSelection.parse(stages.split(separator: ",").map(String.init)) {
-            configuration.pipeline.stages = selected
-        }
+        if let stages { configuration.pipeline.stages = stages }
         if let format { configuration.output.format = format }
         if let index { configuration.output.index = index }
         try ConfigOptions.checkModels(configuration, location: location)

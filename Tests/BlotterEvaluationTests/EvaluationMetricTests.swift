@@ -3,6 +3,7 @@ import Testing
 import BlotterCore
 import BlotterTestSupport
 import BlotterPipeline
+import BlotterTag
 @testable import BlotterEvaluation
 
 /// The Swift metrics must give the numbers ../shared/tools/score_extraction.py gives; the expected values
@@ -51,13 +52,17 @@ import BlotterPipeline
     /// A spec result "$ 14 million" = 14000000 matches "about $ 14 million" read as the spec reads it, not as
     /// recorded; "470 pence" = 470 matches a record of 4.7 GBP only through its stated value.
     @Test func figureSpecsAreReadWithoutQualifierAndInTheStatedUnit() {
-        var hedged = FigureFacts(kind: .money, value: .number(14_000_000), unit: "USD", qualifier: .about)
-        hedged.qualifierLength = 6
-        var pence = FigureFacts(kind: .money, value: .number(4.7), unit: "GBP")
-        pence.statedValue = 470
+        let hedged = FigureFacts(kind: .money, value: .number(14_000_000), unit: "USD", qualifier: .about)
+        var hedgedReading = FigureReading()
+        hedgedReading.qualifierLength = 6
+        let pence = FigureFacts(kind: .money, value: .number(4.7), unit: "GBP")
+        var penceReading = FigureReading()
+        penceReading.statedValue = 470
         let figures = [
-            Entity(type: .figure, text: "about $ 14 million", start: 0, end: 18, sentence: 0, figure: hedged, recognizer: "t"),
-            Entity(type: .figure, text: "470 pence", start: 30, end: 39, sentence: 0, figure: pence, recognizer: "t"),
+            Candidate(Entity(type: .figure, text: "about $ 14 million", start: 0, end: 18, sentence: 0, figure: hedged),
+                      recognizer: "figure.money", reading: hedgedReading),
+            Candidate(Entity(type: .figure, text: "470 pence", start: 30, end: 39, sentence: 0, figure: pence),
+                      recognizer: "figure.money", reading: penceReading),
         ]
         let expected: [[String: Any]] = [["Text": "$ 14 million", "Resolution": ["value": "14000000"]],
                                          ["Text": "470 pence", "Resolution": ["value": "470"]]]

@@ -8,8 +8,8 @@ import BlotterCore
         let text = "Kent Police ran Operation Kestrel."
         return Record(sequence: 0, id: "r1", source: SourceLocation(path: "a.html", url: "https://x/a", captured: "2024-05-01T12:00:00Z"),
                       article: Article(title: "T", text: text), entities: [
-                        Entity(type: .force, text: "Kent Police", start: 0, end: 11, sentence: 0, canonical: "kent", name: "Kent Police", recognizer: "t"),
-                        Entity(type: .operation, text: "Operation Kestrel", start: 16, end: 33, sentence: 0, canonical: "Operation Kestrel", recognizer: "t"),
+                        Entity(type: .force, text: "Kent Police", start: 0, end: 11, sentence: 0, canonical: "kent", name: "Kent Police"),
+                        Entity(type: .operation, text: "Operation Kestrel", start: 16, end: 33, sentence: 0, canonical: "Operation Kestrel"),
                       ])
     }
 
@@ -26,7 +26,7 @@ import BlotterCore
     @Test func locationsCarryCanonicalAndCountryInRecordsAndWANE() throws {
         var located = record()
         located.article.text = "Kent Police ran Operation Kestrel in Dover."
-        located.entities.append(.location(text: "Dover", start: 37, end: 42, sentence: 0, canonical: "Dover", country: "GB", recognizer: "t"))
+        located.entities.append(.location(text: "Dover", start: 37, end: 42, sentence: 0, canonical: "Dover", country: "GB"))
         let object = try #require(try JSONSerialization.jsonObject(with: Data(located.jsonLine().utf8)) as? [String: Any])
         let entity = try #require((object["entities"] as? [[String: Any]])?.last)
         #expect(entity["type"] as? String == "location" && entity["canonical"] as? String == "Dover" && entity["country"] as? String == "GB")
@@ -48,11 +48,11 @@ import BlotterCore
 @Suite struct ForceFieldsInRecordsTests {
     func record() -> Record {
         var force = Entity(type: .force, text: "LAPD", start: 0, end: 4, sentence: 0, canonical: "CA01942",
-                           name: "Los Angeles Police Department", recognizer: "t")
+                           name: "Los Angeles Police Department")
         force.forceKind = .police
         force.country = "US"
         var unit = Entity(type: .force, text: "LAPD Gang Unit", start: 9, end: 23, sentence: 0, canonical: "lapd-gang-unit",
-                          name: "LAPD Gang Unit", recognizer: "t")
+                          name: "LAPD Gang Unit")
         unit.forceKind = .police
         unit.parent = "CA01942"
         return Record(sequence: 0, id: "r1", source: SourceLocation(path: "a.html"), article: Article(text: "LAPD and LAPD Gang Unit"),

@@ -9,9 +9,9 @@ import BlotterCore
         let start = text.utf8.count - "Kit Smith.".utf8.count
         let entities = [
             Entity(type: .figure, text: "Over £5", start: 0, end: "Over £5".utf8.count, sentence: 0,
-                   figure: FigureFacts(kind: .money, value: .number(5), unit: "GBP", qualifier: .moreThan), recognizer: "t"),
+                   figure: FigureFacts(kind: .money, value: .number(5), unit: "GBP", qualifier: .moreThan)),
             Entity(type: .person, text: "Kit Smith", start: start, end: start + 9, sentence: 0, canonical: "Kit Smith",
-                   role: "Chief Constable", recognizer: "t"),
+                   role: "Chief Constable"),
         ]
         return Record(sequence: 0, id: "abc", source: SourceLocation(path: "x.html"), article: Article(title: "T", text: text),
                       entities: entities)

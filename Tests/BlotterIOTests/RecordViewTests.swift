@@ -13,13 +13,13 @@ import BlotterCore
         var money = FigureFacts(kind: .money, value: .number(90), unit: "GBP", qualifier: .about, of: "cash")
         money.valueMax = 100
         var force = Entity(type: .force, text: "Kent Police", start: offset(of: "Kent"), end: offset(of: "Kent") + 11, sentence: 0,
-                           canonical: "kent", recognizer: "t")
+                           canonical: "kent")
         force.forceKind = .police
         force.country = "GB"
         return Record(sequence: 0, id: "r", source: SourceLocation(path: "a.html"), article: Article(title: "T", text: text), entities: [
-            Entity(type: .figure, text: "£90", start: 0, end: "£90".utf8.count, sentence: 0, figure: money, recognizer: "t"),
+            Entity(type: .figure, text: "£90", start: 0, end: "£90".utf8.count, sentence: 0, figure: money),
             force,
-            Entity(type: .person, text: "Jo Bloggs", start: offset(of: "Jo"), end: offset(of: "Jo") + 9, sentence: 0, recognizer: "t"),
+            Entity(type: .person, text: "Jo Bloggs", start: offset(of: "Jo"), end: offset(of: "Jo") + 9, sentence: 0),
         ])
     }
 

@@ -13,7 +13,7 @@ import BlotterTestSupport
     func force(_ text: String, canonical: String, in body: String) -> Entity {
         let start = body.utf8.count - (body.components(separatedBy: text).last?.utf8.count ?? 0) - text.utf8.count
         return Entity(type: .force, text: text, start: start, end: start + text.utf8.count, sentence: 0, canonical: canonical,
-                      name: text, recognizer: "test")
+                      name: text)
     }
 
     func store(_ records: [Record]) throws -> String { try StoreFixture.store(records) }
@@ -147,7 +147,7 @@ import BlotterTestSupport
     @Test func locationsKeepTheirCountryAndAreCounted() throws {
         let text = "Kent Police seized cash in Dover."
         let start = text.utf8.count - " Dover.".utf8.count + 1
-        let dover = Entity.location(text: "Dover", start: start, end: start + 5, sentence: 0, canonical: "Dover", country: "GB", recognizer: "test")
+        let dover = Entity.location(text: "Dover", start: start, end: start + 5, sentence: 0, canonical: "Dover", country: "GB")
         let path = try store([record(id: "d", text: text, title: "t", published: nil, entities: [force("Kent Police", canonical: "kent", in: text), dover])])
         let row = try SQLiteDatabase(path: path, readOnly: true).prepare("SELECT location, country, text FROM locations").rows().first
         #expect(row?["location"] == .text("Dover") && row?["country"] == .text("GB") && row?["text"] == .text("Dover"))

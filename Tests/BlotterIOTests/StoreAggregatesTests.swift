@@ -15,14 +15,14 @@ import BlotterTestSupport
             text += written + " said. "
             entities.append(Entity(type: type, text: written, start: start, end: start + written.utf8.count, sentence: 0,
                                    canonical: type == .force ? written.lowercased() : written, role: role,
-                                   name: type == .force ? written : nil, recognizer: "test"))
+                                   name: type == .force ? written : nil))
         }
         for (kind, value, unit) in figures {
             let written = "\(Int(value))"
             let start = text.utf8.count
             text += written + " seized. "
             entities.append(Entity(type: .figure, text: written, start: start, end: start + written.utf8.count, sentence: 0,
-                                   figure: FigureFacts(kind: kind, value: .number(value), unit: unit), recognizer: "test"))
+                                   figure: FigureFacts(kind: kind, value: .number(value), unit: unit)))
         }
         return Record(sequence: 0, id: id, source: SourceLocation(path: "\(id).html"),
                       article: Article(title: id, published: published, text: text), entities: entities)

@@ -8,7 +8,7 @@ import BlotterTestSupport
 @Suite struct StoreDuplicateTests {
     func record(_ id: String, duplicateOf: String?) -> Record {
         let text = "Kent Police seized cash at Dover."
-        let entity = Entity(type: .force, text: "Kent Police", start: 0, end: 11, sentence: 0, canonical: "kent", name: "Kent Police", recognizer: "test")
+        let entity = Entity(type: .force, text: "Kent Police", start: 0, end: 11, sentence: 0, canonical: "kent", name: "Kent Police")
         return Record(sequence: 0, id: id, source: SourceLocation(path: nil, url: "https://example.org/a", captured: "2024-01-0\(id.count)"),
                       article: Article(title: "Cash seized", published: "2024-01-02", text: text), entities: [entity], duplicateOf: duplicateOf)
     }

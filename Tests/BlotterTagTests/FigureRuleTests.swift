@@ -17,7 +17,7 @@ import BlotterText
         return (recognizer, cursor, number)
     }
 
-    static func read(_ rule: FigureRecognizer.NumberRule, _ text: String) throws -> Entity? {
+    static func read(_ rule: FigureRecognizer.NumberRule, _ text: String) throws -> Candidate? {
         let (recognizer, cursor, number) = try cursor(text)
         return recognizer.apply(rule, cursor, try #require(number))?.figure?.0
     }

@@ -36,7 +36,7 @@ import BlotterTestSupport
     }
 
     func forces(_ text: String) throws -> [Entity] {
-        try TagHarness.tag(text).filter { $0.type == .force }
+        try TagHarness.tag(text).map(\.entity).filter { $0.type == .force }
     }
 
     @Test func oneAgencyWrittenThreeWaysHasOneORI() throws {

@@ -30,6 +30,10 @@ import BlotterTestSupport
         "This Asynchronous Task Framework (ATF) would replace the old queues; ATF runs jobs.",
         "NASM Certified Nutrition Coach (CNC) is best for wellness consultants.",
         "The [[force:Bureau of Alcohol, Tobacco, Firearms and Explosives]] ([[force:ATF]]) said [[force:ATF]] agents came.",
+        "Assistant Police Chief George Gascon and the Deputy Police Commissioner agreed.",
+        "The [[force:LAPD]]'s [[force:Rampart Division]] met the [[force:FBI]]'s agents.",
+        "On Friday [[force:Macedonian police]] said [[force:Berovo police]] had held three men.",
+        "The [[force:Korean National Police Agency]] and [[force:An Garda Siochana]] met Japan's [[force:National Police Agency]].",
     ])
     func findsForcesAndAgencies(_ source: String) throws {
         let marked = MarkedText(source)
@@ -40,6 +44,13 @@ import BlotterTestSupport
         let forces = try TagHarness.tag("ERSOU and the Eastern Region Special Operations Unit met Luton Police.").filter { $0.type == .force }
         #expect(forces.map(\.canonical) == ["ersou", "ersou", "luton-police"])
         #expect(forces.first?.name == "Eastern Region Special Operations Unit")
+    }
+
+    @Test func aUnitAfterItsForcesPossessiveNamesTheForce() throws {
+        let forces = try TagHarness.tag("The LAPD's Rampart Division worked with immigration officials.").filter { $0.type == .force }
+        let unit = try #require(forces.first { $0.text == "Rampart Division" })
+        #expect(unit.canonical == "los-angeles-police-department-rampart-division")
+        #expect(unit.parent == forces.first { $0.text == "LAPD" }?.canonical)
     }
 
     @Test func shortAcronymsMatchOnlyInCapitals() throws {

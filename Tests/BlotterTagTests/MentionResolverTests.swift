@@ -25,15 +25,15 @@ import BlotterCore
     }
 
     @Test func yearlessDatesTakeThePublishedYear() {
-        var date = Entity(type: .figure, text: "27 April", start: 3, end: 11, sentence: 0, recognizer: "figure")
+        var date = Candidate(type: .figure, text: "27 April", start: 3, end: 11, sentence: 0, recognizer: "figure")
         date.figure = FigureFacts(kind: .date, value: .date("XXXX-04-27"))
         let filled = MentionResolver.fillYears([date], year: 2020)
         #expect(filled.first?.figure?.value == .date("2020-04-27"))
     }
 
     @Test func aYearlessDateAfterADatedDayTakesItsYear() {
-        func date(_ iso: String, at start: Int) -> Entity {
-            var entity = Entity(type: .figure, text: iso, start: start, end: start + 5, sentence: 0, recognizer: "figure")
+        func date(_ iso: String, at start: Int) -> Candidate {
+            var entity = Candidate(type: .figure, text: iso, start: start, end: start + 5, sentence: 0, recognizer: "figure")
             entity.figure = FigureFacts(kind: .date, value: .date(iso))
             return entity
         }

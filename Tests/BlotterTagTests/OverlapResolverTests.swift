@@ -3,8 +3,8 @@ import BlotterCore
 @testable import BlotterTag
 
 @Suite struct OverlapResolverTests {
-    func candidate(_ type: EntityType, _ start: Int, _ end: Int, confidence: Confidence = .lexicon) -> Entity {
-        Entity(type: type, text: String(repeating: "x", count: max(0, end - start)), start: start, end: end, sentence: 0,
+    func candidate(_ type: EntityType, _ start: Int, _ end: Int, confidence: Confidence = .lexicon) -> Candidate {
+        Candidate(type: type, text: String(repeating: "x", count: max(0, end - start)), start: start, end: end, sentence: 0,
                recognizer: type.rawValue, confidence: confidence)
     }
 

@@ -108,7 +108,7 @@ import BlotterTestSupport
 
     /// A name ends before an everyday word after its first two words, and an everyday word lends no surname.
     @Test func everydayWordsNeitherEndNamesNorLendSurnames() throws {
-        let people = try TagHarness.tag("She told the Dan Wootton Interview podcast. Avis Car Rental opened. The Car was red.")
+        let people = try TagHarness.tag("Police said Dan Wootton Interview had ended. Avis Car Rental opened. The Car was red.")
             .filter { $0.type == .person }.map(\.text)
         #expect(people.contains("Dan Wootton"), "\(people)")
         #expect(!people.contains("Car"), "\(people)")

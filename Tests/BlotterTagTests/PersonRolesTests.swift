@@ -4,7 +4,7 @@ import BlotterCore
 
 /// The forms: roles around names, given names alone, a name followed by an age.
 @Suite struct PersonRolesTests {
-    func people(_ text: String) throws -> [Entity] { try TagHarness.tag(text).filter { $0.type == .person } }
+    func people(_ text: String) throws -> [Entity] { try TagHarness.tag(text).map(\.entity).filter { $0.type == .person } }
 
     @Test func preModifierRoleIsWrittenAsInTheText() throws {
         let found = try people("Cook County State's Attorney Kim Foxx declined to comment.")

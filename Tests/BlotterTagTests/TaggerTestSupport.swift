@@ -7,10 +7,11 @@ import BlotterTestSupport
 enum TagHarness {
     static let models: TagModels? = try? TagModels.load(from: TestPaths.models)
 
-    static func tag(_ text: String, published: String? = nil, language: String? = nil, passes: [MentionPass] = []) throws -> [Entity] {
+    /// The tagger's resolved candidates (the entities it hands on, with recogniser, confidence and reading).
+    static func tag(_ text: String, published: String? = nil, language: String? = nil, passes: [MentionPass] = []) throws -> [Candidate] {
         guard let models else { throw HarnessError.noModels }
         let segmented = try Segmenter().segment(text)
-        return try Tagger(models: models, mentionPasses: passes).tag(segmented, article: Article(published: published, language: language, text: text))
+        return try Tagger(models: models, mentionPasses: passes).candidates(segmented, article: Article(published: published, language: language, text: text))
     }
 
     /// Spans found for `types` as marks, to compare with `MarkedText.marks`.
@@ -25,7 +26,7 @@ enum TagHarness {
 /// Runs one recogniser alone over a text, by its registry name: its candidates as it proposes them, before
 /// overlap and mention resolution (as swift-nio tests one channel handler in an `EmbeddedChannel`).
 enum RecognizerHarness {
-    static func candidates(_ name: String, in text: String, published: String? = nil) throws -> [Entity] {
+    static func candidates(_ name: String, in text: String, published: String? = nil) throws -> [Candidate] {
         guard let models = TagHarness.models else { throw TagHarness.HarnessError.noModels }
         guard let recognizer = RecognizerRegistry.make(name, models: models) else { throw UnknownRecognizer(name: name) }
         let segmented = try Segmenter().segment(text)
@@ -38,16 +39,16 @@ enum RecognizerHarness {
     }
 
     /// The mention resolver alone over candidates written for a text (with the real name lists).
-    static func resolve(_ entities: [Entity], in text: String, published: String? = nil) throws -> [Entity] {
+    static func resolve(_ entities: [Candidate], in text: String, published: String? = nil) throws -> [Candidate] {
         guard let models = TagHarness.models else { throw TagHarness.HarnessError.noModels }
         return MentionResolver.resolve(entities, text: try Segmenter().segment(text), article: Article(published: published, text: text),
                                        names: NameLexicons(models: models))
     }
 
     /// A candidate for the words `span` of `text` (its first occurrence), as a recogniser would propose it.
-    static func entity(_ type: EntityType, _ span: String, in text: String, canonical: String? = nil, confidence: Confidence = .grammar) -> Entity {
+    static func entity(_ type: EntityType, _ span: String, in text: String, canonical: String? = nil, confidence: Confidence = .grammar) -> Candidate {
         let start = text.range(of: span).map { text.utf8.distance(from: text.startIndex, to: $0.lowerBound) } ?? 0
-        return Entity(type: type, text: span, start: start, end: start + span.utf8.count, sentence: 0, canonical: canonical,
+        return Candidate(type: type, text: span, start: start, end: start + span.utf8.count, sentence: 0, canonical: canonical,
                       recognizer: "test", confidence: confidence)
     }
 

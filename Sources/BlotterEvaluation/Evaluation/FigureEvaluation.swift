@@ -1,6 +1,7 @@
 import BlotterPipeline
 import Foundation
 import BlotterCore
+import BlotterTag
 
 /// Recognizers-Text spec cases (`{"Input", "Results":[{"Text", "Resolution":{"value"}}]}`): a case passes when
 /// every expected result is found among the figures with the same text (case-insensitive) and, when the
@@ -9,9 +10,9 @@ import BlotterCore
 /// The specs and the record disagree on two conventions: the spec leaves the hedge out of the span ("$ 14
 /// million" of "about $ 14 million") and keeps the number in the unit written ("470 pence" = 470), where the
 /// record keeps the hedge in the span with `qualifier` set and converts (4.70 GBP, as ARCHITECTURE.md's record
-/// shows). Each case is judged both ways: `passed` reads the figure as the spec does (the span after
-/// `qualifierLength`, `statedValue` when the value was converted), `passedAsRecorded` reads the record's
-/// text and value as they are.
+/// shows). Each case is judged both ways on the tag stage's candidates: `passed` reads the figure as the spec does
+/// (its `FigureReading`: the span after `qualifierLength`, `statedValue` when the value was converted),
+/// `passedAsRecorded` reads the figure's entity (the record's text and value) as it is.
 public struct FigureEvaluation {
     public struct FileResult: Sendable {
         public var file: String
@@ -32,20 +33,20 @@ public struct FigureEvaluation {
         /// The record as written.
         case record
 
-        func text(of figure: Entity) -> String {
-            guard self == .spec, let facts = figure.figure, facts.qualifierLength > 0,
-                  facts.qualifierLength < figure.text.utf8.count else { return figure.text }
-            let rest = figure.text.utf8.dropFirst(facts.qualifierLength)
+        func text(of figure: Candidate) -> String {
+            let qualifierLength = figure.reading.qualifierLength
+            guard self == .spec, qualifierLength > 0, qualifierLength < figure.text.utf8.count else { return figure.text }
+            let rest = figure.text.utf8.dropFirst(qualifierLength)
             return String(decoding: rest, as: UTF8.self).trimmingCharacters(in: .whitespaces)
         }
 
-        func value(of figure: Entity) -> FigureValue? {
-            if self == .spec, let stated = figure.figure?.statedValue { return .number(stated) }
+        func value(of figure: Candidate) -> FigureValue? {
+            if self == .spec, let stated = figure.reading.statedValue { return .number(stated) }
             return figure.figure?.value
         }
 
-        func valueMax(of figure: Entity) -> Double? {
-            if self == .spec, let stated = figure.figure?.statedValueMax { return stated }
+        func valueMax(of figure: Candidate) -> Double? {
+            if self == .spec, let stated = figure.reading.statedValueMax { return stated }
             return figure.figure?.valueMax
         }
     }
@@ -88,7 +89,7 @@ public struct FigureEvaluation {
     }
 
     /// The expected results no figure matches under `reading`, described for the failure list.
-    static func missing(_ expected: [[String: Any]], in figures: [Entity], reading: Reading) -> [String] {
+    static func missing(_ expected: [[String: Any]], in figures: [Candidate], reading: Reading) -> [String] {
         missing(expected) { text, value in
             figures.contains { reading.text(of: $0).lowercased() == text && matches(reading, $0, value) }
         }
@@ -96,7 +97,7 @@ public struct FigureEvaluation {
 
     /// The expected results no figure matches with its span read with or without the qualifier and its value
     /// read as recorded or as stated.
-    static func missingEitherWay(_ expected: [[String: Any]], in figures: [Entity]) -> [String] {
+    static func missingEitherWay(_ expected: [[String: Any]], in figures: [Candidate]) -> [String] {
         missing(expected) { text, value in
             figures.contains { figure in
                 [Reading.spec, .record].contains { $0.text(of: figure).lowercased() == text }
@@ -117,7 +118,7 @@ public struct FigureEvaluation {
 
     /// A range value ("[20,30)", "(30,)", "(,700]") matches a figure with both ends, or an open end read from
     /// the qualifier ("more than 30": more_than 30; "up to 700": up_to 700); other values as `sameValue`.
-    static func matches(_ reading: Reading, _ figure: Entity, _ expected: Any?) -> Bool {
+    static func matches(_ reading: Reading, _ figure: Candidate, _ expected: Any?) -> Bool {
         guard let expected, let range = SpecRange(String(describing: expected)) else { return sameValue(reading.value(of: figure), expected) }
         guard case .number(let low)? = reading.value(of: figure) else { return false }
         let qualifier = figure.figure?.qualifier
@@ -134,13 +135,17 @@ public struct FigureEvaluation {
         }
     }
 
-    private func tag(_ text: String, sequence: Int) -> [Entity] { Self.figures(in: text, sequence: sequence, processor: processor) }
+    private func tag(_ text: String, sequence: Int) -> [Candidate] { Self.figures(in: text, sequence: sequence, processor: processor) }
 
-    /// The figures the pipeline finds in a sentence given as plain text (a document that fails has none).
-    static func figures(in text: String, sequence: Int, processor: DocumentProcessor) -> [Entity] {
+    /// The figures the pipeline finds in a sentence given as plain text, as the tag stage's candidates: the
+    /// entities it hands on, each with how it reads (`FigureReading`). A document that fails, or a plan that does
+    /// not tag, has none.
+    static func figures(in text: String, sequence: Int, processor: DocumentProcessor) -> [Candidate] {
         let page = RawPage(sequence: sequence, inputID: "case\(sequence)", source: SourceLocation(path: nil), content: .text(text))
-        guard case .success(let record) = processor.process(page) else { return [] }
-        return record.entities.filter { $0.type == .figure }
+        guard let tagStage = processor.tagStage, case .success(let document) = processor.extract(page).flatMap(processor.segment) else {
+            return []
+        }
+        return tagStage.candidates(document).filter { $0.type == .figure }
     }
 
     /// Spec values are strings: "75000000", "100%", "[20,30)"; no value means text alone decides.
