@@ -39,4 +39,19 @@ import Testing
         let again = names.map { tag($0, &table, &dom) }
         #expect(again == first)
     }
+
+    @Test func everyNamedConstantIsAKnownTagWithItsName() {
+        let constants: [(TagID, String)] = [(.a, "a"), (.abbr, "abbr"), (.article, "article"), (.blockquote, "blockquote"),
+            (.body, "body"), (.dd, "dd"), (.dt, "dt"), (.h1, "h1"), (.head, "head"), (.html, "html"), (.li, "li"),
+            (.link, "link"), (.main, "main"), (.meta, "meta"), (.ol, "ol"), (.p, "p"), (.pre, "pre"), (.script, "script"),
+            (.template, "template"), (.time, "time"), (.title, "title"), (.ul, "ul")]
+        for (tag, name) in constants {
+            #expect(tag.isKnown && TagID.known[Int(tag.id)] == name, "\(name)")
+        }
+        for level in 1...6 {
+            let heading = TagID.idsByName["h\(level)"]
+            #expect(heading?.headingLevel == level, "h\(level)")
+        }
+        #expect(TagID.p.headingLevel == 0 && TagID.text.headingLevel == 0)
+    }
 }
