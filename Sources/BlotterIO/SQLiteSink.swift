@@ -29,8 +29,16 @@ public final class SQLiteSink: RecordSink {
     private let deleteEntities: SQLiteStatement
     private let insertEntity: SQLiteStatement
     private let insertName: SQLiteStatement
-    /// (type, key, canonical) already in entity_names, so repeats cost no SQL.
-    private var knownNames = Set<String>()
+    /// (type, key, canonical) already in entity_names, so repeats cost no SQL. Compared as written: a key differing
+    /// only in case costs one `INSERT OR IGNORE` that the table's NOCASE key ignores (building a lowercased marker
+    /// string for every key took ~4% of the sink's time).
+    private var knownNames = Set<NameKey>()
+
+    private struct NameKey: Hashable {
+        var type: EntityType
+        var key: String
+        var canonical: String
+    }
     private var pending = 0
     /// Keys of the documents inserted since the last full-text indexing: a contiguous range, because new keys
     /// are max + 1 and the transaction holds the write lock.
@@ -42,16 +50,18 @@ public final class SQLiteSink: RecordSink {
     public init(path: String) throws(SQLiteError) {
         database = try SQLiteDatabase(path: path, busyTimeout: Self.busyTimeout)
         let meta = try database.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'blotter_meta'").rows()
-        var recountAggregates = false
+        var rebuild = false
         if !meta.isEmpty,
            let version = try database.prepare("SELECT value FROM blotter_meta WHERE key = 'schema_version'").rows().first?["value"]?.string,
            version != String(StoreSchema.version) {
-            // Version 2 lacks the aggregate tables, version 3 the pair table's mentions: the tables are made (the
-            // pair table anew) and counted from the entities, in one transaction with the version's update.
-            guard version == "2" || version == "3" else {
+            // Version 2 lacks the aggregate tables, version 3 the pair table's mentions, version 4 indexes the text
+            // with positions: the aggregate tables are made (the pair table anew) and counted from the entities, and
+            // the full-text index is rebuilt from the documents, in one transaction with the version's update.
+            guard StoreSchema.rebuiltVersions.contains(version) else {
                 throw SQLiteError(code: 0, message: "store has schema version \(version); this blotter writes version \(StoreSchema.version) (write a new store)", path: path)
             }
-            recountAggregates = true
+            rebuild = true
+            try StoreSchema.dropPositionalFullText(database)
         }
         // A store of an earlier build lacks the added columns: add them before the statements recreate the views.
         if !(try database.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'entities'").rows()).isEmpty {
@@ -68,9 +78,12 @@ public final class SQLiteSink: RecordSink {
                 try database.execute("ALTER TABLE \(added.table) ADD COLUMN \(added.column) \(added.type)")
             }
         }
-        if recountAggregates {
+        if rebuild {
+            // Schemas 3 and 4 kept the pairs by name in the table `agg_pairs`, now a view over `agg_pair_counts`.
+            let pairsTable = try !database.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'agg_pairs'").rows().isEmpty
             try database.execute("""
-                BEGIN IMMEDIATE; DROP TABLE IF EXISTS agg_pairs; \(StoreAggregates.statements) \(StoreAggregates.recountStatements)
+                BEGIN IMMEDIATE; \(pairsTable ? "DROP TABLE agg_pairs;" : "") \(StoreAggregates.statements) \(StoreAggregates.recountStatements)
+                INSERT INTO documents_fts(documents_fts) VALUES ('rebuild');
                 UPDATE blotter_meta SET value = '\(StoreSchema.version)' WHERE key = 'schema_version'; COMMIT;
                 """)
         } else {
@@ -128,9 +141,8 @@ public final class SQLiteSink: RecordSink {
             if let canonical = entity.canonical {
                 // In a fixed order (canonical, as written, full name): `entity_names` keeps the first spelling of a
                 // key that differs only in case ("BOP", "bop"), and a Set's order changes from one process to the next.
-                for key in [canonical, entity.text, entity.name].compactMap({ $0 }).distinctInOrder() {
-                    let marker = entity.type.rawValue + "\u{1F}" + key.lowercased() + "\u{1F}" + canonical
-                    if knownNames.insert(marker).inserted {
+                for key in [canonical, entity.text, entity.name ?? canonical] {
+                    if knownNames.insert(NameKey(type: entity.type, key: key, canonical: canonical)).inserted {
                         try insertName.run([.text(entity.type.rawValue), .text(key), .text(canonical)])
                     }
                 }
@@ -142,7 +154,7 @@ public final class SQLiteSink: RecordSink {
                 entity.valueMax.map { .real($0) } ?? .null, text(entity.country), text(entity.parent),
             ])
         }
-        aggregates.add(record, canonical: EntityView.canonical(of:))
+        try aggregates.add(record, canonical: EntityView.canonical(of:))
         pending += 1
         if pending >= Self.batchSize { try commit() }
     }

@@ -10,7 +10,9 @@ import BlotterCore
 /// - `agg_pairs(type_a, canonical_a, type_b, canonical_b, documents, mentions_a, mentions_b)`: entities named in the
 ///   same document, each unordered pair once (`type_a`, `canonical_a` first in SQLite's binary order), with the
 ///   mentions of each in the documents naming the other (schema 4), so "the people named with this force" is one
-///   range of an index (`agg_pairs_a`, `agg_pairs_b`) instead of a join over the force's documents;
+///   range of an index instead of a join over the force's documents. Since schema 5 a view: the counts are kept in
+///   `agg_pair_counts` by the entities' ids in `entity_keys` (shorter keys: the sink's largest table writes in half
+///   the time, see `statements`);
 /// - `agg_documents(month, documents)` and `agg_roles(role, canonical, documents)`: documents per month, and the
 ///   people each role is given to.
 ///
@@ -40,19 +42,30 @@ struct StoreAggregates {
     -- the index is written once per row, never when its counts are. At 1,000,000 documents the question over every
     -- force took 58 ms of CPU without it (sorting every money and mass row) and 7 ms with it.
     CREATE INDEX IF NOT EXISTS agg_figures_month ON agg_figures(month, kind);
-    CREATE TABLE IF NOT EXISTS agg_pairs (
-        type_a TEXT NOT NULL, canonical_a TEXT NOT NULL, type_b TEXT NOT NULL, canonical_b TEXT NOT NULL, documents INTEGER NOT NULL,
+    -- Schema 5: pairs are keyed by integer ids of their entities (`entity_keys`, never renumbered; an id whose
+    -- entity is no longer named stays unused). The keys of the table and its indexes are ~30 bytes instead of ~70,
+    -- so their B-trees are less than half the size and their seeks compare integers; analysts and the workspace
+    -- read the view `agg_pairs`, with the names, as before. The names' key is (canonical, type): a filter by name
+    -- and type (`canonical_a = :force` with `type_a = 'force'`) is one unique lookup, so the pairs that follow come
+    -- in the top index's order; keyed (type, canonical), SQLite walked every entity of a type for `cooccur`.
+    CREATE TABLE IF NOT EXISTS entity_keys (
+        id INTEGER PRIMARY KEY, type TEXT NOT NULL, canonical TEXT NOT NULL, UNIQUE (canonical, type)
+    );
+    CREATE TABLE IF NOT EXISTS agg_pair_counts (
+        type_a TEXT NOT NULL, a INTEGER NOT NULL, type_b TEXT NOT NULL, b INTEGER NOT NULL, documents INTEGER NOT NULL,
         mentions_a INTEGER NOT NULL, mentions_b INTEGER NOT NULL,
-        PRIMARY KEY (type_a, type_b, canonical_a, canonical_b)
+        PRIMARY KEY (type_a, type_b, a, b)
     ) WITHOUT ROWID;
-    -- The partners of one entity, most documents first, read with LIMIT straight from the index (covering: the
-    -- primary key's last column follows). b's partners: every pair (the workspace's "forces of this person"
-    -- lists singles too); a's partners: pairs in two or more documents (89% of pairs are in one; StoreQuery
-    -- reads those from the primary key when fewer than the limit are frequent).
-    DROP INDEX IF EXISTS agg_pairs_b;
-    CREATE INDEX IF NOT EXISTS agg_pairs_b_top ON agg_pairs(type_b, canonical_b, type_a, documents DESC, mentions_a DESC);
-    CREATE INDEX IF NOT EXISTS agg_pairs_a_top ON agg_pairs(type_a, type_b, canonical_a, documents DESC, mentions_b DESC) WHERE documents > 1;
-    CREATE INDEX IF NOT EXISTS agg_pairs_top ON agg_pairs(type_a, type_b, documents DESC) WHERE documents > 1;
+    -- The partners of one entity, most documents first, read with LIMIT straight from the index (covering). b's
+    -- partners: every pair (the workspace's "forces of this person" lists singles too); a's partners: pairs in
+    -- two or more documents (89% of pairs are in one; StoreQuery reads those from the primary key when fewer than
+    -- the limit are frequent). Ties are broken by name in StoreQuery, which reads the whole tied group.
+    CREATE INDEX IF NOT EXISTS agg_pair_counts_b_top ON agg_pair_counts(b, type_a, documents DESC, mentions_a DESC);
+    CREATE INDEX IF NOT EXISTS agg_pair_counts_a_top ON agg_pair_counts(a, type_b, documents DESC, mentions_b DESC) WHERE documents > 1;
+    CREATE INDEX IF NOT EXISTS agg_pair_counts_top ON agg_pair_counts(type_a, type_b, documents DESC) WHERE documents > 1;
+    CREATE VIEW IF NOT EXISTS agg_pairs AS
+        SELECT p.type_a, ka.canonical AS canonical_a, p.type_b, kb.canonical AS canonical_b, p.documents, p.mentions_a, p.mentions_b
+        FROM agg_pair_counts p JOIN entity_keys ka ON ka.id = p.a AND ka.type = p.type_a JOIN entity_keys kb ON kb.id = p.b AND kb.type = p.type_b;
     CREATE TABLE IF NOT EXISTS agg_documents (month TEXT PRIMARY KEY, documents INTEGER NOT NULL) WITHOUT ROWID;
     CREATE TABLE IF NOT EXISTS agg_roles (
         role TEXT NOT NULL, canonical TEXT NOT NULL, documents INTEGER NOT NULL, PRIMARY KEY (canonical, role)
@@ -75,7 +88,7 @@ struct StoreAggregates {
 
     /// Rebuilds every aggregate table from the entities (the migration from schema 2, and the tests' oracle).
     static let recountStatements = """
-    DELETE FROM agg_totals; DELETE FROM agg_mentions; DELETE FROM agg_figures; DELETE FROM agg_pairs;
+    DELETE FROM agg_totals; DELETE FROM agg_mentions; DELETE FROM agg_figures; DELETE FROM agg_pair_counts;
     DELETE FROM agg_documents; DELETE FROM agg_roles;
     INSERT INTO agg_documents (month, documents) SELECT \(monthSQL), COUNT(*) FROM documents d WHERE d.duplicate_of IS NULL GROUP BY 1;
     INSERT INTO agg_roles (role, canonical, documents)
@@ -94,8 +107,11 @@ struct StoreAggregates {
         JOIN (SELECT DISTINCT doc, canonical AS force FROM entities WHERE type = 'force' AND canonical IS NOT NULL
               UNION ALL SELECT doc, '*' FROM documents) f ON f.doc = e.doc
         WHERE e.type = 'figure' AND e.kind IS NOT NULL AND d.duplicate_of IS NULL GROUP BY 1, 2, 3, 4;
-    INSERT INTO agg_pairs (type_a, canonical_a, type_b, canonical_b, documents, mentions_a, mentions_b)
-        SELECT a.type, a.canonical, b.type, b.canonical, COUNT(*), SUM(a.mentions), SUM(b.mentions)
+    INSERT OR IGNORE INTO entity_keys (type, canonical)
+        SELECT DISTINCT type, canonical FROM entities WHERE type != 'figure' AND canonical IS NOT NULL ORDER BY 1, 2;
+    INSERT INTO agg_pair_counts (type_a, a, type_b, b, documents, mentions_a, mentions_b)
+        SELECT a.type, (SELECT id FROM entity_keys k WHERE k.type = a.type AND k.canonical = a.canonical), b.type,
+               (SELECT id FROM entity_keys k WHERE k.type = b.type AND k.canonical = b.canonical), COUNT(*), SUM(a.mentions), SUM(b.mentions)
         FROM (SELECT e.doc, e.type, e.canonical, COUNT(*) AS mentions FROM entities e JOIN documents d ON d.doc = e.doc
               WHERE e.type != 'figure' AND e.canonical IS NOT NULL AND d.duplicate_of IS NULL GROUP BY 1, 2, 3) a
         JOIN (SELECT doc, type, canonical, COUNT(*) AS mentions FROM entities WHERE type != 'figure' AND canonical IS NOT NULL
@@ -116,9 +132,16 @@ struct StoreAggregates {
         var month: String
     }
 
+    /// Two entities by id in `entity_keys`, `a` first in binary order of (type, canonical).
     struct Pair: Hashable {
-        var a: Named
-        var b: Named
+        var a: Int64
+        var b: Int64
+    }
+
+    /// An entity by id, and a month.
+    struct EntityMonth: Hashable {
+        var id: Int64
+        var month: String
     }
 
     /// What one document counts: the units of every aggregate table.
@@ -126,7 +149,8 @@ struct StoreAggregates {
         var month = ""
         var mentions: [Named: Int] = [:]
         var figures: [FigureKey: (count: Int, total: Double)] = [:]
-        var pairs: Set<Pair> = []
+        /// The named entities in binary order of (type, canonical): each pair of them is counted once.
+        var named: [Named] = []
         var roles: Set<Named> = []
 
         /// One entity as the store holds it: type, canonical (nil for figures), figure kind, unit, numeric value.
@@ -158,10 +182,7 @@ struct StoreAggregates {
                     figures[key] = (sum.count + 1, sum.total + (row.value ?? 0))
                 }
             }
-            let named = mentions.keys.sorted(by: Self.binaryOrder)
-            for (index, first) in named.enumerated() {
-                for second in named[(index + 1)...] { pairs.insert(Pair(a: first, b: second)) }
-            }
+            named = mentions.keys.sorted(by: Self.binaryOrder)
         }
 
         /// SQLite's BINARY collation: type, then canonical, compared as UTF-8 bytes.
@@ -171,10 +192,11 @@ struct StoreAggregates {
         }
     }
 
-    /// Changes not yet written, summed over the documents of the open transaction.
+    /// Changes not yet written, summed over the documents of the open transaction. Entities are keyed by their
+    /// ids (hashing one integer instead of two strings, four for a pair: summing took 13% of the sink's time).
     struct Delta {
-        var mentions: [Named: (mentions: Int, documents: Int)] = [:]
-        var months: [Named: [String: (mentions: Int, documents: Int)]] = [:]
+        var mentions: [Int64: (mentions: Int, documents: Int)] = [:]
+        var months: [EntityMonth: (mentions: Int, documents: Int)] = [:]
         var figures: [FigureKey: (count: Int, total: Double, documents: Int)] = [:]
         var pairs: [Pair: (documents: Int, mentionsA: Int, mentionsB: Int)] = [:]
         var documents: [String: Int] = [:]
@@ -184,23 +206,28 @@ struct StoreAggregates {
 
         var isEmpty: Bool { documents.isEmpty }
 
-        /// Adds (sign +1) or removes (sign -1) one document's contribution.
-        mutating func apply(_ contribution: Contribution, sign: Int) {
+        /// Adds (sign +1) or removes (sign -1) one document's contribution; `ids` are those of `contribution.named`.
+        mutating func apply(_ contribution: Contribution, ids: [Int64], sign: Int) {
             if sign < 0 { shrank = true }
-            for (named, count) in contribution.mentions {
-                let total = mentions[named, default: (0, 0)]
-                mentions[named] = (total.mentions + sign * count, total.documents + sign)
-                let month = months[named, default: [:]][contribution.month, default: (0, 0)]
-                months[named, default: [:]][contribution.month] = (month.mentions + sign * count, month.documents + sign)
+            let counts = contribution.named.map { contribution.mentions[$0, default: 0] }
+            for (index, id) in ids.enumerated() {
+                let count = counts[index]
+                let total = mentions[id, default: (0, 0)]
+                mentions[id] = (total.mentions + sign * count, total.documents + sign)
+                let key = EntityMonth(id: id, month: contribution.month)
+                let month = months[key, default: (0, 0)]
+                months[key] = (month.mentions + sign * count, month.documents + sign)
             }
             for (key, sum) in contribution.figures {
                 let current = figures[key, default: (0, 0, 0)]
                 figures[key] = (current.count + sign * sum.count, current.total + Double(sign) * sum.total, current.documents + sign)
             }
-            for pair in contribution.pairs {
-                let sum = pairs[pair, default: (0, 0, 0)]
-                pairs[pair] = (sum.documents + sign, sum.mentionsA + sign * contribution.mentions[pair.a, default: 0],
-                               sum.mentionsB + sign * contribution.mentions[pair.b, default: 0])
+            for first in ids.indices {
+                for second in ids.indices where second > first {
+                    let pair = Pair(a: ids[first], b: ids[second])
+                    let sum = pairs[pair, default: (0, 0, 0)]
+                    pairs[pair] = (sum.documents + sign, sum.mentionsA + sign * counts[first], sum.mentionsB + sign * counts[second])
+                }
             }
             documents[contribution.month, default: 0] += sign
             for role in contribution.roles { roles[role, default: 0] += sign }
@@ -225,6 +252,14 @@ final class StoreAggregateWriter {
     private let deleteRoles: SQLiteStatement
     private let documentMonth: SQLiteStatement
     private let documentEntities: SQLiteStatement
+    private let findKey: SQLiteStatement
+    private let insertKey: SQLiteStatement
+    /// Ids of `entity_keys` met by this writer. An id is only ever added (inside the transaction that uses it), so
+    /// a cached one stays valid; a transaction rolled back would leave ids the store lacks, but the sink never
+    /// goes on after a failed write.
+    private var keyIDs: [StoreAggregates.Named: Int64] = [:]
+    /// The reverse of `keyIDs`.
+    private var names: [Int64: StoreAggregates.Named] = [:]
     private(set) var delta = StoreAggregates.Delta()
 
     init(database: SQLiteDatabase) throws(SQLiteError) {
@@ -243,7 +278,7 @@ final class StoreAggregateWriter {
                                       documents = documents + excluded.documents
             """)
         upsertPairs = try database.prepare("""
-            INSERT INTO agg_pairs (type_a, canonical_a, type_b, canonical_b, documents, mentions_a, mentions_b)
+            INSERT INTO agg_pair_counts (type_a, a, type_b, b, documents, mentions_a, mentions_b)
             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
             ON CONFLICT DO UPDATE SET documents = documents + excluded.documents, mentions_a = mentions_a + excluded.mentions_a,
                                       mentions_b = mentions_b + excluded.mentions_b
@@ -260,8 +295,10 @@ final class StoreAggregateWriter {
         deleteMonths = try database.prepare("DELETE FROM agg_mentions WHERE type = ?1 AND canonical = ?2 AND month = ?3 AND documents <= 0")
         deleteFigures = try database.prepare("DELETE FROM agg_figures WHERE kind = ?1 AND unit = ?2 AND force = ?3 AND month = ?4 AND documents <= 0")
         deletePairs = try database.prepare("""
-            DELETE FROM agg_pairs WHERE type_a = ?1 AND canonical_a = ?2 AND type_b = ?3 AND canonical_b = ?4 AND documents <= 0
+            DELETE FROM agg_pair_counts WHERE type_a = ?1 AND a = ?2 AND type_b = ?3 AND b = ?4 AND documents <= 0
             """)
+        findKey = try database.prepare("SELECT id FROM entity_keys WHERE type = ?1 AND canonical = ?2")
+        insertKey = try database.prepare("INSERT INTO entity_keys (type, canonical) VALUES (?1, ?2)")
         deleteDocuments = try database.prepare("DELETE FROM agg_documents WHERE month = ?1 AND documents <= 0")
         deleteRoles = try database.prepare("DELETE FROM agg_roles WHERE role = ?1 AND canonical = ?2 AND documents <= 0")
         documentMonth = try database.prepare("SELECT \(StoreAggregates.monthSQL) AS month, d.duplicate_of FROM documents d WHERE d.doc = ?1")
@@ -273,8 +310,8 @@ final class StoreAggregateWriter {
         String((record.article.published ?? record.source.captured ?? "").prefix(7))
     }
 
-    /// Counts a record that the sink has just written.
-    func add(_ record: Record, canonical: (Entity) -> String?) {
+    /// Counts a record that the sink has just written (inside its open transaction: new entities get their ids).
+    func add(_ record: Record, canonical: (Entity) -> String?) throws(SQLiteError) {
         guard record.duplicateOf == nil else { return }
         let rows = record.entities.map { entity -> StoreAggregates.Contribution.Row in
             var number: Double?
@@ -282,7 +319,8 @@ final class StoreAggregateWriter {
             return .init(type: entity.type.rawValue, canonical: canonical(entity), kind: entity.figure?.kind.rawValue,
                          unit: entity.figure?.unit, value: number, role: entity.role)
         }
-        delta.apply(StoreAggregates.Contribution(month: Self.month(of: record), rows: rows), sign: 1)
+        let contribution = StoreAggregates.Contribution(month: Self.month(of: record), rows: rows)
+        delta.apply(contribution, ids: try ids(of: contribution.named), sign: 1)
     }
 
     /// Uncounts a stored document before the sink replaces it (its month and entities as stored).
@@ -300,19 +338,44 @@ final class StoreAggregateWriter {
             return .init(type: row["type"]?.string ?? "", canonical: row["canonical"]?.string, kind: row["kind"]?.string,
                          unit: row["unit"]?.string, value: number, role: row["role"]?.string)
         }
-        delta.apply(StoreAggregates.Contribution(month: month, rows: rows), sign: -1)
+        let contribution = StoreAggregates.Contribution(month: month, rows: rows)
+        delta.apply(contribution, ids: try ids(of: contribution.named), sign: -1)
+    }
+
+    private func ids(of named: [StoreAggregates.Named]) throws(SQLiteError) -> [Int64] {
+        var ids: [Int64] = []
+        ids.reserveCapacity(named.count)
+        for entity in named { ids.append(try id(of: entity)) }
+        return ids
+    }
+
+    /// The id of an entity in `entity_keys`, added when new (inside the sink's open transaction).
+    private func id(of named: StoreAggregates.Named) throws(SQLiteError) -> Int64 {
+        if let known = keyIDs[named] { return known }
+        let bound: [SQLiteValue] = [.text(named.type), .text(named.canonical)]
+        let id: Int64
+        if let stored = try findKey.integer(bound) {
+            id = stored
+        } else {
+            try insertKey.run(bound)
+            id = database.lastInsertRowID
+        }
+        keyIDs[named] = id
+        names[id] = named
+        return id
     }
 
     /// Writes the pending changes (inside the sink's open transaction). (Sorting each table's rows by key first
     /// was tried: the sort cost more CPU than the B-tree locality saved.)
     func flush() throws(SQLiteError) {
         guard !delta.isEmpty else { return }
-        for (named, count) in delta.mentions where count.mentions != 0 || count.documents != 0 {
+        for (id, count) in delta.mentions where count.mentions != 0 || count.documents != 0 {
+            guard let named = names[id] else { continue }
             try upsertTotals.run([.text(named.type), .text(named.canonical), .integer(Int64(count.mentions)), .integer(Int64(count.documents))])
         }
-        let months = delta.months.flatMap { named, months in months.map { (named, $0.key, $0.value) } }
-        for (named, month, count) in months where count.mentions != 0 || count.documents != 0 {
-            try upsertMonths.run([.text(named.type), .text(named.canonical), .text(month),
+        for (key, count) in delta.months where count.mentions != 0 || count.documents != 0 {
+            guard let named = names[key.id] else { continue }
+            try upsertMonths.run([.text(named.type), .text(named.canonical), .text(key.month),
                                   .integer(Int64(count.mentions)), .integer(Int64(count.documents))])
         }
         for (key, sum) in delta.figures where sum.count != 0 || sum.documents != 0 {
@@ -320,7 +383,8 @@ final class StoreAggregateWriter {
                                    .integer(Int64(sum.count)), .real(sum.total), .integer(Int64(sum.documents))])
         }
         for (pair, count) in delta.pairs where count.documents != 0 || count.mentionsA != 0 || count.mentionsB != 0 {
-            try upsertPairs.run([.text(pair.a.type), .text(pair.a.canonical), .text(pair.b.type), .text(pair.b.canonical),
+            guard let a = names[pair.a], let b = names[pair.b] else { continue }
+            try upsertPairs.run([.text(a.type), .integer(pair.a), .text(b.type), .integer(pair.b),
                                  .integer(Int64(count.documents)), .integer(Int64(count.mentionsA)), .integer(Int64(count.mentionsB))])
         }
         for (month, count) in delta.documents where count != 0 {
@@ -332,17 +396,20 @@ final class StoreAggregateWriter {
         if delta.shrank {
             // Rows that only replaced documents held fall to zero: each key whose count went down is checked by
             // its primary key and removed at zero, so the tables equal a recount without scanning them.
-            for (named, count) in delta.mentions where count.documents < 0 {
+            for (id, count) in delta.mentions where count.documents < 0 {
+                guard let named = names[id] else { continue }
                 try deleteTotals.run([.text(named.type), .text(named.canonical)])
             }
-            for (named, month, count) in months where count.documents < 0 {
-                try deleteMonths.run([.text(named.type), .text(named.canonical), .text(month)])
+            for (key, count) in delta.months where count.documents < 0 {
+                guard let named = names[key.id] else { continue }
+                try deleteMonths.run([.text(named.type), .text(named.canonical), .text(key.month)])
             }
             for (key, sum) in delta.figures where sum.documents < 0 {
                 try deleteFigures.run([.text(key.kind), .text(key.unit), .text(key.force), .text(key.month)])
             }
             for (pair, count) in delta.pairs where count.documents < 0 {
-                try deletePairs.run([.text(pair.a.type), .text(pair.a.canonical), .text(pair.b.type), .text(pair.b.canonical)])
+                guard let a = names[pair.a], let b = names[pair.b] else { continue }
+                try deletePairs.run([.text(a.type), .integer(pair.a), .text(b.type), .integer(pair.b)])
             }
             for (month, count) in delta.documents where count < 0 { try deleteDocuments.run([.text(month)]) }
             for (role, count) in delta.roles where count < 0 { try deleteRoles.run([.text(role.type), .text(role.canonical)]) }

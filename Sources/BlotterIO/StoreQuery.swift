@@ -35,8 +35,9 @@ public struct StoreQuery {
     /// Stores of schema 2 opened read-only have no aggregate tables (a write migrates them): every question is
     /// then counted from the entities.
     let hasAggregates: Bool
-    /// Whether `agg_pairs` has each partner's mentions (schema 4; a store of schema 3 opened read-only has not).
-    let hasPairMentions: Bool
+    /// Whether the pairs are kept by entity id with each partner's mentions (`agg_pair_counts`, schema 5; a store of
+    /// schema 3 or 4 opened read-only has not: its partner questions are counted from the entities).
+    let hasPairIDs: Bool
 
     public init(path: String) throws(SQLiteError) {
         var isDirectory: ObjCBool = false
@@ -51,8 +52,7 @@ public struct StoreQuery {
         guard !tables.isEmpty else { throw SQLiteError(code: 0, message: "not a Blotter store (no documents table)", path: path) }
         marksDuplicates = try StoreSchema.hasDuplicateColumn(database)
         hasAggregates = try !database.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'agg_documents'").rows().isEmpty
-        let pairColumns = hasAggregates ? try database.prepare("PRAGMA table_info(agg_pairs)").rows() : []
-        hasPairMentions = pairColumns.contains { $0["name"]?.string == "mentions_b" }
+        hasPairIDs = try !database.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'agg_pair_counts'").rows().isEmpty
     }
 
     /// Distinct words a text search takes at most. Every word must match, so a few specific words find as much
@@ -61,14 +61,17 @@ public struct StoreQuery {
     public static let maximumSearchWords = 32
 
     /// The words of a text search, each once (case folded, as FTS5's unicode61 tokenizer folds them), or why
-    /// they cannot be searched for.
+    /// they cannot be searched for. A word is what FTS5's tokenizer takes as one token: a run of letters and
+    /// digits ("smith-jones" is two words, "U.S." too). The full-text index keeps which columns a word is in but
+    /// not its positions (`detail=column`, schema 5), so a search is every word anywhere in the document, never a
+    /// phrase; FTS5 refuses a quoted string of several tokens on such an index.
     public static func searchWords(_ text: String) -> Result<[String], SearchWordsError> {
         var seen: Set<String> = []
         var words: [String] = []
-        for word in text.split(whereSeparator: \.isWhitespace).map(String.init) where seen.insert(word.lowercased()).inserted {
+        for word in text.split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map(String.init) where seen.insert(word.lowercased()).inserted {
             words.append(word)
         }
-        guard words.contains(where: { $0.contains(where: { $0.isLetter || $0.isNumber }) }) else {
+        guard !words.isEmpty else {
             return .failure(SearchWordsError(message: "--text needs at least one word (letters or digits)"))
         }
         guard words.count <= maximumSearchWords else {
@@ -82,10 +85,12 @@ public struct StoreQuery {
         public var description: String { message }
     }
 
-    /// FTS5 query from user words: each distinct term quoted, so punctuation in the input cannot break the syntax.
+    /// FTS5 query from user words: each distinct word quoted (one token each, see `searchWords`), so punctuation
+    /// in the input cannot break the syntax. Input with no word (refused by the CLI) matches nothing.
     static func ftsQuery(_ text: String) -> String {
-        let words = (try? searchWords(text).get()) ?? text.split(whereSeparator: \.isWhitespace).map(String.init)
-        return words.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }.joined(separator: " ")
+        let words = (try? searchWords(text).get()) ?? []
+        guard !words.isEmpty else { return "\"\"" }
+        return words.map { "\"" + $0 + "\"" }.joined(separator: " ")
     }
 
     private func entityConditions(_ filters: Filters, alias: String, into clauses: inout [String], values: inout [SQLiteValue]) {
@@ -437,7 +442,7 @@ public struct StoreQuery {
     /// Nil when the filters are others, or the name stands for more than one canonical form (their documents
     /// overlap, so their pairs cannot be summed): the entities then count it.
     func partners(type: String, filters: Filters) throws(SQLiteError) -> Table? {
-        guard usesAggregates(filters), hasPairMentions, type != "figure", Self.entityTypes.contains(type),
+        guard usesAggregates(filters), hasPairIDs, type != "figure", Self.entityTypes.contains(type),
               filters.text == nil, filters.kind == nil, filters.since == nil, filters.until == nil else { return nil }
         let named = [("person", filters.person), ("force", filters.force), ("operation", filters.operation)].compactMap { pair in
             pair.1.map { (type: pair.0, value: $0) }
@@ -450,44 +455,69 @@ public struct StoreQuery {
         guard canonicals.count <= 1 else { return nil }
         let limit = Int64(filters.limit)
         var found: [(canonical: String, mentions: Int64, documents: Int64)] = []
-        func read(_ sql: String, _ values: [SQLiteValue]) throws(SQLiteError) {
+        var seen: Set<String> = []
+        func read(_ sql: String, _ values: [SQLiteValue]) throws(SQLiteError) -> (documents: Int64, mentions: Int64)? {
+            var last: (documents: Int64, mentions: Int64)?
             for row in try database.prepare(sql).rows(values) {
                 guard case .text(let canonical)? = row["canonical"], case .integer(let mentions)? = row["mentions"],
                       case .integer(let documents)? = row["documents"] else { continue }
-                found.append((canonical, mentions, documents))
+                if seen.insert(canonical).inserted { found.append((canonical, mentions, documents)) }
+                last = (documents, mentions)
             }
+            return last
         }
-        if let canonical = canonicals.first {
-            let bound: [SQLiteValue] = [.text(filter.type), .text(canonical), .text(type), .integer(limit)]
+        /// Reads a side's partners in index order (documents, mentions, then id) with the limit, then, when the
+        /// limit was reached, every partner tied with the last one (one range of the same index), so that the sort
+        /// by name below picks among the whole tied group as the entities' count does.
+        func readTop(_ sql: String, tied: String, _ values: [SQLiteValue]) throws(SQLiteError) -> Int {
+            let before = found.count
+            let last = try read(sql, values)
+            guard let last, found.count - before >= filters.limit else { return found.count - before }
+            _ = try read(tied, Array(values.prefix(3)) + [.integer(last.documents), .integer(last.mentions)])
+            return found.count - before
+        }
+        if let canonical = canonicals.first,
+           let id = try database.prepare("SELECT id FROM entity_keys WHERE type = ?1 AND canonical = ?2").integer([.text(filter.type), .text(canonical)]) {
+            let bound: [SQLiteValue] = [.text(filter.type), .integer(id), .text(type), .integer(limit)]
             if !type.utf8.lexicographicallyPrecedes(filter.type.utf8) {
                 // The entity is a: pairs in two or more documents from the partial index, then single ones.
-                try read("""
-                    SELECT canonical_b AS canonical, mentions_b AS mentions, documents FROM agg_pairs
-                    WHERE type_a = ?1 AND canonical_a = ?2 AND type_b = ?3 AND documents > 1
-                    ORDER BY documents DESC, mentions_b DESC, canonical_b LIMIT ?4
+                let frequent = try readTop("""
+                    SELECT k.canonical, p.mentions_b AS mentions, p.documents FROM agg_pair_counts p JOIN entity_keys k ON k.id = p.b
+                    WHERE p.a = ?2 AND p.type_b = ?3 AND p.documents > 1 ORDER BY p.documents DESC, p.mentions_b DESC LIMIT ?4
+                    """, tied: """
+                    SELECT k.canonical, p.mentions_b AS mentions, p.documents FROM agg_pair_counts p JOIN entity_keys k ON k.id = p.b
+                    WHERE p.a = ?2 AND p.type_b = ?3 AND p.documents > 1 AND p.documents = ?4 AND p.mentions_b = ?5
                     """, bound)
-                if found.count < filters.limit {
-                    try read("""
-                        SELECT canonical_b AS canonical, mentions_b AS mentions, documents FROM agg_pairs
-                        WHERE type_a = ?1 AND type_b = ?3 AND canonical_a = ?2 AND documents = 1
-                        ORDER BY mentions_b DESC, canonical_b LIMIT ?4
+                if frequent < filters.limit {
+                    _ = try read("""
+                        SELECT k.canonical, p.mentions_b AS mentions, p.documents FROM agg_pair_counts p JOIN entity_keys k ON k.id = p.b
+                        WHERE p.type_a = ?1 AND p.type_b = ?3 AND p.a = ?2 AND p.documents = 1
+                        ORDER BY p.mentions_b DESC, k.canonical LIMIT ?4
                         """, bound)
                 }
             }
             if !filter.type.utf8.lexicographicallyPrecedes(type.utf8) {
                 // The entity is b: every pair is in the index.
-                try read("""
-                    SELECT canonical_a AS canonical, mentions_a AS mentions, documents FROM agg_pairs
-                    WHERE type_b = ?1 AND canonical_b = ?2 AND type_a = ?3
-                    ORDER BY documents DESC, mentions_a DESC, canonical_a LIMIT ?4
+                _ = try readTop("""
+                    SELECT k.canonical, p.mentions_a AS mentions, p.documents FROM agg_pair_counts p JOIN entity_keys k ON k.id = p.a
+                    WHERE p.b = ?2 AND p.type_a = ?3 ORDER BY p.documents DESC, p.mentions_a DESC LIMIT ?4
+                    """, tied: """
+                    SELECT k.canonical, p.mentions_a AS mentions, p.documents FROM agg_pair_counts p JOIN entity_keys k ON k.id = p.a
+                    WHERE p.b = ?2 AND p.type_a = ?3 AND p.documents = ?4 AND p.mentions_a = ?5
                     """, bound)
             }
             if type == filter.type {
                 // The entity itself is named in each of its documents, as the entities count it.
-                try read("SELECT canonical, mentions, documents FROM agg_totals WHERE type = ?1 AND canonical = ?2", Array(bound.prefix(2)))
+                _ = try read("SELECT canonical, mentions, documents FROM agg_totals WHERE type = ?1 AND canonical = ?2", [.text(filter.type), .text(canonical)])
             }
         }
-        found.sort { left, right in
+        return try partnerTable(found, type: type, limit: filters.limit)
+    }
+
+    /// The first `limit` partners by documents, mentions and name, with a force's full name.
+    private func partnerTable(_ found: [(canonical: String, mentions: Int64, documents: Int64)], type: String,
+                              limit: Int) throws(SQLiteError) -> Table {
+        let sorted = found.sorted { left, right in
             if left.documents != right.documents { return left.documents > right.documents }
             if left.mentions != right.mentions { return left.mentions > right.mentions }
             return left.canonical.utf8.lexicographicallyPrecedes(right.canonical.utf8)
@@ -496,7 +526,7 @@ public struct StoreQuery {
             SELECT e.name FROM entities e WHERE e.type = 'force' AND e.canonical = ?1 COLLATE NOCASE AND e.name IS NOT NULL LIMIT 1
             """) : nil
         var rows: [[SQLiteValue]] = []
-        for partner in found.prefix(filters.limit) {
+        for partner in sorted.prefix(limit) {
             let full = try name?.rows([.text(partner.canonical)]).first?["name"] ?? .text(partner.canonical)
             rows.append([.text(partner.canonical), full, .integer(partner.mentions), .integer(partner.documents)])
         }
@@ -522,10 +552,27 @@ public struct StoreQuery {
             let (left, right) = type == other ? (type + "_1", other + "_2") : (type, other)
             let columns = swapped ? "canonical_b AS \(left), canonical_a AS \(right)" : "canonical_a AS \(left), canonical_b AS \(right)"
             let limit = Int64(filters.limit)
-            let frequent = try table("""
-                SELECT \(columns), documents FROM agg_pairs WHERE type_a = ? AND type_b = ? AND documents > 1
-                ORDER BY documents DESC, canonical_a, canonical_b LIMIT ?
+            // In the order of the partial index (documents, then entity ids), then every pair tied with the last
+            // one: sorting them by name here reads the tied group, where sorting in SQL would read every pair.
+            var frequent = try table("""
+                SELECT \(columns), documents, canonical_a, canonical_b FROM agg_pairs WHERE type_a = ? AND type_b = ? AND documents > 1
+                ORDER BY documents DESC LIMIT ?
                 """, [.text(first), .text(second), .integer(limit)])
+            if frequent.rows.count == filters.limit, case .integer(let last)? = frequent.rows.last?[2] {
+                let tied = try table("""
+                    SELECT \(columns), documents, canonical_a, canonical_b FROM agg_pairs WHERE type_a = ? AND type_b = ? AND documents > 1
+                    AND documents = ?
+                    """, [.text(first), .text(second), .integer(last)])
+                frequent.rows = frequent.rows.filter { $0[2] != .integer(last) } + tied.rows
+            }
+            frequent.rows.sort { left, right in
+                if left[2] != right[2], case .integer(let l) = left[2], case .integer(let r) = right[2] { return l > r }
+                for index in [3, 4] where left[index] != right[index] {
+                    if case .text(let l) = left[index], case .text(let r) = right[index] { return l.utf8.lexicographicallyPrecedes(r.utf8) }
+                }
+                return false
+            }
+            frequent = Table(columns: Array(frequent.columns.prefix(3)), rows: frequent.rows.prefix(filters.limit).map { Array($0.prefix(3)) })
             guard frequent.rows.count < filters.limit else { return frequent }
             let single = try table("""
                 SELECT \(columns), documents FROM agg_pairs WHERE type_a = ? AND type_b = ? AND documents = 1

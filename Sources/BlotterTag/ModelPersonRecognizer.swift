@@ -82,7 +82,6 @@ struct ModelPersonRecognizer: Recognizer {
     /// world 0.9145 → 0.9167, batch3 0.9470 → 0.9504, the others unchanged (session 9).
     static func senses(context: TagContext, model: SequenceModel) -> [String: (person: Int, other: Int)] {
         var counts: [String: (person: Int, other: Int)] = [:]
-        let tokens = context.text.tokens
         for (sentenceIndex, sentence) in context.text.sentences.enumerated() where !sentence.tokens.isEmpty {
             let labels = context.labels(of: sentenceIndex, by: model)
             var index = 0

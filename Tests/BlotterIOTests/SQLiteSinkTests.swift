@@ -98,7 +98,7 @@ import BlotterTestSupport
         let sql = try database.prepare("SELECT sql FROM sqlite_master WHERE name = 'documents_fts'").rows().first?["sql"]?.string ?? ""
         #expect(sql.contains(#"content="documents""#))
         let views = try database.prepare("SELECT name FROM sqlite_master WHERE type = 'view' ORDER BY name").rows().compactMap { $0["name"]?.string }
-        #expect(views == ["figures", "forces", "locations", "operations", "people"])
+        #expect(views == ["agg_pairs", "figures", "forces", "locations", "operations", "people"])
     }
 
     @Test func aggregatesCountPerEntity() throws {

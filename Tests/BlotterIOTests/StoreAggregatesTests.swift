@@ -83,8 +83,8 @@ import BlotterTestSupport
         try write(first, to: path)
         let database = try SQLiteDatabase(path: path)
         try database.execute("""
-            DROP TABLE agg_totals; DROP TABLE agg_mentions; DROP TABLE agg_figures; DROP TABLE agg_pairs;
-            DROP TABLE agg_documents; DROP TABLE agg_roles; UPDATE blotter_meta SET value = '2' WHERE key = 'schema_version'
+            DROP TABLE agg_totals; DROP TABLE agg_mentions; DROP TABLE agg_figures; DROP VIEW agg_pairs; DROP TABLE agg_pair_counts;
+            DROP TABLE entity_keys; DROP TABLE agg_documents; DROP TABLE agg_roles; UPDATE blotter_meta SET value = '2' WHERE key = 'schema_version'
             """)
         try write([], to: path)
         #expect(try StoreAggregateCheck.differences(path: path) == 0)
@@ -99,7 +99,7 @@ import BlotterTestSupport
         let database = try SQLiteDatabase(path: path)
         // Schema 3's pair table: no mentions, one secondary index.
         try database.execute("""
-            DROP TABLE agg_pairs;
+            DROP VIEW agg_pairs; DROP TABLE agg_pair_counts; DROP TABLE entity_keys;
             CREATE TABLE agg_pairs (type_a TEXT NOT NULL, canonical_a TEXT NOT NULL, type_b TEXT NOT NULL, canonical_b TEXT NOT NULL,
                 documents INTEGER NOT NULL, PRIMARY KEY (type_a, type_b, canonical_a, canonical_b)) WITHOUT ROWID;
             CREATE INDEX agg_pairs_b ON agg_pairs(type_b, canonical_b, type_a);
@@ -117,6 +117,53 @@ import BlotterTestSupport
             SELECT documents, mentions_a, mentions_b FROM agg_pairs WHERE canonical_a = 'kent' AND canonical_b = 'Ann Lee'
             """).rows().first
         #expect(kentAnn == ["documents": .integer(1), "mentions_a": .integer(2), "mentions_b": .integer(1)])
+    }
+
+    /// Schema 4 kept the pairs by name and the full-text index with positions: a writer rebuilds both (schema 5:
+    /// pairs by entity id behind the `agg_pairs` view, `detail=column`), and searches and partners still answer.
+    @Test func aStoreOfSchemaFourIsRebuilt() throws {
+        let path = try newStore()
+        try write(first, to: path)
+        let database = try SQLiteDatabase(path: path)
+        try database.execute("""
+            DROP VIEW agg_pairs; DROP TABLE agg_pair_counts; DROP TABLE entity_keys;
+            CREATE TABLE agg_pairs (type_a TEXT NOT NULL, canonical_a TEXT NOT NULL, type_b TEXT NOT NULL, canonical_b TEXT NOT NULL,
+                documents INTEGER NOT NULL, mentions_a INTEGER NOT NULL, mentions_b INTEGER NOT NULL,
+                PRIMARY KEY (type_a, type_b, canonical_a, canonical_b)) WITHOUT ROWID;
+            DROP TABLE documents_fts;
+            CREATE VIRTUAL TABLE documents_fts USING fts5(title, text, content="documents", content_rowid="doc");
+            INSERT INTO documents_fts(documents_fts) VALUES ('rebuild');
+            UPDATE blotter_meta SET value = '4' WHERE key = 'schema_version'
+            """)
+        var filters = StoreQuery.Filters()
+        filters.force = "Kent"
+        // Read-only, a schema 4 store has its partners counted from the entities, and its text searched.
+        #expect(try StoreQuery(path: path).partners(type: "person", filters: filters) == nil)
+        filters.text = "Ann-Lee"
+        #expect(try StoreQuery(path: path).documents(filters).rows.count == 1)
+        try write([], to: path)
+        let upgraded = try SQLiteDatabase(path: path, readOnly: true)
+        let sql = try upgraded.prepare("SELECT sql FROM sqlite_master WHERE name = 'documents_fts'").rows().first?["sql"]?.string ?? ""
+        #expect(sql.contains("detail=column"))
+        #expect(try upgraded.prepare("SELECT value FROM blotter_meta WHERE key = 'schema_version'").rows().first?["value"] == .text(String(StoreSchema.version)))
+        #expect(try StoreAggregateCheck.differences(path: path) == 0)
+        let query = try StoreQuery(path: path)
+        #expect(try query.documents(filters).rows.count == 1)
+        filters.text = nil
+        #expect(try query.partners(type: "person", filters: filters)?.rows.first?.first == .text("Ann Lee"))
+    }
+
+    /// A search is its words anywhere, split as FTS5 splits them: punctuation joins nothing (the index keeps no
+    /// positions, and FTS5 refuses a quoted string of several tokens on it).
+    @Test func searchWordsAreTheTokenizersWords() throws {
+        #expect(try StoreQuery.searchWords("Smith-Jones  U.S. smith").get() == ["Smith", "Jones", "U", "S"])
+        #expect(StoreQuery.ftsQuery("cash, seized!") == #""cash" "seized""#)
+        #expect((try? StoreQuery.searchWords("-- !!").get()) == nil)
+        let path = try newStore()
+        try write(first, to: path)
+        var filters = StoreQuery.Filters()
+        filters.text = "Operation-Tide"
+        #expect(try StoreQuery(path: path).documents(filters).rows.count == 2)
     }
 
     /// Every named filter with every type: the partners read from `agg_pairs` equal the entities' count (asked
