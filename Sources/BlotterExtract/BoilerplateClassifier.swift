@@ -59,9 +59,19 @@ struct BoilerplateClassifier {
     private static let visibilityHidden = Array("visibility:hidden".utf8)
 
     /// Verdicts by class/id/role string: a page repeats the same few class names on many elements. Keyed by
-    /// the values as written (String hashing is one pass; a byte-array key hashed byte by byte: the classify
-    /// phase took 299-307 ms instead of 273-276 ms on 360 pages).
-    private var cache: [String: Verdicts] = [:]
+    /// the values' bytes as written, hashed in one pass (`NamesKey`; a plain byte-array key hashed byte by
+    /// byte: the classify phase took 299-307 ms instead of 273-276 ms on 360 pages).
+    private var cache: [NamesKey: Verdicts] = [:]
+    /// The class / id / role values of the element being classified, joined by spaces (reused).
+    private var names: [UInt8] = []
+
+    /// A names string as a dictionary key: its bytes hashed in one pass.
+    private struct NamesKey: Hashable {
+        var bytes: [UInt8]
+        func hash(into hasher: inout Hasher) {
+            bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
+        }
+    }
 
     /// What a class / id / role string says, worked out once per distinct string.
     private struct Verdicts {
@@ -102,20 +112,22 @@ struct BoilerplateClassifier {
         return hints
     }
 
-    mutating func traits(_ node: DOM.Node) -> ElementTraits {
+    mutating func traits(of index: Int32, in dom: DOM) -> ElementTraits {
         var traits = ElementTraits()
+        let node = dom.nodes[Int(index)]
         guard !node.isText else { return traits }
         traits.boilerplateTag = node.role.contains(.boilerplate)
-        var names = ""
+        names.removeAll(keepingCapacity: true)
         var itemprop: [UInt8] = []
-        for (key, value) in node.attributes {
-            switch key {
+        for attribute in dom.attributes(of: index) {
+            let value = dom.bytes(of: attribute)
+            switch attribute.key {
             case .hidden:
                 traits.hidden = true
             case .ariaHidden:
-                if ASCII.lowercased(value.utf8) == Self.trueBytes { traits.hidden = true }
+                if ASCII.lowercased(value) == Self.trueBytes { traits.hidden = true }
             case .style:
-                let style = ASCII.lowercased(value.utf8).filter { $0 != 0x20 }
+                let style = ASCII.lowercased(value).filter { $0 != 0x20 }
                 if Self.contains(style, Self.displayNone) || Self.contains(style, Self.visibilityHidden) {
                     traits.hidden = true
                 }
@@ -124,10 +136,11 @@ struct BoilerplateClassifier {
                 // the words are the article's, not the theme's (quality/TUNING.md: it holds on dragnet-dev too).
                 break
             case .class, .id, .role:
-                // One value (the usual case) is the key as it is: no new string.
-                if names.isEmpty { names = value } else { names += " " + value }
+                // Values joined by a space (an empty value first is replaced, as before the space is needed).
+                if !names.isEmpty { names.append(0x20) }
+                names += value
             case .itemprop:
-                itemprop = ASCII.lowercased(value.utf8)
+                itemprop = ASCII.lowercased(value)
             default:
                 break
             }
@@ -135,16 +148,16 @@ struct BoilerplateClassifier {
         // itemprop holds space-separated names: "description articleBody" (Blogger) is an article body too.
         let isArticleBody = itemprop == Self.articleBodyBytes
             || (itemprop.count > Self.articleBodyBytes.count && itemprop.split(separator: 0x20).contains { Array($0) == Self.articleBodyBytes })
-        traits.article = node.name == "article" || isArticleBody
+        traits.article = node.tag == .article || isArticleBody
         guard !names.isEmpty else {
             traits.bodyContainer = isArticleBody
             return traits
         }
         let verdicts: Verdicts
-        if let cached = cache[names] {
+        if let cached = cache[NamesKey(bytes: names)] {
             verdicts = cached
         } else {
-            let lower = ASCII.lowercased(names.utf8)
+            let lower = ASCII.lowercased(names)
             // One pass answers the taxonomy, hiding, body-container and metadata questions (four scans before).
             let found = Self.nameParts.occurrences(in: lower)
             // (The taxonomy and hiding checks scan again, but only the rare strings this pass says hold their names.)
@@ -152,14 +165,14 @@ struct BoilerplateClassifier {
             verdicts = Verdicts(names: verdict(topical), bodyContainer: found & Self.nameMasks[2] != 0,
                                 hidingClass: found & Self.nameMasks[1] != 0 && Self.hasHidingClass(lower),
                                 metadataHints: Self.metadataHints(found), discussion: Self.namesDiscussion(topical))
-            cache[names] = verdicts
+            cache[NamesKey(bytes: names)] = verdicts
         }
         traits.names = verdicts.names
         traits.metadataHints = verdicts.metadataHints
-        traits.discussion = verdicts.discussion && node.name != "body" && node.name != "html"
+        traits.discussion = verdicts.discussion && node.tag != .body && node.tag != .html
         traits.bodyContainer = isArticleBody || verdicts.bodyContainer
         // Scripts hide `<body class="hidden">` until the page has loaded: that is not the page hiding its text.
-        if verdicts.hidingClass, node.name != "body", node.name != "html" { traits.hidden = true }
+        if verdicts.hidingClass, node.tag != .body, node.tag != .html { traits.hidden = true }
         return traits
     }
 
@@ -169,7 +182,9 @@ struct BoilerplateClassifier {
     /// Whether class / id / role names name a reader discussion (`ExtractionHints.discussionTokens`).
     static func namesDiscussion(_ names: [UInt8]) -> Bool {
         guard contains(names, commentPrefix) || contains(names, disqusPrefix) else { return false }
-        return tokens(names).contains { ExtractionHints.discussionTokens.contains($0) }
+        var discussion = false
+        NameTokens.forEachToken(in: names) { token in if token.contains(.discussion) { discussion = true } }
+        return discussion
     }
 
     private static let taxonomyPrefixes = BytePatternSet(ExtractionHints.taxonomyClassPrefixes)
@@ -201,44 +216,41 @@ struct BoilerplateClassifier {
         // Then whole class names, still as bytes ("overflow-hidden" holds "hidden" but hides nothing).
         let split = names.split(separator: 0x20)
         guard split.contains(where: { word in hidingClassList.contains { $0.elementsEqual(word) } }) else { return false }
-        let classes = split.map { String(decoding: $0, as: UTF8.self) }
-        return !classes.contains { name in
-            name.contains(":") || ExtractionHints.revealedHiddenHints.contains { name.contains($0) }
-                || (name.hasPrefix("d-") && name != "d-none")
+        // Each class as bytes too (Foundation's string search per class and hint was 0.6% of extraction time).
+        return !split.contains { name in
+            name.contains(0x3A) || revealedHints.occurs(in: name)
+                || (name.starts(with: displayPrefix) && !name.elementsEqual(displayNoneClass))
         }
     }
+
+    private static let revealedHints = BytePatternSet(ExtractionHints.revealedHiddenHints)
+    /// Bootstrap's display classes ("d-md-block") other than "d-none".
+    private static let displayPrefix = Array("d-".utf8)
+    private static let displayNoneClass = Array("d-none".utf8)
 
     private func verdict(_ names: [UInt8]) -> NameVerdict {
         guard !names.isEmpty else { return .content }
         let found = Self.wordParts.occurrences(in: names)
         if found & Self.wordMasks[0] != 0 { return .strongBoilerplate }
-        let tokens = Self.tokens(names)
-        // Most names flag nothing: they are content whatever else they hold.
-        let flagged = found & Self.wordMasks[1] != 0 || tokens.contains { ExtractionHints.boilerplateTokens.contains($0) }
-        guard flagged else { return .content }
-        let content = tokens.contains { ExtractionHints.contentTokens.contains($0) }
-        var strongTokens = tokens.filter { Self.strongBoilerplate.contains($0) }
-        if tokens.contains("author"), tokens.contains(where: { Self.authorBoxTokens.contains($0) }) { strongTokens.append("author") }
-        let strong = !strongTokens.isEmpty && !(content && strongTokens.allSatisfy { Self.layoutTokens.contains($0) })
-        if !strong, content, strongTokens.isEmpty { return .content }
-        return strong ? .strongBoilerplate : .weakBoilerplate
-    }
-
-    /// Alphanumeric runs of lower-case bytes (bytes above ASCII count as letters).
-    static func tokens(_ bytes: [UInt8]) -> [String] {
-        var out: [String] = []
-        var start = -1
-        for (index, byte) in bytes.enumerated() {
-            let isWordByte = (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte >= 0x80
-            if isWordByte {
-                if start < 0 { start = index }
-            } else if start >= 0 {
-                out.append(String(decoding: bytes[start..<index], as: UTF8.self))
-                start = -1
-            }
+        // Every token's lists at once (`NameTokens`): which lists any token is on, and whether a strong token
+        // is not a layout token.
+        var kinds: NameTokens.Kinds = []
+        var strongBesidesLayout = false
+        NameTokens.forEachToken(in: names) { token in
+            kinds.formUnion(token)
+            if token.contains(.strong), !token.contains(.layout) { strongBesidesLayout = true }
         }
-        if start >= 0 { out.append(String(decoding: bytes[start...], as: UTF8.self)) }
-        return out
+        // Most names flag nothing: they are content whatever else they hold.
+        let flagged = found & Self.wordMasks[1] != 0 || kinds.contains(.boilerplate)
+        guard flagged else { return .content }
+        let content = kinds.contains(.content)
+        // "author" beside a box token is strong too (and no layout token).
+        let authorBox = kinds.contains(.author) && kinds.contains(.authorBox)
+        let hasStrong = kinds.contains(.strong) || authorBox
+        let onlyLayout = !strongBesidesLayout && !authorBox
+        let strong = hasStrong && !(content && onlyLayout)
+        if !strong, content, !hasStrong { return .content }
+        return strong ? .strongBoilerplate : .weakBoilerplate
     }
 
     static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {

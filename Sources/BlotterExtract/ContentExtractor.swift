@@ -93,7 +93,7 @@ struct ContentExtractor {
         self.dom = dom
         self.statistics = NodeStatistics(dom)
         var classifier = BoilerplateClassifier()
-        var traits = dom.nodes.map { classifier.traits($0) }
+        var traits = dom.nodes.indices.map { classifier.traits(of: Int32($0), in: dom) }
         Self.markTeaserLists(dom, &traits)
         self.traits = traits
     }
@@ -107,11 +107,11 @@ struct ContentExtractor {
     private static func markTeaserLists(_ dom: DOM, _ traits: inout [BoilerplateClassifier.ElementTraits]) {
         var articleChildren: [Int32: Int] = [:]
         // The classifier marked every <article> (and articleBody): only those names are compared.
-        for index in dom.nodes.indices where traits[index].article && dom.nodes[index].name == "article" {
+        for index in dom.nodes.indices where traits[index].article && dom.nodes[index].tag == .article {
             articleChildren[dom.nodes[index].parent, default: 0] += 1
         }
         for (parent, count) in articleChildren where count >= teaserListMinimum && parent != DOM.none {
-            for child in dom.children(of: parent) where dom.nodes[Int(child)].name == "article" {
+            for child in dom.children(of: parent) where dom.nodes[Int(child)].tag == .article {
                 traits[Int(child)].article = false
                 if traits[Int(child)].names == .content { traits[Int(child)].names = .weakBoilerplate }
             }
@@ -139,7 +139,7 @@ struct ContentExtractor {
             var assembler = TextAssembler(dom: dom, statistics: statistics, title: title, site: site)
             assembler.endsAtClosingHeading = !holdsSeveralPosts(region, mass: mass, flags: flags)
             let blocks = assembler.blocks(from: lede(before: region, in: body, flags: flags) + [region], skip: { index, _ in flags[Int(index)] })
-            let length = blocks.reduce(0) { $0 + $1.text.unicodeScalars.count }
+            let length = blocks.reduce(0) { $0 + TextNormalizer.scalarCount($1.text) }
             if length > bestLength && (bestLength < Self.minimumTextChars || length >= Self.recoveryGain * bestLength) {
                 best = Extraction(blocks: blocks, datedLines: assembler.datedLines)
                 bestLength = length
@@ -256,7 +256,7 @@ struct ContentExtractor {
             guard heaviest != DOM.none, Double(mass[Int(heaviest)]) >= Self.descentShare * total else { break }
             // A paragraph or a quotation is part of the article, never its container: the paragraphs beside it
             // are the article's too (a post of one long paragraph and two short ones).
-            if ExtractionHints.paragraphLevelTags.contains(dom[heaviest].name) { break }
+            if dom.nodes[Int(heaviest)].role.contains(.paragraphLevel) { break }
             region = heaviest
         }
         guard !traits[Int(region)].article else { return region }
@@ -303,14 +303,14 @@ struct ContentExtractor {
     /// it (`inNamedBoilerplate`: tune halves modern 0.9667 → 0.9673, dragnet 0.9024 → 0.9026, others unchanged).
     private func lede(before region: Int32, in body: Int32, flags: [Bool]) -> [Int32] {
         let inBody = dom.descendants(of: body)
-        guard let heading = dom.metadataElements.first(where: { inBody.contains($0) && dom.nodes[Int($0)].name == "h1" }),
+        guard let heading = dom.metadataElements.first(where: { inBody.contains($0) && dom.nodes[Int($0)].tag == .h1 }),
               heading < region else { return [] }
         var found: [Int32] = []
         var index = dom.nodes[Int(heading)].subtreeEnd
         while index < region, found.count < Self.maximumLedeParagraphs {
             let node = dom.nodes[Int(index)]
             // A standfirst set as a heading: `<h2 class="excerpt">Whether you're for or against…</h2>`.
-            if !flags[Int(index)], node.role.contains(.heading), node.name != "h1",
+            if !flags[Int(index)], node.role.contains(.heading), node.tag != .h1,
                statistics.textLength[Int(index)] >= Self.minimumStandfirstHeadingChars,
                statistics.linkDensity(index) <= TextAssembler.maximumLinkDensity {
                 found.append(index)
@@ -325,7 +325,7 @@ struct ContentExtractor {
                 index += 1
                 continue
             }
-            if ((node.name == "p" && isProseBlock(index)) || (Self.ledeLists.contains(node.name) && introducedByColon(found.last)))
+            if ((node.tag == .p && isProseBlock(index)) || (Self.ledeLists.contains(node.tag) && introducedByColon(found.last)))
                 && !inNamedBoilerplate(index, outside: region) {
                 found.append(index)
                 index = node.subtreeEnd
@@ -336,7 +336,7 @@ struct ContentExtractor {
         return found
     }
 
-    static let ledeLists: Set<String> = ["ul", "ol"]
+    static let ledeLists: Set<TagID> = [.ul, .ol]
 
     /// Whether an element, or one of its ancestors that is not also an ancestor of the region, is named as
     /// boilerplate, however weakly ("header", "sidebar2"): kept by cleaning for the prose it holds, it is still
@@ -361,9 +361,9 @@ struct ContentExtractor {
     }
 
     private func isStructural(_ index: Int32) -> Bool {
-        let node = dom[index]
+        let node = dom.nodes[Int(index)]
         guard !node.isText else { return false }
-        return traits[Int(index)].article || traits[Int(index)].bodyContainer || node.name == "main"
-            || node.attribute(.role)?.lowercased() == "main"
+        return traits[Int(index)].article || traits[Int(index)].bodyContainer || node.tag == .main
+            || dom.attribute(.role, of: index)?.lowercased() == "main"
     }
 }

@@ -1,4 +1,5 @@
 import CLibXML2
+import BlotterCore
 
 /// Reads a libxml2 tree into a `DOM` once, without recursion; the C tree is freed by its owner afterwards.
 ///
@@ -34,7 +35,7 @@ enum DOMBuilder {
             while let current = rootChild {
                 if current.pointee.type == XML_ELEMENT_NODE {
                     if rootHasBody { laterRoots.append(current) }
-                    if let name = current.pointee.name, String(cString: name) == "body" {
+                    if let name = current.pointee.name, xmlStrEqual(name, "body") != 0 {
                         if firstBody == nil { firstBody = current }
                         rootHasBody = true
                     }
@@ -52,7 +53,9 @@ enum DOMBuilder {
     /// One reading of a tree, depth first without recursion: the DOM so far and the steps still to take.
     private struct Walk {
         private enum Step {
-            case open(xmlNodePtr, parent: Int32)
+            /// `onPath`: whether the node continues its libxml2 parent's path of last children
+            /// (`UnclosedChains.isOnPath`), worked out once for all the children of a parent.
+            case open(xmlNodePtr, parent: Int32, onPath: Bool)
             case close(Int32)
         }
 
@@ -69,10 +72,12 @@ enum DOMBuilder {
         private let rootHasBody: Bool
         private let moved: Set<UnsafeRawPointer>
         private let streamed: StreamedSegments
+        /// Tag ids by name.
+        private var tags = TagTable()
 
         init(root: xmlNodePtr) {
             let top = TopLevel(root: root)
-            stack = [.open(root, parent: DOM.none)]
+            stack = [.open(root, parent: DOM.none, onPath: UnclosedChains.isOnPath(root))]
             laterRoots = top.laterRoots
             rootHasBody = top.rootHasBody
             moved = Set(top.laterRoots.map { UnsafeRawPointer($0) })
@@ -84,10 +89,10 @@ enum DOMBuilder {
                 switch step {
                 case .close(let index):
                     dom.nodes[Int(index)].subtreeEnd = Int32(dom.nodes.count)
-                case .open(let pointer, let parent):
+                case .open(let pointer, let parent, let onPath):
                     switch pointer.pointee.type {
                     case XML_TEXT_NODE, XML_CDATA_SECTION_NODE: appendText(pointer.pointee, parent: parent)
-                    case XML_ELEMENT_NODE: open(pointer, parent: parent)
+                    case XML_ELEMENT_NODE: open(pointer, parent: parent, onPath: onPath)
                     default: continue  // comments, processing instructions, entity references
                     }
                 }
@@ -96,7 +101,7 @@ enum DOMBuilder {
 
         private mutating func appendText(_ node: xmlNode, parent: Int32) {
             guard parent != DOM.none, let content = node.content else { return }
-            var text = DOM.Node(name: DOM.textName, parent: parent)
+            var text = DOM.Node(tag: .text, parent: parent)
             text.textStart = Int32(dom.textBytes.count)
             // Indentation between tags is most text nodes: keep one space, which is all that joining inline
             // elements needs.
@@ -112,26 +117,26 @@ enum DOMBuilder {
 
         /// An element: appended to the DOM, dropped (with its JSON-LD kept), or left out with its children
         /// read in its place (a streamed segment's placeholder, a link of an unclosed chain, an element too deep).
-        private mutating func open(_ pointer: xmlNodePtr, parent: Int32) {
-            // libxml2's HTML parser already lower-cases tag names.
-            let name = pointer.pointee.name.map { String(cString: $0) } ?? ""
+        private mutating func open(_ pointer: xmlNodePtr, parent: Int32, onPath: Bool) {
+            let tag = tags.tag(of: pointer.pointee.name, in: &dom)
             if !streamed.isEmpty {
                 // A streamed segment is read where its placeholder stands, and not again at the end.
-                if let segment = streamed.segment(replacing: pointer, named: name) {
+                if tag == .template, let segment = streamed.segment(replacing: pointer) {
                     readChildren(of: segment, into: parent)
                     return
                 }
                 if streamed.isSegment(pointer) { return }
             }
-            if ExtractionHints.droppedTags.contains(name) {
-                if name == "script", let body = jsonLDBody(pointer) { dom.jsonLD.append(body) }
+            let role = DOM.TagRole.of(tag)
+            if role.contains(.dropped) {
+                if tag == .script, let body = jsonLDBody(pointer) { dom.jsonLD.append(body) }
                 return
             }
             if !chainLinks.isEmpty, chainLinks.contains(UnsafeRawPointer(pointer)) {
                 readChildren(of: pointer, into: parent)
                 return
             }
-            if !UnclosedChains.isOnPath(pointer) {
+            if !onPath {
                 for link in UnclosedChains.flattened(from: pointer) { chainLinks.insert(UnsafeRawPointer(link)) }
             }
             let depth = parent == DOM.none ? 0 : depths[Int(parent)] + 1
@@ -139,44 +144,66 @@ enum DOMBuilder {
                 readChildren(of: pointer, into: parent)
                 return
             }
-            appendElement(pointer, name: name, parent: parent, depth: depth)
+            appendElement(pointer, tag: tag, parent: parent, depth: depth)
         }
 
         /// Appends an element, notes it when it is a landmark (html, head, body) or holds metadata, and queues
         /// its end and its children (with the later top-level elements when it hosts them).
-        private mutating func appendElement(_ pointer: xmlNodePtr, name: String, parent: Int32, depth: Int32) {
-            var element = DOM.Node(name: name, parent: parent)
-            element.attributes = attributes(of: pointer, keepingTitle: name == "abbr")
+        private mutating func appendElement(_ pointer: xmlNodePtr, tag: TagID, parent: Int32, depth: Int32) {
+            var element = DOM.Node(tag: tag, parent: parent)
+            element.attributeStart = Int32(dom.attributes.count)
+            let hasItemprop = appendAttributes(of: pointer, keepingTitle: tag == .abbr)
+            element.attributeEnd = Int32(dom.attributes.count)
             let index = dom.append(element)
             if depths.count < dom.nodes.count { depths.append(contentsOf: repeatElement(0, count: dom.nodes.count - depths.count)) }
             depths[Int(index)] = depth
-            if DOM.metadataTags.contains(name) || element.attribute(.itemprop) != nil { dom.metadataElements.append(index) }
+            if element.role.contains(.metadata) || hasItemprop { dom.metadataElements.append(index) }
             var hostsLaterRoots = false
-            switch name {
-            case "html" where dom.html == DOM.none:
+            if tag == .html, dom.html == DOM.none {
                 dom.html = index
                 hostsLaterRoots = !rootHasBody
-            case "head" where dom.head == DOM.none: dom.head = index
-            case "body" where dom.body == DOM.none:
+            } else if tag == .head, dom.head == DOM.none {
+                dom.head = index
+            } else if tag == .body, dom.body == DOM.none {
                 dom.body = index
                 hostsLaterRoots = rootHasBody && parent == dom.html
-            default: break
             }
             stack.append(.close(index))
             if hostsLaterRoots {
-                for current in laterRoots.reversed() { stack.append(.open(current, parent: index)) }
+                for current in laterRoots.reversed() { stack.append(.open(current, parent: index, onPath: UnclosedChains.isOnPath(current))) }
                 laterRoots.removeAll()
             }
             childNodes(of: pointer, into: &children)
+            let pathChild = children.isEmpty ? nil : UnclosedChains.step(below: pointer)?.child
             for current in children.reversed() where !(index == dom.html && moved.contains(UnsafeRawPointer(current))) {
-                stack.append(.open(current, parent: index))
+                stack.append(.open(current, parent: index, onPath: current == pathChild))
             }
+        }
+
+        /// Appends the attributes `DOMAttribute` names to `dom.attributes`; true when one is `itemprop`. `title`
+        /// only on `<abbr>` (hAtom's published date): links and images carry titles by the hundred, and nothing
+        /// else reads them.
+        private mutating func appendAttributes(of element: xmlNodePtr, keepingTitle: Bool) -> Bool {
+            var hasItemprop = false
+            var attribute = element.pointee.properties
+            while let current = attribute {
+                defer { attribute = current.pointee.next }
+                guard let rawName = current.pointee.name, let key = DOMAttribute(bytes: rawName), key != .title || keepingTitle else { continue }
+                let start = Int32(dom.attributeBytes.count)
+                if let text = current.pointee.children, let content = text.pointee.content {
+                    dom.attributeBytes.append(contentsOf: UnsafeBufferPointer(start: content, count: Int(xmlStrlen(content))))
+                }
+                if key == .itemprop { hasItemprop = true }
+                dom.attributes.append(DOM.Attribute(key: key, start: start, end: Int32(dom.attributeBytes.count)))
+            }
+            return hasItemprop
         }
 
         /// Queues the children of `pointer` as children of `parent`: the element itself is left out.
         private mutating func readChildren(of pointer: xmlNodePtr, into parent: Int32) {
             childNodes(of: pointer, into: &children)
-            for current in children.reversed() { stack.append(.open(current, parent: parent)) }
+            let pathChild = children.isEmpty ? nil : UnclosedChains.step(below: pointer)?.child
+            for current in children.reversed() { stack.append(.open(current, parent: parent, onPath: current == pathChild)) }
         }
     }
 
@@ -190,23 +217,6 @@ enum DOMBuilder {
         }
     }
 
-    /// The attributes `DOMAttribute` names. `title` only on `<abbr>` (hAtom's published date): links and images
-    /// carry titles by the hundred, and nothing else reads them.
-    private static func attributes(of element: xmlNodePtr, keepingTitle: Bool) -> [(DOMAttribute, String)] {
-        var out: [(DOMAttribute, String)] = []
-        var attribute = element.pointee.properties
-        while let current = attribute {
-            defer { attribute = current.pointee.next }
-            guard let rawName = current.pointee.name, let key = DOMAttribute(bytes: rawName), key != .title || keepingTitle else { continue }
-            var value = ""
-            if let text = current.pointee.children, let content = text.pointee.content {
-                value = String(cString: content)
-            }
-            out.append((key, value))
-        }
-        return out
-    }
-
     private static func isBlank(_ content: UnsafePointer<xmlChar>) -> Bool {
         var cursor = content
         while cursor.pointee != 0 {
@@ -218,9 +228,12 @@ enum DOMBuilder {
         return true
     }
 
+    private static let jsonLDType = BytePatternSet(["ld+json"])
+
     private static func jsonLDBody(_ script: xmlNodePtr) -> String? {
         guard let type = xmlGetProp(script, "type") else { return nil }
-        let isJSONLD = String(cString: type).lowercased().contains("ld+json")
+        // The type's bytes lower-cased as ASCII (only ASCII letters can spell "ld+json").
+        let isJSONLD = jsonLDType.occurs(in: ASCII.lowercased(UnsafeBufferPointer(start: type, count: Int(xmlStrlen(type)))))
         blotter_xml_free(type)
         guard isJSONLD, let content = xmlNodeGetContent(script) else { return nil }
         defer { blotter_xml_free(content) }

@@ -14,8 +14,8 @@ public struct Extractor: Sendable {
     static func preferringStructuredBody(_ text: String, articleBody: String?) -> String {
         guard let articleBody, !articleBody.contains("<") else { return text }
         let body = TextNormalizer.normalizeParagraphs(articleBody)
-        let bodyLength = body.unicodeScalars.count
-        guard bodyLength >= structuredBodyMinimumChars, bodyLength >= structuredBodyRatio * text.unicodeScalars.count else { return text }
+        let bodyLength = TextNormalizer.scalarCount(body)
+        guard bodyLength >= structuredBodyMinimumChars, bodyLength >= structuredBodyRatio * TextNormalizer.scalarCount(text) else { return text }
         return body
     }
 

@@ -112,7 +112,7 @@ public struct MarkupBounds: Sendable, Equatable {
     }
 
     /// One tag as the scan sees it.
-    struct Tag {
+    struct TagID {
         var isEnd: Bool
         /// A void element (`<br>`, `<img>`...) or a start tag closed by `/>` (only when names are read).
         var isVoid: Bool
@@ -127,7 +127,7 @@ public struct MarkupBounds: Sendable, Equatable {
                                                       "keygen", "link", "meta", "param", "source", "track", "wbr"].map { Array($0.utf8) })
 
     /// Calls `visit` with every tag, in order, until it returns false. With `names`, void elements are told.
-    static func scan(_ bytes: [UInt8], names: Bool = false, visit: (Tag) -> Bool) {
+    static func scan(_ bytes: [UInt8], names: Bool = false, visit: (TagID) -> Bool) {
         bytes.withUnsafeBufferPointer { buffer in
             guard let base = buffer.baseAddress else { return }
             let end = buffer.count
@@ -194,7 +194,7 @@ public struct MarkupBounds: Sendable, Equatable {
                         index = cursor
                     }
                 }
-                if !visit(Tag(isEnd: isEnd, isVoid: isVoid, attributes: attributes, offset: tagStart, nameHash: nameHash)) { return }
+                if !visit(TagID(isEnd: isEnd, isVoid: isVoid, attributes: attributes, offset: tagStart, nameHash: nameHash)) { return }
             }
         }
     }

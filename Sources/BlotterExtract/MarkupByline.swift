@@ -34,15 +34,15 @@ struct MarkupByline {
     private func marksAuthor(_ index: Int) -> Bool {
         if traits[index].metadataHints.contains(.author) { return true }
         // Most elements have no attributes; the others are read in one pass.
-        guard !dom.nodes[index].attributes.isEmpty else { return false }
-        for (key, value) in dom.nodes[index].attributes {
-            switch key {
+        guard dom.nodes[index].hasAttributes else { return false }
+        for attribute in dom.attributes(of: Int32(index)) {
+            switch attribute.key {
             case .itemprop:
-                if Self.authorWord.occurs(in: ASCII.lowercased(value.utf8)) { return true }
+                if Self.authorWord.occurs(in: ASCII.lowercased(dom.bytes(of: attribute))) { return true }
             case .rel:
-                if value.lowercased().split(separator: " ").contains("author") { return true }
+                if String(decoding: dom.bytes(of: attribute), as: UTF8.self).lowercased().split(separator: " ").contains("author") { return true }
             case .href:
-                if Self.authorPathPatterns.occurs(in: ASCII.lowercased(value.utf8)), dom.nodes[index].name == "a" { return true }
+                if dom.nodes[index].tag == .a, Self.authorPathPatterns.occurs(in: ASCII.lowercased(dom.bytes(of: attribute))) { return true }
             default:
                 break
             }
@@ -54,8 +54,8 @@ struct MarkupByline {
 
     /// The `itemprop="name"` element inside a microdata author.
     private func microdataName(in index: Int32) -> Int32? {
-        guard let itemprop = dom.nodes[Int(index)].attribute(.itemprop), Self.authorWord.occurs(in: ASCII.lowercased(itemprop.utf8)) else { return nil }
-        return dom.descendants(of: index).first { dom[$0].attribute(.itemprop)?.lowercased() == "name" }
+        guard let itemprop = dom.attribute(.itemprop, of: index), Self.authorWord.occurs(in: ASCII.lowercased(itemprop.utf8)) else { return nil }
+        return dom.descendants(of: index).first { dom.attribute(.itemprop, of: $0)?.lowercased() == "name" }
     }
 
     private func firstText(of index: Int32) -> String? {

@@ -25,9 +25,9 @@ struct MarkupDate {
     func find() -> String? {
         guard dom.body != DOM.none else { return nil }
         let body = dom.descendants(of: dom.body)
-        let heading = dom.metadataElements.first { body.contains($0) && dom[$0].name == "h1" }
+        let heading = dom.metadataElements.first { body.contains($0) && dom[$0].tag == .h1 }
         let start = heading ?? body.lowerBound
-        let times = Set(dom.metadataElements.filter { dom.nodes[Int($0)].name == "time" })
+        let times = Set(dom.metadataElements.filter { dom.nodes[Int($0)].tag == .time })
         if let date = markedDate(in: start..<body.upperBound, times: times) { return date }
         if let heading, let date = loneDate(after: heading) { return date }
         return heading.flatMap { markedDate(in: body.lowerBound..<$0, times: times) }
@@ -39,7 +39,7 @@ struct MarkupDate {
             guard !dom.nodes[position].isText else { continue }
             let hints = traits[position].metadataHints
             // hAtom: the machine-readable date in the title attribute.
-            if hints.contains(.published), let title = dom.nodes[position].attribute(.title), let date = DateNormalizer.iso8601(title) {
+            if hints.contains(.published), let title = dom.attribute(.title, of: Int32(position)), let date = DateNormalizer.iso8601(title) {
                 return date
             }
             guard !hints.contains(.otherDate), hints.contains(.date) || times.contains(index) else { continue }

@@ -75,14 +75,14 @@ struct MetadataExtractor {
     private func metaValues() -> [String: String] {
         var values: [String: String] = [:]
         for index in dom.metadataElements {
-            let node = dom[index]
-            if node.name == "meta" {
-                guard let content = node.attribute(.content) else { continue }
-                for key in [node.attribute(.property), node.attribute(.name), node.attribute(.itemprop), node.attribute(.httpEquiv)] {
+            if dom.nodes[Int(index)].tag == .meta {
+                guard let content = dom.attribute(.content, of: index) else { continue }
+                for key in [dom.attribute(.property, of: index), dom.attribute(.name, of: index), dom.attribute(.itemprop, of: index),
+                            dom.attribute(.httpEquiv, of: index)] {
                     if let key, values[key.lowercased()] == nil { values[key.lowercased()] = content }
                 }
-            } else if let itemprop = node.attribute(.itemprop)?.lowercased(), itemprop == "datepublished",
-                      let value = node.attribute(.datetime) ?? node.attribute(.content) {
+            } else if let itemprop = dom.attribute(.itemprop, of: index)?.lowercased(), itemprop == "datepublished",
+                      let value = dom.attribute(.datetime, of: index) ?? dom.attribute(.content, of: index) {
                 if values["datepublished"] == nil { values["datepublished"] = value }
             }
         }
@@ -92,7 +92,7 @@ struct MetadataExtractor {
     private func textOf(_ index: Int32) -> String { dom.normalizedText(of: index) ?? "" }
 
     private func titleElement() -> String? {
-        let titles = dom.metadataElements.filter { dom[$0].name == "title" }
+        let titles = dom.metadataElements.filter { dom[$0].tag == .title }
         guard dom.head != DOM.none else { return titles.first.map(textOf) }
         let head = dom.descendants(of: dom.head)
         return titles.first { head.contains($0) }.map(textOf)
@@ -116,8 +116,8 @@ struct MetadataExtractor {
     private func headline(site: String?, agreeingWith shareTitle: String?) -> String? {
         guard dom.body != DOM.none else { return nil }
         let body = dom.descendants(of: dom.body)
-        for index in dom.metadataElements where body.contains(index) && dom[index].name == "h1" {
-            let names = ((dom[index].attribute(.class) ?? "") + " " + (dom[index].attribute(.id) ?? "")).lowercased()
+        for index in dom.metadataElements where body.contains(index) && dom[index].tag == .h1 {
+            let names = ((dom.attribute(.class, of: index) ?? "") + " " + (dom.attribute(.id, of: index) ?? "")).lowercased()
             if Self.logoHeadingParts.contains(where: names.contains) { continue }
             let text = textOf(index)
             if text.isEmpty || text.lowercased() == site?.lowercased() { continue }
@@ -141,15 +141,15 @@ struct MetadataExtractor {
     /// The first `<time datetime>` after the page's `<h1>`, else the first of the page: above the headline they
     /// are more often other stories' (a sidebar's list of events, modern-web-articles 0370).
     private func timeElementDate() -> String? {
-        let times = dom.metadataElements.filter { dom[$0].name == "time" && !(dom[$0].attribute(.datetime) ?? "").isEmpty }
-        let heading = dom.metadataElements.first { dom[$0].name == "h1" && (dom.body == DOM.none || dom.descendants(of: dom.body).contains($0)) }
+        let times = dom.metadataElements.filter { dom[$0].tag == .time && !(dom.attribute(.datetime, of: $0) ?? "").isEmpty }
+        let heading = dom.metadataElements.first { dom[$0].tag == .h1 && (dom.body == DOM.none || dom.descendants(of: dom.body).contains($0)) }
         let chosen = heading.flatMap { heading in times.first { $0 > heading } } ?? times.first
-        return chosen.flatMap { dom[$0].attribute(.datetime) }
+        return chosen.flatMap { dom.attribute(.datetime, of: $0) }
     }
 
     private func canonicalLink() -> String? {
-        for index in dom.metadataElements where dom[index].name == "link" {
-            if dom[index].attribute(.rel)?.lowercased() == "canonical", let href = dom[index].attribute(.href),
+        for index in dom.metadataElements where dom[index].tag == .link {
+            if dom.attribute(.rel, of: index)?.lowercased() == "canonical", let href = dom.attribute(.href, of: index),
                href.hasPrefix("http") {
                 return href
             }
@@ -158,7 +158,7 @@ struct MetadataExtractor {
     }
 
     private func htmlLanguage() -> String? {
-        guard dom.html != DOM.none, let lang = dom[dom.html].attribute(.lang) else { return nil }
+        guard dom.html != DOM.none, let lang = dom.attribute(.lang, of: dom.html) else { return nil }
         return Self.primaryLanguage(lang)
     }
 

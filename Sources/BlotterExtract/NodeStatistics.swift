@@ -9,37 +9,53 @@ struct NodeStatistics {
 
     init(_ dom: DOM) {
         let count = dom.nodes.count
-        textLength = Array(repeating: 0, count: count)
-        linkLength = Array(repeating: 0, count: count)
-        commas = Array(repeating: 0, count: count)
-        for index in stride(from: count - 1, through: 0, by: -1) {
-            let role = dom.nodes[index].role
-            if role.contains(.text) {
-                var length: Int32 = 0
-                var commaCount: Int32 = 0
-                var lastWasSpace = true
-                for byte in dom.textBytes(of: Int32(index)) {
-                    let isSpace = byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D
-                    if isSpace {
-                        if !lastWasSpace { length += 1 }
-                    } else if byte & 0xC0 != 0x80 {
-                        length += 1
-                        if byte == UInt8(ascii: ",") { commaCount += 1 }
+        var textLength = [Int32](repeating: 0, count: count)
+        var linkLength = [Int32](repeating: 0, count: count)
+        var commas = [Int32](repeating: 0, count: count)
+        // Every array through a buffer pointer, filled in locals: slices per text node and the stored arrays
+        // written from a closure cost bounds and uniqueness checks at every byte and node.
+        dom.nodes.withUnsafeBufferPointer { nodes in
+            dom.textBytes.withUnsafeBufferPointer { text in
+                textLength.withUnsafeMutableBufferPointer { textLength in
+                    linkLength.withUnsafeMutableBufferPointer { linkLength in
+                        commas.withUnsafeMutableBufferPointer { commas in
+                            for index in stride(from: count - 1, through: 0, by: -1) {
+                                let role = nodes[index].role
+                                if role.contains(.text) {
+                                    var length: Int32 = 0
+                                    var commaCount: Int32 = 0
+                                    var lastWasSpace = true
+                                    for position in Int(nodes[index].textStart)..<Int(nodes[index].textEnd) {
+                                        let byte = text[position]
+                                        let isSpace = byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D
+                                        if isSpace {
+                                            if !lastWasSpace { length += 1 }
+                                        } else if byte & 0xC0 != 0x80 {
+                                            length += 1
+                                            if byte == UInt8(ascii: ",") { commaCount += 1 }
+                                        }
+                                        lastWasSpace = isSpace
+                                    }
+                                    textLength[index] = length
+                                    commas[index] = commaCount
+                                } else if role.contains(.link) {
+                                    linkLength[index] = textLength[index]
+                                }
+                                let parent = Int(nodes[index].parent)
+                                if parent >= 0 {
+                                    textLength[parent] += textLength[index]
+                                    linkLength[parent] += linkLength[index]
+                                    commas[parent] += commas[index]
+                                }
+                            }
+                        }
                     }
-                    lastWasSpace = isSpace
                 }
-                textLength[index] = length
-                commas[index] = commaCount
-            } else if role.contains(.link) {
-                linkLength[index] = textLength[index]
-            }
-            let parent = Int(dom.nodes[index].parent)
-            if parent >= 0 {
-                textLength[parent] += textLength[index]
-                linkLength[parent] += linkLength[index]
-                commas[parent] += commas[index]
             }
         }
+        self.textLength = textLength
+        self.linkLength = linkLength
+        self.commas = commas
     }
 
     func linkDensity(_ index: Int32) -> Double {

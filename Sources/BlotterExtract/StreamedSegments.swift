@@ -20,9 +20,9 @@ struct StreamedSegments {
         }
     }
 
-    /// The segment to read in place of this element when it is a placeholder `<template id="B:n">`.
-    func segment(replacing element: xmlNodePtr, named name: String) -> xmlNodePtr? {
-        guard !byNumber.isEmpty, name == "template", let id = Self.id(element), id.hasPrefix("B:") else { return nil }
+    /// The segment to read in place of this `<template>` when it is a placeholder `<template id="B:n">`.
+    func segment(replacing element: xmlNodePtr) -> xmlNodePtr? {
+        guard !byNumber.isEmpty, let id = Self.id(element), id.hasPrefix("B:") else { return nil }
         return byNumber[String(id.dropFirst(2))]
     }
 

@@ -99,15 +99,15 @@ import BlotterCore
         let html = "<html><body>" + (0..<15).map { "<div><h3>Level \($0)</h3>" }.joined() + "<p>end</p>" + String(repeating: "</div>", count: 15)
         let document = try HTMLDocument(utf8: Array(html.utf8))
         let dom = DOMBuilder.build(document)
-        #expect(dom.nodes.filter { $0.name == "div" }.count == 15)
+        #expect(dom.nodes.indices.filter { dom.name(of: Int32($0)) == "div" }.count == 15)
     }
 
     @Test func longChainIsReadIntoItsHead() throws {
         let html = "<html><body>" + (0..<40).map { "<div><h3>Level \($0)</h3>" }.joined()
         let dom = DOMBuilder.build(try HTMLDocument(utf8: Array(html.utf8)))
-        let divs = dom.nodes.indices.filter { dom.nodes[$0].name == "div" }
+        let divs = dom.nodes.indices.filter { dom.name(of: Int32($0)) == "div" }
         #expect(divs.count == 1)
-        #expect(dom.nodes.filter { $0.name == "h3" }.allSatisfy { dom.nodes[Int($0.parent)].name == "div" })
+        #expect(dom.nodes.indices.filter { dom.name(of: Int32($0)) == "h3" }.allSatisfy { dom.name(of: dom.nodes[$0].parent) == "div" })
     }
 
     @Test func elementsBeyondTheDepthBoundAreFlattenedWithTheirText() throws {
@@ -116,7 +116,7 @@ import BlotterCore
         let html = "<html><body>" + String(repeating: "<div>", count: depth) + "<p>deep text</p>" + String(repeating: "</div>", count: depth)
         let dom = DOMBuilder.build(try HTMLDocument(utf8: Array(html.utf8)))
         #expect(String(decoding: dom.textBytes, as: UTF8.self).contains("deep text"))
-        #expect(dom.nodes.filter { $0.name == "div" }.count <= Int(DOMBuilder.maximumDepth))
+        #expect(dom.nodes.indices.filter { dom.name(of: Int32($0)) == "div" }.count <= Int(DOMBuilder.maximumDepth))
     }
 
     @Test func hugeTextNodeIsKept() throws {

@@ -50,4 +50,20 @@ import Testing
     @Test func comparableFoldsCaseAndWhiteSpace() {
         #expect(TextAssembler.comparable("  Read  MORE\n about it ") == "read more about it")
     }
+
+    @Test func wordRunsByBytesAgreeWithCharacterSplitting() {
+        var generator = SystemRandomNumberGenerator()
+        let alphabet = Array("aZ09 .,-/:\r\n\té".unicodeScalars)
+        for _ in 0..<300 {
+            let text = String(String.UnicodeScalarView((0..<Int.random(in: 0...30, using: &generator)).map { _ in alphabet.randomElement(using: &generator) ?? " " }))
+            let expected = text.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+            #expect(TextAssembler.lettersAndDigitsRuns(text) == expected, "\(text.debugDescription)")
+        }
+        #expect(TextAssembler.lettersAndDigitsRuns("Dec 12, 2025") == ["Dec", "12", "2025"])
+    }
+
+    @Test func comparableKeysFoldCaseAndSpaceForASCIIAndOtherText() {
+        #expect(TextAssembler.comparable("  Share  THIS\nArticle ") == "share this article")
+        #expect(TextAssembler.comparable("ÉTÉ  Été") == "été été")
+    }
 }
