@@ -65,6 +65,9 @@ enum DOMBuilder {
         private var depths: [Int32] = []
         /// Links of unclosed chains of `UnclosedChains.minimumLinks` or more: read into their chain's head.
         private var chainLinks = Set<UnsafeRawPointer>()
+        /// Streamed segments already read at a placeholder: each is read once, so a segment holding its own
+        /// placeholder, or many placeholders of one segment, cannot repeat it (a hostile page looped for ever).
+        private var readSegments = Set<UnsafeRawPointer>()
         /// A buffer for `childNodes`, reused from node to node.
         private var children: [xmlNodePtr] = []
         /// Elements after the first `<body>`, still to be read into the element that hosts them.
@@ -122,7 +125,7 @@ enum DOMBuilder {
             if !streamed.isEmpty {
                 // A streamed segment is read where its placeholder stands, and not again at the end.
                 if tag == .template, let segment = streamed.segment(replacing: pointer) {
-                    readChildren(of: segment, into: parent)
+                    if readSegments.insert(UnsafeRawPointer(segment)).inserted { readChildren(of: segment, into: parent) }
                     return
                 }
                 if streamed.isSegment(pointer) { return }

@@ -8,6 +8,8 @@ import CLibXML2
 struct StreamedSegments {
     /// Segments by the number after "S:", each an element to read in place of the placeholder "B:<number>".
     private(set) var byNumber: [String: xmlNodePtr] = [:]
+    /// The segments themselves, for `isSegment` (asked of every element of the page).
+    private var segments = Set<UnsafeRawPointer>()
 
     var isEmpty: Bool { byNumber.isEmpty }
 
@@ -18,6 +20,7 @@ struct StreamedSegments {
         for node in candidates + laterRoots where node.pointee.type == XML_ELEMENT_NODE && Self.name(node) == "div" && xmlHasProp(node, "hidden") != nil {
             if let id = Self.id(node), id.hasPrefix("S:") { byNumber[String(id.dropFirst(2))] = node }
         }
+        segments = Set(byNumber.values.map { UnsafeRawPointer($0) })
     }
 
     /// The segment to read in place of this `<template>` when it is a placeholder `<template id="B:n">`.
@@ -28,7 +31,7 @@ struct StreamedSegments {
 
     /// True for a segment itself, which is read at its placeholder, not where it stands.
     func isSegment(_ element: xmlNodePtr) -> Bool {
-        !byNumber.isEmpty && byNumber.values.contains(element)
+        !segments.isEmpty && segments.contains(UnsafeRawPointer(element))
     }
 
     private static func name(_ node: xmlNodePtr) -> String {

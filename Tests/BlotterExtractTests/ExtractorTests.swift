@@ -211,6 +211,21 @@ import BlotterTestSupport
         #expect(!article.text.contains("Home and other links"), "and cleaned like the rest of the page")
     }
 
+    /// Hostile streaming: a segment holding its own placeholder, and many placeholders of one segment, read it once
+    /// (this looped for ever, and a page of placeholders grew a record of hundreds of megabytes).
+    @Test func aStreamedSegmentIsReadOnceWhateverItsPlaceholdersSay() throws {
+        let prose = String(repeating: "Officers searched the house and seized drugs, cash and phones over two days. ", count: 6)
+        let placeholders = String(repeating: "<template id=\"B:1\"></template>", count: 2_000)
+        let started = ContinuousClock.now
+        let article = try extract("""
+        <html><body><main><h1>Raids in Luton</h1><template id="B:1"></template>\(placeholders)</main>
+        <div hidden id="S:1"><p>First. \(prose)</p><template id="B:1"></template><p>Then. \(prose)</p></div>
+        </body></html>
+        """)
+        #expect(ContinuousClock.now - started < .seconds(10))
+        #expect(article.text.components(separatedBy: "Officers searched the house").count == 13, "the segment is read once")
+    }
+
     /// Blogger and pages before CSS: text straight in the post's `<div>`, paragraphs made with `<br><br>`,
     /// subheadings between them.
     @Test func textAfterASubheadingAndBrParagraphsAreKept() throws {
