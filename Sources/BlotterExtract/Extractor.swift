@@ -22,6 +22,9 @@ public struct Extractor: Sendable {
     public struct Options: Sendable, Equatable {
         /// Pages larger than this are an error entry, not parsed (libxml2 takes at most 2 GiB anyway).
         public var maximumPageBytes: Int
+        /// The largest limit there may be: the DOM keeps byte offsets in 32 bits, and a page decoded from a
+        /// single-byte charset can take up to three times its bytes in UTF-8 (512 MiB × 3 < 2 GiB).
+        public static let largestPageBytes = 512 * 1024 * 1024
         public init(maximumPageBytes: Int = 50 * 1024 * 1024) { self.maximumPageBytes = maximumPageBytes }
     }
 
@@ -40,8 +43,9 @@ public struct Extractor: Sendable {
 
     private func extractHTML(_ bytes: [UInt8], page: RawPage) throws(StageFailure) -> Article {
         guard !bytes.isEmpty else { throw StageFailure("empty page (0 bytes)") }
-        guard bytes.count <= options.maximumPageBytes else {
-            throw StageFailure("page is \(bytes.count) bytes, over the limit of \(options.maximumPageBytes) (extract.max_page_bytes)")
+        let limit = min(options.maximumPageBytes, Options.largestPageBytes)
+        guard bytes.count <= limit else {
+            throw StageFailure("page is \(bytes.count) bytes, over the limit of \(limit) (extract.max_page_bytes)")
         }
         if BinarySniffer.looksBinary(bytes) {
             throw StageFailure("not HTML: the bytes look binary (\(BinarySniffer.describe(bytes)))")

@@ -155,7 +155,7 @@ extension Configuration.ExtractOptions {
         self.init()
         let section = try ConfigurationSection<CodingKeys>(decoder)
         width = try section.int(.width, minimum: 0, else: width)
-        maxPageBytes = try section.int(.maxPageBytes, minimum: 1, else: maxPageBytes)
+        maxPageBytes = try section.int(.maxPageBytes, minimum: 1, maximum: Extractor.Options.largestPageBytes, else: maxPageBytes)
     }
 }
 

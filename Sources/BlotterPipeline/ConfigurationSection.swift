@@ -45,11 +45,12 @@ struct ConfigurationSection<Key: CodingKey & CaseIterable> {
         return try string(key, else: "")
     }
 
-    func int(_ key: Key, minimum: Int = Int.min, else fallback: Int) throws -> Int {
+    func int(_ key: Key, minimum: Int = Int.min, maximum: Int = Int.max, else fallback: Int) throws -> Int {
         guard container.contains(key) else { return fallback }
         let scalar = try? container.decode(String.self, forKey: key)
         guard let scalar, let value = Int(scalar) else { throw fail(key, "expected a whole number, found '\(scalar ?? "a collection")'") }
         guard value >= minimum else { throw fail(key, "must be at least \(minimum), found \(value)") }
+        guard value <= maximum else { throw fail(key, "must be at most \(maximum), found \(value)") }
         return value
     }
 

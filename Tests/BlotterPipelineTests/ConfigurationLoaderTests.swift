@@ -26,6 +26,7 @@ import BlotterTestSupport
         ("extract:\n  max_page_byte: 5\n", "p.yaml: extract.max_page_byte: unknown key"),
         ("colour: blue\n", "p.yaml: colour: unknown key"),
         ("pipeline:\n  window: 0\n", "p.yaml: pipeline.window: must be at least 1"),
+        ("extract:\n  max_page_bytes: 4294967296\n", "p.yaml: extract.max_page_bytes: must be at most 536870912"),
         ("tag:\n  width: many\n", "p.yaml: tag.width: expected a whole number"),
         ("output:\n  format: xml\n", "p.yaml: output.format: 'xml' is not one of jsonl"),
         ("pipeline:\n  stages: [segment]\n", "p.yaml: pipeline.stages:"),
