@@ -114,7 +114,29 @@ public final class SQLiteSink: RecordSink {
             """)
     }
 
+    /// Writes one record in the open batch. A failure part-way rolls the whole batch back (as a kill would lose
+    /// it), so `finish` never commits a document with only some of its entities or aggregates that miss part of a
+    /// record; `--resume` writes the batch again.
     public func write(_ record: Record) throws {
+        do {
+            try writeInBatch(record)
+        } catch {
+            rollBackBatch()
+            throw error
+        }
+    }
+
+    private func rollBackBatch() {
+        guard inTransaction else { return }
+        try? database.execute("ROLLBACK")
+        inTransaction = false
+        pending = 0
+        unindexed = nil
+        knownNames.removeAll()
+        aggregates.discard()
+    }
+
+    private func writeInBatch(_ record: Record) throws {
         if !inTransaction {
             try database.execute("BEGIN IMMEDIATE")
             inTransaction = true

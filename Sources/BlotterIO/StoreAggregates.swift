@@ -365,6 +365,14 @@ final class StoreAggregateWriter {
         return id
     }
 
+    /// Forgets the pending changes and the entity ids learnt in a transaction the sink rolled back (ids of keys
+    /// inserted there no longer exist and would be handed out again).
+    func discard() {
+        delta = StoreAggregates.Delta()
+        keyIDs.removeAll()
+        names.removeAll()
+    }
+
     /// Writes the pending changes (inside the sink's open transaction). (Sorting each table's rows by key first
     /// was tried: the sort cost more CPU than the B-tree locality saved.)
     func flush() throws(SQLiteError) {

@@ -106,7 +106,9 @@ final class OrderedSink: @unchecked Sendable {
 
     func finish(inputs: Int, skipped: Int, bytes: Int, seconds: Double) -> RunSummary {
         dispatchPrecondition(condition: .onQueue(queue))
-        if resumeLog != nil, !finishedSinceCheckpoint.isEmpty { checkpoint() }
+        // After an output failure the inputs since the last checkpoint are not marked finished: a sink may have
+        // rolled their records back (the SQLite store drops its open batch), so `--resume` reads them again.
+        if resumeLog != nil, !finishedSinceCheckpoint.isEmpty, summary.sinkFailure == nil { checkpoint() }
         for sink in sinks {
             do { try sink.finish() } catch { failed(error) }
         }
