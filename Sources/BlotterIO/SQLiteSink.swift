@@ -69,6 +69,10 @@ public final class SQLiteSink: RecordSink {
                 throw SQLiteError(code: 0, message: "store has schema version \(version); this blotter writes version \(StoreSchema.version) (write a new store)", path: path)
             }
             rebuild = true
+            // Marked first, as a bulk load is: readers refuse the store until the rebuild's transaction (which
+            // removes the mark) commits, so a kill between the full-text index's drop and its rebuild cannot
+            // leave a store whose text searches silently find nothing; the next writer rebuilds again.
+            try database.execute(StoreBulkLoad.markSQL)
             try StoreSchema.dropPositionalFullText(database)
         }
         // A store of an earlier build lacks the added columns: add them before the statements recreate the views.
@@ -92,7 +96,8 @@ public final class SQLiteSink: RecordSink {
             try database.execute("""
                 BEGIN IMMEDIATE; \(pairsTable ? "DROP TABLE agg_pairs;" : "") \(StoreAggregates.statements) \(StoreAggregates.recountStatements)
                 INSERT INTO documents_fts(documents_fts) VALUES ('rebuild');
-                UPDATE blotter_meta SET value = '\(StoreSchema.version)' WHERE key = 'schema_version'; COMMIT;
+                UPDATE blotter_meta SET value = '\(StoreSchema.version)' WHERE key = 'schema_version';
+                DELETE FROM blotter_meta WHERE key = '\(StoreBulkLoad.markerKey)'; COMMIT;
                 """)
         } else {
             try database.execute(StoreAggregates.statements)
