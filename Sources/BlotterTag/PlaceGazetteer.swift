@@ -1,8 +1,8 @@
 import Foundation
 
 /// The names of `PlaceTable` (models/places.tsv) keyed by their lower-case words, punctuation left out ("St. Louis"
-/// → "st louis"). `PlaceTable` builds it while it reads the file. When a name belongs to several places, the place
-/// of the earlier `Place.Kind` wins (a country before a state, a state before a city: "Georgia" is the country,
+/// → "st louis"). `PlaceTable` builds it while it reads the file. When a name belongs to several places, a place's
+/// own name wins over another's alias, then the place of the earlier `Place.Kind` (a country before a state, a state before a city: "Georgia" is the country,
 /// "Washington" the state), then the most populous, then the first row. Used twice: as a feature of the sequence
 /// model (which tokens stand inside a known place name) and to give a tagged location its `canonical` name and
 /// `country`.
@@ -14,7 +14,7 @@ public struct PlaceGazetteer: Sendable {
 
     /// Lower-case tokens joined by one space → place.
     private var places: [String: Place] = [:]
-    private var ranks: [String: (kind: Int, population: Double)] = [:]
+    private var ranks: [String: (alias: Bool, kind: Int, population: Double)] = [:]
     /// Lower-case first token → the most tokens a name starting with it has.
     private var longest: [String: Int] = [:]
 
@@ -26,14 +26,18 @@ public struct PlaceGazetteer: Sendable {
     /// (`kindRank`, the index in `Place.Kind.allCases`), then the more populous one.
     public mutating func add(name: String, aliases: [String] = [], country: String?, population: Double = 0, kindRank: Int = 0) {
         let place = Place(name: name, country: country.flatMap { $0.isEmpty ? nil : $0 })
-        for written in [name] + aliases {
+        for (index, written) in ([name] + aliases).enumerated() {
             // Punctuation is left out of the key ("St. Louis" → "st louis"), as `place(_:)` is asked with words only.
             let tokens = PhraseTokenizer.tokens(written).filter { $0.contains(where: { $0.isLetter || $0.isNumber }) }.map { $0.lowercased() }
             guard let first = tokens.first else { continue }
             let key = tokens.joined(separator: " ")
-            if let known = ranks[key], known.kind < kindRank || (known.kind == kindRank && known.population >= population) { continue }
+            // A place's own name beats another's alias ("Northampton" is the English town, not the alias of three
+            // US counties named "Northampton County"); then the earlier kind, then the more populous.
+            let alias = index > 0
+            if let known = ranks[key], (!known.alias && alias)
+                || (known.alias == alias && (known.kind < kindRank || (known.kind == kindRank && known.population >= population))) { continue }
             places[key] = place
-            ranks[key] = (kindRank, population)
+            ranks[key] = (alias, kindRank, population)
             longest[first] = max(longest[first] ?? 0, tokens.count)
         }
     }

@@ -18,6 +18,19 @@ import BlotterTestSupport
         #expect(table.maximumWords == 2)
     }
 
+    /// A place's own name beats another place's alias whatever their kinds: "Northampton" is the English town,
+    /// not one of the US counties whose alias it is; between own names the earlier kind wins ("Georgia").
+    @Test func anOwnNameBeatsAnAliasInTheGazetteer() throws {
+        var gazetteer = PlaceGazetteer()
+        gazetteer.add(name: "Northampton County", aliases: ["Northampton"], country: "US", population: 0, kindRank: 2)
+        gazetteer.add(name: "Northampton", country: "GB", population: 245_899, kindRank: 3)
+        gazetteer.add(name: "Georgia", country: "GE", population: 3_700_000, kindRank: 0)
+        gazetteer.add(name: "Georgia", country: "US", population: 10_000_000, kindRank: 1)
+        #expect(gazetteer.place(["northampton"])?.country == "GB")
+        #expect(gazetteer.place(["northampton", "county"])?.country == "US")
+        #expect(gazetteer.place(["georgia"])?.country == "GE")
+    }
+
     @Test func theShippedTableKnowsTheWorld() throws {
         let table = try PlaceTable.load(TestPaths.models.appendingPathComponent(PlaceTable.fileName))
         #expect(table.places.count > 40_000)
