@@ -35,7 +35,7 @@ enum DateGrammar {
             return withRelativeYear(date, tokens, limit, reference)
         }
         if let date = theDay(tokens, start, limit, sentenceStart) ?? dayOfPeriod(tokens, start, limit)
-            ?? glued(tokens, start, limit) ?? lastMonth(tokens, start, limit, reference) ?? weekday(tokens, start, limit, reference) {
+            ?? glued(tokens, start, limit) ?? relativeMonthOrYear(tokens, start, limit, reference) ?? weekday(tokens, start, limit, reference) {
             return date
         }
         if let date = relativeDay(tokens, start, limit, reference) ?? storyYear(tokens, start, limit) ?? bareYear(tokens, start, limit, sentenceStart) {
@@ -598,12 +598,13 @@ enum DateGrammar {
         return (isoDate(reference.date, addingDays: offset + extra), cursor + 1)
     }
 
-    // MARK: "last month", "last June"
+    // MARK: "last month", "last June", "this month", "next year"
 
     /// "last year" is the year before the published one; "last month" the month before the published one; "last June" the latest June before the published
     /// month (a year earlier when the article is of June). Without a published date "last June" is `XXXX-06`
     /// and "last month" is no date.
-    private static func lastMonth(_ tokens: [Token], _ start: Int, _ limit: Int, _ reference: Reference?) -> (String, Int)? {
+    /// Also "this month", "next month" and "next year" (`relativePeriod`).
+    private static func relativeMonthOrYear(_ tokens: [Token], _ start: Int, _ limit: Int, _ reference: Reference?) -> (String, Int)? {
         guard start + 1 < limit else { return nil }
         if let shift = relativeShifts[tokens[start].lower] {
             return relativePeriod(shift: shift, tokens[start + 1].lower, reference).map { ($0, start + 2) }
@@ -634,8 +635,7 @@ enum DateGrammar {
     ]
 
     static func storyYearPhrase(_ tokens: [Token], at start: Int, limit: Int) -> (offset: Int, end: Int)? {
-        for (words, offset) in storyYearPhrases where start + words.count <= limit
-            && zip(tokens[start..<(start + words.count)], words).allSatisfy({ $0.0.lower == $0.1 }) {
+        for (words, offset) in storyYearPhrases where reads(tokens, start..<(start + words.count), words, within: start..<limit) {
             return (offset, start + words.count)
         }
         return nil
@@ -643,11 +643,13 @@ enum DateGrammar {
 
     /// The story-year phrase that ends a date's span, with its offset.
     static func storyYearOffset(_ tokens: [Token], start: Int, end: Int) -> Int? {
-        for (words, offset) in storyYearPhrases where end - words.count >= start
-            && zip(tokens[(end - words.count)..<end], words).allSatisfy({ $0.0.lower == $0.1 }) {
-            return offset
-        }
-        return nil
+        storyYearPhrases.first { reads(tokens, (end - $0.0.count)..<end, $0.0, within: start..<end) }?.1
+    }
+
+    /// Whether the tokens of `range` (inside `bounds`) are `words`, lower-cased.
+    private static func reads(_ tokens: [Token], _ range: Range<Int>, _ words: [String], within bounds: Range<Int>) -> Bool {
+        range.lowerBound >= bounds.lowerBound && range.upperBound <= bounds.upperBound
+            && zip(tokens[range], words).allSatisfy { $0.0.lower == $0.1 }
     }
 
     private static func storyYear(_ tokens: [Token], _ start: Int, _ limit: Int) -> (String, Int)? {
