@@ -136,6 +136,17 @@ final class ForceGrammar: Sendable {
         return largest
     }
 
+    /// "Sacramento sheriff's deputies", "Broward sheriff's office": a place written without "County" before a
+    /// sheriff's head names the sheriff of the same-named county (AP style), when the agency table has one in the
+    /// state of the place meant ("Houston deputies" is no Houston County's: the city is in Texas, where the table
+    /// has no Houston County sheriff). The county's name, or nil.
+    func countySheriffPlace(at placeText: String, states: () -> Set<String>) -> String? {
+        let county = placeText + " County"
+        guard let agency = usAgency(at: county, kind: .sheriff, states: states),
+              let meant = places.mostProminent(named: placeText), meant.country == "US", meant.admin1 == agency.state else { return nil }
+        return county
+    }
+
     /// The countries a text names: a country's name or adjective, one of its divisions, or a city of 100,000
     /// people or more that is what its name means.
     func countriesNamed(in tokens: [Token], text: SegmentedText) -> Set<String> {

@@ -187,6 +187,18 @@ struct ForceRecognizer: Recognizer {
            country != match.payload.isoCountry {
             return nil  // also "Korean National Police Agency", not Japan's National Police Agency
         }
+        // "Philippine Drug Enforcement Agency": a country abroad written before a US federal agency's name makes
+        // that country's agency of the same name, not the American one.
+        // (An initialism stays the American agency's: "the Mexican DEA office" is the DEA's office in Mexico.)
+        if match.payload.country == "United States", match.tokens.count > 1, let foreign = foreignCountry(endingBefore: index, scan) {
+            let span = foreign.start..<match.tokens.upperBound
+            let written = context.text.text(of: span)
+            var found = entity(tokens, span, context: context, canonical: Slug.make(written), name: written,
+                               recognizer: "force.gazetteer", confidence: .grammar)
+            found.forceKind = match.payload.forceKind
+            found.country = foreign.country
+            return found
+        }
         // "United States Drug Enforcement Agency", "U.S. Drug Enforcement Administration": the country
         // written before a US federal agency is part of its name as written.
         var span = match.tokens
@@ -202,6 +214,20 @@ struct ForceRecognizer: Recognizer {
             found = extendedByDistrict(found, span: span, tokens: tokens, context: context, limit: range.upperBound)
         }
         return found
+    }
+
+    /// A country other than the United States, by its adjective or its name ("Philippine", "South African",
+    /// "Mexico"), in the one or two capitalised words before `index`: where they start and the ISO code.
+    private func foreignCountry(endingBefore index: Int, _ scan: SentenceScan) -> (start: Int, country: String)? {
+        for length in [2, 1] where index - length >= scan.range.lowerBound {
+            let start = index - length
+            guard scan.tokens[start..<index].allSatisfy({ $0.isCapitalizedWord }) else { continue }
+            let written = scan.context.text.text(of: start..<index)
+            let country = grammar.demonyms[written]
+                ?? grammar.places.mostProminent(named: written).flatMap { $0.kind == .country ? $0.country : nil }
+            if let country, country != "US" { return (start, country) }
+        }
+        return nil
     }
 
     /// "the Met", unless a word after it says otherwise ("the Met Office", "the Met Gala").
@@ -231,7 +257,8 @@ struct ForceRecognizer: Recognizer {
     private func headForce(at index: Int, _ scan: inout SentenceScan) -> Candidate? {
         let (tokens, range, context) = (scan.tokens, scan.range, scan.context)
         guard index > range.lowerBound, let head = heads.longestMatch(in: tokens, at: index, limit: range.upperBound) else { return nil }
-        let start = placeStart(beforeHead: index, &scan)
+        var start = placeStart(beforeHead: index, &scan)
+        if start > range.lowerBound, isOwnerInitialism(at: start - 1, scan) { start -= 1 }
         if head.tokens.upperBound < range.upperBound, Self.buildingWords.contains(tokens[head.tokens.upperBound].lower) {
             return nil  // "Spanish Town Police Station", "Arapahoe Police Headquarters": a building, not a force.
         }
@@ -264,6 +291,20 @@ struct ForceRecognizer: Recognizer {
         }
         return nil
     }
+
+    /// "MBTA Transit Police", "UCLA Police Department", "SEPTA Police": the initialism of a transit authority or a
+    /// university before a capitalised head is part of the force's name. Not a place's ("US", "UK": the place rules
+    /// read those) and not a word of an all-capitals run (a shouted headline).
+    private func isOwnerInitialism(at index: Int, _ scan: SentenceScan) -> Bool {
+        let token = scan.tokens[index]
+        guard token.isAcronym, (2...Self.ownerInitialismMaximumLetters).contains(token.text.count),
+              !(index > scan.range.lowerBound && scan.tokens[index - 1].isAcronym),
+              !ForceGrammar.unitedStates.contains(token.text), !grammar.places.contains(token.text) else { return false }
+        return true
+    }
+
+    /// The longest owner initialism before a head ("SEPTA", "MBTA"; the longest in the tables is 6).
+    static let ownerInitialismMaximumLetters = 6
 
     /// Where the capitalised place before a head starts: up to four capitalised words back, hyphenated places
     /// whole, descriptors ("Metropolitan") not a start; in a title-case headline, everyday words at the front are
@@ -356,9 +397,13 @@ struct ForceRecognizer: Recognizer {
         let placeText = context.text.text(of: place)
         let isUS = ForceGrammar.unitedStates.contains(placeText)
         let known = grammar.places.places(named: placeText)
+        var agencyPlace = placeText
         switch head.1 {
         case .sheriff:
-            guard placeText.hasSuffix(" County") || placeText.hasSuffix(" Parish") else { return nil }
+            if !(placeText.hasSuffix(" County") || placeText.hasSuffix(" Parish")) {
+                guard let county = grammar.countySheriffPlace(at: placeText, states: states) else { return nil }
+                agencyPlace = county
+            }
         case .statePolice, .highwayPatrol:
             guard known.contains(where: { $0.kind == .state && $0.country == "US" }) else { return nil }
         case .prosecutor:
@@ -372,7 +417,7 @@ struct ForceRecognizer: Recognizer {
         if place.count == 1, place.lowerBound == sentenceStart, commonWords.contains(tokens[place.lowerBound].lower) { return nil }
         let span = place.lowerBound..<headTokens.upperBound
         let written = context.text.text(of: span)
-        let resolution = grammar.resolve(placeText: placeText, head: context.text.text(of: placeEnd..<headTokens.upperBound),
+        let resolution = grammar.resolve(placeText: agencyPlace, head: context.text.text(of: placeEnd..<headTokens.upperBound),
                                          written: written, states: states)
         var found = entity(tokens, span, context: context, canonical: resolution.canonical, name: resolution.name,
                            recognizer: "force.place", confidence: .grammar)

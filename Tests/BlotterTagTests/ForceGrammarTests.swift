@@ -29,6 +29,9 @@ import BlotterTestSupport
         "The CBI said factory output fell in Britain, AFP reported.",
         "The [[force:Highway Patrol]] said the [[force:National Police]] helped, not the National Police Shooting Championships.",
         "Mexico's [[force:Federal Police]] and [[force:Bosnian Serb police]] met [[force:French gendarmes]] and [[force:Polish border guards]].",
+        "[[force:Sacramento sheriff's deputies]] and [[force:Broward sheriff's deputies]] found them; Houston deputies did not.",
+        "The [[force:Philippine Drug Enforcement Agency]] and the [[force:U.S. Drug Enforcement Administration]] met in the Mexican [[force:DEA]] office.",
+        "Officers of the [[force:MBTA Transit Police]] arrested him; [[force:UCLA Police Department]] officers and [[force:UK Border Force]] helped.",
     ])
     func recognisesTheWorldsForms(_ source: String) throws {
         let marked = MarkedText(source)
@@ -53,6 +56,18 @@ import BlotterTestSupport
         let chp = try forces("The California Highway Patrol (CHP) closed the road. The CHP said so.")
         #expect(Set(chp.map(\.canonical)) == ["us-ca-highway-patrol"])
         #expect(chp.allSatisfy { $0.forceKind == .highwayPatrol })
+    }
+
+    @Test func aCitysSheriffIsItsCountysInTheSameState() throws {
+        let sacramento = try #require(try forces("Sacramento sheriff's deputies found the car.").first)
+        #expect(sacramento.canonical == "CA03400" && sacramento.name == "Sacramento County Sheriff's Office")
+        #expect(sacramento.forceKind == .sheriff && sacramento.country == "US")
+    }
+
+    @Test func aCountryAbroadBeforeAnAmericanAgencysNameIsItsOwnAgency() throws {
+        let found = try forces("The Philippine Drug Enforcement Agency said 12 suspects died.")
+        #expect(found.map(\.canonical) == ["philippine-drug-enforcement-agency"])
+        #expect(found.first?.country == "PH" && found.first?.forceKind == .federal)
     }
 
     @Test func aPlaceAbroadIsNotAnAmericanTownOfTheSameName() throws {
