@@ -75,7 +75,8 @@ final class ForceGrammar: Sendable {
         let maximumTokens = min(8, max(1, places.maximumWords) * 2 + 1)
         while start > lowest, end - start < maximumTokens {
             let token = tokens[start - 1]
-            let joins = token.kind != .word && (token.text == "-" || token.text == ".") && !token.spaceBefore
+            // ("Prince George's County": a possessive inside a place's name joins too.)
+            let joins = (token.kind != .word && (token.text == "-" || token.text == ".") || token.isPossessive) && !token.spaceBefore
             guard token.isCapitalizedWord || token.isAcronym || joins || ["U.S", "US"].contains(token.text) else { break }
             start -= 1
             if joins { continue }
@@ -84,6 +85,10 @@ final class ForceGrammar: Sendable {
         }
         return best
     }
+
+    /// The names a US state's troopers serve under, in the order tried ("Pennsylvania State Police", "Florida
+    /// Highway Patrol", "Washington State Patrol").
+    static let stateAgencyHeads = ["State Police", "Highway Patrol", "State Patrol", "State Highway Patrol"]
 
     static let unitedStates: Set<String> = ["U.S.", "U.S", "US", "United States", "USA"]
 
@@ -102,6 +107,12 @@ final class ForceGrammar: Sendable {
         let headWords = head.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
         let titled = placeText + " " + headWords
         if let entry = entriesByName[USAgencyTable.nameKey(written)] ?? entriesByName[USAgencyTable.nameKey(titled)],
+           let entryKind = entry.forceKind {
+            return Resolution(canonical: entry.id, name: entry.name, kind: entryKind, country: entry.isoCountry)
+        }
+        // "Pennsylvania state troopers", "Florida troopers": the troopers of the state's own state police or patrol.
+        if kind == .statePolice || kind == .highwayPatrol,
+           let entry = Self.stateAgencyHeads.lazy.compactMap({ self.entriesByName[USAgencyTable.nameKey(placeText + " " + $0)] }).first,
            let entryKind = entry.forceKind {
             return Resolution(canonical: entry.id, name: entry.name, kind: entryKind, country: entry.isoCountry)
         }

@@ -326,6 +326,12 @@ struct ForceRecognizer: Recognizer {
             }
             if !Self.descriptorWords.contains(tokens[cursor].text) { start = cursor }
         }
+        // "Prince George's County Police Department": a known place with a possessive inside is kept whole.
+        if start > range.lowerBound, tokens[start - 1].isPossessive,
+           let place = grammar.place(endingBefore: index, in: tokens, lowest: range.lowerBound, text: scan.context.text),
+           place.lowerBound < start {
+            start = place.lowerBound
+        }
         let headline = scan.isHeadline()
         // (A known place is kept whole: "Los Angeles County", although "los" is an everyday word.)
         while start < index, headline, commonWords.contains(tokens[start].lower),
@@ -576,8 +582,12 @@ struct ForceRecognizer: Recognizer {
             let possessive = cursor + 1 < tokens.count && tokens[cursor].isPossessive && tokens[cursor].sentence == sentence
             if possessive { cursor += 1 }
             let unitStart = cursor
-            while cursor < tokens.count, cursor - last <= 5, tokens[cursor].sentence == sentence,
-                  tokens[cursor].isCapitalizedWord || tokens[cursor].isAcronym {
+            // ("Robbery-Homicide Division": a hyphen within the name; "the Garda's Drugs and Organised Crime Bureau":
+            // "and" within a name after a possessive only, where it cannot join the force to another.)
+            while cursor < tokens.count, cursor - last <= Self.unitNameMaximumTokens, tokens[cursor].sentence == sentence,
+                  tokens[cursor].isCapitalizedWord || tokens[cursor].isAcronym
+                    || (cursor > unitStart && !tokens[cursor].spaceBefore && tokens[cursor].text == "-")
+                    || (possessive && cursor > unitStart && tokens[cursor].text == "and") {
                 if let (headEnd, _) = unitHeadEnd(at: cursor, tokens: tokens, limit: tokens.count) {
                     guard let first = MentionResolver.tokenStarting(at: force.start, in: tokens) else { break }
                     // A possessive needs a name before the head ("the FBI's Criminal Division", not "the FBI's Unit").
@@ -599,6 +609,10 @@ struct ForceRecognizer: Recognizer {
         }
         return out
     }
+
+    /// How far after its force a unit's head may stand ("LAPD's Robbery - Homicide Division" is 5 tokens; session 9's
+    /// limit of 5 words, with the hyphen and "and" of longer names now counted).
+    static let unitNameMaximumTokens = 7
 
     /// A headline in title case: every lower-case word a function word ("Police Drug Team Raids Homes in Leeds").
     static func isHeadline(_ tokens: ArraySlice<Token>) -> Bool {

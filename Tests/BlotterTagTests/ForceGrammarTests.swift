@@ -31,6 +31,9 @@ import BlotterTestSupport
         "Mexico's [[force:Federal Police]] and [[force:Bosnian Serb police]] met [[force:French gendarmes]] and [[force:Polish border guards]].",
         "[[force:Sacramento sheriff's deputies]] and [[force:Broward sheriff's deputies]] found them; Houston deputies did not.",
         "The [[force:Philippine Drug Enforcement Agency]] and the [[force:U.S. Drug Enforcement Administration]] met in the Mexican [[force:DEA]] office.",
+        "[[force:Pennsylvania state troopers]] and [[force:Mounties]] met [[force:Prince George's County police]] and the [[force:Prince George's County Police Department]].",
+        "The [[force:LAPD]]'s [[force:Robbery-Homicide Division]] and the [[force:Garda National Drugs and Organised Crime Bureau]] took the case.",
+        "The [[force:NYPD]] and [[force:Joint Terrorism Task Force]] agents searched it; the [[force:Department of State Services]] did not.",
         "Officers of the [[force:MBTA Transit Police]] arrested him; [[force:UCLA Police Department]] officers and [[force:UK Border Force]] helped.",
     ])
     func recognisesTheWorldsForms(_ source: String) throws {
@@ -62,6 +65,11 @@ import BlotterTestSupport
         let sacramento = try #require(try forces("Sacramento sheriff's deputies found the car.").first)
         #expect(sacramento.canonical == "CA03400" && sacramento.name == "Sacramento County Sheriff's Office")
         #expect(sacramento.forceKind == .sheriff && sacramento.country == "US")
+    }
+
+    @Test func stateTroopersAreTheirStatesPoliceOrPatrol() throws {
+        #expect(try forces("Pennsylvania state troopers said so.").map(\.canonical) == ["us-pa-state-police"])
+        #expect(try forces("Florida troopers said so.").map(\.canonical) == ["us-fl-highway-patrol"])
     }
 
     @Test func aCountryAbroadBeforeAnAmericanAgencysNameIsItsOwnAgency() throws {
