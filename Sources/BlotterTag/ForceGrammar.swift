@@ -33,7 +33,7 @@ final class ForceGrammar: Sendable {
     /// Lower-case words between a place and "police" that keep it a force, and the kind they give.
     static let policeModifiers: [String: ForceKind] = [
         "airport": .police, "riot": .police, "traffic": .police, "transport": .police, "railway": .police, "port": .police,
-        "tourist": .police, "secret": .police, "federal": .police, "municipal": .police, "city": .police, "provincial": .police,
+        "tourist": .police, "district": .police, "secret": .police, "federal": .police, "municipal": .police, "city": .police, "provincial": .police,
         "border": .border, "military": .militaryPolice, "paramilitary": .police, "anti-riot": .police, "special": .police,
         "fraud": .police, "drug": .police, "narcotics": .police, "anti-drug": .police, "anti-narcotics": .police,
         "anti-terrorism": .police, "counter-terrorism": .police, "counterterrorism": .police,

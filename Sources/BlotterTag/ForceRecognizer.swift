@@ -30,6 +30,7 @@ struct ForceRecognizer: Recognizer {
         "Attorney General's Office", "Attorney General’s Office", "Prosecution Authority", "Prosecution Service",
         "Department of Corrections", "Department of Correction", "Military Police", "Sheriff's Department", "Marshal's Office",
         "Marshal’s Office", "Constabulary Force", "PD", "Division of Police", "Criminal Investigation Department", "Criminal Investigations Department", "Border Guard", "Border Guards", "Border Police", "Investigative Committee",
+        "Director of Public Prosecutions", "Office of the Director of Public Prosecutions",
     ]
     /// Descriptor words between a place and its head that the place's own agency carries under another form
     /// ("Las Vegas Metropolitan Police Department" is the FBI's "Las Vegas Metro Police Department").
@@ -48,7 +49,8 @@ struct ForceRecognizer: Recognizer {
                                                "State Patrol", "Department of Corrections", "Department of Correction", "Sheriff's Office",
                                                "Sheriff’s Office", "Sheriff's Department", "Sheriff’s Department", "National Police",
                                                "Federal Police", "Border Police", "Prosecutor's Office", "Prosecutor’s Office",
-                                               "Criminal Investigation Department", "Criminal Investigations Department"]
+                                               "Criminal Investigation Department", "Criminal Investigations Department",
+                                               "Director of Public Prosecutions", "Office of the Director of Public Prosecutions"]
     /// The last words of a unit's name ("Gang Unit", "Kirklees CID", "Joint Narcotics Enforcement Team").
     static let unitHeads: Set<String> = ["Unit", "Squad", "Team", "Taskforce", "CID", "SVU", "Division", "Command", "Section", "Bureau", "Services"]
     /// Unit heads that need a force or place before them ("Traffic Services" alone is no unit).
@@ -156,6 +158,7 @@ struct ForceRecognizer: Recognizer {
                 if let found = initialismForce(at: index, scan) { out.append(found) }
                 if let found = headForce(at: index, &scan) { out.append(found) }
                 if let found = lowercaseHeadForce(at: index, scan) { out.append(found) }
+                if let found = namedTaskForce(at: index, scan) { out.append(found) }
                 if Self.unitHeads.contains(tokens[index].text) || tokens[index].text == "Task",
                    let unit = placeUnit(endingAt: index, tokens: tokens, context: context, sentenceStart: scan.range.lowerBound,
                                         limit: scan.range.upperBound, states: states) {
@@ -205,6 +208,18 @@ struct ForceRecognizer: Recognizer {
         if match.payload.country == "United States", !match.payload.name.hasPrefix("United States") {
             span = Self.withCountryPrefix(tokens, span, lowest: range.lowerBound)
         }
+        if let detachment = detachment(of: match, scan) { return detachment }
+        // "Kenya's Director of Public Prosecutions": another country's possessive before a table name that one
+        // country's body bears is that country's body (the possessive rule of the heads reads it).
+        if index - 2 >= range.lowerBound, tokens[index - 1].isPossessive, let owner = match.payload.isoCountry,
+           foreignCountry(endingBefore: index - 1, scan, besides: owner) != nil {
+            return nil
+        }
+        // "Garda David O'Donoghue": a force's name that is also a rank, before a person's name, is the rank.
+        if Self.rankForces.contains(context.text.text(of: match.tokens)), match.tokens.upperBound < range.upperBound,
+           tokens[match.tokens.upperBound].isCapitalizedWord, !Self.headPhraseWords.contains(tokens[match.tokens.upperBound].text) {
+            return nil
+        }
         var found = entity(tokens, span, context: context, canonical: match.payload.id,
                            name: match.payload.name, recognizer: "force.gazetteer", confidence: .table)
         found.forceKind = match.payload.forceKind
@@ -216,16 +231,61 @@ struct ForceRecognizer: Recognizer {
         return found
     }
 
+    /// "New Brunswick RCMP", "Surrey RCMP": a known place of the force's own country right before a national
+    /// force's name is one of its divisions or detachments, a unit whose parent is the force.
+    private func detachment(of match: PhraseMatcher<TagModels.ForceEntry>.Match, _ scan: SentenceScan) -> Candidate? {
+        guard match.payload.kind == "national", let country = match.payload.isoCountry,
+              let place = grammar.place(endingBefore: match.tokens.lowerBound, in: scan.tokens, lowest: scan.range.lowerBound,
+                                        text: scan.context.text),
+              grammar.places.places(named: scan.context.text.text(of: place)).contains(where: { $0.country == country && $0.kind != .country })
+        else { return nil }
+        let span = place.lowerBound..<match.tokens.upperBound
+        let written = scan.context.text.text(of: span)
+        var unit = entity(scan.tokens, span, context: scan.context, canonical: Slug.make(written), name: written,
+                          recognizer: "force.unit", confidence: .grammar)
+        unit.forceKind = match.payload.forceKind
+        unit.country = country
+        unit.parent = match.payload.id
+        return unit
+    }
+
+    /// "Strike Force Raptor", "Taskforce Erebus": the Australian way of naming an investigation's team, a
+    /// capitalised name after the words; a unit of police. (Not "Task Force Smith": armies name units so.)
+    private func namedTaskForce(at index: Int, _ scan: SentenceScan) -> Candidate? {
+        let (tokens, range) = (scan.tokens, scan.range)
+        let twoWords = tokens[index].text == "Strike" && index + 1 < range.upperBound && tokens[index + 1].text == "Force"
+        guard twoWords || tokens[index].text == "Taskforce" else { return nil }
+        // (A capitalised word before makes a longer, other name: "US Combined Taskforce Thunder" is an army's.)
+        if index > range.lowerBound, tokens[index - 1].isCapitalizedWord || tokens[index - 1].isAcronym { return nil }
+        let nameStart = index + (twoWords ? 2 : 1)
+        guard nameStart < range.upperBound, tokens[nameStart].isCapitalizedWord,
+              !NameLexicon.notNameWords.contains(tokens[nameStart].text), !Self.headPhraseWords.contains(tokens[nameStart].text)
+        else { return nil }
+        let span = index..<(nameStart + 1)
+        let written = scan.context.text.text(of: span)
+        var unit = entity(tokens, span, context: scan.context, canonical: Slug.make(written), name: written,
+                          recognizer: "force.unit", confidence: .grammar)
+        unit.forceKind = .police
+        return unit
+    }
+
+    /// Table names that are also a rank or office before a person's name ("Garda Laura O'Connor", "Director of
+    /// Public Prosecutions Claire Loftus").
+    static let rankForces: Set<String> = ["Garda", "Director of Public Prosecutions", "DPP"]
+    /// The words of the force heads ("Police", "Department", "Office"…): after a rank-like name they continue the
+    /// force's name, and they never name a task force.
+    static let headPhraseWords: Set<String> = Set(headPhrases.flatMap { $0.split(separator: " ").map(String.init) })
+
     /// A country other than the United States, by its adjective or its name ("Philippine", "South African",
     /// "Mexico"), in the one or two capitalised words before `index`: where they start and the ISO code.
-    private func foreignCountry(endingBefore index: Int, _ scan: SentenceScan) -> (start: Int, country: String)? {
+    private func foreignCountry(endingBefore index: Int, _ scan: SentenceScan, besides home: String = "US") -> (start: Int, country: String)? {
         for length in [2, 1] where index - length >= scan.range.lowerBound {
             let start = index - length
             guard scan.tokens[start..<index].allSatisfy({ $0.isCapitalizedWord }) else { continue }
             let written = scan.context.text.text(of: start..<index)
             let country = grammar.demonyms[written]
                 ?? grammar.places.mostProminent(named: written).flatMap { $0.kind == .country ? $0.country : nil }
-            if let country, country != "US" { return (start, country) }
+            if let country, country != home { return (start, country) }
         }
         return nil
     }

@@ -34,6 +34,10 @@ import BlotterTestSupport
         "[[force:Pennsylvania state troopers]] and [[force:Mounties]] met [[force:Prince George's County police]] and the [[force:Prince George's County Police Department]].",
         "The [[force:LAPD]]'s [[force:Robbery-Homicide Division]] and the [[force:Garda National Drugs and Organised Crime Bureau]] took the case.",
         "The [[force:NYPD]] and [[force:Joint Terrorism Task Force]] agents searched it; the [[force:Department of State Services]] did not.",
+        "Detectives set up [[force:Strike Force Sugarcane]], coordinated by [[force:Taskforce Erebus]]; the Task Force Smith memorial is a monument.",
+        "Three [[force:New Brunswick RCMP]] officers and [[force:Kuala Selangor district police]] chief Supt Md Asri spoke.",
+        "Garda David O'Donoghue said [[force:Garda]] were told; [[force:Pirc]] and the [[force:Crown Office]] agreed.",
+        "Kenya's [[force:Director of Public Prosecutions]] approved it; Director of Public Prosecutions Claire Loftus did not.",
         "Officers of the [[force:MBTA Transit Police]] arrested him; [[force:UCLA Police Department]] officers and [[force:UK Border Force]] helped.",
     ])
     func recognisesTheWorldsForms(_ source: String) throws {
@@ -65,6 +69,18 @@ import BlotterTestSupport
         let sacramento = try #require(try forces("Sacramento sheriff's deputies found the car.").first)
         #expect(sacramento.canonical == "CA03400" && sacramento.name == "Sacramento County Sheriff's Office")
         #expect(sacramento.forceKind == .sheriff && sacramento.country == "US")
+    }
+
+    @Test func aPlaceBeforeANationalForceIsItsDetachment() throws {
+        let found = try forces("Surrey RCMP said the man was 34.")
+        #expect(found.map(\.canonical) == ["surrey-rcmp"])
+        #expect(found.first?.parent == "rcmp" && found.first?.country == "CA")
+    }
+
+    @Test func anotherCountrysPossessiveBeforeATableNameIsThatCountrysBody() throws {
+        let found = try forces("Kenya's Director of Public Prosecutions approved the charges.")
+        #expect(found.map(\.country) == ["KE"])
+        #expect(found.first?.canonical != "dpp-ireland")
     }
 
     @Test func stateTroopersAreTheirStatesPoliceOrPatrol() throws {
