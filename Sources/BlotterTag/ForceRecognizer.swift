@@ -178,8 +178,8 @@ struct ForceRecognizer: Recognizer {
                 && !scan.countries().contains(match.payload.country)) else { return nil }
         // "the Atlanta Hawks": an everyday word of the tables after a capitalised word is another, longer name's.
         if match.tokens.count == 1, commonWords.contains(tokens[index].lower), index > range.lowerBound,
-           tokens[index - 1].isCapitalizedWord {
-            return nil
+           tokens[index - 1].isCapitalizedWord, !commonWords.contains(tokens[index - 1].lower) {
+            return nil  // ("The Hawks" opening a sentence is theirs.)
         }
         // "the Metropolitan Police Department in Washington": a table name followed by "Department" is another
         // force's name (the place + head rule or the US table reads it).
