@@ -86,7 +86,9 @@ struct PersonRecognizer: Recognizer {
         guard Self.isPersonCue(tokens, index, sentenceStart: range.lowerBound), nameStart < range.upperBound,
               tokens[nameStart].isCapitalizedWord else { return nil }
         let nameEnd = nameWords(tokens, from: nameStart, limit: range.upperBound)
-        guard nameEnd - nameStart >= 2, !(nameEnd < range.upperBound && NameLexicon.isOrganisationHead(tokens[nameEnd].text)),
+        // ("a man named Aslam": after "named" and a word for a person, one name word is enough.)
+        let minimumWords = Self.isNamingCue(tokens, index, sentenceStart: range.lowerBound) ? 1 : 2
+        guard nameEnd - nameStart >= minimumWords, !(nameEnd < range.upperBound && NameLexicon.isOrganisationHead(tokens[nameEnd].text)),
               !tokens[nameStart..<nameEnd].contains(where: { NameLexicon.isOrganisationHead($0.text) }) else { return nil }
         return (person(tokens, nameStart..<nameEnd, context: context, role: nil, recognizer: "person.cue", confidence: .lexicon), nameEnd)
     }
@@ -117,10 +119,18 @@ struct PersonRecognizer: Recognizer {
     /// A cue word ("victim", "spokesman"), or the end of an age written before the name ("54-year-old Bharrat
     /// Ramdehol", "the 23-year-old Jane Doe").
     static func isPersonCue(_ tokens: [Token], _ index: Int, sentenceStart: Int) -> Bool {
-        if NameLexicon.personCues.contains(tokens[index].text) { return true }
+        if NameLexicon.personCues.contains(tokens[index].text) || isNamingCue(tokens, index, sentenceStart: sentenceStart) { return true }
         return tokens[index].text == "old" && index - 2 >= sentenceStart && tokens[index - 1].text == "-"
             && ["year", "years"].contains(tokens[index - 2].text)
     }
+
+    /// "a man named", "a woman identified as": a word for a person, then "named" ("identified as" is two words and
+    /// left to the model).
+    static func isNamingCue(_ tokens: [Token], _ index: Int, sentenceStart: Int) -> Bool {
+        tokens[index].text == "named" && index > sentenceStart && personNouns.contains(tokens[index - 1].lower)
+    }
+    static let personNouns: Set<String> = ["man", "woman", "boy", "girl", "person", "teenager", "youth", "suspect", "victim",
+                                           "officer", "driver", "resident", "student", "child", "son", "daughter", "men", "women"]
 
     /// Single-word lower-case titles ("officer") would fire on every plural and verb: a title must start with a
     /// capital unless it is a multi-word office written in lower case in running text ("prosecutor").

@@ -25,6 +25,7 @@ import BlotterTestSupport
         "Lt. Gov. [[person:Eleni Kounalakis]] visited.",
         "The chief spoke about the death of [[person:Taft Sellers]], 30, on Monday. [[person:Sellers]] was armed.",
         "Captain [[person:Andrew Walsh]] spoke. [[person:Walsh]] and his officers were proud.",
+        "A man named [[person:Aslam]] told the police that shots were fired; a shop named Grocers closed.",
         "German Chancellor [[person:Helmut Kohl]] met [[person:John Major]] in London.",
         "Prince [[person:Charles]] and Manager [[person:Alex Ferguson]] spoke.",
         "Uzbek striker [[person:Igor Shkvyrin]] scored. The victim [[person:Sarah Everard]] was named.",
