@@ -141,6 +141,10 @@ final class ForceGrammar: Sendable {
         // the one meant ("Phoenix police"); a county name shared by states ("Christian County") stays unresolved.
         let sameNamed = places.places(named: placeText).filter { $0.country == "US" && ($0.kind == .city || $0.kind == .county) }
         guard Set(sameNamed.map(\.admin1)).count > 1 else { return largest }
+        // Counties carry no population in places.tsv: the agencies' own decide when one serves ten times the next
+        // ("Harris County" deputies are Texas's, 1.8 million served against Georgia's 30,000; "Orange County",
+        // Florida's 840,000 against California's 110,000, stays unresolved).
+        if candidates.count > 1, candidates[0].population >= Self.dominantAgencyRatio * candidates[1].population { return largest }
         let sizes = sameNamed.map(\.population).sorted(by: >)
         guard sizes.count > 1, sizes[0] > 0, sizes[0] >= Self.dominantPlaceRatio * sizes[1],
               sameNamed.first(where: { $0.population == sizes[0] })?.admin1 == largest.state else { return nil }
@@ -178,6 +182,9 @@ final class ForceGrammar: Sendable {
 
     /// How much larger than any other same-named US place a city must be to be meant when no state is named.
     static let dominantPlaceRatio = 2
+    /// How many times the people served by the next same-named agency the largest must serve to be meant when no
+    /// state is named (a ratio for agencies, whose populations are served populations, not places').
+    static let dominantAgencyRatio = 10
     /// A same-named town of this size in another state makes a city's name no evidence of its state.
     static let rivalTownPopulation = 20_000
 

@@ -488,7 +488,10 @@ struct ForceRecognizer: Recognizer {
             guard known.contains(where: { $0.kind == .state && $0.country == "US" }) else { return nil }
         case .prosecutor:
             // "Berlin prosecutors" anywhere; an "attorney's office" after a US county or "U.S." only.
-            guard isUS || known.contains(where: { $0.kind == .county }) || head.0.hasPrefix("prosecutor") else { return nil }
+            // ("the Manhattan district attorney's office": a district attorney's office after a US city too.)
+            guard isUS || known.contains(where: { $0.kind == .county }) || head.0.hasPrefix("prosecutor")
+                    || (head.0.hasPrefix("district attorney") && known.contains(where: { $0.kind == .city && $0.country == "US" }))
+            else { return nil }
         default:
             guard !isUS, !known.isEmpty else { return nil }
         }

@@ -86,6 +86,12 @@ import BlotterTestSupport
         #expect(found.first?.canonical != "dpp-ireland")
     }
 
+    @Test func aCountyAgencyServingTenTimesTheNextIsMeantWhenNoStateIsNamed() throws {
+        #expect(try forces("A Harris County sheriff's deputy was shot.").map(\.canonical) == ["TX10100"])
+        #expect(try forces("Orange County sheriff's deputies responded.").first?.canonical.hasPrefix("orange-county") == true)
+        #expect(try forces("The Manhattan district attorney's office declined.").map(\.text) == ["Manhattan district attorney's office"])
+    }
+
     @Test func stateTroopersAreTheirStatesPoliceOrPatrol() throws {
         #expect(try forces("Pennsylvania state troopers said so.").map(\.canonical) == ["us-pa-state-police"])
         #expect(try forces("Florida troopers said so.").map(\.canonical) == ["us-fl-highway-patrol"])
