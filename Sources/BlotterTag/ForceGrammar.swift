@@ -27,7 +27,7 @@ final class ForceGrammar: Sendable {
         ("district attorney's office", .prosecutor), ("district attorney’s office", .prosecutor),
         ("prosecutor's office", .prosecutor), ("prosecutor’s office", .prosecutor), ("prosecutors", .prosecutor),
         ("border guards", .border), ("border police", .border), ("gendarmes", .militaryPolice), ("gendarmerie", .militaryPolice),
-        ("carabinieri", .militaryPolice), ("cops", .police),
+        ("carabinieri", .militaryPolice), ("cops", .police), ("crime branch", .police),
     ]
 
     /// Lower-case words between a place and "police" that keep it a force, and the kind they give.

@@ -30,14 +30,16 @@ struct ForceRecognizer: Recognizer {
         "Attorney General's Office", "Attorney General’s Office", "Prosecution Authority", "Prosecution Service",
         "Department of Corrections", "Department of Correction", "Military Police", "Sheriff's Department", "Marshal's Office",
         "Marshal’s Office", "Constabulary Force", "PD", "Division of Police", "Criminal Investigation Department", "Criminal Investigations Department", "Border Guard", "Border Guards", "Border Police", "Investigative Committee",
-        "Director of Public Prosecutions", "Office of the Director of Public Prosecutions",
+        "Director of Public Prosecutions", "Office of the Director of Public Prosecutions", "Crime Branch",
     ]
     /// Descriptor words between a place and its head that the place's own agency carries under another form
     /// ("Las Vegas Metropolitan Police Department" is the FBI's "Las Vegas Metro Police Department").
     static let placeDescriptors: Set<String> = ["Metropolitan", "Metro", "City", "Municipal", "Regional", "Township", "Borough", "Village", "Town"]
     /// Words after a head that make the phrase a building ("Police Station", "Police Headquarters").
     static let buildingWords: Set<String> = ["station", "headquarters", "hq", "academy", "museum", "post", "building", "precinct",
-                                             "station's", "barracks", "substation", "lockup", "cells"]
+                                             "station's", "barracks", "substation", "lockup", "cells",
+                                             // and other bodies named after a force: "the Jamaica Police Federation" (a union)
+                                             "federation", "federation's", "association", "association's", "union", "benevolent"]
     /// Heads that name an agency with no place before them ("the Attorney General's Office said").
     /// ("the Highway Patrol said", "the National Police said": a capitalised head is that agency's name).
     /// Heads that name a force only after a known place: "Seattle PD", not "Teacher PD".
@@ -50,7 +52,8 @@ struct ForceRecognizer: Recognizer {
                                                "Sheriff’s Office", "Sheriff's Department", "Sheriff’s Department", "National Police",
                                                "Federal Police", "Border Police", "Prosecutor's Office", "Prosecutor’s Office",
                                                "Criminal Investigation Department", "Criminal Investigations Department",
-                                               "Director of Public Prosecutions", "Office of the Director of Public Prosecutions"]
+                                               "Director of Public Prosecutions", "Office of the Director of Public Prosecutions",
+                                               "Crime Branch"]
     /// The last words of a unit's name ("Gang Unit", "Kirklees CID", "Joint Narcotics Enforcement Team").
     static let unitHeads: Set<String> = ["Unit", "Squad", "Team", "Taskforce", "CID", "SVU", "Division", "Command", "Section", "Bureau", "Services"]
     /// Unit heads that need a force or place before them ("Traffic Services" alone is no unit).

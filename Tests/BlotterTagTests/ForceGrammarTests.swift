@@ -41,6 +41,8 @@ import BlotterTestSupport
         "The [[force:NSW Crime Commission]] said so; at [[force:Crime Commission]] headquarters the Police Department agreed.",
         "The [[force:South African Police Service]] said the [[force:Hawks]] were investigating; the Atlanta Hawks won.",
         "He was taken to the [[force:State Criminal Investigation Department]] in Lagos.",
+        "Officers of the [[force:Mumbai crime branch]] arrested him; the Jamaica Police Federation condemned it.",
+        "The [[force:Federal Investigation Agency]] ([[force:FIA]]) in Pakistan and [[force:Frontex]] agreed.",
         "Officers of the [[force:MBTA Transit Police]] arrested him; [[force:UCLA Police Department]] officers and [[force:UK Border Force]] helped.",
     ])
     func recognisesTheWorldsForms(_ source: String) throws {
