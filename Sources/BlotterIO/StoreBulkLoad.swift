@@ -52,11 +52,20 @@ enum StoreBulkLoad {
     /// exist (the builds scan the entities in key order, by document); then the indexes and triggers
     /// (`StoreSchema.statements`, each `CREATE ... IF NOT EXISTS`); then the marker's removal. Interrupted anywhere,
     /// the marker stays and the next writer does it all again (every step starts from nothing or is idempotent).
-    static func finish(_ database: SQLiteDatabase) throws(SQLiteError) {
+    ///
+    /// `sums`: the bulk writer's in-memory aggregate sums over the `inserted` documents it wrote. They are written
+    /// instead of `buildStatements` when they still describe the whole store: valid, no other writer has opened it
+    /// (each one makes the deferred indexes when it opens a store), and it holds no document but the bulk writer's.
+    static func finish(_ database: SQLiteDatabase, sums: StoreBulkSums? = nil, inserted: Int64 = 0) throws(SQLiteError) {
         try database.execute("BEGIN IMMEDIATE")
         do {
+            if let sums, sums.isValid, try canWrite(sums: sums, inserted: inserted, database) {
+                try database.execute(clearStatements)
+                try sums.write(to: database)
+            } else {
+                try database.execute(buildStatements)
+            }
             try database.execute("""
-                \(buildStatements)
                 INSERT INTO documents_fts(documents_fts) VALUES ('rebuild');
                 COMMIT;
                 """)
@@ -68,14 +77,28 @@ enum StoreBulkLoad {
         try database.execute("DELETE FROM blotter_meta WHERE key = '\(markerKey)'")
     }
 
+    /// Whether a bulk writer's sums describe the store (see `finish`): checked inside the build's transaction.
+    static func canWrite(sums: StoreBulkSums, inserted: Int64, _ database: SQLiteDatabase) throws(SQLiteError) -> Bool {
+        let names = deferredIndexes.map { "'\($0)'" }.joined(separator: ", ")
+        let made = try database.prepare("SELECT COUNT(*) FROM sqlite_master WHERE name IN (\(names))").integer() ?? 0
+        let documents = try database.prepare("SELECT COALESCE(MAX(doc), 0) FROM documents").integer() ?? 0
+        let keys = try database.prepare("SELECT COUNT(*) FROM (SELECT 1 FROM entity_keys LIMIT 1)").integer() ?? 0
+        return made == 0 && documents == inserted && keys == 0
+    }
+
+    /// Empties the aggregate tables (the first lines of `buildStatements`).
+    static let clearStatements = """
+    DELETE FROM agg_totals; DELETE FROM agg_mentions; DELETE FROM agg_figures; DELETE FROM agg_pair_counts;
+    DELETE FROM agg_documents; DELETE FROM agg_roles;
+    """
+
     /// The aggregate tables counted from the entities, as `StoreAggregates.recountStatements` counts them (the
     /// tests' and `--verify`'s oracle) but through temporary tables of one row per document and entity, so no
     /// count is `COUNT(DISTINCT ...)` and the pairs are a self-join by document on a key. 100,000 synthetic
     /// documents (1.68 M entities), sqlite3 3.40, CPU seconds: mentions and totals 1.8 -> 1.3, pairs 5.2 -> 2.6,
     /// figures 6.0 -> 4.0 (with the indexes in place; less without), roles and documents unchanged (0.5).
-    static let buildStatements = """
-    DELETE FROM agg_totals; DELETE FROM agg_mentions; DELETE FROM agg_figures; DELETE FROM agg_pair_counts;
-    DELETE FROM agg_documents; DELETE FROM agg_roles;
+    static let buildStatements = clearStatements + """
+
     DROP TABLE IF EXISTS temp.bulk_named; DROP TABLE IF EXISTS temp.bulk_ids; DROP TABLE IF EXISTS temp.bulk_forces;
     DROP TABLE IF EXISTS temp.bulk_figures;
     CREATE TEMP TABLE bulk_named (
