@@ -51,6 +51,8 @@ public final class SQLiteSink: RecordSink {
     public private(set) var bulkLoading = false
     /// A bulk load's aggregate sums, kept in memory and written by `finish` (`StoreBulkSums`); nil row by row.
     private var bulkSums: StoreBulkSums?
+    /// Whether `finish` wrote the aggregate tables from the sums (false: counted from the entities, or row by row).
+    private(set) var builtFromSums = false
     /// Documents this sink inserted during its bulk load (`finish` writes the sums only if the store holds no other).
     private var bulkInserted: Int64 = 0
 
@@ -224,7 +226,7 @@ public final class SQLiteSink: RecordSink {
     public func finish() throws {
         try commit()
         if bulkLoading {
-            try StoreBulkLoad.finish(database, sums: bulkSums, inserted: bulkInserted)
+            builtFromSums = try StoreBulkLoad.finish(database, sums: bulkSums, inserted: bulkInserted)
             bulkLoading = false
             bulkSums = nil
         }
