@@ -64,7 +64,7 @@ enum StoreBulkLoad {
         try database.execute("BEGIN IMMEDIATE")
         var fromSums = false
         do {
-            if let sums, sums.isValid, try canWrite(sums: sums, inserted: inserted, database) {
+            if let sums, sums.isValid, sums.fitsSortKeys, try canWrite(sums: sums, inserted: inserted, database) {
                 fromSums = true
                 try database.execute(clearStatements + aggregateIndexes.map { "DROP INDEX IF EXISTS \($0);" }.joined())
                 try sums.write(to: database)

@@ -132,6 +132,15 @@ final class StoreBulkSums {
         if pairs.count > pairLimit { invalidate() }
     }
 
+    /// Whether `write`'s sort keys can hold the sums' keys: at most 16 entity types (4 bits each in a pair's key),
+    /// 4,096 figure kinds, 65,536 units and a million forces with figures (12, 16 and 20 bits of a figure's key).
+    /// Checked before anything is written; past them the SQL build counts the tables.
+    var fitsSortKeys: Bool {
+        Set(entities.map(\.type)).count <= 16 && Set(kindUnits.map(\.kind)).count < 1 << 12
+            && Set(kindUnits.map(\.unit)).count < 1 << 16
+            && entities.lazy.filter { $0.type == EntityType.force.rawValue }.count < (1 << 20) - 1
+    }
+
     /// Writes the aggregate tables and `entity_keys` from the sums, inside the caller's transaction, into tables
     /// that are empty (a new store's): each table's rows in its primary key's order, one prepared INSERT per row;
     /// rows whose documents fell to zero (upserts inside the run) are left out, as a recount leaves them. Entity ids
@@ -150,9 +159,6 @@ final class StoreBulkSums {
         var rank = [UInt32](repeating: UInt32.max, count: entities.count)
         for (position, entity) in ordered.enumerated() { rank[entity] = UInt32(position) }
         let typeNames = Set(ordered.map { entities[$0].type }).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-        guard typeNames.count <= 16 else {
-            throw SQLiteError(code: 0, message: "bulk sums: more than 16 entity types", path: database.path)
-        }
         let typeRank = Dictionary(uniqueKeysWithValues: typeNames.enumerated().map { ($1, UInt64($0)) })
         let monthRank = Self.ranks(months)
 
@@ -217,9 +223,6 @@ final class StoreBulkSums {
             forceList.append(entities[Int(key.force)].canonical)
         }
         let forceRank = Self.ranks(forceList)
-        guard kinds.count < 1 << 12, units.count < 1 << 16, forceList.count < 1 << 20 else {
-            throw SQLiteError(code: 0, message: "bulk sums: too many figure kinds, units or forces", path: database.path)
-        }
         var figureRows: [(key: UInt64, sum: FigureSum, kindUnit: UInt32, force: String, month: UInt32)] = []
         figureRows.reserveCapacity(figures.count)
         for (key, sum) in figures where sum.documents > 0 {
