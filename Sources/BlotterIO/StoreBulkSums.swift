@@ -11,10 +11,11 @@ import BlotterCore
 /// (type, canonical)). The pair map is the large part: ~7 distinct pairs per document of the synthetic archive. Past
 /// `pairLimit` pairs the sums are dropped (`isValid` false) and the run ends with the SQL build, as before.
 final class StoreBulkSums {
-    /// The pair map's bound. 1,000,000 synthetic documents: see docs/STORE.md, session 10 (peak RSS of the whole
-    /// bench process with the sums and SQLite's 256 MiB cache). Past it, a run of tens of millions of documents keeps
-    /// the SQL build's bounded memory (its sorts spill to temporary files).
-    static let defaultPairLimit = 40_000_000
+    /// The pair map's bound. 1,000,000 synthetic documents (2026-12-06): 5.32 M pairs (with 1.71 M entity-months and
+    /// 1.83 M figure keys), peak RSS 837 MB against 439 MB once the sums were freed: ~75 bytes of memory per pair,
+    /// every map and the end's sort arrays included. At 25 M pairs (~4.7 M documents of that archive) the sums hold
+    /// ~1.9 GB; past it a run keeps the SQL build's bounded memory (its sorts spill to temporary files).
+    static let defaultPairLimit = 25_000_000
 
     let pairLimit: Int
     /// False once the sums were dropped: over `pairLimit`, a batch rolled back, or a key past the packing's range.
@@ -146,6 +147,24 @@ final class StoreBulkSums {
     /// rows whose documents fell to zero (upserts inside the run) are left out, as a recount leaves them. Entity ids
     /// are given in binary order of (type, canonical), as `buildStatements` gives them. Frees the sums.
     func write(to database: SQLiteDatabase) throws(SQLiteError) {
+        let order = try writeEntities(to: database)
+        try writeMonths(to: database, order)
+        try writePairs(to: database, order)
+        try writeFigures(to: database, order)
+        try writeDocumentsAndRoles(to: database, order)
+        invalidate()
+    }
+
+    /// Where the written tables' keys sort: entities by rank (ids are rank + 1), months and types by name.
+    private struct Order {
+        var ordered: [Int]
+        var rank: [UInt32]
+        var typeNames: [String]
+        var monthRank: [UInt32]
+    }
+
+    /// `entity_keys` and `agg_totals` (type, canonical), in rank order.
+    private func writeEntities(to database: SQLiteDatabase) throws(SQLiteError) -> Order {
         // Totals per entity, from the months.
         var totals = [(mentions: Int64, documents: Int64)](repeating: (0, 0), count: entities.count)
         for (key, count) in mentions where count.documents > 0 {
@@ -159,8 +178,6 @@ final class StoreBulkSums {
         var rank = [UInt32](repeating: UInt32.max, count: entities.count)
         for (position, entity) in ordered.enumerated() { rank[entity] = UInt32(position) }
         let typeNames = Set(ordered.map { entities[$0].type }).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-        let typeRank = Dictionary(uniqueKeysWithValues: typeNames.enumerated().map { ($1, UInt64($0)) })
-        let monthRank = Self.ranks(months)
 
         let insertKey = try database.prepare("INSERT INTO entity_keys (id, type, canonical) VALUES (?1, ?2, ?3)")
         let insertTotal = try database.prepare("INSERT INTO agg_totals (type, canonical, mentions, documents) VALUES (?1, ?2, ?3, ?4)")
@@ -170,9 +187,12 @@ final class StoreBulkSums {
             try insertTotal.run([.text(named.type), .text(named.canonical),
                                  .integer(totals[entity].mentions), .integer(totals[entity].documents)])
         }
-        totals = []
+        return Order(ordered: ordered, rank: rank, typeNames: typeNames, monthRank: Self.ranks(months))
+    }
 
-        // agg_mentions (type, canonical, month): by rank, then month.
+    /// agg_mentions (type, canonical, month): by rank, then month.
+    private func writeMonths(to database: SQLiteDatabase, _ order: Order) throws(SQLiteError) {
+        let rank = order.rank, monthRank = order.monthRank
         var monthRows: [(key: UInt64, count: Count)] = []
         monthRows.reserveCapacity(mentions.count)
         for (key, count) in mentions where count.documents > 0 {
@@ -183,13 +203,16 @@ final class StoreBulkSums {
         let monthOfRank = Self.inverse(monthRank)
         let insertMonth = try database.prepare("INSERT INTO agg_mentions (type, canonical, month, mentions, documents) VALUES (?1, ?2, ?3, ?4, ?5)")
         for row in monthRows {
-            let named = entities[ordered[Int(row.key >> 32)]]
+            let named = entities[order.ordered[Int(row.key >> 32)]]
             try insertMonth.run([.text(named.type), .text(named.canonical), .text(months[monthOfRank[Int(row.key & 0xFFFF_FFFF)]]),
                                  .integer(Int64(row.count.mentions)), .integer(Int64(row.count.documents))])
         }
-        monthRows = []
+    }
 
-        // agg_pair_counts (type_a, type_b, a, b): packed as type_a (4 bits), type_b (4), rank a (28), rank b (28).
+    /// agg_pair_counts (type_a, type_b, a, b): packed as type_a (4 bits), type_b (4), rank a (28), rank b (28).
+    private func writePairs(to database: SQLiteDatabase, _ order: Order) throws(SQLiteError) {
+        let rank = order.rank, typeNames = order.typeNames
+        let typeRank = Dictionary(uniqueKeysWithValues: typeNames.enumerated().map { ($1, UInt64($0)) })
         var pairRows: [(key: UInt64, count: PairCount)] = []
         pairRows.reserveCapacity(pairs.count)
         for (key, count) in pairs where count.documents > 0 {
@@ -208,9 +231,11 @@ final class StoreBulkSums {
                                 .text(typeNames[Int((row.key >> 56) & 0xF)]), .integer(Int64(b + 1)),
                                 .integer(Int64(row.count.documents)), .integer(Int64(row.count.mentionsA)), .integer(Int64(row.count.mentionsB))])
         }
-        pairRows = []
+    }
 
-        // agg_figures (kind, force, unit, month): the strings' ranks, force '*' among the forces' names.
+    /// agg_figures (kind, force, unit, month): the strings' ranks, force '*' among the forces' names.
+    private func writeFigures(to database: SQLiteDatabase, _ order: Order) throws(SQLiteError) {
+        let monthRank = order.monthRank
         let kinds = Array(Set(kindUnits.map(\.kind)))
         let units = Array(Set(kindUnits.map(\.unit)))
         let kindRank = Self.ranks(kinds), unitRank = Self.ranks(units)
@@ -242,9 +267,11 @@ final class StoreBulkSums {
             try insertFigure.run([.text(kindUnit.kind), .text(kindUnit.unit), .text(row.force), .text(months[Int(row.month)]),
                                   .integer(Int64(row.sum.figures)), .real(row.sum.total), .integer(Int64(row.sum.documents))])
         }
-        figureRows = []
+    }
 
-        // agg_documents (month).
+    /// agg_documents (month) and agg_roles (canonical, role).
+    private func writeDocumentsAndRoles(to database: SQLiteDatabase, _ order: Order) throws(SQLiteError) {
+        let monthRank = order.monthRank, rank = order.rank
         let insertDocuments = try database.prepare("INSERT INTO agg_documents (month, documents) VALUES (?1, ?2)")
         for (month, count) in documents.filter({ $0.value > 0 }).sorted(by: { monthRank[Int($0.key)] < monthRank[Int($1.key)] }) {
             try insertDocuments.run([.text(months[Int(month)]), .integer(Int64(count))])
@@ -264,7 +291,6 @@ final class StoreBulkSums {
         for row in roleRows {
             try insertRole.run([.text(roleNames[Int(row.role)]), .text(entities[Int(row.person)].canonical), .integer(Int64(row.documents))])
         }
-        invalidate()
     }
 
     /// Each string's position in binary (UTF-8) order.
