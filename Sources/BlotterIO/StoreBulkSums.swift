@@ -12,9 +12,9 @@ import BlotterCore
 /// `pairLimit` pairs the sums are dropped (`isValid` false) and the run ends with the SQL build, as before.
 final class StoreBulkSums {
     /// The pair map's bound. 1,000,000 synthetic documents (2026-12-06): 5.32 M pairs (with 1.71 M entity-months and
-    /// 1.83 M figure keys), peak RSS 837 MB against 439 MB once the sums were freed: ~75 bytes of memory per pair,
+    /// 1.83 M figure keys), peak RSS 818 MiB against 429 MiB once the sums were freed: ~77 bytes of memory per pair,
     /// every map and the end's sort arrays included. At 25 M pairs (~4.7 M documents of that archive) the sums hold
-    /// ~1.9 GB; past it a run keeps the SQL build's bounded memory (its sorts spill to temporary files).
+    /// ~1.8 GiB; past it a run keeps the SQL build's bounded memory (its sorts spill to temporary files).
     static let defaultPairLimit = 25_000_000
 
     let pairLimit: Int
