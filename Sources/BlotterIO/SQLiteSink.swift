@@ -49,12 +49,20 @@ public final class SQLiteSink: RecordSink {
     /// Whether this sink bulk-loads an empty store (`StoreBulkLoad`): documents and entities only, the derived
     /// tables built by `finish`.
     public private(set) var bulkLoading = false
+    /// A bulk load's aggregate sums, kept in memory and written by `finish` (`StoreBulkSums`); nil row by row.
+    private var bulkSums: StoreBulkSums?
+    /// Whether `finish` wrote the aggregate tables from the sums (false: counted from the entities, or row by row).
+    private(set) var builtFromSums = false
+    /// Documents this sink inserted during its bulk load (`finish` writes the sums only if the store holds no other).
+    private var bulkInserted: Int64 = 0
 
     /// Opens (or makes) the store at `path`. A store left mid-bulk-load by an interrupted run has its derived
     /// tables built first; then, with `bulkLoad`, a new store (made by this sink) is bulk-loaded (`StoreBulkLoad`).
     /// An existing store, even empty, is written row by row: another writer may hold it, and a bulk load's
     /// `finish` waits for the write lock where the row-by-row one does not.
-    public init(path: String, bulkLoad: Bool = true) throws(SQLiteError) {
+    /// `bulkSums`: in a bulk load, sum the aggregate tables in memory (the default) rather than count them from the
+    /// entities when the run ends; `pairLimit` bounds the sums' pair map (default `StoreBulkSums.defaultPairLimit`).
+    public init(path: String, bulkLoad: Bool = true, bulkSums: Bool = true, pairLimit: Int? = nil) throws(SQLiteError) {
         database = try SQLiteDatabase(path: path, busyTimeout: Self.busyTimeout)
         let isNew = try database.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'documents'").rows().isEmpty
         let meta = try database.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'blotter_meta'").rows()
@@ -105,6 +113,7 @@ public final class SQLiteSink: RecordSink {
         try database.execute("INSERT OR IGNORE INTO blotter_meta(key, value) VALUES ('schema_version', '\(StoreSchema.version)')")
         if try StoreBulkLoad.isPending(database) { try StoreBulkLoad.finish(database) }
         if bulkLoad && isNew { bulkLoading = try StoreBulkLoad.begin(database) }
+        if bulkLoading && bulkSums { self.bulkSums = StoreBulkSums(pairLimit: pairLimit ?? StoreBulkSums.defaultPairLimit) }
         aggregates = try StoreAggregateWriter(database: database)
         let columns = "url, path, warc_file, warc_offset, warc_length, captured, title, byline, published, site, language, text, schema_version, duplicate_of"
         findDocument = try database.prepare("SELECT doc FROM documents WHERE id = ?1")
@@ -139,6 +148,8 @@ public final class SQLiteSink: RecordSink {
         unindexed = nil
         knownNames.removeAll()
         aggregates.discard()
+        // The sums hold the rolled-back records: the run's end counts from the entities instead.
+        bulkSums?.invalidate()
     }
 
     private func writeInBatch(_ record: Record) throws {
@@ -159,13 +170,18 @@ public final class SQLiteSink: RecordSink {
         if let existing = try findDocument.integer([.text(record.id)]) {
             // The update trigger replaces its full-text entry, which must exist first (a bulk load has neither).
             if let range = unindexed, range.contains(existing) { try indexPending() }
-            if !bulkLoading { try aggregates.subtract(document: existing) }
+            if !bulkLoading {
+                try aggregates.subtract(document: existing)
+            } else if let sums = bulkSums, sums.isValid, let stored = try aggregates.storedContribution(of: existing) {
+                sums.apply(stored, sign: -1)
+            }
             try updateDocument.run(fields)
             try deleteEntities.run([.integer(existing)])
             doc = existing
         } else {
             try insertDocument.run(fields)
             doc = database.lastInsertRowID
+            if bulkLoading { bulkInserted += 1 }
             if !bulkLoading { unindexed = unindexed.map { $0.lowerBound...doc } ?? doc...doc }
         }
         for (ordinal, entity) in RecordView(record).entities.enumerated() {
@@ -191,7 +207,12 @@ public final class SQLiteSink: RecordSink {
                 entity.valueMax.map { .real($0) } ?? .null, text(entity.country), text(entity.parent),
             ])
         }
-        if !bulkLoading { try aggregates.add(record, canonical: EntityView.canonical(of:)) }
+        if !bulkLoading {
+            try aggregates.add(record, canonical: EntityView.canonical(of:))
+        } else if let sums = bulkSums, sums.isValid,
+                  let contribution = StoreAggregateWriter.contribution(of: record, canonical: EntityView.canonical(of:)) {
+            sums.apply(contribution, sign: 1)
+        }
         pending += 1
         if pending >= Self.batchSize { try commit() }
     }
@@ -205,8 +226,9 @@ public final class SQLiteSink: RecordSink {
     public func finish() throws {
         try commit()
         if bulkLoading {
-            try StoreBulkLoad.finish(database)
+            builtFromSums = try StoreBulkLoad.finish(database, sums: bulkSums, inserted: bulkInserted)
             bulkLoading = false
+            bulkSums = nil
         }
         // The statistics are not worth waiting a batch of another writer for.
         database.setBusyTimeout(Self.optimizeTimeout)

@@ -312,21 +312,32 @@ final class StoreAggregateWriter {
 
     /// Counts a record that the sink has just written (inside its open transaction: new entities get their ids).
     func add(_ record: Record, canonical: (Entity) -> String?) throws(SQLiteError) {
-        guard record.duplicateOf == nil else { return }
+        guard let contribution = Self.contribution(of: record, canonical: canonical) else { return }
+        delta.apply(contribution, ids: try ids(of: contribution.named), sign: 1)
+    }
+
+    /// Uncounts a stored document before the sink replaces it (its month and entities as stored).
+    func subtract(document doc: Int64) throws(SQLiteError) {
+        guard let contribution = try storedContribution(of: doc) else { return }
+        delta.apply(contribution, ids: try ids(of: contribution.named), sign: -1)
+    }
+
+    /// What a record counts (nil for a repeated capture, which counts nothing).
+    static func contribution(of record: Record, canonical: (Entity) -> String?) -> StoreAggregates.Contribution? {
+        guard record.duplicateOf == nil else { return nil }
         let rows = record.entities.map { entity -> StoreAggregates.Contribution.Row in
             var number: Double?
             if case .number(let value)? = entity.figure?.value { number = value }
             return .init(type: entity.type.rawValue, canonical: canonical(entity), kind: entity.figure?.kind.rawValue,
                          unit: entity.figure?.unit, value: number, role: entity.role)
         }
-        let contribution = StoreAggregates.Contribution(month: Self.month(of: record), rows: rows)
-        delta.apply(contribution, ids: try ids(of: contribution.named), sign: 1)
+        return StoreAggregates.Contribution(month: month(of: record), rows: rows)
     }
 
-    /// Uncounts a stored document before the sink replaces it (its month and entities as stored).
-    func subtract(document doc: Int64) throws(SQLiteError) {
+    /// What a stored document counts, read back from its row and entities (nil for a repeated capture).
+    func storedContribution(of doc: Int64) throws(SQLiteError) -> StoreAggregates.Contribution? {
         let stored = try documentMonth.rows([.integer(doc)]).first
-        guard stored?["duplicate_of"] == nil || stored?["duplicate_of"] == .null else { return }
+        guard stored?["duplicate_of"] == nil || stored?["duplicate_of"] == .null else { return nil }
         let month = stored?["month"]?.string ?? ""
         let rows = try documentEntities.rows([.integer(doc)]).map { row -> StoreAggregates.Contribution.Row in
             var number: Double?
@@ -338,8 +349,7 @@ final class StoreAggregateWriter {
             return .init(type: row["type"]?.string ?? "", canonical: row["canonical"]?.string, kind: row["kind"]?.string,
                          unit: row["unit"]?.string, value: number, role: row["role"]?.string)
         }
-        let contribution = StoreAggregates.Contribution(month: month, rows: rows)
-        delta.apply(contribution, ids: try ids(of: contribution.named), sign: -1)
+        return StoreAggregates.Contribution(month: month, rows: rows)
     }
 
     private func ids(of named: [StoreAggregates.Named]) throws(SQLiteError) -> [Int64] {

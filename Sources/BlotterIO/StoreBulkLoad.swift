@@ -1,8 +1,10 @@
 /// A first load into an empty store, written like a bulk index load (Elasticsearch's `refresh_interval: -1`): the
 /// sink writes documents, entities and `entity_names` only, and builds what is derived from them once at the end
-/// of the run: the secondary indexes of `entities` and `documents` with `CREATE INDEX` after the rows, the
-/// aggregate tables with `StoreAggregates.recountStatements` (`INSERT ... SELECT ... GROUP BY`), and the
-/// full-text index with FTS5's `'rebuild'`. Writes into a store that already holds documents keep the per-row path.
+/// of the run: the aggregate tables from the sums the sink kept in memory (`StoreBulkSums`, written in key order,
+/// their indexes made after their rows), or, when those cannot be trusted, counted from the entities
+/// (`buildStatements`, `INSERT ... SELECT ... GROUP BY`); the full-text index with FTS5's `'rebuild'`; then the
+/// secondary indexes of `entities` and `documents` with `CREATE INDEX`. Writes into a store that already holds
+/// documents keep the per-row path.
 ///
 /// While the derived tables are missing the store carries a marker row (`blotter_meta.bulk_load`), committed
 /// before the first document and again with every batch. A writer that opens a marked store (a `--resume` after a
@@ -52,30 +54,60 @@ enum StoreBulkLoad {
     /// exist (the builds scan the entities in key order, by document); then the indexes and triggers
     /// (`StoreSchema.statements`, each `CREATE ... IF NOT EXISTS`); then the marker's removal. Interrupted anywhere,
     /// the marker stays and the next writer does it all again (every step starts from nothing or is idempotent).
-    static func finish(_ database: SQLiteDatabase) throws(SQLiteError) {
+    ///
+    /// `sums`: the bulk writer's in-memory aggregate sums over the `inserted` documents it wrote. They are written
+    /// instead of `buildStatements` when they still describe the whole store: valid, no other writer has opened it
+    /// (each one makes the deferred indexes when it opens a store), and it holds no document but the bulk writer's.
+    /// Returns whether the sums were written.
+    @discardableResult
+    static func finish(_ database: SQLiteDatabase, sums: StoreBulkSums? = nil, inserted: Int64 = 0) throws(SQLiteError) -> Bool {
         try database.execute("BEGIN IMMEDIATE")
+        var fromSums = false
         do {
-            try database.execute("""
-                \(buildStatements)
-                INSERT INTO documents_fts(documents_fts) VALUES ('rebuild');
-                COMMIT;
-                """)
+            if let sums, sums.isValid, sums.fitsSortKeys, try canWrite(sums: sums, inserted: inserted, database) {
+                fromSums = true
+                try database.execute(clearStatements + aggregateIndexes.map { "DROP INDEX IF EXISTS \($0);" }.joined())
+                try sums.write(to: database)
+                try database.execute(StoreAggregates.statements)
+            } else {
+                try database.execute(buildStatements)
+            }
+            try database.execute("INSERT INTO documents_fts(documents_fts) VALUES ('rebuild')")
+            try database.execute("COMMIT")
         } catch {
             try? database.execute("ROLLBACK")
             throw error
         }
         try database.execute(StoreSchema.statements)
         try database.execute("DELETE FROM blotter_meta WHERE key = '\(markerKey)'")
+        return fromSums
     }
+
+    /// Whether a bulk writer's sums describe the store (see `finish`): checked inside the build's transaction.
+    static func canWrite(sums: StoreBulkSums, inserted: Int64, _ database: SQLiteDatabase) throws(SQLiteError) -> Bool {
+        let names = deferredIndexes.map { "'\($0)'" }.joined(separator: ", ")
+        let made = try database.prepare("SELECT COUNT(*) FROM sqlite_master WHERE name IN (\(names))").integer() ?? 0
+        let documents = try database.prepare("SELECT COALESCE(MAX(doc), 0) FROM documents").integer() ?? 0
+        let keys = try database.prepare("SELECT COUNT(*) FROM (SELECT 1 FROM entity_keys LIMIT 1)").integer() ?? 0
+        return made == 0 && documents == inserted && keys == 0
+    }
+
+    /// The aggregate tables' secondary indexes, made after their rows when the sums are written.
+    static let aggregateIndexes = ["agg_totals_top", "agg_figures_month", "agg_pair_counts_b_top", "agg_pair_counts_a_top", "agg_pair_counts_top"]
+
+    /// Empties the aggregate tables (the first lines of `buildStatements`).
+    static let clearStatements = """
+    DELETE FROM agg_totals; DELETE FROM agg_mentions; DELETE FROM agg_figures; DELETE FROM agg_pair_counts;
+    DELETE FROM agg_documents; DELETE FROM agg_roles;
+    """
 
     /// The aggregate tables counted from the entities, as `StoreAggregates.recountStatements` counts them (the
     /// tests' and `--verify`'s oracle) but through temporary tables of one row per document and entity, so no
     /// count is `COUNT(DISTINCT ...)` and the pairs are a self-join by document on a key. 100,000 synthetic
     /// documents (1.68 M entities), sqlite3 3.40, CPU seconds: mentions and totals 1.8 -> 1.3, pairs 5.2 -> 2.6,
     /// figures 6.0 -> 4.0 (with the indexes in place; less without), roles and documents unchanged (0.5).
-    static let buildStatements = """
-    DELETE FROM agg_totals; DELETE FROM agg_mentions; DELETE FROM agg_figures; DELETE FROM agg_pair_counts;
-    DELETE FROM agg_documents; DELETE FROM agg_roles;
+    static let buildStatements = clearStatements + """
+
     DROP TABLE IF EXISTS temp.bulk_named; DROP TABLE IF EXISTS temp.bulk_ids; DROP TABLE IF EXISTS temp.bulk_forces;
     DROP TABLE IF EXISTS temp.bulk_figures;
     CREATE TEMP TABLE bulk_named (
@@ -123,3 +155,4 @@ enum StoreBulkLoad {
     DROP TABLE temp.bulk_named; DROP TABLE temp.bulk_ids; DROP TABLE temp.bulk_forces; DROP TABLE temp.bulk_figures;
     """
 }
+
