@@ -17,6 +17,9 @@ struct ForceRecognizer: Recognizer {
     private let heads: PhraseMatcher<String>
     private let lowercaseHeads: PhraseMatcher<(String, ForceKind)>
     private let grammar: ForceGrammar
+    /// The head words of roles (models/titles.tsv's ranks and offices, `PersonRoles.heads`): an organisation the
+    /// model reads with one is an office ("Inspector-General of Police", "Police spokesperson").
+    private let roleWords: Set<String>
 
     /// Force heads that end a pattern-built force name.
     static let headPhrases = [
@@ -109,6 +112,8 @@ struct ForceRecognizer: Recognizer {
         heads = PhraseMatcher(phrases: Self.headPhrases.map { ($0, $0) }, tokenize: PhraseTokenizer.tokens)
         lowercaseHeads = PhraseMatcher(phrases: ForceGrammar.lowercaseHeads.map { ($0.0, $0) }, tokenize: PhraseTokenizer.tokens)
         grammar = ForceGrammar(models: models)
+        roleWords = PersonRoles.heads.union(models.titles.filter { $0.kind != .honorific }
+            .compactMap { PhraseTokenizer.tokens($0.phrase).last?.lowercased() })
     }
 
     /// The US states the document names, found once and only when a same-named place needs them.
@@ -169,8 +174,58 @@ struct ForceRecognizer: Recognizer {
                 }
             }
         }
+        out += modelOrganisationForces(context)
         return withUnits(out, tokens: tokens, context: context)
     }
+
+    /// Organisations the sequence model reads (CoNLL's ORG) that hold a word of law enforcement: "Counter-Terrorism
+    /// and Organised Crime Branch", "Police Public Affairs Unit", "Customs Division" — agencies no table or head
+    /// names, found by the model that read 200,000 words of news. The weakest evidence (`guess`): every table and
+    /// grammar force overlapping them wins. Not a body named after policing ("Police Federation", "Crime
+    /// Stoppers", "National Crime Records Bureau") nor an office ("Police and Crime Commissioner").
+    private func modelOrganisationForces(_ context: TagContext) -> [Candidate] {
+        guard let labels = context.modelLabels else { return [] }
+        let tokens = context.text.tokens
+        var out: [Candidate] = []
+        // (Not in a title-case headline, where every word is capitalised: "Long Beach Hate Crimes Trial Conflicts".)
+        for (sentenceIndex, sentence) in context.text.sentences.enumerated()
+        where labels.indices.contains(sentenceIndex) && !Self.isTitleCase(tokens[sentence.tokens]) {
+            let sentenceLabels = labels[sentenceIndex]
+            var index = 0
+            while index < sentenceLabels.count {
+                guard sentenceLabels[index] == .beginOrganisation else { index += 1; continue }
+                var end = index + 1
+                while end < sentenceLabels.count, sentenceLabels[end] == .insideOrganisation { end += 1 }
+                defer { index = end }
+                let span = (sentence.tokens.lowerBound + index)..<(sentence.tokens.lowerBound + end)
+                let words = tokens[span].map(\.lower)
+                guard tokens[span.lowerBound].isCapitalizedWord || tokens[span.lowerBound].isAcronym,
+                      words.contains(where: { Self.modelForceWords.contains($0) }),
+                      !words.contains(where: { Self.modelNotForceWords.contains($0) || Self.buildingWords.contains($0) || roleWords.contains($0) })
+                else { continue }
+                let written = context.text.text(of: span)
+                var found = entity(tokens, span, context: context, canonical: Slug.make(written), name: written,
+                                   recognizer: "force.model", confidence: .guess)
+                found.forceKind = ForceGrammar.headKind(written)
+                out.append(found)
+            }
+        }
+        return out
+    }
+
+    /// Words of law enforcement in an organisation's name (lower case; not "enforcement", which antitrust and
+    /// export control share).
+    static let modelForceWords: Set<String> = ["police", "policing", "constabulary", "gendarmerie", "sheriff", "sheriff's",
+                                               "sheriff’s", "patrol", "prosecutor", "prosecutor's", "prosecutors", "prosecution",
+                                               "customs", "investigation", "investigations", "narcotics", "crime", "crimes",
+                                               "carabinieri", "guardia", "politie", "polizei", "policía",
+                                               "policia", "marshals", "troopers", "detectives", "cid"]
+    /// Words that make an organisation with a policing word something else: unions and charities, offices,
+    /// records, courts and laws.
+    static let modelNotForceWords: Set<String> = ["stoppers", "stop", "commissioner", "commissioner's", "records", "court",
+                                                  "act", "bill", "law", "statistics", "museum", "college", "university",
+                                                  "school", "magazine", "news", "show", "film", "series", "game", "games",
+                                                  "watch", "fund", "charity", "council"]
 
     /// A name or alias of the tables starting at `index`. An acronym or an everyday word naming an agency abroad
     /// needs its country named in the document ("CBI" in Delhi news, "the Hawks" in South African news).

@@ -43,6 +43,7 @@ import BlotterTestSupport
         "He was taken to the [[force:State Criminal Investigation Department]] in Lagos.",
         "Officers of the [[force:Mumbai crime branch]] arrested him; the Jamaica Police Federation condemned it.",
         "The [[force:Federal Investigation Agency]] ([[force:FIA]]) in Pakistan and [[force:Frontex]] agreed.",
+        "Officers of the [[force:Customs Department]] seized the drugs in Hong Kong; the Police Federation and the Inspector-General of Police spoke.",
         "Officers of the [[force:MBTA Transit Police]] arrested him; [[force:UCLA Police Department]] officers and [[force:UK Border Force]] helped.",
     ])
     func recognisesTheWorldsForms(_ source: String) throws {
