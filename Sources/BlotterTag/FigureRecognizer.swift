@@ -38,7 +38,7 @@ struct FigureRecognizer: Recognizer {
                 }
             }
         }
-        return out
+        return DateGrammar.orderedNumericDates(out, reference: reference)
     }
 
     /// A page with no published date often opens with its dateline ("HELSINKI 1996-08-29", "Saturday, August 31,
