@@ -588,7 +588,9 @@ enum DateGrammar {
         let publishedISO = published == 1 ? 7 : published - 1
         var offset = day - publishedISO
         if shift < 0 { offset = offset > 0 || (offset == 0 && !implicit) ? offset - 7 : offset }
-        if shift > 0 { offset = offset <= 0 ? offset + 7 : offset }
+        // "expected to land later on Tuesday" in a Tuesday story is that day: a plan for the article's own weekday,
+        // written without "next", is the same day (reuters.jsonl's tune half), as a past one is.
+        if shift > 0 { offset = offset < 0 || (offset == 0 && !implicit) ? offset + 7 : offset }
         return isoDate(reference.date, addingDays: offset)
     }
 
@@ -693,6 +695,17 @@ enum DateGrammar {
             cursor += 1
         }
         return nil
+    }
+
+    /// A full date that ends a dateline sentence: "LARNACA, Cyprus 1996-08-27", "Hanoi, Aug. 30, 2002", or a date
+    /// alone on its line after one ("CHESAPEAKE, Va." / "1996-08-23"). Only capitalised words, commas and dots
+    /// come before it in its sentence.
+    static func isDateline(_ tokens: [Token], span: Range<Int>, sentence: Range<Int>) -> Bool {
+        guard span.upperBound == sentence.upperBound || (span.upperBound + 1 == sentence.upperBound && tokens[span.upperBound].kind == .punctuation),
+              span.lowerBound - sentence.lowerBound <= 8 else { return false }
+        return tokens[sentence.lowerBound..<span.lowerBound].allSatisfy {
+            $0.text == "," || $0.text == "." || ($0.kind == .word && $0.text.first?.isUppercase == true)
+        }
     }
 
     /// "is to appear", "are to play": news's plan ("He is to appear in court on Monday"), read at its "to".
