@@ -208,6 +208,7 @@ struct FigureRecognizer: Recognizer {
             let tense = DateGrammar.clauseTense(tokens, around: at)
             reading.futureTense = tense == true
             reading.pastTense = tense == false
+            reading.opensDateline = DateGrammar.opensDateline(tokens, at: at)
         }
         if let (day, future) = DateGrammar.modifiedWeekday(tokens, at, end) {
             reading.storyWeekday = day

@@ -355,7 +355,9 @@ enum MentionResolver {
                 published.map { (day.year, day.month, day.day) <= ($0.year, $0.month, $0.day) } ?? true ? day : nil
             }
             let followsAnchor = month.map { month in storyAnchor.map { (month, day) >= ($0.month, $0.day) } ?? false } ?? false
-            if followsAnchor, let anchor = storyAnchor, anchor.year != published?.year {
+            if reading.opensDateline {
+                // "New Delhi, August 30" after a story of 1999: a dateline dates the report, in the published year.
+            } else if followsAnchor, let anchor = storyAnchor, anchor.year != published?.year {
                 filled = anchor.year  // a story of another year: "on December 16, 2010 … She returned on December 27"
             } else if let month, let now = published, reading.futureTense, (month, day) < (now.month, now.day) {
                 filled = now.year + 1  // "will be allocated in January" in a November article
