@@ -453,6 +453,8 @@ enum DateGrammar {
 
     private static func weekday(_ tokens: [Token], _ start: Int, _ limit: Int, _ reference: Reference?) -> (String, Int)? {
         if let ordinal = ordinalWeekday(tokens, start, limit) { return ordinal }
+        // "the following Monday": a day of the story, dated from its last dated day (`MentionResolver.fillYears`).
+        if let day = followingWeekday(tokens, start, start + 3 <= limit ? start + 3 : limit) { return ("XXXX-WXX-\(day)", start + 3) }
         guard tokens[start].kind == .word else { return nil }
         // "the next tuesday", "the previous tuesday": the article belongs to the span.
         var cursor = start + 2 < limit && tokens[start].lower == "the" && theModifiers.contains(tokens[start + 1].lower) ? start + 1 : start
@@ -599,6 +601,12 @@ enum DateGrammar {
     static func bareWeekday(_ tokens: [Token], _ start: Int, _ end: Int) -> Int? {
         guard end == start + 1 || (end == start + 2 && tokens[start + 1].text == "."), let day = weekdayName(tokens[start]) else { return nil }
         return day
+    }
+
+    /// "the following Monday", "the following Tuesday": the weekday, counted from the story's last dated day.
+    static func followingWeekday(_ tokens: [Token], _ start: Int, _ end: Int) -> Int? {
+        guard end == start + 3, tokens[start].lower == "the", tokens[start + 1].lower == "following" else { return nil }
+        return weekdayName(tokens[start + 2])
     }
 
     /// "last Saturday" (past), "next Monday", "coming Friday" (future), "this Friday" (its clause's tense): the

@@ -204,6 +204,10 @@ struct FigureRecognizer: Recognizer {
         if value == "XXXX-XX-XX" { reading.storyDayOffset = DateGrammar.narrativeDayOffset(tokens, at, cursor.limit) }
         if value.hasPrefix("XXXX") { reading.storyYearOffset = DateGrammar.storyYearOffset(tokens, start: at, end: end) }
         reading.storyWeekday = DateGrammar.bareWeekday(tokens, at, end)
+        if let day = DateGrammar.followingWeekday(tokens, at, end) {
+            reading.storyWeekday = day
+            reading.storyDayOffset = 1  // after the story's last dated day
+        }
         if value.hasPrefix("XXXX-") {
             let tense = DateGrammar.clauseTense(tokens, around: at)
             reading.futureTense = tense == true

@@ -313,8 +313,10 @@ enum MentionResolver {
             guard var facts = result[index].figure, case .date(var iso) = facts.value else { continue }
             let reading = result[index].reading
             // A weekday left undated (the page has no published date): from the dateline, else the story's last day.
-            if let weekday = reading.storyWeekday, iso.hasPrefix("XXXX-WXX"), let day = dateline ?? anchor,
-               let resolved = datedWeekday(weekday, from: day, future: reading.futureTense) {
+            // "the following Monday" (storyDayOffset 1): the first such day after the story's last dated day.
+            let following = reading.storyDayOffset == 1
+            if let weekday = reading.storyWeekday, iso.hasPrefix("XXXX-WXX"), let day = following ? anchor ?? published : dateline ?? anchor,
+               let resolved = datedWeekday(weekday, from: day, future: reading.futureTense || following) {
                 iso = resolved
                 facts.value = .date(resolved)
                 result[index].figure = facts
