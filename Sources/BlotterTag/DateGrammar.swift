@@ -103,11 +103,12 @@ enum DateGrammar {
             let (year, end) = year(tokens, at: afterDay, limit: limit)
             return (format(year: year, month: month, day: day), end)
         }
-        // "April 2020", "March of 2016".
-        if tokens[start].text.first?.isUppercase == true, cursor + 1 < limit, tokens[cursor].lower == "of", tokens[cursor + 1].kind == .number {
+        // "April 2020", "March of 2016", "June, 2016", "june 2016" (lower case too, but for the verb "may").
+        let monthWord = tokens[start].text.first?.isUppercase == true || tokens[start].lower != "may"
+        if monthWord, cursor + 1 < limit, tokens[cursor].lower == "of", tokens[cursor + 1].kind == .number {
             cursor += 1
         }
-        if tokens[start].text.first?.isUppercase == true, cursor < limit, tokens[cursor].kind == .number,
+        if monthWord, cursor < limit, tokens[cursor].kind == .number,
            tokens[cursor].text.count == 4, let year = Int(tokens[cursor].text), CalendarWords.years.contains(year) {
             return ("\(year)-" + two(month), cursor + 1)
         }
@@ -393,6 +394,11 @@ enum DateGrammar {
         if dayAt < limit, tokens[dayAt].kind == .number, dayAt == start ? start > sentenceStart && tokens[start - 1].lower == "on" : tokens[start].lower == "the",
            let (day, end) = dayNumber(tokens, dayAt, limit),
            end == dayAt + 2, end >= limit || tokens[end].kind == .punctuation {
+            return ("XXXX-XX-" + two(day), end)
+        }
+        // "the twenty-second" ending its phrase: an ordinal of two words names a day ("a twenty-second delay" does not).
+        if dayAt > start, tokens[start].lower == "the", let (day, end) = ordinalDay(tokens, dayAt, limit), end > dayAt + 1,
+           end >= limit || tokens[end].kind == .punctuation {
             return ("XXXX-XX-" + two(day), end)
         }
         guard start > sentenceStart, tokens[start].lower == "the", start + 1 < limit,
