@@ -143,8 +143,8 @@ enum FigureLexicon {
 
     /// Determiners before a bare year that modifies a noun ("the 1995 massacre", "a 2019 law").
     static let yearDeterminers: Set<String> = ["the", "a", "an", "its", "his", "her", "their", "our", "this", "that"]
-    /// Prepositions before a bare year that make it a date ("in 2008", "since 2015").
-    static let yearPrepositions: Set<String> = ["in", "since", "from", "until", "till", "by", "during", "before", "after", "of", "between", "and", "to", "early", "late", "mid", "summer", "spring", "autumn", "winter"]
+    /// Prepositions before a bare year that make it a date ("in 2008", "since 2015"; "the year 2025").
+    static let yearPrepositions: Set<String> = ["in", "since", "from", "until", "till", "by", "during", "before", "after", "of", "between", "and", "to", "early", "late", "mid", "summer", "spring", "autumn", "winter", "year"]
 
     /// "the other three were …", "all four appeared …": a number between these words is a count without a noun
     /// (mostly of people in crime reports).
