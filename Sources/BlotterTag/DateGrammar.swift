@@ -889,7 +889,12 @@ enum DateGrammar {
             && start + 1 < limit && tokens[start + 1].kind == .word
         // "mid-1993", "early-2000": a part of the year glued to it.
         let partOfYear = before.text == "-" && !first.spaceBefore && start - 1 > sentenceStart && ["mid", "early", "late"].contains(tokens[start - 2].lower)
-        guard modifiesNoun || partOfYear || FigureLexicon.yearPrepositions.contains(before.lower) else { return nil }
+        // "around 1965," "through 2020.": after a word that also hedges a count ("around 2000 protesters") only when
+        // no word follows that could be counted.
+        let hedged = FigureLexicon.countingYearPrepositions.contains(before.lower)
+            && (start + 1 >= limit || tokens[start + 1].kind != .word || !tokens[start + 1].isLowercaseWord
+                || FigureLexicon.afterYearWords.contains(tokens[start + 1].lower))
+        guard modifiesNoun || partOfYear || hedged || FigureLexicon.yearPrepositions.contains(before.lower) else { return nil }
         return (String(year), start + 1)
     }
 
