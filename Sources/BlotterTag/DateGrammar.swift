@@ -34,7 +34,7 @@ enum DateGrammar {
             ?? numeric(tokens, start, limit, sentenceStart) ?? weekdaysFromNow(tokens, start, limit, reference) {
             return withRelativeYear(date, tokens, limit, reference)
         }
-        if let date = theDay(tokens, start, limit, sentenceStart) ?? dayOfPeriod(tokens, start, limit)
+        if let date = dayOfPeriod(tokens, start, limit) ?? theDay(tokens, start, limit, sentenceStart)
             ?? glued(tokens, start, limit) ?? relativeMonthOrYear(tokens, start, limit, reference) ?? weekday(tokens, start, limit, reference) {
             return date
         }
@@ -393,7 +393,7 @@ enum DateGrammar {
         if dayAt > start, start > sentenceStart, tokens[start - 1].lower == "in" { return nil }
         if dayAt < limit, tokens[dayAt].kind == .number, dayAt == start ? start > sentenceStart && tokens[start - 1].lower == "on" : tokens[start].lower == "the",
            let (day, end) = dayNumber(tokens, dayAt, limit),
-           end == dayAt + 2, end >= limit || tokens[end].kind == .punctuation {
+           end == dayAt + 2, end >= limit || tokens[end].kind == .punctuation || dayPhraseFollowers.contains(tokens[end].lower) {
             return ("XXXX-XX-" + two(day), end)
         }
         // "the twenty-second" ending its phrase: an ordinal of two words names a day ("a twenty-second delay" does not).
@@ -414,6 +414,10 @@ enum DateGrammar {
         }
         return nil
     }
+
+    /// Words after "the 3rd" that end a day's phrase as punctuation does: a time ("the 3rd at 5") or its part of
+    /// the day ("the 3rd in the morning").
+    static let dayPhraseFollowers: Set<String> = ["at", "in", "morning", "afternoon", "evening", "night"]
 
     // MARK: "jan-1", "28-nov"
 
@@ -579,9 +583,18 @@ enum DateGrammar {
     }
 
     /// "the first day of next month", "the last day of the month", "the first day of june" (unresolved).
+    /// Also "the 1st day of July", "the second day of July" (`XXXX-07-02`), "the 10th day of next month".
     private static func dayOfPeriod(_ tokens: [Token], _ start: Int, _ limit: Int) -> (String, Int)? {
-        guard start + 3 < limit, tokens[start].lower == "the", ["first", "last"].contains(tokens[start + 1].lower),
-              tokens[start + 2].lower == "day", let end = monthOfPhrase(tokens, start + 3, limit) else { return nil }
+        guard start + 3 < limit, tokens[start].lower == "the" else { return nil }
+        let nth: Int?, dayAt: Int
+        if tokens[start + 1].lower == "last" { (nth, dayAt) = (nil, start + 2) }
+        else if let (day, end) = ordinalDay(tokens, start + 1, limit) ?? dayNumber(tokens, start + 1, limit), end > start + 1,
+                tokens[start + 1].kind == .word || end == start + 3 { (nth, dayAt) = (day, end) }  // digits need their suffix
+        else { return nil }
+        guard dayAt < limit, tokens[dayAt].lower == "day", let end = monthOfPhrase(tokens, dayAt + 1, limit) else { return nil }
+        if let nth, let month = monthName(tokens[dayAt + 2], requireCapital: false), end == dayAt + 3 {
+            return (format(year: nil, month: month, day: nth), end)
+        }
         return ("XXXX-XX-XX", end)
     }
 
