@@ -370,7 +370,8 @@ enum DateGrammar {
               CalendarWords.years.contains(first), ["-", "–", "/"].contains(tokens[index + 1].text), !tokens[index + 1].spaceBefore,
               !tokens[index + 2].spaceBefore, tokens[index + 2].kind == .number, let written = Int(tokens[index + 2].text) else { return nil }
         // "1996-08-21" is a day, "2000-2002-2004" no span.
-        if index + 3 < limit, !tokens[index + 3].spaceBefore, ["-", "–", "/", "."].contains(tokens[index + 3].text) { return nil }
+        if index + 4 < limit, !tokens[index + 3].spaceBefore, ["-", "–", "/", "."].contains(tokens[index + 3].text),
+           !tokens[index + 4].spaceBefore, tokens[index + 4].kind == .number { return nil }
         if index > 0, !tokens[index].spaceBefore, ["-", "–", "/"].contains(tokens[index - 1].text) { return nil }
         var second: Int
         switch tokens[index + 2].text.count {
