@@ -704,16 +704,21 @@ enum DateGrammar {
         if opensDateline(tokens, at: index) { return false }
         let sentence = tokens[index].sentence
         var cursor = index - 1
+        // "Man to appear in court on Monday" (a headline's plan): the future unless the past shows before it in the
+        // clause ("went to visit his mother on Friday").
+        var plannedVerb = false
         while cursor >= 0, index - cursor <= futureWindow, tokens[cursor].sentence == sentence {
             let word = tokens[cursor].lower
             if isFutureMarker(word), word != "going" { return true }
             if isPlannedInfinitive(tokens, cursor) || scheduledPresent.contains(word) { return true }
+            if word == "to", cursor + 1 < index, plannedVerbs.contains(tokens[cursor + 1].lower) { plannedVerb = true }
             // "will have to be allocated in January": a participle after "be" is no past tense.
             let participle = cursor > 0 && ["be", "being"].contains(tokens[cursor - 1].lower)
             if pastMarkers.contains(word) || (!participle && tokens[cursor].isLowercaseWord && word.count > 4 && word.hasSuffix("ed")) { return false }
             if clauseBreaks.contains(word) { break }
             cursor -= 1
         }
+        if plannedVerb { return true }
         cursor = index + 1
         while cursor < tokens.count, cursor - index <= futureWindow, tokens[cursor].sentence == sentence {
             let word = tokens[cursor].lower
@@ -742,6 +747,13 @@ enum DateGrammar {
     static let scheduledPresent: Set<String> = [
         "departs", "arrives", "begins", "launches", "delivers", "resumes", "appears", "opens", "travels", "flies",
         "visits", "meets", "hosts", "convenes", "reconvenes", "testifies", "addresses", "unveils", "kicks",
+    ]
+
+    /// Verbs of a plan after "to" ("to appear in court on Monday", "FinMin to make statement midday Thursday").
+    static let plannedVerbs: Set<String> = [
+        "appear", "face", "make", "meet", "hold", "announce", "vote", "decide", "sign", "testify", "start", "begin",
+        "launch", "attend", "rule", "resume", "unveil", "host", "address", "deliver", "reopen", "reconvene", "debate",
+        "publish", "release", "present", "visit", "travel", "fly", "arrive", "depart", "open", "stand",
     ]
 
     /// "is to appear", "are to play": news's plan ("He is to appear in court on Monday"), read at its "to".

@@ -53,6 +53,9 @@ import BlotterTestSupport
         #expect(try dates("He is to appear in court on Monday.", published: "2023-03-22") == ["2023-03-27"])
         #expect(try dates("Clinton departs on Sunday on a train trip.", published: "1996-08-24") == ["1996-08-25"])
         #expect(try dates("The payment will have to be allocated in January.", published: "2012-11-05") == ["2013-01"])
+        // A headline's plan ("to appear"), unless the past shows before it in its clause.
+        #expect(try dates("Man to appear in court on Monday.", published: "2023-03-22") == ["2023-03-27"])
+        #expect(try dates("He went to visit his mother on Friday.", published: "2023-03-22") == ["2023-03-17"])
         // A plan for the article's own weekday, written without "next", is that day.
         #expect(try dates("The plane was expected to land later on Tuesday.", published: "1996-08-27") == ["1996-08-27"])
     }
