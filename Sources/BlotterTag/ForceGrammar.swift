@@ -33,7 +33,7 @@ final class ForceGrammar: Sendable {
     /// Lower-case words between a place and "police" that keep it a force, and the kind they give.
     static let policeModifiers: [String: ForceKind] = [
         "airport": .police, "riot": .police, "traffic": .police, "transport": .police, "railway": .police, "port": .police,
-        "tourist": .police, "secret": .police, "federal": .police, "municipal": .police, "city": .police, "provincial": .police,
+        "tourist": .police, "district": .police, "secret": .police, "federal": .police, "municipal": .police, "city": .police, "provincial": .police,
         "border": .border, "military": .militaryPolice, "paramilitary": .police, "anti-riot": .police, "special": .police,
         "fraud": .police, "drug": .police, "narcotics": .police, "anti-drug": .police, "anti-narcotics": .police,
         "anti-terrorism": .police, "counter-terrorism": .police, "counterterrorism": .police,
@@ -75,7 +75,8 @@ final class ForceGrammar: Sendable {
         let maximumTokens = min(8, max(1, places.maximumWords) * 2 + 1)
         while start > lowest, end - start < maximumTokens {
             let token = tokens[start - 1]
-            let joins = token.kind != .word && (token.text == "-" || token.text == ".") && !token.spaceBefore
+            // ("Prince George's County": a possessive inside a place's name joins too.)
+            let joins = (token.kind != .word && (token.text == "-" || token.text == ".") || token.isPossessive) && !token.spaceBefore
             guard token.isCapitalizedWord || token.isAcronym || joins || ["U.S", "US"].contains(token.text) else { break }
             start -= 1
             if joins { continue }
@@ -84,6 +85,10 @@ final class ForceGrammar: Sendable {
         }
         return best
     }
+
+    /// The names a US state's troopers serve under, in the order tried ("Pennsylvania State Police", "Florida
+    /// Highway Patrol", "Washington State Patrol").
+    static let stateAgencyHeads = ["State Police", "Highway Patrol", "State Patrol", "State Highway Patrol"]
 
     static let unitedStates: Set<String> = ["U.S.", "U.S", "US", "United States", "USA"]
 
@@ -102,6 +107,12 @@ final class ForceGrammar: Sendable {
         let headWords = head.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
         let titled = placeText + " " + headWords
         if let entry = entriesByName[USAgencyTable.nameKey(written)] ?? entriesByName[USAgencyTable.nameKey(titled)],
+           let entryKind = entry.forceKind {
+            return Resolution(canonical: entry.id, name: entry.name, kind: entryKind, country: entry.isoCountry)
+        }
+        // "Pennsylvania state troopers", "Florida troopers": the troopers of the state's own state police or patrol.
+        if kind == .statePolice || kind == .highwayPatrol,
+           let entry = Self.stateAgencyHeads.lazy.compactMap({ self.entriesByName[USAgencyTable.nameKey(placeText + " " + $0)] }).first,
            let entryKind = entry.forceKind {
             return Resolution(canonical: entry.id, name: entry.name, kind: entryKind, country: entry.isoCountry)
         }
@@ -134,6 +145,17 @@ final class ForceGrammar: Sendable {
         guard sizes.count > 1, sizes[0] > 0, sizes[0] >= Self.dominantPlaceRatio * sizes[1],
               sameNamed.first(where: { $0.population == sizes[0] })?.admin1 == largest.state else { return nil }
         return largest
+    }
+
+    /// "Sacramento sheriff's deputies", "Broward sheriff's office": a place written without "County" before a
+    /// sheriff's head names the sheriff of the same-named county (AP style), when the agency table has one in the
+    /// state of the place meant ("Houston deputies" is no Houston County's: the city is in Texas, where the table
+    /// has no Houston County sheriff). The county's name, or nil.
+    func countySheriffPlace(at placeText: String, states: () -> Set<String>) -> String? {
+        let county = placeText + " County"
+        guard let agency = usAgency(at: county, kind: .sheriff, states: states),
+              let meant = places.mostProminent(named: placeText), meant.country == "US", meant.admin1 == agency.state else { return nil }
+        return county
     }
 
     /// The countries a text names: a country's name or adjective, one of its divisions, or a city of 100,000

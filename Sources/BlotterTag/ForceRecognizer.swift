@@ -30,6 +30,7 @@ struct ForceRecognizer: Recognizer {
         "Attorney General's Office", "Attorney General’s Office", "Prosecution Authority", "Prosecution Service",
         "Department of Corrections", "Department of Correction", "Military Police", "Sheriff's Department", "Marshal's Office",
         "Marshal’s Office", "Constabulary Force", "PD", "Division of Police", "Criminal Investigation Department", "Criminal Investigations Department", "Border Guard", "Border Guards", "Border Police", "Investigative Committee",
+        "Director of Public Prosecutions", "Office of the Director of Public Prosecutions",
     ]
     /// Descriptor words between a place and its head that the place's own agency carries under another form
     /// ("Las Vegas Metropolitan Police Department" is the FBI's "Las Vegas Metro Police Department").
@@ -48,7 +49,8 @@ struct ForceRecognizer: Recognizer {
                                                "State Patrol", "Department of Corrections", "Department of Correction", "Sheriff's Office",
                                                "Sheriff’s Office", "Sheriff's Department", "Sheriff’s Department", "National Police",
                                                "Federal Police", "Border Police", "Prosecutor's Office", "Prosecutor’s Office",
-                                               "Criminal Investigation Department", "Criminal Investigations Department"]
+                                               "Criminal Investigation Department", "Criminal Investigations Department",
+                                               "Director of Public Prosecutions", "Office of the Director of Public Prosecutions"]
     /// The last words of a unit's name ("Gang Unit", "Kirklees CID", "Joint Narcotics Enforcement Team").
     static let unitHeads: Set<String> = ["Unit", "Squad", "Team", "Taskforce", "CID", "SVU", "Division", "Command", "Section", "Bureau", "Services"]
     /// Unit heads that need a force or place before them ("Traffic Services" alone is no unit).
@@ -156,6 +158,7 @@ struct ForceRecognizer: Recognizer {
                 if let found = initialismForce(at: index, scan) { out.append(found) }
                 if let found = headForce(at: index, &scan) { out.append(found) }
                 if let found = lowercaseHeadForce(at: index, scan) { out.append(found) }
+                if let found = namedTaskForce(at: index, scan) { out.append(found) }
                 if Self.unitHeads.contains(tokens[index].text) || tokens[index].text == "Task",
                    let unit = placeUnit(endingAt: index, tokens: tokens, context: context, sentenceStart: scan.range.lowerBound,
                                         limit: scan.range.upperBound, states: states) {
@@ -187,11 +190,35 @@ struct ForceRecognizer: Recognizer {
            country != match.payload.isoCountry {
             return nil  // also "Korean National Police Agency", not Japan's National Police Agency
         }
+        // "Philippine Drug Enforcement Agency": a country abroad written before a US federal agency's name makes
+        // that country's agency of the same name, not the American one.
+        // (An initialism stays the American agency's: "the Mexican DEA office" is the DEA's office in Mexico.)
+        if match.payload.country == "United States", match.tokens.count > 1, let foreign = foreignCountry(endingBefore: index, scan) {
+            let span = foreign.start..<match.tokens.upperBound
+            let written = context.text.text(of: span)
+            var found = entity(tokens, span, context: context, canonical: Slug.make(written), name: written,
+                               recognizer: "force.gazetteer", confidence: .grammar)
+            found.forceKind = match.payload.forceKind
+            found.country = foreign.country
+            return found
+        }
         // "United States Drug Enforcement Agency", "U.S. Drug Enforcement Administration": the country
         // written before a US federal agency is part of its name as written.
         var span = match.tokens
         if match.payload.country == "United States", !match.payload.name.hasPrefix("United States") {
             span = Self.withCountryPrefix(tokens, span, lowest: range.lowerBound)
+        }
+        if let detachment = detachment(of: match, scan) { return detachment }
+        // "Kenya's Director of Public Prosecutions": another country's possessive before a table name that one
+        // country's body bears is that country's body (the possessive rule of the heads reads it).
+        if index - 2 >= range.lowerBound, tokens[index - 1].isPossessive, let owner = match.payload.isoCountry,
+           foreignCountry(endingBefore: index - 1, scan, besides: owner) != nil {
+            return nil
+        }
+        // "Garda David O'Donoghue": a force's name that is also a rank, before a person's name, is the rank.
+        if Self.rankForces.contains(context.text.text(of: match.tokens)), match.tokens.upperBound < range.upperBound,
+           tokens[match.tokens.upperBound].isCapitalizedWord, !Self.headPhraseWords.contains(tokens[match.tokens.upperBound].text) {
+            return nil
         }
         var found = entity(tokens, span, context: context, canonical: match.payload.id,
                            name: match.payload.name, recognizer: "force.gazetteer", confidence: .table)
@@ -202,6 +229,65 @@ struct ForceRecognizer: Recognizer {
             found = extendedByDistrict(found, span: span, tokens: tokens, context: context, limit: range.upperBound)
         }
         return found
+    }
+
+    /// "New Brunswick RCMP", "Surrey RCMP": a known place of the force's own country right before a national
+    /// force's name is one of its divisions or detachments, a unit whose parent is the force.
+    private func detachment(of match: PhraseMatcher<TagModels.ForceEntry>.Match, _ scan: SentenceScan) -> Candidate? {
+        guard match.payload.kind == "national", let country = match.payload.isoCountry,
+              let place = grammar.place(endingBefore: match.tokens.lowerBound, in: scan.tokens, lowest: scan.range.lowerBound,
+                                        text: scan.context.text),
+              grammar.places.places(named: scan.context.text.text(of: place)).contains(where: { $0.country == country && $0.kind != .country })
+        else { return nil }
+        let span = place.lowerBound..<match.tokens.upperBound
+        let written = scan.context.text.text(of: span)
+        var unit = entity(scan.tokens, span, context: scan.context, canonical: Slug.make(written), name: written,
+                          recognizer: "force.unit", confidence: .grammar)
+        unit.forceKind = match.payload.forceKind
+        unit.country = country
+        unit.parent = match.payload.id
+        return unit
+    }
+
+    /// "Strike Force Raptor", "Taskforce Erebus": the Australian way of naming an investigation's team, a
+    /// capitalised name after the words; a unit of police. (Not "Task Force Smith": armies name units so.)
+    private func namedTaskForce(at index: Int, _ scan: SentenceScan) -> Candidate? {
+        let (tokens, range) = (scan.tokens, scan.range)
+        let twoWords = tokens[index].text == "Strike" && index + 1 < range.upperBound && tokens[index + 1].text == "Force"
+        guard twoWords || tokens[index].text == "Taskforce" else { return nil }
+        // (A capitalised word before makes a longer, other name: "US Combined Taskforce Thunder" is an army's.)
+        if index > range.lowerBound, tokens[index - 1].isCapitalizedWord || tokens[index - 1].isAcronym { return nil }
+        let nameStart = index + (twoWords ? 2 : 1)
+        guard nameStart < range.upperBound, tokens[nameStart].isCapitalizedWord,
+              !NameLexicon.notNameWords.contains(tokens[nameStart].text), !Self.headPhraseWords.contains(tokens[nameStart].text)
+        else { return nil }
+        let span = index..<(nameStart + 1)
+        let written = scan.context.text.text(of: span)
+        var unit = entity(tokens, span, context: scan.context, canonical: Slug.make(written), name: written,
+                          recognizer: "force.unit", confidence: .grammar)
+        unit.forceKind = .police
+        return unit
+    }
+
+    /// Table names that are also a rank or office before a person's name ("Garda Laura O'Connor", "Director of
+    /// Public Prosecutions Claire Loftus").
+    static let rankForces: Set<String> = ["Garda", "Director of Public Prosecutions", "DPP"]
+    /// The words of the force heads ("Police", "Department", "Office"…): after a rank-like name they continue the
+    /// force's name, and they never name a task force.
+    static let headPhraseWords: Set<String> = Set(headPhrases.flatMap { $0.split(separator: " ").map(String.init) })
+
+    /// A country other than the United States, by its adjective or its name ("Philippine", "South African",
+    /// "Mexico"), in the one or two capitalised words before `index`: where they start and the ISO code.
+    private func foreignCountry(endingBefore index: Int, _ scan: SentenceScan, besides home: String = "US") -> (start: Int, country: String)? {
+        for length in [2, 1] where index - length >= scan.range.lowerBound {
+            let start = index - length
+            guard scan.tokens[start..<index].allSatisfy({ $0.isCapitalizedWord }) else { continue }
+            let written = scan.context.text.text(of: start..<index)
+            let country = grammar.demonyms[written]
+                ?? grammar.places.mostProminent(named: written).flatMap { $0.kind == .country ? $0.country : nil }
+            if let country, country != home { return (start, country) }
+        }
+        return nil
     }
 
     /// "the Met", unless a word after it says otherwise ("the Met Office", "the Met Gala").
@@ -231,7 +317,8 @@ struct ForceRecognizer: Recognizer {
     private func headForce(at index: Int, _ scan: inout SentenceScan) -> Candidate? {
         let (tokens, range, context) = (scan.tokens, scan.range, scan.context)
         guard index > range.lowerBound, let head = heads.longestMatch(in: tokens, at: index, limit: range.upperBound) else { return nil }
-        let start = placeStart(beforeHead: index, &scan)
+        var start = placeStart(beforeHead: index, &scan)
+        if start > range.lowerBound, isOwnerInitialism(at: start - 1, scan) { start -= 1 }
         if head.tokens.upperBound < range.upperBound, Self.buildingWords.contains(tokens[head.tokens.upperBound].lower) {
             return nil  // "Spanish Town Police Station", "Arapahoe Police Headquarters": a building, not a force.
         }
@@ -265,6 +352,20 @@ struct ForceRecognizer: Recognizer {
         return nil
     }
 
+    /// "MBTA Transit Police", "UCLA Police Department", "SEPTA Police": the initialism of a transit authority or a
+    /// university before a capitalised head is part of the force's name. Not a place's ("US", "UK": the place rules
+    /// read those) and not a word of an all-capitals run (a shouted headline).
+    private func isOwnerInitialism(at index: Int, _ scan: SentenceScan) -> Bool {
+        let token = scan.tokens[index]
+        guard token.isAcronym, (2...Self.ownerInitialismMaximumLetters).contains(token.text.count),
+              !(index > scan.range.lowerBound && scan.tokens[index - 1].isAcronym),
+              !ForceGrammar.unitedStates.contains(token.text), !grammar.places.contains(token.text) else { return false }
+        return true
+    }
+
+    /// The longest owner initialism before a head ("SEPTA", "MBTA"; the longest in the tables is 6).
+    static let ownerInitialismMaximumLetters = 6
+
     /// Where the capitalised place before a head starts: up to four capitalised words back, hyphenated places
     /// whole, descriptors ("Metropolitan") not a start; in a title-case headline, everyday words at the front are
     /// the headline's, not the place's. `index` itself when there is none.
@@ -284,6 +385,12 @@ struct ForceRecognizer: Recognizer {
                 cursor -= 2
             }
             if !Self.descriptorWords.contains(tokens[cursor].text) { start = cursor }
+        }
+        // "Prince George's County Police Department": a known place with a possessive inside is kept whole.
+        if start > range.lowerBound, tokens[start - 1].isPossessive,
+           let place = grammar.place(endingBefore: index, in: tokens, lowest: range.lowerBound, text: scan.context.text),
+           place.lowerBound < start {
+            start = place.lowerBound
         }
         let headline = scan.isHeadline()
         // (A known place is kept whole: "Los Angeles County", although "los" is an everyday word.)
@@ -356,9 +463,13 @@ struct ForceRecognizer: Recognizer {
         let placeText = context.text.text(of: place)
         let isUS = ForceGrammar.unitedStates.contains(placeText)
         let known = grammar.places.places(named: placeText)
+        var agencyPlace = placeText
         switch head.1 {
         case .sheriff:
-            guard placeText.hasSuffix(" County") || placeText.hasSuffix(" Parish") else { return nil }
+            if !(placeText.hasSuffix(" County") || placeText.hasSuffix(" Parish")) {
+                guard let county = grammar.countySheriffPlace(at: placeText, states: states) else { return nil }
+                agencyPlace = county
+            }
         case .statePolice, .highwayPatrol:
             guard known.contains(where: { $0.kind == .state && $0.country == "US" }) else { return nil }
         case .prosecutor:
@@ -372,7 +483,7 @@ struct ForceRecognizer: Recognizer {
         if place.count == 1, place.lowerBound == sentenceStart, commonWords.contains(tokens[place.lowerBound].lower) { return nil }
         let span = place.lowerBound..<headTokens.upperBound
         let written = context.text.text(of: span)
-        let resolution = grammar.resolve(placeText: placeText, head: context.text.text(of: placeEnd..<headTokens.upperBound),
+        let resolution = grammar.resolve(placeText: agencyPlace, head: context.text.text(of: placeEnd..<headTokens.upperBound),
                                          written: written, states: states)
         var found = entity(tokens, span, context: context, canonical: resolution.canonical, name: resolution.name,
                            recognizer: "force.place", confidence: .grammar)
@@ -531,8 +642,12 @@ struct ForceRecognizer: Recognizer {
             let possessive = cursor + 1 < tokens.count && tokens[cursor].isPossessive && tokens[cursor].sentence == sentence
             if possessive { cursor += 1 }
             let unitStart = cursor
-            while cursor < tokens.count, cursor - last <= 5, tokens[cursor].sentence == sentence,
-                  tokens[cursor].isCapitalizedWord || tokens[cursor].isAcronym {
+            // ("Robbery-Homicide Division": a hyphen within the name; "the Garda's Drugs and Organised Crime Bureau":
+            // "and" within a name after a possessive only, where it cannot join the force to another.)
+            while cursor < tokens.count, cursor - last <= Self.unitNameMaximumTokens, tokens[cursor].sentence == sentence,
+                  tokens[cursor].isCapitalizedWord || tokens[cursor].isAcronym
+                    || (cursor > unitStart && !tokens[cursor].spaceBefore && tokens[cursor].text == "-")
+                    || (possessive && cursor > unitStart && tokens[cursor].text == "and") {
                 if let (headEnd, _) = unitHeadEnd(at: cursor, tokens: tokens, limit: tokens.count) {
                     guard let first = MentionResolver.tokenStarting(at: force.start, in: tokens) else { break }
                     // A possessive needs a name before the head ("the FBI's Criminal Division", not "the FBI's Unit").
@@ -554,6 +669,10 @@ struct ForceRecognizer: Recognizer {
         }
         return out
     }
+
+    /// How far after its force a unit's head may stand ("LAPD's Robbery - Homicide Division" is 5 tokens; session 9's
+    /// limit of 5 words, with the hyphen and "and" of longer names now counted).
+    static let unitNameMaximumTokens = 7
 
     /// A headline in title case: every lower-case word a function word ("Police Drug Team Raids Homes in Leeds").
     static func isHeadline(_ tokens: ArraySlice<Token>) -> Bool {

@@ -21,6 +21,7 @@ enum MentionResolver {
         // Results lines and scorecards first: their whole names must not be taken by surname mentions.
         if passes.contains(.scorerList) { result = ScorerList.addPeople(result, text: text, covered: &covered) }
         if passes.contains(.cricketScorecard) { result = CricketScorecard.addPeople(result, text: text, covered: &covered) }
+        result = droppingPlacesThatAreSurnames(result, names: names, covered: &covered)
         result = addSurnameMentions(result, text: text, names: names, covered: &covered)
         result = ListConsistency.addPeople(result, text: text, names: names, covered: &covered)
         result = addGivenNameMentions(result, text: text, names: names, covered: &covered)
@@ -201,6 +202,24 @@ enum MentionResolver {
             result.append(mention)
         }
         return result
+    }
+
+    /// "Walsh and his officers said", "Hunt, who joined the police": a one-word location that is the surname of a
+    /// person named in full in the document is that person (one sense per document; small places named Walsh or
+    /// Hunt made the model read a surname opening a sentence as a place). Returned without them, uncovered, for
+    /// `addSurnameMentions`.
+    private static func droppingPlacesThatAreSurnames(_ entities: [Candidate], names: NameLexicons, covered: inout Coverage) -> [Candidate] {
+        var surnames = Set<String>()
+        for person in entities where person.type == .person && lendsSurname(person, names) {
+            let parts = PersonNameParts.coreWords(person.text)
+            if parts.count >= 2, let last = parts.last { surnames.insert(String(last)) }
+        }
+        guard !surnames.isEmpty else { return entities }
+        return entities.filter { entity in
+            guard entity.type == .location, surnames.contains(entity.text) else { return true }
+            covered.unmark(entity)
+            return false
+        }
     }
 
     /// Names the rules found (`Confidence.lexicon` or above) lend their surnames. A span only the model found lends its last word

@@ -29,6 +29,16 @@ import BlotterTestSupport
         "The CBI said factory output fell in Britain, AFP reported.",
         "The [[force:Highway Patrol]] said the [[force:National Police]] helped, not the National Police Shooting Championships.",
         "Mexico's [[force:Federal Police]] and [[force:Bosnian Serb police]] met [[force:French gendarmes]] and [[force:Polish border guards]].",
+        "[[force:Sacramento sheriff's deputies]] and [[force:Broward sheriff's deputies]] found them; Houston deputies did not.",
+        "The [[force:Philippine Drug Enforcement Agency]] and the [[force:U.S. Drug Enforcement Administration]] met in the Mexican [[force:DEA]] office.",
+        "[[force:Pennsylvania state troopers]] and [[force:Mounties]] met [[force:Prince George's County police]] and the [[force:Prince George's County Police Department]].",
+        "The [[force:LAPD]]'s [[force:Robbery-Homicide Division]] and the [[force:Garda National Drugs and Organised Crime Bureau]] took the case.",
+        "The [[force:NYPD]] and [[force:Joint Terrorism Task Force]] agents searched it; the [[force:Department of State Services]] did not.",
+        "Detectives set up [[force:Strike Force Sugarcane]], coordinated by [[force:Taskforce Erebus]]; the Task Force Smith memorial is a monument.",
+        "Three [[force:New Brunswick RCMP]] officers and [[force:Kuala Selangor district police]] chief Supt Md Asri spoke.",
+        "Garda David O'Donoghue said [[force:Garda]] were told; [[force:Pirc]] and the [[force:Crown Office]] agreed.",
+        "Kenya's [[force:Director of Public Prosecutions]] approved it; Director of Public Prosecutions Claire Loftus did not.",
+        "Officers of the [[force:MBTA Transit Police]] arrested him; [[force:UCLA Police Department]] officers and [[force:UK Border Force]] helped.",
     ])
     func recognisesTheWorldsForms(_ source: String) throws {
         let marked = MarkedText(source)
@@ -53,6 +63,35 @@ import BlotterTestSupport
         let chp = try forces("The California Highway Patrol (CHP) closed the road. The CHP said so.")
         #expect(Set(chp.map(\.canonical)) == ["us-ca-highway-patrol"])
         #expect(chp.allSatisfy { $0.forceKind == .highwayPatrol })
+    }
+
+    @Test func aCitysSheriffIsItsCountysInTheSameState() throws {
+        let sacramento = try #require(try forces("Sacramento sheriff's deputies found the car.").first)
+        #expect(sacramento.canonical == "CA03400" && sacramento.name == "Sacramento County Sheriff's Office")
+        #expect(sacramento.forceKind == .sheriff && sacramento.country == "US")
+    }
+
+    @Test func aPlaceBeforeANationalForceIsItsDetachment() throws {
+        let found = try forces("Surrey RCMP said the man was 34.")
+        #expect(found.map(\.canonical) == ["surrey-rcmp"])
+        #expect(found.first?.parent == "rcmp" && found.first?.country == "CA")
+    }
+
+    @Test func anotherCountrysPossessiveBeforeATableNameIsThatCountrysBody() throws {
+        let found = try forces("Kenya's Director of Public Prosecutions approved the charges.")
+        #expect(found.map(\.country) == ["KE"])
+        #expect(found.first?.canonical != "dpp-ireland")
+    }
+
+    @Test func stateTroopersAreTheirStatesPoliceOrPatrol() throws {
+        #expect(try forces("Pennsylvania state troopers said so.").map(\.canonical) == ["us-pa-state-police"])
+        #expect(try forces("Florida troopers said so.").map(\.canonical) == ["us-fl-highway-patrol"])
+    }
+
+    @Test func aCountryAbroadBeforeAnAmericanAgencysNameIsItsOwnAgency() throws {
+        let found = try forces("The Philippine Drug Enforcement Agency said 12 suspects died.")
+        #expect(found.map(\.canonical) == ["philippine-drug-enforcement-agency"])
+        #expect(found.first?.country == "PH" && found.first?.forceKind == .federal)
     }
 
     @Test func aPlaceAbroadIsNotAnAmericanTownOfTheSameName() throws {

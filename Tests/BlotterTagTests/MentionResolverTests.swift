@@ -11,6 +11,17 @@ import BlotterCore
         #expect(people.allSatisfy { $0.canonical == "Kit Malthouse" })
     }
 
+    @Test func aPlaceThatIsTheSurnameOfAPersonNamedInFullIsThatPerson() throws {
+        let text = "Captain Andrew Walsh spoke. Walsh and his officers were proud."
+        let person = RecognizerHarness.entity(.person, "Andrew Walsh", in: text)
+        var place = RecognizerHarness.entity(.location, "Walsh", in: text)
+        place.start = text.utf8.count - "Walsh and his officers were proud.".utf8.count
+        place.end = place.start + 5
+        let resolved = try RecognizerHarness.resolve([person, place], in: text)
+        #expect(resolved.filter { $0.type == .location }.isEmpty)
+        #expect(resolved.filter { $0.type == .person }.map(\.text) == ["Andrew Walsh", "Walsh"])
+    }
+
     @Test func anAcronymInBracketsJoinsItsForce() throws {
         let text = "The Eastern Region Special Operations Unit (ERSOU) made arrests. ERSOU said more would follow."
         let force = RecognizerHarness.entity(.force, "Eastern Region Special Operations Unit", in: text, canonical: "ersou")
