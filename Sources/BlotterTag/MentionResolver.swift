@@ -12,7 +12,7 @@ import Foundation
 enum MentionResolver {
     static func resolve(_ entities: [Candidate], text: SegmentedText, article: Article, names: NameLexicons,
                         passes: Set<MentionPass> = []) -> [Candidate] {
-        var result = PersonNameParts.join(entities, text: text)
+        var result = PersonRoles.trimmingLeadingRoles(PersonNameParts.join(entities, text: text), text: text, titleHeads: names.titleHeads)
         // Offsets that entities cover, so adding a mention checks for overlap in constant time.
         var covered = Coverage(size: text.text.utf8.count)
         for entity in result { covered.mark(entity) }
@@ -21,7 +21,7 @@ enum MentionResolver {
         // Results lines and scorecards first: their whole names must not be taken by surname mentions.
         if passes.contains(.scorerList) { result = ScorerList.addPeople(result, text: text, covered: &covered) }
         if passes.contains(.cricketScorecard) { result = CricketScorecard.addPeople(result, text: text, covered: &covered) }
-        result = droppingPlacesThatAreSurnames(result, names: names, covered: &covered)
+        result = droppingPlacesThatAreSurnames(result, text: text, names: names, covered: &covered)
         result = addSurnameMentions(result, text: text, names: names, covered: &covered)
         result = ListConsistency.addPeople(result, text: text, names: names, covered: &covered)
         result = addGivenNameMentions(result, text: text, names: names, covered: &covered)
@@ -208,15 +208,25 @@ enum MentionResolver {
     /// person named in full in the document is that person (one sense per document; small places named Walsh or
     /// Hunt made the model read a surname opening a sentence as a place). Returned without them, uncovered, for
     /// `addSurnameMentions`.
-    private static func droppingPlacesThatAreSurnames(_ entities: [Candidate], names: NameLexicons, covered: inout Coverage) -> [Candidate] {
+    private static func droppingPlacesThatAreSurnames(_ entities: [Candidate], text: SegmentedText, names: NameLexicons,
+                                                      covered: inout Coverage) -> [Candidate] {
         var surnames = Set<String>()
+        // Surnames that may take a country's name too: of a name opening with a known given name that does not
+        // open its sentence ("Michael Jordan"; not "Soon Israel will …", a first name that is an everyday word).
+        var countrySurnames = Set<String>()
         for person in entities where person.type == .person && lendsSurname(person, names) {
             let parts = PersonNameParts.coreWords(person.text)
-            if parts.count >= 2, let last = parts.last { surnames.insert(String(last)) }
+            guard parts.count >= 2, let first = parts.first, let last = parts.last else { continue }
+            surnames.insert(String(last))
+            if names.firstNames.contains(String(first)), let token = tokenStarting(at: person.start, in: text.tokens),
+               token > 0, text.tokens[token - 1].sentence == text.tokens[token].sentence {
+                countrySurnames.insert(String(last))
+            }
         }
         guard !surnames.isEmpty else { return entities }
         return entities.filter { entity in
-            guard entity.type == .location, surnames.contains(entity.text) else { return true }
+            guard entity.type == .location, surnames.contains(entity.text),
+                  countrySurnames.contains(entity.text) || !NameLexicon.countries.contains(entity.text) else { return true }
             covered.unmark(entity)
             return false
         }

@@ -67,6 +67,8 @@ struct ModelPersonRecognizer: Recognizer {
                 last -= 1
             }
             guard tokens[first].kind == .word, let initial = tokens[first].text.unicodeScalars.first, initial.properties.isUppercase else { continue }
+            // One head word alone is no place: "Inspector General of Police," ("Police").
+            if first == last, NameLexicon.isOrganisationHead(tokens[first].text) { continue }
             let text = context.text.text(of: first..<(last + 1))
             let words = tokens[first...last].filter { $0.kind == .word || $0.kind == .number }.map(\.lower)
             let place = model.lexicons.places.place(words) ?? (words.first == "the" ? model.lexicons.places.place(words.dropFirst()) : nil)

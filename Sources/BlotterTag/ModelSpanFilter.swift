@@ -81,6 +81,7 @@ struct ModelSpanFilter {
             return .beforeOrganisationHead
         }
         if oneWord, Self.isPlaceSlot(tokens, first, sentence: sentence) || placeSenses.contains(word) { return .placeSlot }
+        if Self.isNamedPlace(tokens, span, sentence: sentence) { return .placeSlot }
         if oneWord, first + 1 < sentence.upperBound, tokens[first + 1].isCapitalizedWord { return .partOfLongerName }
         let words = tokens[span]
         if words.contains(where: { NameLexicon.isOrganisationHead($0.text) || $0.isAcronymPlural }) { return .organisationWord }
@@ -101,6 +102,20 @@ struct ModelSpanFilter {
             let before = tokens[index - 1]
             if before.sentence == tokens[index].sentence, before.kind == .word || before.text == "," { return true }
         }
+        return false
+    }
+
+    /// Lower-case words after a name that make it a place, whatever its length ("Chandni Mahal area", "Kucha
+    /// Mohtar Khan locality", "Puncak Alam police").
+    static let placeTypeWords: Set<String> = ["area", "areas", "locality", "neighbourhood", "neighborhood", "suburb", "village",
+                                              "town", "township", "district", "police", "county"]
+    /// Capitalised words right before a name that make it a place's name ("Police Station Kashmiri Gate").
+    static let placeNamePrefixes: Set<String> = ["Station", "Village", "Town", "District", "Area", "Colony"]
+
+    /// A span of any length in a place's slot: before a place-type word, or after a station's or district's word.
+    static func isNamedPlace(_ tokens: [Token], _ span: ClosedRange<Int>, sentence: Range<Int>) -> Bool {
+        if span.upperBound + 1 < sentence.upperBound, placeTypeWords.contains(tokens[span.upperBound + 1].text) { return true }
+        if span.lowerBound > sentence.lowerBound, placeNamePrefixes.contains(tokens[span.lowerBound - 1].text) { return true }
         return false
     }
 

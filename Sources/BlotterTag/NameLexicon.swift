@@ -81,6 +81,8 @@ enum NameLexicon {
     static let moreOrganisationHeads: Set<String> = [
         "Store", "Stores", "Shop", "Pub", "Inn", "Resort", "Reserve", "Caucus", "Contest", "Empire", "Choir",
         "Orchestra", "Singers",
+        // Places named with a head word ("Delta State", "Kashmiri Gate"): batch5's tune half (session 10).
+        "State", "Gate",
     ]
 
     /// Words that open sentences and are never a name's first word there, though some are in the census name

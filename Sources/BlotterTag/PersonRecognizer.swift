@@ -1,21 +1,25 @@
 import BlotterCore
 
-/// People, by three rules (the trained sequence model, `ModelPersonRecognizer`, adds names none of them knows):
+/// People, by five rules (the trained sequence model, `ModelPersonRecognizer`, adds names none of them knows):
 /// 1. **title + name**: a title, rank or office from models/titles.tsv followed by one to four name words
 ///    ("Chief Constable Garry Forsyth", "PCC Holloway", "Det. Supt. Jane Smith"); the title goes to `role`;
 /// 2. **first name + surname**: a known first name (models/first-names.txt) followed by capitalised words
 ///    ("Kit Malthouse"), unless the sequence heads an organisation or place ("Lincoln Road").
 /// 3. **cue + name**: a lower-case word that introduces a person (`NameLexicon.personCues`: "victim", "spokesman",
 ///    "striker") or an age before the name ("54-year-old Bharrat Ramdehol") followed by two or more name words.
+/// 5. **name + age**: name words followed by an age in commas ("Taft Sellers, 30,").
 /// Surname-only mentions ("Malthouse", "Forsyth's") are added by `MentionResolver` once full names are known.
 struct PersonRecognizer: Recognizer {
     let name = "person"
     private let titles: PhraseMatcher<TagModels.TitleEntry>
     private let lexicons: NameLexicons
+    /// Country adjectives (models/demonyms.tsv): never the first word of a name.
+    private let demonyms: [String: String]
     static let maximumNameWords = 4
 
     init(models: TagModels) {
         lexicons = NameLexicons(models: models)
+        demonyms = models.demonyms
         titles = PhraseMatcher(phrases: models.titles.map { ($0.phrase, $0) }, tokenize: PhraseTokenizer.tokens,
                                skipAbbreviationDots: true)
     }
@@ -30,7 +34,8 @@ struct PersonRecognizer: Recognizer {
                 if let (found, end) = titledName(at: index, in: range, context: context)
                     ?? cuedName(at: index, in: range, context: context)
                     ?? givenName(at: index, in: range, context: context)
-                    ?? initialledName(at: index, in: range, context: context) {
+                    ?? initialledName(at: index, in: range, context: context)
+                    ?? agedName(at: index, in: range, context: context) {
                     out.append(found)
                     index = end
                 } else {
@@ -193,6 +198,27 @@ struct PersonRecognizer: Recognizer {
               tokens[end].text == ".", !tokens[end].spaceBefore else { return end }
         return end + 1
     }
+
+    /// 5. **name + age**: two to four name words followed by an age in commas, as crime reports write a person
+    /// ("the death of Taft Sellers, 30, during", "Andi Krasniqi, 31, was jailed"): the age says the words name a
+    /// person even when neither is a known name; not an organisation or a place.
+    private func agedName(at index: Int, in range: Range<Int>, context: TagContext) -> (Candidate, Int)? {
+        let tokens = context.text.tokens
+        // (Not from a country's adjective: "Mexican Ariel Cruz, 25," is Ariel Cruz, whom the other rules read.)
+        guard tokens[index].isCapitalizedWord, index == range.lowerBound || !tokens[index - 1].isCapitalizedWord,
+              !(index == range.lowerBound && lexicons.isEverydayWord(tokens[index].text)),
+              demonyms[tokens[index].text] == nil else { return nil }
+        let nameEnd = nameWords(tokens, from: index, limit: range.upperBound)
+        guard (2...Self.maximumNameWords).contains(nameEnd - index), nameEnd + 2 < range.upperBound,
+              tokens[nameEnd].text == ",", let age = Int(tokens[nameEnd + 1].text), (1...Self.oldestAge).contains(age),
+              [",", ".", ";", ")"].contains(tokens[nameEnd + 2].text) || tokens[nameEnd + 2].lower == "and",
+              !tokens[index..<nameEnd].contains(where: { NameLexicon.isOrganisationHead($0.text) }),
+              lexicons.places.place(tokens[index..<nameEnd].map(\.lower)) == nil else { return nil }
+        return (person(tokens, index..<nameEnd, context: context, role: nil, recognizer: "person.age", confidence: .lexicon), nameEnd)
+    }
+
+    /// The oldest age an apposition is read as ("Taft Sellers, 30,"); larger numbers are counts or years.
+    static let oldestAge = 115
 
     private func person(_ tokens: [Token], _ span: Range<Int>, context: TagContext, role: String?, recognizer: String,
                         confidence: Confidence) -> Candidate {

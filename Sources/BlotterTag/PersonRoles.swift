@@ -27,6 +27,39 @@ enum PersonRoles {
     ]
     /// A role phrase holds at most this many tokens (longer runs are sentences, not roles).
     static let maximumTokens = 8
+    /// Ranks of armies and police abroad that head a role but are not in models/titles.tsv alone ("General" there
+    /// ends "Brigadier General").
+    static let rankHeads: Set<String> = ["general", "colonel", "lieutenant", "brigadier", "admiral", "commander", "commandant"]
+
+    /// "General Jose Nartatez" after "Lieutenant", "Civilian Director Ronald MacDonald" after "Chief": a person span
+    /// that opens with capitalised words up to a role head keeps only the name after them (two words at least, so
+    /// "Judge Reinhold" stays whole), and those words continue the role written just before it, or are the role.
+    static func trimmingLeadingRoles(_ entities: [Candidate], text: SegmentedText, titleHeads: Set<String>) -> [Candidate] {
+        let tokens = text.tokens
+        return entities.map { person in
+            guard person.type == .person, let first = MentionResolver.tokenStarting(at: person.start, in: tokens),
+                  let last = MentionResolver.tokenEnding(at: person.end, in: tokens), last - first >= 2 else { return person }
+            var cut: Int?
+            var index = first
+            while index <= last - 2, tokens[index].isCapitalizedWord {
+                let lower = tokens[index].lower
+                if heads.contains(lower) || titleHeads.contains(lower) || rankHeads.contains(lower) { cut = index + 1 }
+                index += 1
+            }
+            guard let cut, tokens[cut].isCapitalizedWord else { return person }
+            var trimmed = person
+            let words = text.text(of: first..<cut)
+            trimmed.start = tokens[cut].start
+            trimmed.text = text.text(of: cut..<(last + 1))
+            let before = text.text.utf8.prefix(person.start)
+            if let role = person.role, String(decoding: before, as: UTF8.self).trimmingSuffixSpaces().lowercased().hasSuffix(role.lowercased()) {
+                trimmed.role = role + " " + words
+            } else if person.role == nil {
+                trimmed.role = words
+            }
+            return trimmed
+        }
+    }
 
     static func addRoles(_ entities: [Candidate], text: SegmentedText, titleHeads: Set<String>) -> [Candidate] {
         let tokens = text.tokens
@@ -107,5 +140,12 @@ enum PersonRoles {
     private static func isVerbLike(_ token: Token) -> Bool {
         ["is", "was", "were", "are", "be", "been", "said", "says", "told", "has", "had", "have", "and", "or", "who", "which", "that"].contains(token.lower)
     }
+}
 
+private extension String {
+    func trimmingSuffixSpaces() -> Substring {
+        var end = endIndex
+        while end > startIndex, self[index(before: end)].isWhitespace { end = index(before: end) }
+        return self[..<end]
+    }
 }

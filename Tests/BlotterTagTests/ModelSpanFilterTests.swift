@@ -47,6 +47,10 @@ import BlotterText
         ("Chelsea 1", "Results : Chelsea 1 Leeds 1 .", .number),
         ("Sheffield", "Arsenal 2 Sheffield Wednesday 0 .", .partOfLongerName),
         ("DoctorX ’s Barcelona", "He visited DoctorX’s Barcelona lab.", .possessiveInside),
+        ("Chandni Mahal", "Shots were fired in the Chandni Mahal area on Monday.", .placeSlot),
+        ("Kashmiri Gate", "A call was received in Police Station Kashmiri Gate at night.", .placeSlot),
+        ("Kucha Mohtar", "A call came from Police Station Kucha Mohtar at night.", .placeSlot),
+        ("Delta State", "He was killed in Ughelli North of Delta State last week.", .organisationWord),
     ] as [(String, String, ModelSpanFilter.Refusal)])
     func refusesWhatIsNoPerson(_ words: String, _ sentence: String, _ expected: ModelSpanFilter.Refusal) throws {
         #expect(try refusal(words, in: sentence) == expected)

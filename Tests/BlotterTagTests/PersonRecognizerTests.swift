@@ -23,6 +23,8 @@ import BlotterTestSupport
         "President [[person:Tsai Ing-wen]] met Chief Executive [[person:Carrie Lam Cheng Yuet-ngor]].",
         "Photos by [[person:Marie Nishizawa]] Feb 14, 2023.",
         "Lt. Gov. [[person:Eleni Kounalakis]] visited.",
+        "The chief spoke about the death of [[person:Taft Sellers]], 30, on Monday. [[person:Sellers]] was armed.",
+        "Captain [[person:Andrew Walsh]] spoke. [[person:Walsh]] and his officers were proud.",
         "German Chancellor [[person:Helmut Kohl]] met [[person:John Major]] in London.",
         "Prince [[person:Charles]] and Manager [[person:Alex Ferguson]] spoke.",
         "Uzbek striker [[person:Igor Shkvyrin]] scored. The victim [[person:Sarah Everard]] was named.",

@@ -13,6 +13,15 @@ import BlotterCore
         #expect(spokesman.first { $0.text == "José Martínez" }?.role == "Department spokesman")
     }
 
+    @Test func roleWordsOpeningANameJoinTheRole() throws {
+        let general = try people("Police chief Lieutenant General Jose Melencio Nartatez Jr. commended the units.")
+        #expect(general.map(\.text) == ["Jose Melencio Nartatez Jr."])
+        #expect(general.first?.role?.hasSuffix("Lieutenant General") == true)
+        let director = try people("IIO Chief Civilian Director Ronald MacDonald did not provide details.")
+        #expect(director.map(\.text) == ["Ronald MacDonald"])
+        #expect(director.first?.role == "Chief Civilian Director")
+    }
+
     @Test func appositionsGiveTheRole() throws {
         let after = try people("Ben Crump, the family's attorney, called for charges.")
         #expect(after.first { $0.text == "Ben Crump" }?.role == "family's attorney")
