@@ -63,7 +63,7 @@ struct ForceRecognizer: Recognizer {
     static let policingWords: Set<String> = ["narcotics", "drug", "drugs", "gang", "gangs", "crime", "crimes", "police",
                                              "policing", "homicide", "fugitive", "trafficking", "firearms", "terrorism", "vice",
                                              "criminal", "robbery", "burglary", "swat", "detective", "detectives", "cybercrime",
-                                             "kidnapping", "murder", "narcotic", "counterterrorism", "anti-gang"]
+                                             "kidnapping", "murder", "narcotic", "counterterrorism", "anti-gang", "k9", "canine"]
 
     /// Adjectives of a US judicial district ("the Western District of New York").
     static let districtWords: Set<String> = ["Eastern", "Western", "Northern", "Southern", "Middle", "Central"]
@@ -169,13 +169,18 @@ struct ForceRecognizer: Recognizer {
         return withUnits(out, tokens: tokens, context: context)
     }
 
-    /// A name or alias of the tables starting at `index`. An acronym of an agency abroad needs its country named
-    /// in the document ("CBI" in Delhi news).
+    /// A name or alias of the tables starting at `index`. An acronym or an everyday word naming an agency abroad
+    /// needs its country named in the document ("CBI" in Delhi news, "the Hawks" in South African news).
     private func gazetteerForce(at index: Int, _ scan: SentenceScan) -> Candidate? {
         let (tokens, range, context) = (scan.tokens, scan.range, scan.context)
         guard let match = gazetteer.longestMatch(in: tokens, at: index, limit: range.upperBound),
-              !(match.payload.acronymsNeedCountry && match.tokens.count == 1 && tokens[index].isAcronym
+              !(match.payload.acronymsNeedCountry && match.tokens.count == 1 && (tokens[index].isAcronym || commonWords.contains(tokens[index].lower))
                 && !scan.countries().contains(match.payload.country)) else { return nil }
+        // "the Atlanta Hawks": an everyday word of the tables after a capitalised word is another, longer name's.
+        if match.tokens.count == 1, commonWords.contains(tokens[index].lower), index > range.lowerBound,
+           tokens[index - 1].isCapitalizedWord, !commonWords.contains(tokens[index - 1].lower) {
+            return nil  // ("The Hawks" opening a sentence is theirs.)
+        }
         // "the Metropolitan Police Department in Washington": a table name followed by "Department" is another
         // force's name (the place + head rule or the US table reads it).
         if match.tokens.upperBound < range.upperBound, ["Department", "Dept"].contains(tokens[match.tokens.upperBound].text),
@@ -335,6 +340,15 @@ struct ForceRecognizer: Recognizer {
         }
         if start == index, Self.standaloneHeads.contains(head.payload),
            head.tokens.upperBound >= range.upperBound || !tokens[head.tokens.upperBound].isCapitalizedWord {
+            // "the State Criminal Investigation Department": a descriptor before the head is part of its name.
+            let named = index > range.lowerBound && Self.descriptorWords.contains(tokens[index - 1].text) ? index - 1 : index
+            if named < index {
+                let written = context.text.text(of: named..<head.tokens.upperBound)
+                var found = entity(tokens, named..<head.tokens.upperBound, context: context, canonical: Slug.make(written),
+                                   name: written, recognizer: "force.pattern", confidence: .grammar)
+                found.forceKind = ForceGrammar.headKind(head.payload)
+                return found
+            }
             // (not "the National Police Shooting Championships": a capitalised word after it makes a longer name)
             var found = entity(tokens, head.tokens, context: context, canonical: Slug.make(head.payload), name: head.payload,
                                recognizer: "force.pattern", confidence: .grammar)

@@ -18,6 +18,7 @@ enum MentionResolver {
         for entity in result { covered.mark(entity) }
         result = droppingAcronymsDefinedOtherwise(result, text: text)
         result = addAcronymForces(result, text: text, covered: &covered)
+        result = addShortForceMentions(result, text: text, names: names, covered: &covered)
         // Results lines and scorecards first: their whole names must not be taken by surname mentions.
         if passes.contains(.scorerList) { result = ScorerList.addPeople(result, text: text, covered: &covered) }
         if passes.contains(.cricketScorecard) { result = CricketScorecard.addPeople(result, text: text, covered: &covered) }
@@ -95,6 +96,42 @@ enum MentionResolver {
     }
 
     static let minimumInitialismLetters = 3
+
+    /// "the Crime Commission" after "the NSW Crime Commission": a force named with a place (or a place's
+    /// initialism) before two or more capitalised words is named by those words alone later in the document, unless
+    /// they are a generic head ("Police Department", "Sheriff's Office": every place has one).
+    private static func addShortForceMentions(_ entities: [Candidate], text: SegmentedText, names: NameLexicons,
+                                              covered: inout Coverage) -> [Candidate] {
+        var shortForms: [[String]: Candidate] = [:]
+        let tokens = text.tokens
+        for force in entities where force.type == .force && force.recognizer != "force.unit" {
+            guard let first = tokenStarting(at: force.start, in: tokens), let last = tokenEnding(at: force.end, in: tokens),
+                  last - first >= 2 else { continue }
+            for cut in (first + 1)...(last - 1) {
+                let prefix = tokens[first..<cut]
+                guard (cut == first + 1 && prefix[first].isAcronym) || names.places.place(prefix.map(\.lower)) != nil else { continue }
+                let rest = tokens[cut...last].map(\.text)
+                guard tokens[cut...last].allSatisfy({ $0.isCapitalizedWord }),
+                      !ForceRecognizer.headPhrases.contains(rest.joined(separator: " ")) else { break }
+                shortForms[rest] = shortForms[rest] ?? force
+                break
+            }
+        }
+        guard !shortForms.isEmpty else { return entities }
+        var result = entities
+        for (index, token) in tokens.enumerated() where token.isCapitalizedWord {
+            for (words, force) in shortForms where index + words.count <= tokens.count && words.first == token.text {
+                let span = tokens[index..<(index + words.count)]
+                guard zip(span, words).allSatisfy({ $0.text == $1 }), let end = span.last?.end,
+                      !covered.overlaps(token.start, end) else { continue }
+                let mention = joined(Candidate(type: .force, text: text.text(of: index..<(index + words.count)), start: token.start,
+                                               end: end, sentence: token.sentence, recognizer: "force.short", confidence: .grammar), to: force)
+                covered.mark(mention)
+                result.append(mention)
+            }
+        }
+        return result
+    }
 
     /// The index of the token that starts at `offset`, or nil.
     static func tokenStarting(at offset: Int, in tokens: [Token]) -> Int? {

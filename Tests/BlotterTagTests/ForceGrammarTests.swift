@@ -38,6 +38,9 @@ import BlotterTestSupport
         "Three [[force:New Brunswick RCMP]] officers and [[force:Kuala Selangor district police]] chief Supt Md Asri spoke.",
         "Garda David O'Donoghue said [[force:Garda]] were told; [[force:Pirc]] and the [[force:Crown Office]] agreed.",
         "Kenya's [[force:Director of Public Prosecutions]] approved it; Director of Public Prosecutions Claire Loftus did not.",
+        "The [[force:NSW Crime Commission]] said so; at [[force:Crime Commission]] headquarters the Police Department agreed.",
+        "The [[force:South African Police Service]] said the [[force:Hawks]] were investigating; the Atlanta Hawks won.",
+        "He was taken to the [[force:State Criminal Investigation Department]] in Lagos.",
         "Officers of the [[force:MBTA Transit Police]] arrested him; [[force:UCLA Police Department]] officers and [[force:UK Border Force]] helped.",
     ])
     func recognisesTheWorldsForms(_ source: String) throws {
