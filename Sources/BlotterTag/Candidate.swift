@@ -65,6 +65,9 @@ public struct FigureReading: Sendable, Equatable {
     public var futureTense = false
     /// Whether that clause shows the past ("was arrested in December").
     public var pastTense = false
+    /// Whether the date opens a dateline ("New Delhi, August 30"): the report's own date, whose year is the
+    /// published one whatever year the story before it named.
+    public var opensDateline = false
 
     public init() {}
 }

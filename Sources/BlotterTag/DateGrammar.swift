@@ -34,11 +34,12 @@ enum DateGrammar {
             ?? numeric(tokens, start, limit, sentenceStart) ?? weekdaysFromNow(tokens, start, limit, reference) {
             return withRelativeYear(date, tokens, limit, reference)
         }
-        if let date = theDay(tokens, start, limit, sentenceStart) ?? dayOfPeriod(tokens, start, limit)
+        if let date = dayOfPeriod(tokens, start, limit) ?? theDay(tokens, start, limit, sentenceStart)
             ?? glued(tokens, start, limit) ?? relativeMonthOrYear(tokens, start, limit, reference) ?? weekday(tokens, start, limit, reference) {
             return date
         }
-        if let date = relativeDay(tokens, start, limit, reference) ?? storyYear(tokens, start, limit) ?? bareYear(tokens, start, limit, sentenceStart) {
+        if let date = relativeDay(tokens, start, limit, reference) ?? storyYear(tokens, start, limit) ?? yearRange(tokens, start, limit, sentenceStart)
+            ?? bareYear(tokens, start, limit, sentenceStart) ?? coordinatedDay(tokens, start, limit, sentenceStart) {
             return date
         }
         return bareMonth(tokens, start, limit, sentenceStart, reference).map { withRelativeYear($0, tokens, limit, reference, monthOnly: true) }
@@ -60,10 +61,15 @@ enum DateGrammar {
 
     // MARK: day first: "27 April", "27th of April 2020", "16. nov. 2016"
 
-    private static func dayFirst(_ tokens: [Token], _ start: Int, _ limit: Int) -> (String, Int)? {
+    private static func dayFirst(_ tokens: [Token], _ start: Int, _ limit: Int, joined: Bool = true) -> (String, Int)? {
         var first = start
         if first < limit, tokens[first].lower == "the", first + 1 < limit { first += 1 }
         guard let (day, afterDay) = dayNumber(tokens, first, limit) ?? ordinalDay(tokens, first, limit) else { return nil }
+        // "the third and fourth of November", "3 and 4 June": the first day takes the month (and year) of the second.
+        if joined, afterDay + 1 < limit, dayJoiners.contains(tokens[afterDay].lower),
+           let (second, _) = dayFirst(tokens, afterDay + 1, limit, joined: false) {
+            return (String(second.dropLast(2)) + two(day), afterDay)
+        }
         // "the second" alone is not a date; "the second of August" is.
         let ordinalWord = tokens[first].kind == .word
         var cursor = afterDay
@@ -97,7 +103,12 @@ enum DateGrammar {
             let (year, end) = year(tokens, at: afterDay, limit: limit)
             return (format(year: year, month: month, day: day), end)
         }
-        if tokens[start].text.first?.isUppercase == true, cursor < limit, tokens[cursor].kind == .number,
+        // "April 2020", "March of 2016", "June, 2016", "june 2016" (lower case too, but for the verb "may").
+        let monthWord = tokens[start].text.first?.isUppercase == true || tokens[start].lower != "may"
+        if monthWord, cursor + 1 < limit, tokens[cursor].lower == "of", tokens[cursor + 1].kind == .number {
+            cursor += 1
+        }
+        if monthWord, cursor < limit, tokens[cursor].kind == .number,
            tokens[cursor].text.count == 4, let year = Int(tokens[cursor].text), CalendarWords.years.contains(year) {
             return ("\(year)-" + two(month), cursor + 1)
         }
@@ -171,6 +182,67 @@ enum DateGrammar {
             && !(start + 3 < limit && tokens[start + 3].text == "/")
     }
 
+    /// Day and month of two numbers: day first ("21/04", "05/06" = 5 June) unless only month first fits ("4/22").
+    /// `FigureRecognizer.orderedNumericDates` turns the ambiguous ones month first when the document writes month first.
+    static func dayAndMonth(_ a: Int, _ b: Int) -> (day: Int, month: Int)? {
+        if (1...12).contains(b), (1...31).contains(a), !(a <= 12 && b > 12) { return (a, b) }
+        if (1...12).contains(a), (1...31).contains(b) { return (b, a) }
+        return nil
+    }
+
+    /// How a numeric date's text orders its day and month: "21/04/2016" day first, "4/22/2016" month first, "05/06/2016"
+    /// either; nil for any other text (a year first, "2016-04-21", orders nothing).
+    enum NumericOrder { case dayFirst, monthFirst, either }
+
+    static func numericOrder(_ text: String) -> NumericOrder? {
+        let parts = text.split(whereSeparator: { $0 == "/" || $0 == "." || $0 == "-" })
+        guard parts.count == 3, parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }), parts[0].count <= 2,
+              let a = Int(parts[0]), let b = Int(parts[1]) else { return nil }
+        if a > 12 { return .dayFirst }
+        if b > 12 { return .monthFirst }
+        return a == b ? nil : .either
+    }
+
+    /// A document writes its numeric dates in one order: the dates it leaves ambiguous ("06.12.01", read day first)
+    /// are turned month first when its unambiguous ones are month first ("06.17.01", a US page), or, with none, when
+    /// most of them fall nearer the article's date month first (a US bond table's "09/05/96" in an August 1996
+    /// story). batch3's and batch4's tune pages (a US site's "06.12.01 … 06.17.01", a Reuters pre-sale table).
+    static func orderedNumericDates(_ candidates: [Candidate], reference: Reference?) -> [Candidate] {
+        var dayFirst = 0, monthFirst = 0, nearerMonthFirst = 0, nearerDayFirst = 0
+        var ambiguous: [Int] = []
+        for (index, candidate) in candidates.enumerated() {
+            guard case .date(let iso)? = candidate.figure?.value, let order = numericOrder(candidate.text) else { continue }
+            switch order {
+            case .dayFirst: dayFirst += 1
+            case .monthFirst: monthFirst += 1
+            case .either:
+                ambiguous.append(index)
+                guard let reference, let read = parseISODate(iso), let swapped = parseISODate(swappedDayAndMonth(iso)) else { continue }
+                let distance = abs(read.timeIntervalSince(reference.date)), other = abs(swapped.timeIntervalSince(reference.date))
+                if other < distance { nearerMonthFirst += 1 } else if distance < other { nearerDayFirst += 1 }
+            }
+        }
+        let turn = monthFirst > dayFirst || (monthFirst == 0 && dayFirst == 0 && nearerMonthFirst > nearerDayFirst)
+        guard turn, !ambiguous.isEmpty else { return candidates }
+        var result = candidates
+        for index in ambiguous {
+            guard var facts = result[index].figure, case .date(let iso) = facts.value else { continue }
+            facts.value = .date(swappedDayAndMonth(iso))
+            result[index].figure = facts
+        }
+        return result
+    }
+
+    /// "2001-12-06" → "2001-06-12" (the month and day of an ISO date swapped; "XXXX" years kept).
+    static func swappedDayAndMonth(_ iso: String) -> String {
+        let parts = iso.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3 else { return iso }
+        return "\(parts[0])-\(parts[2])-\(parts[1])"
+    }
+
+    /// "16" → 2016, "96" → 1996.
+    static func twoDigitYear(_ year: Int) -> Int { 2000 + year - (year > 50 ? 100 : 0) }
+
     /// Dates in dots that ICU reads as one or two number tokens: "13.5.2015", "2016.06.05".
     private static func dotted(_ tokens: [Token], _ start: Int, _ limit: Int) -> (String, Int)? {
         // "13.5.2015" as one ICU number token.
@@ -179,6 +251,11 @@ enum DateGrammar {
             if parts.count == 3, parts[2].count == 4, let day = Int(parts[0]), let month = Int(parts[1]), let year = Int(parts[2]),
                (1...31).contains(day), (1...12).contains(month) {
                 return (format(year: year, month: month, day: day), start + 1)
+            }
+            // "25.12.16", "06.17.01": a year of two digits, day first unless only month first fits.
+            if parts.count == 3, parts[2].count == 2, parts[0].count <= 2, parts[1].count <= 2, let a = Int(parts[0]), let b = Int(parts[1]),
+               let year = Int(parts[2]), let (day, month) = dayAndMonth(a, b) {
+                return (format(year: twoDigitYear(year), month: month, day: day), start + 1)
             }
             // "2016.06.05"
             if parts.count == 3, parts[0].count == 4, let year = Int(parts[0]), CalendarWords.years.contains(year), let month = Int(parts[1]),
@@ -193,6 +270,16 @@ enum DateGrammar {
             let parts = tokens[start].text.split(separator: ".").compactMap { Int($0) }
             if parts.count == 2, (1...31).contains(parts[0]), (1...12).contains(parts[1]) {
                 return (format(year: year, month: parts[1], day: parts[0]), start + 3)
+            }
+        }
+        // "06.12.01" read as "06.12", ".", "01": two digits each, the year too (a version "1.2.3" is none).
+        if tokens[start].kind == .number, start + 2 < limit, tokens[start + 1].text == ".", !tokens[start + 1].spaceBefore,
+           !tokens[start + 2].spaceBefore, tokens[start + 2].kind == .number, tokens[start + 2].text.count == 2,
+           let year = Int(tokens[start + 2].text), !(start + 3 < limit && tokens[start + 3].text == "." && start + 4 < limit && tokens[start + 4].kind == .number) {
+            let pieces = tokens[start].text.split(separator: ".", omittingEmptySubsequences: false)
+            if pieces.count == 2, pieces.allSatisfy({ $0.count == 2 }), let a = Int(pieces[0]), let b = Int(pieces[1]),
+               let (day, month) = dayAndMonth(a, b) {
+                return (format(year: twoDigitYear(year), month: month, day: day), start + 3)
             }
         }
         return nil
@@ -237,14 +324,82 @@ enum DateGrammar {
         return (isoDate(reference.date, addingDays: offset), end)
     }
 
+    // MARK: "June 3 and 4", "the 1992-95 war"
+
+    /// Words that join two days of one month ("the third and fourth of November", "June 3 and 4").
+    static let dayJoiners: Set<String> = ["and", "or", "&"]
+
+    /// The second day of "June 3 and 4" (the first is read by `monthFirst`): a day in digits after "and"/"or"
+    /// after a month and its day, with nothing counted after it ("June 3 and 4 people" is no date).
+    private static func coordinatedDay(_ tokens: [Token], _ start: Int, _ limit: Int, _ sentenceStart: Int) -> (String, Int)? {
+        guard tokens[start].kind == .number, start - 3 >= sentenceStart, dayJoiners.contains(tokens[start - 1].lower),
+              let (day, end) = dayNumber(tokens, start, limit) else { return nil }
+        var before = start - 2
+        if FigureLexicon.ordinalSuffixes.contains(tokens[before].lower), !tokens[before].spaceBefore { before -= 1 }
+        guard before - 1 >= sentenceStart, tokens[before].kind == .number, dayNumber(tokens, before, limit) != nil,
+              let month = monthName(tokens[before - 1], requireCapital: true) else { return nil }
+        if end < limit, tokens[end].kind == .word, !FigureLexicon.yearPrepositions.contains(tokens[end].lower),
+           monthName(tokens[end], requireCapital: false) == nil, !["at", "on", "when", "while", "as", "respectively"].contains(tokens[end].lower) {
+            return nil
+        }
+        let (year, after) = year(tokens, at: end, limit: limit)
+        return (format(year: year, month: month, day: day), after)
+    }
+
+    /// A span of years written as one ("the 1992-95 war", "China's 1966-76 Cultural Revolution", "fiscal 1998/99",
+    /// "2010-2012"): two dates, one per year (dates are never joined into a range). The first year ends its span
+    /// at the joiner; the second is read where it is written. The second year comes after the first, within
+    /// `yearSpanLimit` years ("2016-04" is no span: April 2016 is written so).
+    private static func yearRange(_ tokens: [Token], _ start: Int, _ limit: Int, _ sentenceStart: Int) -> (String, Int)? {
+        guard tokens[start].kind == .number else { return nil }
+        if start + 2 < limit, let (first, second) = yearSpan(tokens, firstAt: start, limit: limit) {
+            _ = second
+            return (String(first), start + 1)
+        }
+        if start - 2 >= sentenceStart, let (_, second) = yearSpan(tokens, firstAt: start - 2, limit: limit) {
+            return (String(second), start + 1)
+        }
+        return nil
+    }
+
+    /// How many years a span written "1992-95" may cover (the Cultural Revolution's 1966-76 is ten).
+    static let yearSpanLimit = 30
+
+    private static func yearSpan(_ tokens: [Token], firstAt index: Int, limit: Int) -> (Int, Int)? {
+        guard index + 2 < limit, tokens[index].kind == .number, tokens[index].text.count == 4, let first = Int(tokens[index].text),
+              CalendarWords.years.contains(first), ["-", "–", "/"].contains(tokens[index + 1].text), !tokens[index + 1].spaceBefore,
+              !tokens[index + 2].spaceBefore, tokens[index + 2].kind == .number, let written = Int(tokens[index + 2].text) else { return nil }
+        // "1996-08-21" is a day, "2000-2002-2004" no span.
+        if index + 4 < limit, !tokens[index + 3].spaceBefore, ["-", "–", "/", "."].contains(tokens[index + 3].text),
+           !tokens[index + 4].spaceBefore, tokens[index + 4].kind == .number { return nil }
+        if index > 0, !tokens[index].spaceBefore, ["-", "–", "/"].contains(tokens[index - 1].text) { return nil }
+        var second: Int
+        switch tokens[index + 2].text.count {
+        case 2:
+            second = first / 100 * 100 + written
+            if second <= first { second += 100 }
+        case 4: second = written
+        default: return nil
+        }
+        guard second > first, second - first <= yearSpanLimit, CalendarWords.years.contains(second) else { return nil }
+        return (first, second)
+    }
+
     // MARK: "on the 27th", "for the second"
 
     private static func theDay(_ tokens: [Token], _ start: Int, _ limit: Int, _ sentenceStart: Int) -> (String, Int)? {
         // "on 21st", "the 2nd." : a day in digits with its ordinal suffix, ending the phrase, after "on" or "the".
         let dayAt = tokens[start].kind == .number ? start : start + 1
+        // "the United States in the 20th." is a century.
+        if dayAt > start, start > sentenceStart, tokens[start - 1].lower == "in" { return nil }
         if dayAt < limit, tokens[dayAt].kind == .number, dayAt == start ? start > sentenceStart && tokens[start - 1].lower == "on" : tokens[start].lower == "the",
            let (day, end) = dayNumber(tokens, dayAt, limit),
-           end == dayAt + 2, end >= limit || tokens[end].kind == .punctuation {
+           end == dayAt + 2, end >= limit || tokens[end].kind == .punctuation || dayPhraseFollowers.contains(tokens[end].lower) {
+            return ("XXXX-XX-" + two(day), end)
+        }
+        // "the twenty-second" ending its phrase: an ordinal of two words names a day ("a twenty-second delay" does not).
+        if dayAt > start, tokens[start].lower == "the", let (day, end) = ordinalDay(tokens, dayAt, limit), end > dayAt + 1,
+           end >= limit || tokens[end].kind == .punctuation {
             return ("XXXX-XX-" + two(day), end)
         }
         guard start > sentenceStart, tokens[start].lower == "the", start + 1 < limit,
@@ -260,6 +415,10 @@ enum DateGrammar {
         }
         return nil
     }
+
+    /// Words after "the 3rd" that end a day's phrase as punctuation does: a time ("the 3rd at 5") or its part of
+    /// the day ("the 3rd in the morning").
+    static let dayPhraseFollowers: Set<String> = ["at", "in", "morning", "afternoon", "evening", "night"]
 
     // MARK: "jan-1", "28-nov"
 
@@ -305,6 +464,8 @@ enum DateGrammar {
 
     private static func weekday(_ tokens: [Token], _ start: Int, _ limit: Int, _ reference: Reference?) -> (String, Int)? {
         if let ordinal = ordinalWeekday(tokens, start, limit) { return ordinal }
+        // "the following Monday": a day of the story, dated from its last dated day (`MentionResolver.fillYears`).
+        if let day = followingWeekday(tokens, start, start + 3 <= limit ? start + 3 : limit) { return ("XXXX-WXX-\(day)", start + 3) }
         guard tokens[start].kind == .word else { return nil }
         // "the next tuesday", "the previous tuesday": the article belongs to the span.
         var cursor = start + 2 < limit && tokens[start].lower == "the" && theModifiers.contains(tokens[start + 1].lower) ? start + 1 : start
@@ -423,9 +584,18 @@ enum DateGrammar {
     }
 
     /// "the first day of next month", "the last day of the month", "the first day of june" (unresolved).
+    /// Also "the 1st day of July", "the second day of July" (`XXXX-07-02`), "the 10th day of next month".
     private static func dayOfPeriod(_ tokens: [Token], _ start: Int, _ limit: Int) -> (String, Int)? {
-        guard start + 3 < limit, tokens[start].lower == "the", ["first", "last"].contains(tokens[start + 1].lower),
-              tokens[start + 2].lower == "day", let end = monthOfPhrase(tokens, start + 3, limit) else { return nil }
+        guard start + 3 < limit, tokens[start].lower == "the" else { return nil }
+        let nth: Int?, dayAt: Int
+        if tokens[start + 1].lower == "last" { (nth, dayAt) = (nil, start + 2) }
+        else if let (day, end) = ordinalDay(tokens, start + 1, limit) ?? dayNumber(tokens, start + 1, limit), end > start + 1,
+                tokens[start + 1].kind == .word || end == start + 3 { (nth, dayAt) = (day, end) }  // digits need their suffix
+        else { return nil }
+        guard dayAt < limit, tokens[dayAt].lower == "day", let end = monthOfPhrase(tokens, dayAt + 1, limit) else { return nil }
+        if let nth, let month = monthName(tokens[dayAt + 2], requireCapital: false), end == dayAt + 3 {
+            return (format(year: nil, month: month, day: nth), end)
+        }
         return ("XXXX-XX-XX", end)
     }
 
@@ -440,7 +610,9 @@ enum DateGrammar {
         let publishedISO = published == 1 ? 7 : published - 1
         var offset = day - publishedISO
         if shift < 0 { offset = offset > 0 || (offset == 0 && !implicit) ? offset - 7 : offset }
-        if shift > 0 { offset = offset <= 0 ? offset + 7 : offset }
+        // "expected to land later on Tuesday" in a Tuesday story is that day: a plan for the article's own weekday,
+        // written without "next", is the same day (reuters.jsonl's tune half), as a past one is.
+        if shift > 0 { offset = offset < 0 || (offset == 0 && !implicit) ? offset + 7 : offset }
         return isoDate(reference.date, addingDays: offset)
     }
 
@@ -449,6 +621,12 @@ enum DateGrammar {
     static func bareWeekday(_ tokens: [Token], _ start: Int, _ end: Int) -> Int? {
         guard end == start + 1 || (end == start + 2 && tokens[start + 1].text == "."), let day = weekdayName(tokens[start]) else { return nil }
         return day
+    }
+
+    /// "the following Monday", "the following Tuesday": the weekday, counted from the story's last dated day.
+    static func followingWeekday(_ tokens: [Token], _ start: Int, _ end: Int) -> Int? {
+        guard end == start + 3, tokens[start].lower == "the", tokens[start + 1].lower == "following" else { return nil }
+        return weekdayName(tokens[start + 2])
     }
 
     /// "last Saturday" (past), "next Monday", "coming Friday" (future), "this Friday" (its clause's tense): the
@@ -473,9 +651,14 @@ enum DateGrammar {
            !weekdayNameFollowers.contains(tokens[index + 1].lower) {
             return true
         }
+        // "Sunday school": a weekday before a noun it names.
+        if index + 1 < limit, weekdayCompounds.contains(tokens[index + 1].lower) { return true }
         let isAbbreviation = tokens[index].text.count <= 4
         return isAbbreviation && index > 0 && tokens[index - 1].lower == "the" && tokens[index - 1].sentence == tokens[index].sentence
     }
+
+    /// Nouns a weekday names rather than dates ("Sunday school", "Sunday best").
+    static let weekdayCompounds: Set<String> = ["school", "schools", "best", "roast", "league", "paper", "papers"]
 
     /// Capitalised words that may follow a weekday in a date ("Friday Night", "Monday Morning" in headlines).
     static let weekdayNameFollowers: Set<String> = ["night", "morning", "afternoon", "evening", "the", "last", "next", "and", "or", "at", "in", "on"]
@@ -521,21 +704,62 @@ enum DateGrammar {
         if opensDateline(tokens, at: index) { return false }
         let sentence = tokens[index].sentence
         var cursor = index - 1
+        // "Man to appear in court on Monday" (a headline's plan): the future unless the past shows before it in the
+        // clause ("went to visit his mother on Friday").
+        var plannedVerb = false
         while cursor >= 0, index - cursor <= futureWindow, tokens[cursor].sentence == sentence {
             let word = tokens[cursor].lower
             if isFutureMarker(word), word != "going" { return true }
-            if pastMarkers.contains(word) || (tokens[cursor].isLowercaseWord && word.count > 4 && word.hasSuffix("ed")) { return false }
+            if isPlannedInfinitive(tokens, cursor) || scheduledPresent.contains(word) { return true }
+            if word == "to", cursor + 1 < index, plannedVerbs.contains(tokens[cursor + 1].lower) { plannedVerb = true }
+            // "will have to be allocated in January": a participle after "be" is no past tense.
+            let participle = cursor > 0 && ["be", "being"].contains(tokens[cursor - 1].lower)
+            if pastMarkers.contains(word) || (!participle && tokens[cursor].isLowercaseWord && word.count > 4 && word.hasSuffix("ed")) { return false }
             if clauseBreaks.contains(word) { break }
             cursor -= 1
         }
+        if plannedVerb { return true }
         cursor = index + 1
         while cursor < tokens.count, cursor - index <= futureWindow, tokens[cursor].sentence == sentence {
             let word = tokens[cursor].lower
             if isFutureMarker(word), word != "going" || (cursor + 1 < tokens.count && tokens[cursor + 1].lower == "to") { return true }
+            if isPlannedInfinitive(tokens, cursor) { return true }
             if forwardClauseBreaks.contains(word) { break }
             cursor += 1
         }
         return nil
+    }
+
+    /// A full date that ends a dateline sentence: "LARNACA, Cyprus 1996-08-27", "Hanoi, Aug. 30, 2002", or a date
+    /// alone on its line after one ("CHESAPEAKE, Va." / "1996-08-23"). Only capitalised words, commas and dots
+    /// come before it in its sentence.
+    static func isDateline(_ tokens: [Token], span: Range<Int>, sentence: Range<Int>) -> Bool {
+        guard span.upperBound == sentence.upperBound || (span.upperBound + 1 == sentence.upperBound && tokens[span.upperBound].kind == .punctuation),
+              span.lowerBound - sentence.lowerBound <= 8 else { return false }
+        return tokens[sentence.lowerBound..<span.lowerBound].allSatisfy {
+            $0.text == "," || $0.text == "." || ($0.kind == .word && $0.text.first?.isUppercase == true)
+        }
+    }
+
+    /// Verbs of a timetable in the present tense, which news writes of what is planned: "Clinton departs on Sunday",
+    /// "the federation launches a payment system on Friday", "he appears in court on Monday" (batch3's tune half).
+    /// Only verbs that are seldom nouns in that form.
+    static let scheduledPresent: Set<String> = [
+        "departs", "arrives", "begins", "launches", "delivers", "resumes", "appears", "opens", "travels", "flies",
+        "visits", "meets", "hosts", "convenes", "reconvenes", "testifies", "addresses", "unveils", "kicks",
+    ]
+
+    /// Verbs of a plan after "to" ("to appear in court on Monday", "FinMin to make statement midday Thursday").
+    static let plannedVerbs: Set<String> = [
+        "appear", "face", "make", "meet", "hold", "announce", "vote", "decide", "sign", "testify", "start", "begin",
+        "launch", "attend", "rule", "resume", "unveil", "host", "address", "deliver", "reopen", "reconvene", "debate",
+        "publish", "release", "present", "visit", "travel", "fly", "arrive", "depart", "open", "stand",
+    ]
+
+    /// "is to appear", "are to play": news's plan ("He is to appear in court on Monday"), read at its "to".
+    static func isPlannedInfinitive(_ tokens: [Token], _ index: Int) -> Bool {
+        tokens[index].lower == "to" && index > 0 && ["is", "are", "am"].contains(tokens[index - 1].lower)
+            && index + 1 < tokens.count && tokens[index + 1].isLowercaseWord && tokens[index + 1].sentence == tokens[index].sentence
     }
 
     /// A date right after a dateline's place at the start of a sentence ("ZURICH, Oct 31 (Reuters) -", "New
@@ -689,7 +913,14 @@ enum DateGrammar {
         // "Bosnia's 1992 war" (a count of a thousand or more is written with a comma: "the 1,995 officers").
         let modifiesNoun = (FigureLexicon.yearDeterminers.contains(before.lower) || before.isPossessive)
             && start + 1 < limit && tokens[start + 1].kind == .word
-        guard modifiesNoun || FigureLexicon.yearPrepositions.contains(before.lower) else { return nil }
+        // "mid-1993", "early-2000": a part of the year glued to it.
+        let partOfYear = before.text == "-" && !first.spaceBefore && start - 1 > sentenceStart && ["mid", "early", "late"].contains(tokens[start - 2].lower)
+        // "around 1965," "through 2020.": after a word that also hedges a count ("around 2000 protesters") only when
+        // no word follows that could be counted.
+        let hedged = FigureLexicon.countingYearPrepositions.contains(before.lower)
+            && (start + 1 >= limit || tokens[start + 1].kind != .word || !tokens[start + 1].isLowercaseWord
+                || FigureLexicon.afterYearWords.contains(tokens[start + 1].lower))
+        guard modifiesNoun || partOfYear || hedged || FigureLexicon.yearPrepositions.contains(before.lower) else { return nil }
         return (String(year), start + 1)
     }
 
@@ -704,7 +935,8 @@ enum DateGrammar {
             shift = first == "last" ? -1 : (first == "next" ? 1 : 0)
             cursor += 1
         } else {
-            guard start > sentenceStart, FigureLexicon.monthPrepositions.contains(tokens[start - 1].lower) else { return nil }
+            guard start > sentenceStart, FigureLexicon.monthPrepositions.contains(tokens[start - 1].lower)
+                    || followsMonth(tokens, start, sentenceStart) else { return nil }
         }
         let token = tokens[cursor]
         guard let month = monthName(token, requireCapital: true), token.text.count >= 5 || token.text == "May" || token.text == "June" || token.text == "July"
@@ -721,6 +953,22 @@ enum DateGrammar {
         if shift > 0, month <= current { resolved += 1 }
         return (String(resolved) + "-" + two(month), end)
     }
+
+    /// A month named after another ("in February and March", "between late June and July", "from June to
+    /// August"), after the part of a month it ends ("by the end of June", "the middle of May") or glued to "mid"
+    /// ("mid-June").
+    private static func followsMonth(_ tokens: [Token], _ start: Int, _ sentenceStart: Int) -> Bool {
+        guard start - 2 >= sentenceStart else { return false }
+        let before = tokens[start - 1].lower, word = tokens[start - 2]
+        if monthJoiners.contains(before) { return monthName(word, requireCapital: true) != nil }
+        if before == "of" { return monthParts.contains(word.lower) }
+        return before == "-" && !tokens[start].spaceBefore && ["mid", "early", "late"].contains(word.lower)
+    }
+
+    /// Words between two months of one sentence ("February and March", "June to August").
+    static let monthJoiners: Set<String> = ["and", "or", "to", ",", "till", "until"]
+    /// Parts of a month before "of" ("the end of June").
+    static let monthParts: Set<String> = ["end", "beginning", "start", "middle", "half"]
 
     // MARK: pieces
 

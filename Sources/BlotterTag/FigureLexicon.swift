@@ -143,8 +143,14 @@ enum FigureLexicon {
 
     /// Determiners before a bare year that modifies a noun ("the 1995 massacre", "a 2019 law").
     static let yearDeterminers: Set<String> = ["the", "a", "an", "its", "his", "her", "their", "our", "this", "that"]
-    /// Prepositions before a bare year that make it a date ("in 2008", "since 2015").
-    static let yearPrepositions: Set<String> = ["in", "since", "from", "until", "till", "by", "during", "before", "after", "of", "between", "and", "to", "early", "late", "mid", "summer", "spring", "autumn", "winter"]
+    /// Prepositions before a bare year that make it a date ("in 2008", "since 2015"; "the year 2025").
+    static let yearPrepositions: Set<String> = ["in", "since", "from", "until", "till", "by", "during", "before", "after", "of", "between", "and", "to", "early", "late", "mid", "summer", "spring", "autumn", "winter", "year"]
+
+    /// Words before a year that also come before a count ("around 2000 protesters"): a year after them only when no
+    /// counted word follows ("born around 1965,", "losses through 2020.").
+    static let countingYearPrepositions: Set<String> = ["around", "through", "throughout", "into", "circa", "for", "than", "over"]
+    /// Words that may follow such a year ("around 1965 and", "through 2020 when").
+    static let afterYearWords: Set<String> = ["and", "or", "when", "as", "after", "before", "until", "to", "while", "but"]
 
     /// "the other three were …", "all four appeared …": a number between these words is a count without a noun
     /// (mostly of people in crime reports).

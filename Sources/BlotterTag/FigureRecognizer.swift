@@ -20,7 +20,8 @@ struct FigureRecognizer: Recognizer {
         let tokens = context.text.tokens
         var out: [Candidate] = []
         // Parsed once per document (it was 7% of tagging time when parsed at every token).
-        let reference = DateGrammar.Reference(context.article.published) ?? datelineReference(context.text)
+        let published = DateGrammar.Reference(context.article.published)
+        var reference = published ?? datelineReference(context.text)
         for sentence in context.text.sentences {
             var index = sentence.tokens.lowerBound
             while index < sentence.tokens.upperBound {
@@ -32,13 +33,19 @@ struct FigureRecognizer: Recognizer {
                         end = rangeEnd
                     }
                     out.append(withQualifierLength(entity, tokens: tokens, at: index, limit: sentence.tokens.upperBound))
+                    // A page of several wire stories: each story's weekdays count from its own dateline.
+                    if published == nil, case .date(let iso)? = entity.figure?.value,
+                       DateGrammar.numericOrder(entity.text) != .either,  // "06.12.01": its order is known only at the end
+                       DateGrammar.isDateline(tokens, span: index..<end, sentence: sentence.tokens), let dateline = DateGrammar.Reference(iso) {
+                        reference = dateline
+                    }
                     index = max(end, index + 1)
                 } else {
                     index += 1
                 }
             }
         }
-        return out
+        return DateGrammar.orderedNumericDates(out, reference: reference)
     }
 
     /// A page with no published date often opens with its dateline ("HELSINKI 1996-08-29", "Saturday, August 31,
@@ -197,10 +204,15 @@ struct FigureRecognizer: Recognizer {
         if value == "XXXX-XX-XX" { reading.storyDayOffset = DateGrammar.narrativeDayOffset(tokens, at, cursor.limit) }
         if value.hasPrefix("XXXX") { reading.storyYearOffset = DateGrammar.storyYearOffset(tokens, start: at, end: end) }
         reading.storyWeekday = DateGrammar.bareWeekday(tokens, at, end)
+        if let day = DateGrammar.followingWeekday(tokens, at, end) {
+            reading.storyWeekday = day
+            reading.storyDayOffset = 1  // after the story's last dated day
+        }
         if value.hasPrefix("XXXX-") {
             let tense = DateGrammar.clauseTense(tokens, around: at)
             reading.futureTense = tense == true
             reading.pastTense = tense == false
+            reading.opensDateline = DateGrammar.opensDateline(tokens, at: at)
         }
         if let (day, future) = DateGrammar.modifiedWeekday(tokens, at, end) {
             reading.storyWeekday = day

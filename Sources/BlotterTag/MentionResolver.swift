@@ -379,8 +379,10 @@ enum MentionResolver {
             guard var facts = result[index].figure, case .date(var iso) = facts.value else { continue }
             let reading = result[index].reading
             // A weekday left undated (the page has no published date): from the dateline, else the story's last day.
-            if let weekday = reading.storyWeekday, iso.hasPrefix("XXXX-WXX"), let day = dateline ?? anchor,
-               let resolved = datedWeekday(weekday, from: day, future: reading.futureTense) {
+            // "the following Monday" (storyDayOffset 1): the first such day after the story's last dated day.
+            let following = reading.storyDayOffset == 1
+            if let weekday = reading.storyWeekday, iso.hasPrefix("XXXX-WXX"), let day = following ? anchor ?? published : dateline ?? anchor,
+               let resolved = datedWeekday(weekday, from: day, future: reading.futureTense || following) {
                 iso = resolved
                 facts.value = .date(resolved)
                 result[index].figure = facts
@@ -421,7 +423,9 @@ enum MentionResolver {
                 published.map { (day.year, day.month, day.day) <= ($0.year, $0.month, $0.day) } ?? true ? day : nil
             }
             let followsAnchor = month.map { month in storyAnchor.map { (month, day) >= ($0.month, $0.day) } ?? false } ?? false
-            if followsAnchor, let anchor = storyAnchor, anchor.year != published?.year {
+            if reading.opensDateline {
+                // "New Delhi, August 30" after a story of 1999: a dateline dates the report, in the published year.
+            } else if followsAnchor, let anchor = storyAnchor, anchor.year != published?.year {
                 filled = anchor.year  // a story of another year: "on December 16, 2010 … She returned on December 27"
             } else if let month, let now = published, reading.futureTense, (month, day) < (now.month, now.day) {
                 filled = now.year + 1  // "will be allocated in January" in a November article

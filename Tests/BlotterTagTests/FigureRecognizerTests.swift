@@ -165,7 +165,9 @@ import BlotterTestSupport
 
     @Test func datesABareWeekdayFromThePublishedDateInItsClausesTense() throws {
         let text = "On 3 March 2023 police were called. He was charged on Friday and will appear in court on Monday."
-        #expect(try Self.dates(text, published: "2023-03-20") == ["2023-03-03", "2023-03-17", "2023-03-27"])
+        #expect(try Self.dates(text, published: "2023-03-21") == ["2023-03-03", "2023-03-17", "2023-03-27"])
+        // In a Monday story a plan "on Monday" without "next" is that day (session 10, reuters.jsonl's tune half).
+        #expect(try Self.dates(text, published: "2023-03-20") == ["2023-03-03", "2023-03-17", "2023-03-20"])
     }
 
     @Test func irregularPastFormsAndSinceDateThePastInASentenceThatAlsoSpeaksOfTheFuture() throws {
