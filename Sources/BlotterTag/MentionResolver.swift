@@ -33,6 +33,7 @@ enum MentionResolver {
         let dateline = article.published == nil ? datelineDate(result) : nil
         result = fillYears(result, year: article.publishedYear ?? dateline?.year, dateline: dateline,
                            published: dayParts(article.published.map { String($0.prefix(10)) }) ?? dateline)
+        result = LocalDollar.apply(result)
         return result.sorted { $0.start != $1.start ? $0.start < $1.start : $0.end < $1.end }
     }
 

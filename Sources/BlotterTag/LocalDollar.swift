@@ -1,0 +1,40 @@
+import BlotterCore
+
+/// "$30,000" in a story from Melbourne is Australian dollars: a bare dollar ("$", "dollars", "cents": no "US",
+/// "U.S.", "USD" or "American" written with it) takes the currency of the country the document is about, when that
+/// country has a dollar of its own and the document names it more often than the United States (places and
+/// forces, by their `country`). Everywhere else a bare dollar stays USD, as the figure rules read it.
+/// Chosen on batch5's and batch6's tune halves (session 10), where every Australian, New Zealand, Bermudan and
+/// Jamaican story wrote its money with a bare "$".
+enum LocalDollar {
+    /// Countries with a dollar of their own (ISO 3166-1 alpha-2 → ISO 4217).
+    static let dollars: [String: String] = [
+        "AU": "AUD", "NZ": "NZD", "CA": "CAD", "HK": "HKD", "SG": "SGD", "JM": "JMD", "TT": "TTD", "BM": "BMD",
+        "BS": "BSD", "BB": "BBD", "BZ": "BZD", "GY": "GYD", "KY": "KYD", "FJ": "FJD", "LR": "LRD", "NA": "NAD",
+        "TW": "TWD", "BN": "BND", "SB": "SBD", "XC": "XCD",
+    ]
+    /// Words written with a dollar that say it is the US dollar.
+    static let americanMarks = ["us", "u.s", "usd", "american"]
+
+    static func apply(_ entities: [Candidate]) -> [Candidate] {
+        guard entities.contains(where: { $0.type == .figure && $0.figure?.unit == "USD" }) else { return entities }
+        var mentions: [String: Int] = [:]
+        for entity in entities where entity.type == .location || entity.type == .force {
+            if let country = entity.country { mentions[country, default: 0] += 1 }
+        }
+        guard let (country, count) = mentions.max(by: { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }),
+              let local = dollars[country], count > mentions["US", default: 0] else { return entities }
+        return entities.map { entity in
+            guard entity.type == .figure, entity.figure?.unit == "USD", isBareDollar(entity.text) else { return entity }
+            var localDollar = entity
+            localDollar.figure?.unit = local
+            return localDollar
+        }
+    }
+
+    /// No US mark among the words of the figure's text ("$30,000", "4,000 dollars"; not "US$150", "$5 USD").
+    static func isBareDollar(_ text: String) -> Bool {
+        let words = text.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "." }).map { $0.trimmingCharacters(in: ["."]) }
+        return !words.contains(where: { americanMarks.contains($0) })
+    }
+}
