@@ -70,7 +70,8 @@ struct PersonRecognizer: Recognizer {
         // A headline in title case: "Territory's Governor Calls For Calm" has no person "Calls": one
         // everyday word after a title is a name only when it is a known name ("Sergeant Wood").
         let oneWord = nameEnd == title.tokens.upperBound + 1 ? tokens[title.tokens.upperBound].text : nil
-        let everyday = oneWord.map { lexicons.isEverydayWord($0) } ?? false
+        // (One letter alone is no name: "Gen Z voters".)
+        let everyday = oneWord.map { lexicons.isEverydayWord($0) || $0.count == 1 } ?? false
         guard nameEnd > title.tokens.upperBound, !organisation, !everyday else { return nil }
         let role = roles.isEmpty ? nil : roles.joined(separator: " ")
         return (person(tokens, title.tokens.upperBound..<nameEnd, context: context, role: role, recognizer: "person.title",

@@ -22,6 +22,12 @@ import BlotterCore
         #expect(director.first?.role == "Chief Civilian Director")
     }
 
+    @Test func abbreviatedRanksAreRoles() throws {
+        let found = try people("Maj Charles Kabona and Brig Gen Felix Kulayigye spoke; Gen Z voters listened.")
+        #expect(found.map(\.text) == ["Charles Kabona", "Felix Kulayigye"])
+        #expect(found.map(\.role) == ["Maj", "Brig Gen"])
+    }
+
     @Test func appositionsGiveTheRole() throws {
         let after = try people("Ben Crump, the family's attorney, called for charges.")
         #expect(after.first { $0.text == "Ben Crump" }?.role == "family's attorney")
