@@ -119,9 +119,15 @@ enum MentionResolver {
             }
         }
         guard !shortForms.isEmpty else { return entities }
+        // By first word, so each token looks only at the short forms that can start there (a page naming thousands
+        // of forces stays linear).
+        var byFirstWord: [String: [([String], Candidate)]] = [:]
+        for (words, force) in shortForms.sorted(by: { $0.key.joined(separator: " ") < $1.key.joined(separator: " ") }) {
+            if let first = words.first { byFirstWord[first, default: []].append((words, force)) }
+        }
         var result = entities
         for (index, token) in tokens.enumerated() where token.isCapitalizedWord {
-            for (words, force) in shortForms where index + words.count <= tokens.count && words.first == token.text {
+            for (words, force) in byFirstWord[token.text] ?? [] where index + words.count <= tokens.count {
                 let span = tokens[index..<(index + words.count)]
                 guard zip(span, words).allSatisfy({ $0.text == $1 }), let end = span.last?.end,
                       !covered.overlaps(token.start, end) else { continue }
