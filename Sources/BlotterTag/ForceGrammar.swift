@@ -45,8 +45,9 @@ final class ForceGrammar: Sendable {
         if lower.contains("sheriff") || lower == "deputies" { return .sheriff }
         if lower.contains("highway patrol") || lower.contains("state patrol") { return .highwayPatrol }
         if lower.contains("border") { return .border }
-        if lower.contains("state police") || lower.contains("trooper") || lower.contains("bureau of investigation") { return .statePolice }
-        if lower.contains("attorney") || lower.contains("prosecut") { return .prosecutor }
+        if lower.contains("state police") || lower.contains("trooper") || lower.contains("bureau of investigation")
+            || lower.contains("bureau of criminal") { return .statePolice }
+        if lower.contains("attorney") || lower.contains("prosecut") || lower.contains("procurator") { return .prosecutor }
         if lower.contains("military police") || lower.contains("gendarm") || lower.contains("carabinieri") { return .militaryPolice }
         if lower.hasPrefix("federal") || lower.contains("investigative committee") { return .federal }
         if lower.contains("corrections") || lower.contains("correction") || lower.contains("accountability") { return .other }
@@ -77,9 +78,11 @@ final class ForceGrammar: Sendable {
             let token = tokens[start - 1]
             // ("Prince George's County": a possessive inside a place's name joins too.)
             let joins = (token.kind != .word && (token.text == "-" || token.text == ".") || token.isPossessive) && !token.spaceBefore
-            guard token.isCapitalizedWord || token.isAcronym || joins || ["U.S", "US"].contains(token.text) else { break }
+            // ("Trinidad and Tobago": "and" inside a known place's name; only a whole known name is ever kept.)
+            let inside = token.text == "and" && start < end
+            guard token.isCapitalizedWord || token.isAcronym || joins || inside || ["U.S", "US"].contains(token.text) else { break }
             start -= 1
-            if joins { continue }
+            if joins || inside { continue }
             let name = text.text(of: start..<end)
             if Self.unitedStates.contains(name) || places.contains(name) { best = start..<end }
         }

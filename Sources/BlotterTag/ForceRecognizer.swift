@@ -34,6 +34,8 @@ struct ForceRecognizer: Recognizer {
         "Department of Corrections", "Department of Correction", "Military Police", "Sheriff's Department", "Marshal's Office",
         "Marshal’s Office", "Constabulary Force", "PD", "Division of Police", "Criminal Investigation Department", "Criminal Investigations Department", "Border Guard", "Border Guards", "Border Police", "Investigative Committee",
         "Director of Public Prosecutions", "Office of the Director of Public Prosecutions", "Crime Branch",
+        "Bureau of Criminal Investigation", "Bureau of Criminal Apprehension", "Counter Terrorism Department",
+        "Counter-Terrorism Department", "Detective Branch", "Directorate of Professional Standards", "Procurator Fiscal",
     ]
     /// Descriptor words between a place and its head that the place's own agency carries under another form
     /// ("Las Vegas Metropolitan Police Department" is the FBI's "Las Vegas Metro Police Department").
@@ -56,7 +58,9 @@ struct ForceRecognizer: Recognizer {
                                                "Federal Police", "Border Police", "Prosecutor's Office", "Prosecutor’s Office",
                                                "Criminal Investigation Department", "Criminal Investigations Department",
                                                "Director of Public Prosecutions", "Office of the Director of Public Prosecutions",
-                                               "Crime Branch"]
+                                               "Crime Branch", "Bureau of Criminal Investigation", "Bureau of Criminal Apprehension",
+                                               "Counter Terrorism Department", "Counter-Terrorism Department", "Detective Branch",
+                                               "Directorate of Professional Standards", "Procurator Fiscal"]
     /// The last words of a unit's name ("Gang Unit", "Kirklees CID", "Joint Narcotics Enforcement Team").
     static let unitHeads: Set<String> = ["Unit", "Squad", "Team", "Taskforce", "CID", "SVU", "Division", "Command", "Section", "Bureau", "Services"]
     /// Unit heads that need a force or place before them ("Traffic Services" alone is no unit).
@@ -334,7 +338,7 @@ struct ForceRecognizer: Recognizer {
 
     /// Table names that are also a rank or office before a person's name ("Garda Laura O'Connor", "Director of
     /// Public Prosecutions Claire Loftus").
-    static let rankForces: Set<String> = ["Garda", "Director of Public Prosecutions", "DPP"]
+    static let rankForces: Set<String> = ["Garda", "Director of Public Prosecutions", "DPP", "Procurator Fiscal"]
     /// The words of the force heads ("Police", "Department", "Office"…): after a rank-like name they continue the
     /// force's name, and they never name a task force.
     static let headPhraseWords: Set<String> = Set(headPhrases.flatMap { $0.split(separator: " ").map(String.init) })
@@ -458,8 +462,9 @@ struct ForceRecognizer: Recognizer {
             }
             if !Self.descriptorWords.contains(tokens[cursor].text) { start = cursor }
         }
-        // "Prince George's County Police Department": a known place with a possessive inside is kept whole.
-        if start > range.lowerBound, tokens[start - 1].isPossessive,
+        // "Prince George's County Police Department", "Trinidad and Tobago Police Service": a known place with a
+        // possessive or "and" inside is kept whole.
+        if start > range.lowerBound, tokens[start - 1].isPossessive || tokens[start - 1].text == "and",
            let place = grammar.place(endingBefore: index, in: tokens, lowest: range.lowerBound, text: scan.context.text),
            place.lowerBound < start {
             start = place.lowerBound

@@ -19,6 +19,7 @@ enum MentionResolver {
         result = droppingAcronymsDefinedOtherwise(result, text: text)
         result = addAcronymForces(result, text: text, covered: &covered)
         result = addShortForceMentions(result, text: text, names: names, covered: &covered)
+        result = joiningPlacePolice(result)
         // Results lines and scorecards first: their whole names must not be taken by surname mentions.
         if passes.contains(.scorerList) { result = ScorerList.addPeople(result, text: text, covered: &covered) }
         if passes.contains(.cricketScorecard) { result = CricketScorecard.addPeople(result, text: text, covered: &covered) }
@@ -97,6 +98,22 @@ enum MentionResolver {
     }
 
     static let minimumInitialismLetters = 3
+
+    /// "Trinidad and Tobago police" after "the Trinidad and Tobago Police Service": a lower-case force after a place
+    /// that no table resolves (its canonical a slug of its own words) is the force the document names in full with
+    /// the same place and kind, and takes its canonical and name.
+    private static func joiningPlacePolice(_ entities: [Candidate]) -> [Candidate] {
+        let named = entities.filter { $0.type == .force && $0.recognizer != "force.place" && $0.recognizer != "force.unit" }
+        guard !named.isEmpty else { return entities }
+        return entities.map { force in
+            guard force.type == .force, force.recognizer == "force.place", force.canonical == Slug.make(force.text),
+                  let lastSpace = force.text.lastIndex(of: " ") else { return force }
+            let place = force.text[..<lastSpace] + " "
+            guard let full = named.first(where: { $0.text.hasPrefix(place) && $0.forceKind == force.forceKind
+                                                   && $0.text.count > force.text.count }) else { return force }
+            return joined(force, to: full)
+        }
+    }
 
     /// "the Crime Commission" after "the NSW Crime Commission": a force named with a place (or a place's
     /// initialism) before two or more capitalised words is named by those words alone later in the document, unless

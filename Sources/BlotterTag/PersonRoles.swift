@@ -18,7 +18,7 @@ enum PersonRoles {
         "leader", "head", "founder", "manager", "coach", "captain", "teacher", "professor", "doctor", "surgeon",
         "pathologist", "investigator", "trooper", "marshal", "warden", "executive", "administrator", "adviser",
         "advisor", "analyst", "economist", "researcher", "representative", "ambassador", "envoy", "official",
-        "rabbi", "bishop", "archbishop", "cardinal", "pastor", "imam", "reverend", "cleric",
+        "rabbi", "bishop", "archbishop", "cardinal", "pastor", "imam", "reverend", "cleric", "auditor", "hajj", "haji", "alhaji",
     ]
     /// Words a role may hold before its head word in lower case ("police officer", "deputy district attorney").
     static let modifiers: Set<String> = [

@@ -44,6 +44,8 @@ import BlotterTestSupport
         "Officers of the [[force:Mumbai crime branch]] arrested him; the Jamaica Police Federation condemned it.",
         "The [[force:Federal Investigation Agency]] ([[force:FIA]]) in Pakistan and [[force:Frontex]] agreed.",
         "Officers of the [[force:Customs Department]] seized the drugs in Hong Kong; the Police Federation and the Inspector-General of Police spoke.",
+        "The [[force:Trinidad and Tobago Police Service]] and [[force:Trinidad and Tobago police]] sent it to the [[force:Procurator Fiscal]].",
+        "The state's [[force:Bureau of Criminal Investigation]], the [[force:Counter Terrorism Department]] and the [[force:Detective Branch]] met.",
         "Officers of the [[force:MBTA Transit Police]] arrested him; [[force:UCLA Police Department]] officers and [[force:UK Border Force]] helped.",
     ])
     func recognisesTheWorldsForms(_ source: String) throws {
@@ -93,6 +95,12 @@ import BlotterTestSupport
         #expect(try forces("A Harris County sheriff's deputy was shot.").map(\.canonical) == ["TX10100"])
         #expect(try forces("Orange County sheriff's deputies responded.").first?.canonical?.hasPrefix("orange-county") == true)
         #expect(try forces("The Manhattan district attorney's office declined.").map(\.text) == ["Manhattan district attorney's office"])
+    }
+
+    @Test func aLowerCaseForceAfterAPlaceJoinsTheForceNamedInFull() throws {
+        let found = try forces("The Trinidad and Tobago Police Service said so. Trinidad and Tobago police arrested him.")
+        #expect(Set(found.map(\.canonical)) == ["trinidad-and-tobago-police-service"])
+        #expect(found.allSatisfy { $0.name == "Trinidad and Tobago Police Service" })
     }
 
     @Test func stateTroopersAreTheirStatesPoliceOrPatrol() throws {
