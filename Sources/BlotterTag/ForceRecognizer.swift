@@ -275,6 +275,12 @@ struct ForceRecognizer: Recognizer {
         if match.payload.country == "United States", !match.payload.name.hasPrefix("United States") {
             span = Self.withCountryPrefix(tokens, span, lowest: range.lowerBound)
         }
+        // "the Director of Public Prosecutions in Kingston": a table name that is also a generic head (every country
+        // has one) is that table's body only where its country is named; elsewhere the heads read it.
+        if let country = match.payload.isoCountry, Self.headPhraseSet.contains(context.text.text(of: match.tokens)),
+           !scan.countries().contains(country) {
+            return nil
+        }
         if let detachment = detachment(of: match, scan) { return detachment }
         // "Kenya's Director of Public Prosecutions": another country's possessive before a table name that one
         // country's body bears is that country's body (the possessive rule of the heads reads it).
@@ -283,8 +289,10 @@ struct ForceRecognizer: Recognizer {
             return nil
         }
         // "Garda David O'Donoghue": a force's name that is also a rank, before a person's name, is the rank.
+        // ("Garda Commissioner Drew Harris": a role word after it keeps it the force.)
         if Self.rankForces.contains(context.text.text(of: match.tokens)), match.tokens.upperBound < range.upperBound,
-           tokens[match.tokens.upperBound].isCapitalizedWord, !Self.headPhraseWords.contains(tokens[match.tokens.upperBound].text) {
+           tokens[match.tokens.upperBound].isCapitalizedWord, !Self.headPhraseWords.contains(tokens[match.tokens.upperBound].text),
+           !roleWords.contains(tokens[match.tokens.upperBound].lower) {
             return nil
         }
         var found = entity(tokens, span, context: context, canonical: match.payload.id,
@@ -335,6 +343,8 @@ struct ForceRecognizer: Recognizer {
         unit.forceKind = .police
         return unit
     }
+
+    static let headPhraseSet = Set(headPhrases)
 
     /// Table names that are also a rank or office before a person's name ("Garda Laura O'Connor", "Director of
     /// Public Prosecutions Claire Loftus").
@@ -435,7 +445,8 @@ struct ForceRecognizer: Recognizer {
         let token = scan.tokens[index]
         guard token.isAcronym, (2...Self.ownerInitialismMaximumLetters).contains(token.text.count),
               !(index > scan.range.lowerBound && scan.tokens[index - 1].isAcronym),
-              !ForceGrammar.unitedStates.contains(token.text), !grammar.places.contains(token.text) else { return false }
+              !ForceGrammar.unitedStates.contains(token.text), !grammar.places.contains(token.text),
+              !commonWords.contains(token.lower) else { return false }  // ("VIDEO Police arrest …": a shouted label)
         return true
     }
 

@@ -11,12 +11,14 @@ enum LocalDollar {
     static let dollars: [String: String] = [
         "AU": "AUD", "NZ": "NZD", "CA": "CAD", "HK": "HKD", "SG": "SGD", "JM": "JMD", "TT": "TTD", "BM": "BMD",
         "BS": "BSD", "BB": "BBD", "BZ": "BZD", "GY": "GYD", "KY": "KYD", "FJ": "FJD", "LR": "LRD", "NA": "NAD",
-        "TW": "TWD", "BN": "BND", "SB": "SBD", "XC": "XCD",
+        "TW": "TWD", "BN": "BND", "SB": "SBD",
+        // The East Caribbean dollar's countries and territories.
+        "AG": "XCD", "DM": "XCD", "GD": "XCD", "KN": "XCD", "LC": "XCD", "VC": "XCD", "AI": "XCD", "MS": "XCD",
     ]
     /// Words written with a dollar that say it is the US dollar.
     static let americanMarks = ["us", "u.s", "usd", "american"]
 
-    static func apply(_ entities: [Candidate]) -> [Candidate] {
+    static func apply(_ entities: [Candidate], text: String) -> [Candidate] {
         guard entities.contains(where: { $0.type == .figure && $0.figure?.unit == "USD" }) else { return entities }
         var mentions: [String: Int] = [:]
         for entity in entities where entity.type == .location || entity.type == .force {
@@ -25,12 +27,25 @@ enum LocalDollar {
         guard let (country, count) = mentions.max(by: { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }),
               let local = dollars[country], count > mentions["US", default: 0] else { return entities }
         return entities.map { entity in
-            guard entity.type == .figure, entity.figure?.unit == "USD", isBareDollar(entity.text) else { return entity }
+            guard entity.type == .figure, entity.figure?.unit == "USD", isBareDollar(entity.text),
+                  !markedBefore(entity.start, in: text) else { return entity }
             var localDollar = entity
             localDollar.figure?.unit = local
             return localDollar
         }
     }
+
+    /// A US mark written just before the figure ("US $30,000", where the figure's span starts at "$").
+    static func markedBefore(_ start: Int, in text: String) -> Bool {
+        let utf8 = text.utf8
+        guard start <= utf8.count else { return false }
+        let before = String(decoding: utf8.prefix(start).suffix(Self.markWindow), as: UTF8.self).lowercased()
+        let words = before.split(whereSeparator: { !$0.isLetter && $0 != "." }).map { $0.trimmingCharacters(in: ["."]) }
+        guard let last = words.last, before.last?.isLetter == true || before.last == "." || before.last == " " else { return false }
+        return americanMarks.contains(last)
+    }
+    /// How many bytes before a figure are read for a US mark.
+    static let markWindow = 12
 
     /// No US mark among the words of the figure's text ("$30,000", "4,000 dollars"; not "US$150", "$5 USD").
     static func isBareDollar(_ text: String) -> Bool {

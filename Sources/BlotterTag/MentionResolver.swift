@@ -12,7 +12,7 @@ import Foundation
 enum MentionResolver {
     static func resolve(_ entities: [Candidate], text: SegmentedText, article: Article, names: NameLexicons,
                         passes: Set<MentionPass> = []) -> [Candidate] {
-        var result = PersonRoles.trimmingLeadingRoles(PersonNameParts.join(entities, text: text), text: text, titleHeads: names.titleHeads)
+        var result = PersonRoles.trimmingLeadingRoles(PersonNameParts.join(entities, text: text), text: text, names: names)
         // Offsets that entities cover, so adding a mention checks for overlap in constant time.
         var covered = Coverage(size: text.text.utf8.count)
         for entity in result { covered.mark(entity) }
@@ -34,7 +34,7 @@ enum MentionResolver {
         let dateline = article.published == nil ? datelineDate(result) : nil
         result = fillYears(result, year: article.publishedYear ?? dateline?.year, dateline: dateline,
                            published: dayParts(article.published.map { String($0.prefix(10)) }) ?? dateline)
-        result = LocalDollar.apply(result)
+        result = LocalDollar.apply(result, text: text.text)
         return result.sorted { $0.start != $1.start ? $0.start < $1.start : $0.end < $1.end }
     }
 
@@ -287,11 +287,20 @@ enum MentionResolver {
         guard !surnames.isEmpty else { return entities }
         return entities.filter { entity in
             guard entity.type == .location, surnames.contains(entity.text),
-                  countrySurnames.contains(entity.text) || !NameLexicon.countries.contains(entity.text) else { return true }
+                  !NameLexicon.countries.contains(entity.text)
+                    || (countrySurnames.contains(entity.text) && !afterPlacePreposition(entity, text.tokens)) else { return true }
             covered.unmark(entity)
             return false
         }
     }
+
+    /// "had flown to Israel": a country right after a preposition of place stays a place whatever the document's
+    /// people are called (for other places "to" is as often a person's: "talked to Farrakhan").
+    private static func afterPlacePreposition(_ entity: Candidate, _ tokens: [Token]) -> Bool {
+        guard let first = tokenStarting(at: entity.start, in: tokens), first > 0 else { return false }
+        return placePrepositions.contains(tokens[first - 1].lower)
+    }
+    static let placePrepositions: Set<String> = ["in", "to", "from", "at", "into", "near", "across", "toward", "towards", "via"]
 
     /// Names the rules found (`Confidence.lexicon` or above) lend their surnames. A span only the model found lends its last word
     /// when that is a known surname, when the span starts with a known given name, or when it is two words that

@@ -32,30 +32,38 @@ enum PersonRoles {
     /// ends "Brigadier General").
     /// Their abbreviations ("Maj Charles Kabona", "Brig Gen Felix Kulayigye") are here rather than in titles.tsv: as
     /// title words of the name model they moved conll2003 dev PER 0.9362 -> 0.9300 on retraining (session 10).
+    /// Spaces and punctuation allowed between a role and the name it was read before.
+    static let roleGapBytes = 4
     static let rankHeads: Set<String> = ["general", "colonel", "lieutenant", "brigadier", "admiral", "commander", "commandant",
                                          "gen", "maj", "brig", "col", "capt", "lt", "sgt", "cpl", "insp", "supt"]
 
     /// "General Jose Nartatez" after "Lieutenant", "Civilian Director Ronald MacDonald" after "Chief": a person span
     /// that opens with capitalised words up to a role head keeps only the name after them (two words at least, so
     /// "Judge Reinhold" stays whole), and those words continue the role written just before it, or are the role.
-    static func trimmingLeadingRoles(_ entities: [Candidate], text: SegmentedText, titleHeads: Set<String>) -> [Candidate] {
+    static func trimmingLeadingRoles(_ entities: [Candidate], text: SegmentedText, names: NameLexicons) -> [Candidate] {
         let tokens = text.tokens
         return entities.map { person in
             guard person.type == .person, let first = MentionResolver.tokenStarting(at: person.start, in: tokens),
-                  let last = MentionResolver.tokenEnding(at: person.end, in: tokens), last - first >= 2 else { return person }
+                  let last = MentionResolver.tokenEnding(at: person.end, in: tokens), last - first >= 2,
+                  // ("Michael Bishop Jr.": a name opening with a given name is a name, not a role.)
+                  !names.firstNames.contains(tokens[first].text) else { return person }
             var cut: Int?
             var index = first
             while index <= last - 2, tokens[index].isCapitalizedWord {
                 let lower = tokens[index].lower
-                if heads.contains(lower) || titleHeads.contains(lower) || rankHeads.contains(lower) { cut = index + 1 }
+                if heads.contains(lower) || names.titleHeads.contains(lower) || rankHeads.contains(lower) { cut = index + 1 }
                 index += 1
             }
-            guard let cut, tokens[cut].isCapitalizedWord else { return person }
+            // Two name words must remain, a suffix not counted ("… Jr." alone is no name).
+            guard let cut, tokens[cut].isCapitalizedWord,
+                  tokens[cut...last].filter({ $0.kind == .word && !NameLexicon.generationalSuffixes.contains($0.text) }).count >= 2
+            else { return person }
             var trimmed = person
             let words = text.text(of: first..<cut)
             trimmed.start = tokens[cut].start
             trimmed.text = text.text(of: cut..<(last + 1))
-            let before = text.text.utf8.prefix(person.start)
+            // (Only the bytes just before the name are read: the role written there, and a few spaces.)
+            let before = text.text.utf8.prefix(person.start).suffix((person.role?.utf8.count ?? 0) + Self.roleGapBytes)
             if let role = person.role, String(decoding: before, as: UTF8.self).trimmingSuffixSpaces().lowercased().hasSuffix(role.lowercased()) {
                 trimmed.role = role + " " + words
             } else if person.role == nil {

@@ -46,6 +46,8 @@ import BlotterTestSupport
         "Officers of the [[force:Customs Department]] seized the drugs in Hong Kong; the Police Federation and the Inspector-General of Police spoke.",
         "The [[force:Trinidad and Tobago Police Service]] and [[force:Trinidad and Tobago police]] sent it to the [[force:Procurator Fiscal]].",
         "The state's [[force:Bureau of Criminal Investigation]], the [[force:Counter Terrorism Department]] and the [[force:Detective Branch]] met.",
+        "VIDEO Police arrest man in Leeds; [[force:Garda]] Commissioner Drew Harris said the case was closed.",
+        "The [[force:Director of Public Prosecutions]] in Kingston, Jamaica, said the [[force:DPP]] would appeal.",
         "Officers of the [[force:MBTA Transit Police]] arrested him; [[force:UCLA Police Department]] officers and [[force:UK Border Force]] helped.",
     ])
     func recognisesTheWorldsForms(_ source: String) throws {
@@ -101,6 +103,13 @@ import BlotterTestSupport
         let found = try forces("The Trinidad and Tobago Police Service said so. Trinidad and Tobago police arrested him.")
         #expect(Set(found.map(\.canonical)) == ["trinidad-and-tobago-police-service"])
         #expect(found.allSatisfy { $0.name == "Trinidad and Tobago Police Service" })
+    }
+
+    @Test func aGenericOfficeInTheTablesIsItsCountrysOnlyWhereItIsNamed() throws {
+        let jamaica = try forces("The Director of Public Prosecutions in Kingston, Jamaica, said the DPP would appeal.")
+        #expect(jamaica.allSatisfy { $0.canonical != "dpp-ireland" && $0.country != "IE" })
+        let ireland = try forces("The Director of Public Prosecutions in Dublin, Ireland, said the DPP would appeal.")
+        #expect(Set(ireland.map(\.canonical)) == ["dpp-ireland"])
     }
 
     @Test func stateTroopersAreTheirStatesPoliceOrPatrol() throws {

@@ -15,6 +15,7 @@ import BlotterCore
         #expect(try money("Victoria Police in Melbourne seized US$30,000 and $4,000.") == ["USD", "AUD"])
         #expect(LocalDollar.isBareDollar("$30,000") && LocalDollar.isBareDollar("4,000 dollars"))
         #expect(!LocalDollar.isBareDollar("US$150") && !LocalDollar.isBareDollar("5 U.S. dollars"))
+        #expect(try money("Melbourne police said the man stole US $30,000 from a Sydney bank in Australia.") == ["USD"])
     }
 
     @Test func withoutADollarCountryADollarIsUSD() throws {

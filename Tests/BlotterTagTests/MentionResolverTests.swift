@@ -22,6 +22,16 @@ import BlotterCore
         #expect(resolved.filter { $0.type == .person }.map(\.text) == ["Andrew Walsh", "Walsh"])
     }
 
+    @Test func aCountryAfterAPlacePrepositionStaysAPlace() throws {
+        let text = "Sheriff Scott Israel said the suspect had flown to Israel in May."
+        let person = RecognizerHarness.entity(.person, "Scott Israel", in: text, confidence: .lexicon)
+        var place = RecognizerHarness.entity(.location, "Israel", in: text)
+        place.start = text.utf8.count - "Israel in May.".utf8.count
+        place.end = place.start + 6
+        let resolved = try RecognizerHarness.resolve([person, place], in: text)
+        #expect(resolved.filter { $0.type == .location }.map(\.text) == ["Israel"])
+    }
+
     @Test func anAcronymInBracketsJoinsItsForce() throws {
         let text = "The Eastern Region Special Operations Unit (ERSOU) made arrests. ERSOU said more would follow."
         let force = RecognizerHarness.entity(.force, "Eastern Region Special Operations Unit", in: text, canonical: "ersou")

@@ -22,6 +22,10 @@ import BlotterCore
         #expect(director.first?.role == "Chief Civilian Director")
     }
 
+    @Test func aNameOpeningWithAGivenNameKeepsARoleWordInside() throws {
+        #expect(try people("Michael Bishop Jr. said on Monday.").map(\.text) == ["Michael Bishop Jr."])
+    }
+
     @Test func abbreviatedRanksAreRoles() throws {
         let found = try people("Maj Charles Kabona and Brig Gen Felix Kulayigye spoke; Gen Z voters listened.")
         #expect(found.map(\.text) == ["Charles Kabona", "Felix Kulayigye"])
