@@ -50,7 +50,8 @@ final class ForceGrammar: Sendable {
         if lower.contains("attorney") || lower.contains("prosecut") || lower.contains("procurator") { return .prosecutor }
         if lower.contains("military police") || lower.contains("gendarm") || lower.contains("carabinieri") { return .militaryPolice }
         if lower.hasPrefix("federal") || lower.contains("investigative committee") { return .federal }
-        if lower.contains("corrections") || lower.contains("correction") || lower.contains("accountability") { return .other }
+        if lower.contains("corrections") || lower.contains("correction") || lower.contains("accountability")
+            || lower.hasSuffix("commission") { return .other }
         return .police
     }
 

@@ -26,7 +26,7 @@ struct ForceRecognizer: Recognizer {
         "Police Department", "Police Dept", "Police", "Constabulary", "Police Service", "Police Force",
         "Sheriff's Office", "Sheriff’s Office", "Sheriff's Department", "Sheriff’s Department", "State Police",
         "Highway Patrol", "Department of Public Safety", "Police Bureau", "Marshals Service",
-        "State Patrol", "Border Patrol", "Bureau of Investigation", "Prefectural Police", "National Police", "Provincial Police",
+        "State Patrol", "Border Patrol", "Bureau of Investigation", "Prefectural Police", "National Police", "National Police Service", "Provincial Police",
         "Federal Police", "Metropolitan Police", "Metropolitan Police Department", "Police Services", "Police Authority",
         "District Attorney's Office", "District Attorney’s Office", "Attorney's Office", "Attorney’s Office",
         "State's Attorney's Office", "State’s Attorney’s Office", "Prosecutor's Office", "Prosecutor’s Office",
@@ -35,7 +35,7 @@ struct ForceRecognizer: Recognizer {
         "Marshal’s Office", "Constabulary Force", "PD", "Division of Police", "Criminal Investigation Department", "Criminal Investigations Department", "Border Guard", "Border Guards", "Border Police", "Investigative Committee",
         "Director of Public Prosecutions", "Office of the Director of Public Prosecutions", "Crime Branch",
         "Bureau of Criminal Investigation", "Bureau of Criminal Apprehension", "Counter Terrorism Department",
-        "Counter-Terrorism Department", "Detective Branch", "Directorate of Professional Standards", "Procurator Fiscal",
+        "Counter-Terrorism Department", "Detective Branch", "Directorate of Professional Standards", "Procurator Fiscal", "Police Commission",
     ]
     /// Descriptor words between a place and its head that the place's own agency carries under another form
     /// ("Las Vegas Metropolitan Police Department" is the FBI's "Las Vegas Metro Police Department").
@@ -55,16 +55,20 @@ struct ForceRecognizer: Recognizer {
                                                "District Attorney's Office", "District Attorney’s Office", "Highway Patrol", "State Police",
                                                "State Patrol", "Department of Corrections", "Department of Correction", "Sheriff's Office",
                                                "Sheriff’s Office", "Sheriff's Department", "Sheriff’s Department", "National Police",
-                                               "Federal Police", "Border Police", "Prosecutor's Office", "Prosecutor’s Office",
+                                               "National Police Service", "Federal Police", "Border Police", "Prosecutor's Office", "Prosecutor’s Office",
                                                "Criminal Investigation Department", "Criminal Investigations Department",
                                                "Director of Public Prosecutions", "Office of the Director of Public Prosecutions",
                                                "Crime Branch", "Bureau of Criminal Investigation", "Bureau of Criminal Apprehension",
                                                "Counter Terrorism Department", "Counter-Terrorism Department", "Detective Branch",
                                                "Directorate of Professional Standards", "Procurator Fiscal"]
     /// The last words of a unit's name ("Gang Unit", "Kirklees CID", "Joint Narcotics Enforcement Team").
-    static let unitHeads: Set<String> = ["Unit", "Squad", "Team", "Taskforce", "CID", "SVU", "Division", "Command", "Section", "Bureau", "Services"]
+    static let unitHeads: Set<String> = ["Unit", "Squad", "Team", "Taskforce", "CID", "SVU", "Division", "Command", "Section", "Bureau", "Services",
+                                         "Cell", "Wing", "Zone", "Circle"]
     /// Unit heads that need a force or place before them ("Traffic Services" alone is no unit).
-    static let unitHeadsAfterForceOnly: Set<String> = ["Services", "Division", "Bureau", "Command", "Section"]
+    static let unitHeadsAfterForceOnly: Set<String> = ["Services", "Division", "Bureau", "Command", "Section", "Cell", "Wing", "Zone", "Circle"]
+    /// Of those, the heads a run of policing words may carry without a force before it ("State Crime Command",
+    /// "Anti-Human Trafficking Circle"; not "Traffic Services", "Central Command").
+    static let unitHeadsWithPolicingWords: Set<String> = ["Division", "Bureau", "Command", "Section", "Cell", "Wing", "Zone", "Circle"]
     /// Words of policing: a run of capitalised words ending in a unit head names a unit when it holds one
     /// ("Joint Narcotics Enforcement Team"), not an "Intensive Care Unit".
     /// Words that other bodies' units share ("Special", "Enforcement", "Traffic", "Intelligence") are left out:
@@ -73,7 +77,10 @@ struct ForceRecognizer: Recognizer {
     static let policingWords: Set<String> = ["narcotics", "drug", "drugs", "gang", "gangs", "crime", "crimes", "police",
                                              "policing", "homicide", "fugitive", "trafficking", "firearms", "terrorism", "vice",
                                              "criminal", "robbery", "burglary", "swat", "detective", "detectives", "cybercrime",
-                                             "kidnapping", "murder", "narcotic", "counterterrorism", "anti-gang", "k9", "canine"]
+                                             "kidnapping", "murder", "narcotic", "counterterrorism", "anti-gang", "k9", "canine",
+                                             // (session 11, batch10's tune half: "Regional Armed Response Unit", "Stolen
+                                             // Motor Vehicle Investigation Unit"; the force names: "Garda Dog Unit")
+                                             "armed", "investigation", "investigations", "investigative", "garda", "customs"]
 
     /// Adjectives of a US judicial district ("the Western District of New York").
     static let districtWords: Set<String> = ["Eastern", "Western", "Northern", "Southern", "Middle", "Central"]
@@ -171,6 +178,8 @@ struct ForceRecognizer: Recognizer {
                 if let found = headForce(at: index, &scan) { out.append(found) }
                 if let found = lowercaseHeadForce(at: index, scan) { out.append(found) }
                 if let found = namedTaskForce(at: index, scan) { out.append(found) }
+                if let found = antiCorruptionAgency(at: index, scan) { out.append(found) }
+                if let found = bracketedAgency(at: index, scan) { out.append(found) }
                 if Self.unitHeads.contains(tokens[index].text) || tokens[index].text == "Task",
                    let unit = placeUnit(endingAt: index, tokens: tokens, context: context, sentenceStart: scan.range.lowerBound,
                                         limit: scan.range.upperBound, states: states) {
@@ -201,10 +210,12 @@ struct ForceRecognizer: Recognizer {
                 var end = index + 1
                 while end < sentenceLabels.count, sentenceLabels[end] == .insideOrganisation { end += 1 }
                 defer { index = end }
-                let span = (sentence.tokens.lowerBound + index)..<(sentence.tokens.lowerBound + end)
+                var span = (sentence.tokens.lowerBound + index)..<(sentence.tokens.lowerBound + end)
+                // ("The Corruption and Crime Commission" opening a sentence: spans never hold a leading "the".)
+                if span.count > 1, tokens[span.lowerBound].lower == "the" { span = (span.lowerBound + 1)..<span.upperBound }
                 let words = tokens[span].map(\.lower)
                 guard tokens[span.lowerBound].isCapitalizedWord || tokens[span.lowerBound].isAcronym,
-                      words.contains(where: { Self.modelForceWords.contains($0) }),
+                      words.contains(where: { Self.modelForceWords.contains($0) }) || Self.isAntiCorruptionAgency(words),
                       !words.contains(where: { Self.modelNotForceWords.contains($0) || Self.buildingWords.contains($0) || roleWords.contains($0) })
                 else { continue }
                 let written = context.text.text(of: span)
@@ -224,6 +235,90 @@ struct ForceRecognizer: Recognizer {
                                                "customs", "investigation", "investigations", "narcotics", "crime", "crimes",
                                                "carabinieri", "guardia", "politie", "polizei", "policía",
                                                "policia", "marshals", "troopers", "detectives", "cid"]
+    /// An anti-corruption agency the model reads ("Ethics and Anti-Corruption Commission", "Corrupt Practices
+    /// Investigation Bureau", "Independent Commission Against Corruption"): a word of corruption and a head of a
+    /// public body; not a campaign or a foundation ("Anti-Corruption Foundation", "Transparency International").
+    static func isAntiCorruptionAgency(_ words: [String]) -> Bool {
+        words.contains { $0.hasSuffix("corruption") || $0 == "corrupt" } && words.contains { antiCorruptionHeads.contains($0) }
+    }
+    static let antiCorruptionHeads: Set<String> = ["commission", "bureau", "agency", "directorate", "unit", "office", "authority"]
+
+    /// An anti-corruption agency named in full, from its word of corruption: the capitalised name around it up to
+    /// a head of a public body ("Ethics and Anti-Corruption Commission", "Independent Commission Against
+    /// Corruption", "Corrupt Practices Investigation Bureau"). Kind `other`; its canonical a slug (the same names
+    /// serve several countries).
+    private func antiCorruptionAgency(at index: Int, _ scan: SentenceScan) -> Candidate? {
+        let (tokens, range) = (scan.tokens, scan.range)
+        let word = tokens[index]
+        let afterHyphen = index > range.lowerBound && tokens[index - 1].text == "-" && !tokens[index - 1].spaceBefore
+        guard word.isCapitalizedWord || (afterHyphen && word.kind == .word), word.lower.hasSuffix("corruption") || word.lower == "corrupt",
+              !(index > range.lowerBound && tokens[index - 1].isCapitalizedWord && !Self.joinsAgencyName(tokens[index - 1])
+                && !["against", "the"].contains(tokens[index - 1].lower)) else { return nil }
+        // Leftwards: the words of the name before the corruption word ("Ethics and Anti-", "Independent Commission Against").
+        var start = index
+        while start > range.lowerBound, index - start < 6 {
+            let before = tokens[start - 1]
+            if before.isCapitalizedWord || before.lower == "against" || (before.text == "-" && !before.spaceBefore) { start -= 1; continue }
+            // ("Broad-based": a lower-case word hyphened into the name.)
+            if before.kind == .word, tokens[start].text == "-", !tokens[start].spaceBefore { start -= 1; continue }
+            if ["and", "of", "for"].contains(before.lower), start - 2 >= range.lowerBound, tokens[start - 2].isCapitalizedWord { start -= 1; continue }
+            break
+        }
+        while start < index, !tokens[start].isCapitalizedWord || tokens[start].lower == "the" { start += 1 }
+        // Rightwards: to the last head of a public body in the capitalised run.
+        var end = index + 1
+        var headEnd: Int?
+        if tokens[start..<index].contains(where: { Self.antiCorruptionHeads.contains($0.lower) }) { headEnd = index + 1 }
+        while end < range.upperBound, end - index < 5, tokens[end].isCapitalizedWord || (tokens[end].text == "-" && !tokens[end].spaceBefore) {
+            if Self.antiCorruptionHeads.contains(tokens[end].lower) { headEnd = end + 1 }
+            end += 1
+        }
+        guard let last = headEnd, last - start >= 2 else { return nil }
+        let span = start..<last
+        let written = scan.context.text.text(of: span)
+        var found = entity(tokens, span, context: scan.context, canonical: Slug.make(written), name: written,
+                           recognizer: "force.pattern", confidence: .grammar)
+        found.forceKind = .other
+        return found
+    }
+
+    /// An agency that defines its acronym: a capitalised name with a word of law enforcement and a head of a public
+    /// body, right before a bracketed acronym ("Indonesia's National Narcotics Agency (BNN)", "Criminal Assets
+    /// Bureau (CAB)", "Garda Stolen Motor Vehicle Investigation Unit (SMVIU)"). The acronym need not spell the name
+    /// (BNN is the Indonesian one's); `MentionResolver` then joins the acronym's later mentions.
+    private func bracketedAgency(at index: Int, _ scan: SentenceScan) -> Candidate? {
+        let (tokens, range) = (scan.tokens, scan.range)
+        guard tokens[index].text == "(", index + 2 < range.upperBound, tokens[index + 1].isAcronym, tokens[index + 2].text == ")",
+              index > range.lowerBound, tokens[index - 1].isCapitalizedWord, Self.agencyHeads.contains(tokens[index - 1].text) else { return nil }
+        var start = index - 1
+        while start > range.lowerBound, index - start < Self.bracketedAgencyMaximumTokens {
+            let before = tokens[start - 1]
+            if before.isCapitalizedWord, !before.isPossessive, before.lower != "the" { start -= 1; continue }
+            if (before.text == "-" && !before.spaceBefore) || ["and", "of", "for", "against"].contains(before.lower),
+               start - 2 >= range.lowerBound, tokens[start - 2].isCapitalizedWord { start -= 1; continue }
+            break
+        }
+        while start < index - 1, !tokens[start].isCapitalizedWord { start += 1 }
+        let words = tokens[start..<index].map(\.lower)
+        guard index - start >= 2, words.contains(where: { Self.modelForceWords.contains($0) || Self.policingWords.contains($0) }),
+              !words.contains(where: { Self.modelNotForceWords.contains($0) || roleWords.contains($0) }) else { return nil }
+        let span = start..<index
+        let written = scan.context.text.text(of: span)
+        var found = entity(tokens, span, context: scan.context, canonical: Slug.make(written), name: written,
+                           recognizer: "force.pattern", confidence: .grammar)
+        found.forceKind = ForceGrammar.headKind(written)
+        return found
+    }
+
+    /// The last words of a public body's name that an agency defining its acronym may end in.
+    static let agencyHeads: Set<String> = ["Agency", "Bureau", "Unit", "Department", "Directorate", "Commission", "Service",
+                                           "Force", "Office", "Authority", "Command", "Branch", "Division", "Squad", "Team",
+                                           "Taskforce", "Police", "Administration", "Center", "Centre", "Cell", "Wing"]
+    /// The longest such name, in tokens ("Garda National Drugs and Organised Crime Bureau" is 7).
+    static let bracketedAgencyMaximumTokens = 9
+
+    private static func joinsAgencyName(_ token: Token) -> Bool { ["Anti", "Ethics", "Independent", "National"].contains(token.text) }
+
     /// Words that make an organisation with a policing word something else: unions and charities, offices,
     /// records, courts and laws.
     static let modelNotForceWords: Set<String> = ["stoppers", "stop", "commissioner", "commissioner's", "records", "court",
@@ -480,6 +575,12 @@ struct ForceRecognizer: Recognizer {
            place.lowerBound < start {
             start = place.lowerBound
         }
+        // "City of Miami Police Department", "Town of Greece Police": the municipality's own name for itself.
+        if start < index, start - 2 >= range.lowerBound, tokens[start - 1].text == "of",
+           ["City", "Town", "Village", "Borough", "Township"].contains(tokens[start - 2].text),
+           grammar.places.contains(scan.context.text.text(of: start..<index)) {
+            start -= 2
+        }
         let headline = scan.isHeadline()
         // (A known place is kept whole: "Los Angeles County", although "los" is an everyday word.)
         while start < index, headline, commonWords.contains(tokens[start].lower),
@@ -523,7 +624,9 @@ struct ForceRecognizer: Recognizer {
             found.country = resolution.country
             return extendedByDistrict(found, span: span, tokens: tokens, context: context, limit: limit)
         }
-        let kept = place.lowerBound > span.lowerBound ? inner : span
+        // (but "City of Miami Police Department" is that force under its own name: kept whole)
+        let municipality = place.lowerBound == span.lowerBound + 2 && tokens[span.lowerBound + 1].text == "of"
+        let kept = place.lowerBound > span.lowerBound && !municipality ? inner : span
         found = entity(tokens, kept, context: context, canonical: known ? resolution.canonical : Slug.make(written),
                        name: known ? resolution.name : written, recognizer: "force.pattern", confidence: .grammar)
         found.forceKind = resolution.kind
@@ -549,6 +652,8 @@ struct ForceRecognizer: Recognizer {
                                    sentenceStart: sentenceStart)
         }
         let placeText = context.text.text(of: place)
+        // ("Mumbai Police crime branch": "Police" is a town in Poland, but here the head of the force before.)
+        if place.count == 1, heads.longestMatch(in: tokens, at: place.lowerBound, limit: place.upperBound) != nil { return nil }
         let isUS = ForceGrammar.unitedStates.contains(placeText)
         let known = grammar.places.places(named: placeText)
         var agencyPlace = placeText
@@ -678,7 +783,7 @@ struct ForceRecognizer: Recognizer {
     private func placeUnit(endingAt index: Int, tokens: [Token], context: TagContext, sentenceStart: Int, limit: Int,
                            states: () -> Set<String>) -> Candidate? {
         guard index > sentenceStart, let (headEnd, head) = unitHeadEnd(at: index, tokens: tokens, limit: limit),
-              !Self.unitHeadsAfterForceOnly.contains(head) else { return nil }
+              !Self.unitHeadsAfterForceOnly.contains(head) || Self.unitHeadsWithPolicingWords.contains(head) else { return nil }
         var start = index
         while start > sentenceStart, index - start < 5, tokens[start - 1].isCapitalizedWord || tokens[start - 1].isAcronym
                 || (tokens[start - 1].text == "-" && !tokens[start - 1].spaceBefore) {
@@ -732,6 +837,20 @@ struct ForceRecognizer: Recognizer {
             // "the LAPD's Rampart Division": a unit named after its force's possessive is written without the force.
             let possessive = cursor + 1 < tokens.count && tokens[cursor].isPossessive && tokens[cursor].sentence == sentence
             if possessive { cursor += 1 }
+            // "Kentucky State Police Post 1", "Troop F": a state police post or troop by its number or letter.
+            if !possessive, cursor + 1 < tokens.count, tokens[cursor].sentence == sentence, ["Post", "Troop"].contains(tokens[cursor].text),
+               tokens[cursor + 1].kind == .number || (tokens[cursor + 1].text.count == 1 && tokens[cursor + 1].isAcronym),
+               let first = MentionResolver.tokenStarting(at: force.start, in: tokens) {
+                let span = first..<(cursor + 2)
+                let written = context.text.text(of: span)
+                var unit = entity(tokens, span, context: context, canonical: Slug.make((force.name ?? force.text) + " " + context.text.text(of: cursor..<(cursor + 2))),
+                                  name: written, recognizer: "force.unit", confidence: force.confidence.raised)
+                unit.forceKind = force.forceKind
+                unit.country = force.country
+                unit.parent = force.canonical
+                out.append(unit)
+                continue
+            }
             let unitStart = cursor
             // ("Robbery-Homicide Division": a hyphen within the name; "the Garda's Drugs and Organised Crime Bureau":
             // "and" within a name after a possessive only, where it cannot join the force to another.)

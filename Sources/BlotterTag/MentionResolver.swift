@@ -71,6 +71,14 @@ enum MentionResolver {
             let initials = Self.initials(of: force.text)
             if initials.count >= Self.minimumInitialismLetters, acronyms[initials] == nil { acronyms[initials] = force }
         }
+        // Then the shorter forms news uses: without "County" or "City" ("LASD" for "Los Angeles County Sheriff's
+        // Department") and without the place in front ("DPS" for "Texas Department of Public Safety"), never
+        // displacing a full initialism.
+        for force in entities where force.type == .force {
+            for initials in Self.shortInitials(of: force.text) where initials.count >= Self.minimumInitialismLetters && acronyms[initials] == nil {
+                acronyms[initials] = force
+            }
+        }
         guard !acronyms.isEmpty else { return entities }
         var result = entities
         // A department initialism found on its own ("APD") joins the force the page names in full ("Atlanta Police
@@ -206,6 +214,19 @@ enum MentionResolver {
 
     /// "Harris County Sheriff's Office" → "HCSO": the first letters of its capitalised words ("of", "the", "and"
     /// and the possessive left out); "" when the name is one word or already an acronym.
+    static func shortInitials(of name: String) -> [String] {
+        let words = name.split(separator: " ")
+        guard words.count >= 3 else { return [] }
+        var out: [String] = []
+        let withoutMunicipality = words.filter { !["County", "City", "Parish"].contains($0) }
+        if withoutMunicipality.count < words.count { out.append(initials(of: withoutMunicipality.joined(separator: " "))) }
+        // The name without its first word, when a head follows ("Texas Department of Public Safety").
+        if let first = words.dropFirst().first, ["Department", "Bureau", "Office", "Division"].contains(first) {
+            out.append(initials(of: words.dropFirst().joined(separator: " ")))
+        }
+        return out.filter { !$0.isEmpty }
+    }
+
     static func initials(of name: String) -> String {
         let words = name.split(whereSeparator: { $0 == " " || $0 == "-" })
         guard words.count >= 2 else { return "" }
