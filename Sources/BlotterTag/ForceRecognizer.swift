@@ -63,7 +63,7 @@ struct ForceRecognizer: Recognizer {
                                                "Directorate of Professional Standards", "Procurator Fiscal"]
     /// The last words of a unit's name ("Gang Unit", "Kirklees CID", "Joint Narcotics Enforcement Team").
     static let unitHeads: Set<String> = ["Unit", "Squad", "Team", "Taskforce", "CID", "SVU", "Division", "Command", "Section", "Bureau", "Services",
-                                         "Cell", "Wing", "Zone", "Circle"]
+                                         "Cell", "Wing", "Zone", "Circle", "CIB"]
     /// Unit heads that need a force or place before them ("Traffic Services" alone is no unit).
     static let unitHeadsAfterForceOnly: Set<String> = ["Services", "Division", "Bureau", "Command", "Section", "Cell", "Wing", "Zone", "Circle"]
     /// Of those, the heads a run of policing words may carry without a force before it ("State Crime Command",
@@ -213,6 +213,10 @@ struct ForceRecognizer: Recognizer {
                 var span = (sentence.tokens.lowerBound + index)..<(sentence.tokens.lowerBound + end)
                 // ("The Corruption and Crime Commission" opening a sentence: spans never hold a leading "the".)
                 if span.count > 1, tokens[span.lowerBound].lower == "the" { span = (span.lowerBound + 1)..<span.upperBound }
+                // ("Revenue's Customs Service": the owner before a possessive is not the agency's name.)
+                if let owner = tokens[span].lastIndex(where: { $0.isPossessive }), owner + 1 < span.upperBound {
+                    span = (owner + 1)..<span.upperBound
+                }
                 let words = tokens[span].map(\.lower)
                 guard tokens[span.lowerBound].isCapitalizedWord || tokens[span.lowerBound].isAcronym,
                       words.contains(where: { Self.modelForceWords.contains($0) }) || Self.isAntiCorruptionAgency(words),
@@ -333,6 +337,13 @@ struct ForceRecognizer: Recognizer {
         guard let match = gazetteer.longestMatch(in: tokens, at: index, limit: range.upperBound),
               !(match.payload.acronymsNeedCountry && match.tokens.count == 1 && (tokens[index].isAcronym || commonWords.contains(tokens[index].lower))
                 && !scan.countries().contains(match.payload.country)) else { return nil }
+        // "(AFP)", "AFP/Getty", "AFP via Getty Images": an acronym abroad as a wire or photo credit is the agency's
+        // namesake (Agence France-Presse), not the force.
+        if match.payload.acronymsNeedCountry, match.tokens.count == 1, tokens[index].isAcronym {
+            let before = index > range.lowerBound ? tokens[index - 1].text : ""
+            let after = index + 1 < range.upperBound ? tokens[index + 1].text : ""
+            if (before == "(" && after == ")") || before == "/" || after == "/" || after == "via" || before == "Photo" { return nil }
+        }
         // "the Atlanta Hawks": an everyday word of the tables after a capitalised word is another, longer name's.
         if match.tokens.count == 1, commonWords.contains(tokens[index].lower), index > range.lowerBound,
            tokens[index - 1].isCapitalizedWord, !commonWords.contains(tokens[index - 1].lower) {
@@ -409,6 +420,8 @@ struct ForceRecognizer: Recognizer {
                                         text: scan.context.text),
               grammar.places.places(named: scan.context.text.text(of: place)).contains(where: { $0.country == country && $0.kind != .country })
         else { return nil }
+        // ("Shannon Garda Station": a building.)
+        if match.tokens.upperBound < scan.range.upperBound, Self.buildingWords.contains(scan.tokens[match.tokens.upperBound].lower) { return nil }
         let span = place.lowerBound..<match.tokens.upperBound
         let written = scan.context.text.text(of: span)
         var unit = entity(scan.tokens, span, context: scan.context, canonical: Slug.make(written), name: written,
@@ -778,6 +791,21 @@ struct ForceRecognizer: Recognizer {
         return nil
     }
 
+    /// The last rank or office word of a run ("Superintendent", "Acting"), not one that also names a force or its
+    /// detectives ("Garda", "Detective" in "Limerick Divisional Detective Unit").
+    private func lastRank(in run: ArraySlice<Token>) -> Int? {
+        // ("Major Crimes Unit": a rank word before a policing word is an adjective.)
+        run.indices.last { index in
+            let word = run[index].lower
+            return (roleWords.contains(word) || Self.rankModifiers.contains(word)) && !Self.policingWords.contains(word)
+                && !(index + 1 < run.endIndex && Self.policingWords.contains(run[index + 1].lower))
+        }
+    }
+
+    /// The longest run of words before a unit's head (session 11: 5 → 7 for "Dublin Metropolitan Region East
+    /// District Detective Unit").
+    static let placeUnitMaximumTokens = 7
+
     /// A unit named after a place or by its policing words: "Miami-Dade Gang Unit" (its parent the place's
     /// force when the tables know it), "Kirklees CID", "Joint Narcotics Enforcement Team".
     private func placeUnit(endingAt index: Int, tokens: [Token], context: TagContext, sentenceStart: Int, limit: Int,
@@ -785,10 +813,16 @@ struct ForceRecognizer: Recognizer {
         guard index > sentenceStart, let (headEnd, head) = unitHeadEnd(at: index, tokens: tokens, limit: limit),
               !Self.unitHeadsAfterForceOnly.contains(head) || Self.unitHeadsWithPolicingWords.contains(head) else { return nil }
         var start = index
-        while start > sentenceStart, index - start < 5, tokens[start - 1].isCapitalizedWord || tokens[start - 1].isAcronym
-                || (tokens[start - 1].text == "-" && !tokens[start - 1].spaceBefore) {
+        // ("Dublin Metropolitan Region East District Detective Unit"; "Drugs & Organised Crime Bureau")
+        while start > sentenceStart, index - start < Self.placeUnitMaximumTokens, tokens[start - 1].isCapitalizedWord || tokens[start - 1].isAcronym
+                || (tokens[start - 1].text == "-" && !tokens[start - 1].spaceBefore)
+                || (["&", "and"].contains(tokens[start - 1].text) && start - 2 >= sentenceStart && tokens[start - 2].isCapitalizedWord
+                    && start < index && unitHeadEnd(at: start - 2, tokens: tokens, limit: limit) == nil) {
             start -= 1
         }
+        guard start < index else { return nil }
+        // "AFP Detective Acting Superintendent Crime Northern Command Stephen Jay": a rank is not the unit's.
+        if let rank = lastRank(in: tokens[start..<index]) { start = rank + 1 }
         guard start < index else { return nil }
         // "The Miami-Dade Gang Unit": a determiner opening the sentence is not the unit's.
         while start < index, tokens[start].kind != .word || Self.headlineFunctionWords.contains(tokens[start].lower)
@@ -807,7 +841,7 @@ struct ForceRecognizer: Recognizer {
         }
         // A place and a unit head alone ("Brandon Unit", "Mobile Team", "Wales Customer Care Team") are no police unit:
         // policing words, or a detectives' head ("Kirklees CID"), must say so.
-        let detectives = head == "CID" || head == "SVU"
+        let detectives = head == "CID" || head == "SVU" || head == "CIB"
         guard detectives || tokens[placeEnd..<index].contains(where: { Self.policingWords.contains($0.lower) }) else { return nil }
         if placeEnd > start {
             let placeText = context.text.text(of: start..<placeEnd)
@@ -858,8 +892,14 @@ struct ForceRecognizer: Recognizer {
                   tokens[cursor].isCapitalizedWord || tokens[cursor].isAcronym
                     || (cursor > unitStart && !tokens[cursor].spaceBefore && tokens[cursor].text == "-")
                     || (possessive && cursor > unitStart && tokens[cursor].text == "and") {
-                if let (headEnd, _) = unitHeadEnd(at: cursor, tokens: tokens, limit: tokens.count) {
-                    guard let first = MentionResolver.tokenStarting(at: force.start, in: tokens) else { break }
+                if var (headEnd, _) = unitHeadEnd(at: cursor, tokens: tokens, limit: tokens.count) {
+                    // ("Investigative Services Bureau": a head right after a head ends the name.)
+                    while headEnd < tokens.count, tokens[headEnd].sentence == sentence,
+                          let (next, _) = unitHeadEnd(at: headEnd, tokens: tokens, limit: tokens.count) {
+                        headEnd = next
+                    }
+                    guard let first = MentionResolver.tokenStarting(at: force.start, in: tokens),
+                          lastRank(in: tokens[unitStart..<cursor]) == nil else { break }  // ("AFP Detective Acting Superintendent … Command")
                     // A possessive needs a name before the head ("the FBI's Criminal Division", not "the FBI's Unit").
                     if possessive, cursor == unitStart { break }
                     let span = possessive ? unitStart..<headEnd : first..<headEnd

@@ -220,6 +220,10 @@ enum MentionResolver {
         var out: [String] = []
         let withoutMunicipality = words.filter { !["County", "City", "Parish"].contains($0) }
         if withoutMunicipality.count < words.count { out.append(initials(of: withoutMunicipality.joined(separator: " "))) }
+        // A unit's force ("KCSO" for "Knox County Sheriff's Office Major Crimes Unit"): the name up to a force's head.
+        if let head = words.dropLast().lastIndex(where: { ["Office", "Department", "Police", "Patrol"].contains($0) }), head >= 1 {
+            out.append(initials(of: words[...head].joined(separator: " ")))
+        }
         // The name without its first word, when a head follows ("Texas Department of Public Safety").
         if let first = words.dropFirst().first, ["Department", "Bureau", "Office", "Division"].contains(first) {
             out.append(initials(of: words.dropFirst().joined(separator: " ")))
