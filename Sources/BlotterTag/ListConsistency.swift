@@ -46,6 +46,39 @@ enum ListConsistency {
         return result
     }
 
+    /// The other way round: in a list whose items are mostly places already found ("Ciudad Real, Toledo, Madrid,
+    /// …, Leon, Valladolid"; "counties Limerick, Clare, Tipperary, Dublin and Mayo"), an item read as a person that
+    /// the place table knows is a place too ("Toledo", "Clare", "Mayo"). Session 11, batch10/11 tune halves.
+    static func placesOverPeople(_ entities: [Candidate], text: SegmentedText, names: NameLexicons) -> [Candidate] {
+        let tokens = text.tokens
+        var placeStarts = Set<Int>()
+        var personAt: [Int: Int] = [:]  // UTF-8 start → index in `entities`
+        for (index, entity) in entities.enumerated() {
+            if entity.type == .location { placeStarts.insert(entity.start) }
+            if entity.type == .person { personAt[entity.start] = index }
+        }
+        guard placeStarts.count >= minimumPeople, !personAt.isEmpty else { return entities }
+        var result = entities
+        for sentence in text.sentences {
+            var index = sentence.tokens.lowerBound
+            while index < sentence.tokens.upperBound {
+                let (items, end) = list(tokens, from: index, limit: sentence.tokens.upperBound)
+                defer { index = max(end, index + 1) }
+                guard items.count >= minimumItems else { continue }
+                let places = items.filter { placeStarts.contains(tokens[$0.tokens.lowerBound].start) }.count
+                guard places >= minimumPeople, places * 2 > items.count else { continue }
+                for item in items {
+                    guard let at = personAt[tokens[item.tokens.lowerBound].start], result[at].end == tokens[item.tokens.upperBound - 1].end,
+                          let place = names.places.place(tokens[item.tokens].map(\.lower)) else { continue }
+                    let person = result[at]
+                    result[at] = Candidate(.location(text: person.text, start: person.start, end: person.end, sentence: person.sentence,
+                                                     canonical: place.name, country: place.country), recognizer: "location.list")
+                }
+            }
+        }
+        return result
+    }
+
     /// The items of a list starting at `start`, and where it ends (`start` when there is none).
     static func list(_ tokens: [Token], from start: Int, limit: Int) -> ([Item], Int) {
         var items: [Item] = []

@@ -35,7 +35,10 @@ enum PersonRoles {
     /// Spaces and punctuation allowed between a role and the name it was read before.
     static let roleGapBytes = 4
     static let rankHeads: Set<String> = ["general", "colonel", "lieutenant", "brigadier", "admiral", "commander", "commandant",
-                                         "gen", "maj", "brig", "col", "capt", "lt", "sgt", "cpl", "insp", "supt"]
+                                         "gen", "maj", "brig", "col", "capt", "lt", "sgt", "cpl", "insp", "supt",
+                                         // Malaysian and Bruneian honorifics ("Datuk Arjunaidi Mohamed"), Indonesian
+                                         // police ranks abbreviated ("Com. Gen. Petrus Reinhard Golose")
+                                         "datuk", "dato", "datin", "tun", "com"]
 
     /// "General Jose Nartatez" after "Lieutenant", "Civilian Director Ronald MacDonald" after "Chief": a person span
     /// that opens with capitalised words up to a role head keeps only the name after them (two words at least, so
@@ -53,6 +56,8 @@ enum PersonRoles {
                 let lower = tokens[index].lower
                 if heads.contains(lower) || names.titleHeads.contains(lower) || rankHeads.contains(lower) { cut = index + 1 }
                 index += 1
+                // ("Gen. Petrus …": an abbreviation's full stop.)
+                if index <= last - 2, tokens[index].text == ".", !tokens[index].spaceBefore, cut == index { cut = index + 1; index += 1 }
             }
             // Two name words must remain, a suffix not counted ("… Jr." alone is no name).
             guard let cut, tokens[cut].isCapitalizedWord,
