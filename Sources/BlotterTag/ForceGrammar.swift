@@ -44,14 +44,14 @@ final class ForceGrammar: Sendable {
         let lower = head.lowercased()
         if lower.contains("sheriff") || lower == "deputies" { return .sheriff }
         if lower.contains("highway patrol") || lower.contains("state patrol") { return .highwayPatrol }
-        if lower.contains("border") { return .border }
+        if lower.contains("border") || lower.contains("customs") { return .border }
         if lower.contains("state police") || lower.contains("trooper") || lower.contains("bureau of investigation")
             || lower.contains("bureau of criminal") { return .statePolice }
         if lower.contains("attorney") || lower.contains("prosecut") || lower.contains("procurator") { return .prosecutor }
         if lower.contains("military police") || lower.contains("gendarm") || lower.contains("carabinieri") { return .militaryPolice }
         if lower.hasPrefix("federal") || lower.contains("investigative committee") { return .federal }
         if lower.contains("corrections") || lower.contains("correction") || lower.contains("accountability")
-            || lower.hasSuffix("commission") { return .other }
+            || lower.hasSuffix("commission") || lower.contains("professional standards") { return .other }
         return .police
     }
 

@@ -36,6 +36,10 @@ struct ForceRecognizer: Recognizer {
         "Director of Public Prosecutions", "Office of the Director of Public Prosecutions", "Crime Branch",
         "Bureau of Criminal Investigation", "Bureau of Criminal Apprehension", "Counter Terrorism Department",
         "Counter-Terrorism Department", "Detective Branch", "Directorate of Professional Standards", "Procurator Fiscal", "Police Commission",
+        // (session 11, batch12's tune half) customs after a known place ("Hong Kong Customs"), oversight offices
+        "Customs", "Customs and Excise Department", "Customs and Excise", "Customs Service",
+        "Office of Professional Accountability", "Office of Police Accountability", "Office of Professional Standards",
+        "Office of the Attorney General",
     ]
     /// Descriptor words between a place and its head that the place's own agency carries under another form
     /// ("Las Vegas Metropolitan Police Department" is the FBI's "Las Vegas Metro Police Department").
@@ -48,7 +52,7 @@ struct ForceRecognizer: Recognizer {
     /// Heads that name an agency with no place before them ("the Attorney General's Office said").
     /// ("the Highway Patrol said", "the National Police said": a capitalised head is that agency's name).
     /// Heads that name a force only after a known place: "Seattle PD", not "Teacher PD".
-    static let headsAfterKnownPlaceOnly: Set<String> = ["PD"]
+    static let headsAfterKnownPlaceOnly: Set<String> = ["PD", "Customs", "Customs and Excise"]
     /// Words that make a rank of the head after them ("Assistant Police Chief"): never a force's place.
     static let rankModifiers: Set<String> = ["assistant", "deputy", "acting", "interim", "former", "senior", "associate", "vice", "retired"]
     static let standaloneHeads: Set<String> = ["Attorney General's Office", "Attorney General’s Office", "Department of Public Safety",
@@ -60,12 +64,15 @@ struct ForceRecognizer: Recognizer {
                                                "Director of Public Prosecutions", "Office of the Director of Public Prosecutions",
                                                "Crime Branch", "Bureau of Criminal Investigation", "Bureau of Criminal Apprehension",
                                                "Counter Terrorism Department", "Counter-Terrorism Department", "Detective Branch",
-                                               "Directorate of Professional Standards", "Procurator Fiscal"]
+                                               "Directorate of Professional Standards", "Procurator Fiscal",
+                                               "Office of Professional Accountability", "Office of Police Accountability",
+                                               "Office of Professional Standards", "State's Attorney's Office", "State’s Attorney’s Office",
+                                               "Office of the Attorney General"]
     /// The last words of a unit's name ("Gang Unit", "Kirklees CID", "Joint Narcotics Enforcement Team").
     static let unitHeads: Set<String> = ["Unit", "Squad", "Team", "Taskforce", "CID", "SVU", "Division", "Command", "Section", "Bureau", "Services",
-                                         "Cell", "Wing", "Zone", "Circle", "CIB"]
+                                         "Cell", "Wing", "Zone", "Circle", "CIB", "Office"]
     /// Unit heads that need a force or place before them ("Traffic Services" alone is no unit).
-    static let unitHeadsAfterForceOnly: Set<String> = ["Services", "Division", "Bureau", "Command", "Section", "Cell", "Wing", "Zone", "Circle"]
+    static let unitHeadsAfterForceOnly: Set<String> = ["Services", "Division", "Bureau", "Command", "Section", "Cell", "Wing", "Zone", "Circle", "Office"]
     /// Of those, the heads a run of policing words may carry without a force before it ("State Crime Command",
     /// "Anti-Human Trafficking Circle"; not "Traffic Services", "Central Command").
     static let unitHeadsWithPolicingWords: Set<String> = ["Division", "Bureau", "Command", "Section", "Cell", "Wing", "Zone", "Circle"]
@@ -80,7 +87,9 @@ struct ForceRecognizer: Recognizer {
                                              "kidnapping", "murder", "narcotic", "counterterrorism", "anti-gang", "k9", "canine",
                                              // (session 11, batch10's tune half: "Regional Armed Response Unit", "Stolen
                                              // Motor Vehicle Investigation Unit"; the force names: "Garda Dog Unit")
-                                             "armed", "investigation", "investigations", "investigative", "garda", "customs"]
+                                             "armed", "investigation", "investigations", "investigative", "garda", "customs",
+                                             // (batch12: "Manitoba Integrated Warrant Apprehension Unit")
+                                             "warrant", "warrants", "apprehension"]
 
     /// Adjectives of a US judicial district ("the Western District of New York").
     static let districtWords: Set<String> = ["Eastern", "Western", "Northern", "Southern", "Middle", "Central"]
@@ -533,7 +542,7 @@ struct ForceRecognizer: Recognizer {
             var found = entity(tokens, head.tokens, context: context, canonical: Slug.make(head.payload), name: head.payload,
                                recognizer: "force.pattern", confidence: .grammar)
             found.forceKind = ForceGrammar.headKind(head.payload)
-            return found
+            return extendedByDistrict(found, span: head.tokens, tokens: tokens, context: context, limit: range.upperBound)
         }
         // "Assistant Police Chief George Gascon", "Deputy Police Commissioner": a rank, not a force.
         if start < index, tokens[start..<index].allSatisfy({ Self.rankModifiers.contains($0.lower) }) { return nil }
@@ -762,8 +771,24 @@ struct ForceRecognizer: Recognizer {
     }
 
     private func extendedByDistrict(_ found: Candidate, span: Range<Int>, tokens: [Token], context: TagContext, limit: Int) -> Candidate {
-        guard found.forceKind == .prosecutor, let end = districtEnd(after: span.upperBound, tokens: tokens, limit: limit) else { return found }
-        return withDistrict(found, tokens, span.lowerBound..<end, context: context)
+        guard found.forceKind == .prosecutor else { return found }
+        if let end = districtEnd(after: span.upperBound, tokens: tokens, limit: limit) {
+            return withDistrict(found, tokens, span.lowerBound..<end, context: context)
+        }
+        // "the State's Attorney's Office for Baltimore City": an office named for its county or city.
+        guard span.upperBound + 1 < limit, tokens[span.upperBound].text == "for" else { return found }
+        var end = span.upperBound + 1
+        while end < limit, end - span.upperBound <= 4, tokens[end].isCapitalizedWord { end += 1 }
+        var placeEnd = end
+        if placeEnd > span.upperBound + 2, ["City", "County", "Parish"].contains(tokens[placeEnd - 1].text) { placeEnd -= 1 }
+        guard placeEnd > span.upperBound + 1, grammar.places.contains(context.text.text(of: (span.upperBound + 1)..<placeEnd)) else { return found }
+        let whole = span.lowerBound..<end
+        let written = context.text.text(of: whole)
+        var office = entity(tokens, whole, context: context, canonical: Slug.make(written), name: written,
+                            recognizer: found.recognizer, confidence: found.confidence)
+        office.forceKind = .prosecutor
+        office.country = found.country
+        return office
     }
 
     /// A US Attorney's Office of one district: its own slug, the national office as parent.
