@@ -32,11 +32,14 @@ public struct SegmentedDocument: RecordDocument {
     public var page: RawPage
     public var article: Article
     public var text: SegmentedText
+    /// The title, segmented on its own (nil when the article has none): the tagger reads it with the text.
+    public var title: SegmentedText?
 
-    public init(_ extracted: ExtractedDocument, text: SegmentedText) {
+    public init(_ extracted: ExtractedDocument, text: SegmentedText, title: SegmentedText? = nil) {
         self.page = extracted.page
         self.article = extracted.article
         self.text = text
+        self.title = title
     }
 
     public var record: Record { Record(page: page, article: article, entities: []) }
@@ -48,15 +51,22 @@ public struct TaggedDocument: RecordDocument {
     public var article: Article
     public var text: SegmentedText
     public var entities: [Entity]
+    /// Entities found in the title, their offsets into the title.
+    public var titleEntities: [Entity]
 
-    public init(_ segmented: SegmentedDocument, entities: [Entity]) {
+    public init(_ segmented: SegmentedDocument, entities: [Entity], titleEntities: [Entity] = []) {
         self.page = segmented.page
         self.article = segmented.article
         self.text = segmented.text
         self.entities = entities
+        self.titleEntities = titleEntities
     }
 
-    public var record: Record { Record(page: page, article: article, entities: entities) }
+    public var record: Record {
+        var record = Record(page: page, article: article, entities: entities)
+        record.titleEntities = titleEntities
+        return record
+    }
 }
 
 extension Record {

@@ -8,6 +8,9 @@ public struct Record: Sendable {
     public var article: Article
     /// Entities in text order, with UTF-8 offsets (converted when written).
     public var entities: [Entity]
+    /// Entities of the title, in title order, with UTF-8 offsets into `article.title` (the record's
+    /// `title_entities`; a headline names forces and people the text may write otherwise: "Tempe Police").
+    public var titleEntities: [Entity] = []
     /// The id of the first record of the run with the same main text (a repeated capture), else nil.
     public var duplicateOf: String?
 

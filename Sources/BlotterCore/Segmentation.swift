@@ -56,3 +56,29 @@ public struct SegmentedText: Sendable {
         self.tokens = tokens
     }
 }
+
+extension SegmentedText {
+    /// The title and the text as one text, `separator` between them, tokens and sentences renumbered: the tagger
+    /// reads a headline with its story (an acronym the story defines, a country it names). `bodyOffset` is where
+    /// the text starts, in UTF-8 bytes.
+    public static func joined(title: SegmentedText, body: SegmentedText, separator: String = "\n\n") -> (text: SegmentedText, bodyOffset: Int) {
+        let offset = title.text.utf8.count + separator.utf8.count
+        let sentenceShift = title.sentences.count
+        let tokenShift = title.tokens.count
+        var tokens = title.tokens
+        tokens.reserveCapacity(title.tokens.count + body.tokens.count)
+        for var token in body.tokens {
+            token.start += offset
+            token.end += offset
+            token.sentence += sentenceShift
+            tokens.append(token)
+        }
+        var sentences = title.sentences
+        sentences.reserveCapacity(title.sentences.count + body.sentences.count)
+        for sentence in body.sentences {
+            sentences.append(Sentence(start: sentence.start + offset, end: sentence.end + offset,
+                                      tokens: (sentence.tokens.lowerBound + tokenShift)..<(sentence.tokens.upperBound + tokenShift)))
+        }
+        return (SegmentedText(text: title.text + separator + body.text, sentences: sentences, tokens: tokens), offset)
+    }
+}

@@ -4,7 +4,7 @@ import BlotterCore
 extension RecordView {
     /// Keys for cheap filters and facets: "person:Kit Malthouse", "force:bedfordshire", "operation:Operation
     /// Venetic", "figure:mass".
-    public var entityKeys: [String] { entities.map(\.key).distinctInOrder() }
+    public var entityKeys: [String] { allEntities.map(\.key).distinctInOrder() }
 
     /// Elasticsearch / OpenSearch `_bulk` NDJSON: the action line and the document line (no trailing newline
     /// on either; the writer adds one to each). The document is the record plus `entity_keys`.
@@ -31,7 +31,7 @@ extension RecordView {
     /// places' canonical names.
     public func waneLine() -> String {
         let source = record.source, article = record.article
-        let forces = entities.filter { $0.type == .force }
+        let forces = allEntities.filter { $0.type == .force }
         var json = JSONWriter()
         json.beginObject()
         json.field("url", source.url ?? article.canonicalURL ?? source.path)

@@ -19,6 +19,10 @@ extension RecordView {
         json.beginArray()
         for entity in entities { entity.writeJSON(into: &json) }
         json.endArray()
+        json.key("title_entities")
+        json.beginArray()
+        for entity in titleEntities { entity.writeJSON(into: &json) }
+        json.endArray()
         json.key("summary")
         let summary = self.summary
         json.beginObject()

@@ -7,23 +7,34 @@ public struct RecordView: Sendable {
     public let record: Record
     /// The record's entities in text order.
     public let entities: [EntityView]
+    /// The title's entities in title order, offsets into the title (`title_entities`).
+    public let titleEntities: [EntityView]
 
     public init(_ record: Record) {
         self.record = record
         let offsets = OffsetMap(record.article.text)
         entities = record.entities.map { EntityView($0, offsets: offsets) }
+        if record.titleEntities.isEmpty {
+            titleEntities = []
+        } else {
+            let titleOffsets = OffsetMap(record.article.title ?? "")
+            titleEntities = record.titleEntities.map { EntityView($0, offsets: titleOffsets) }
+        }
     }
 
-    /// The distinct canonicals of one type in first-mention order.
+    /// The text's entities, then the title's: what the document names, for the summary and the facets.
+    public var allEntities: [EntityView] { titleEntities.isEmpty ? entities : entities + titleEntities }
+
+    /// The distinct canonicals of one type in first-mention order (the text's, then any the title adds).
     public func canonicals(of type: EntityType) -> [String] {
-        entities.filter { $0.type == type }.compactMap(\.canonical).distinctInOrder()
+        allEntities.filter { $0.type == type }.compactMap(\.canonical).distinctInOrder()
     }
 
     /// Distinct canonical values per type in first-mention order, and the number of figures (the record's
-    /// `summary`).
+    /// `summary`; the title's entities included).
     public var summary: RecordSummary {
         RecordSummary(people: canonicals(of: .person), forces: canonicals(of: .force), operations: canonicals(of: .operation),
-                      figures: entities.filter { $0.type == .figure }.count)
+                      figures: allEntities.filter { $0.type == .figure }.count)
     }
 }
 

@@ -123,8 +123,8 @@ public final class SQLiteSink: RecordSink {
         deleteEntities = try database.prepare("DELETE FROM entities WHERE doc = ?1")
         insertName = try database.prepare("INSERT OR IGNORE INTO entity_names (type, key, canonical) VALUES (?1, ?2, ?3)")
         insertEntity = try database.prepare("""
-            INSERT INTO entities (doc, ordinal, type, text, start, "end", sentence, canonical, role, name, kind, value, unit, qualifier, "of", value_max, country, parent)
-            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)
+            INSERT INTO entities (doc, ordinal, type, text, start, "end", sentence, canonical, role, name, kind, value, unit, qualifier, "of", value_max, country, parent, in_title)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)
             """)
     }
 
@@ -184,7 +184,10 @@ public final class SQLiteSink: RecordSink {
             if bulkLoading { bulkInserted += 1 }
             if !bulkLoading { unindexed = unindexed.map { $0.lowerBound...doc } ?? doc...doc }
         }
-        for (ordinal, entity) in RecordView(record).entities.enumerated() {
+        let view = RecordView(record)
+        // The title's entities after the text's, marked `in_title = 1` (their offsets are into the title).
+        for (ordinal, entity) in view.allEntities.enumerated() {
+            let inTitle = ordinal >= view.entities.count
             var value = SQLiteValue.null
             switch entity.value {
             case .number(let number)?: value = .real(number)
@@ -204,7 +207,7 @@ public final class SQLiteSink: RecordSink {
                 .integer(doc), .integer(Int64(ordinal)), .text(entity.type.rawValue), .text(entity.text),
                 .integer(Int64(entity.start)), .integer(Int64(entity.end)), .integer(Int64(entity.sentence)), text(entity.canonical),
                 text(entity.role), text(entity.name), text(entity.kind), value, text(entity.unit), text(entity.qualifier), text(entity.of),
-                entity.valueMax.map { .real($0) } ?? .null, text(entity.country), text(entity.parent),
+                entity.valueMax.map { .real($0) } ?? .null, text(entity.country), text(entity.parent), inTitle ? .integer(1) : .null,
             ])
         }
         if !bulkLoading {

@@ -325,7 +325,7 @@ final class StoreAggregateWriter {
     /// What a record counts (nil for a repeated capture, which counts nothing).
     static func contribution(of record: Record, canonical: (Entity) -> String?) -> StoreAggregates.Contribution? {
         guard record.duplicateOf == nil else { return nil }
-        let rows = record.entities.map { entity -> StoreAggregates.Contribution.Row in
+        let rows = (record.entities + record.titleEntities).map { entity -> StoreAggregates.Contribution.Row in
             var number: Double?
             if case .number(let value)? = entity.figure?.value { number = value }
             return .init(type: entity.type.rawValue, canonical: canonical(entity), kind: entity.figure?.kind.rawValue,

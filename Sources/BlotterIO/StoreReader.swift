@@ -21,8 +21,9 @@ public struct StoreReader {
         let columns = Set(try database.prepare("PRAGMA table_info(entities)").rows().compactMap { $0["name"]?.string })
         let forceColumns = columns.contains("country") && columns.contains("parent") ? "country, parent" : "NULL AS country, NULL AS parent"
         let valueMaxColumn = columns.contains("value_max") ? "value_max" : "NULL AS value_max"
+        let inTitleColumn = columns.contains("in_title") ? "in_title" : "NULL AS in_title"
         let entities = try database.prepare("""
-            SELECT ordinal, type, text, start, "end", sentence, canonical, role, name, kind, value, unit, qualifier, "of", \(valueMaxColumn), \(forceColumns)
+            SELECT ordinal, type, text, start, "end", sentence, canonical, role, name, kind, value, unit, qualifier, "of", \(valueMaxColumn), \(forceColumns), \(inTitleColumn)
             FROM entities WHERE doc = ?1 ORDER BY ordinal
             """)
         var sequence = 0
@@ -37,13 +38,16 @@ public struct StoreReader {
             let article = Article(title: text("title"), byline: text("byline"), published: text("published"), language: text("language"),
                                   site: text("site"), text: body)
             let utf8 = Self.utf8Offsets(body)
+            let titleUTF8 = Self.utf8Offsets(text("title") ?? "")
             var record = Record(sequence: sequence, id: id, source: SourceLocation(path: text("path"), url: text("url"), warc: warc,
                                                                                    captured: text("captured")),
                                 article: article, duplicateOf: text("duplicate_of"))
             for entity in try entities.rows([row["doc"] ?? .null]) {
+                let inTitle = entity["in_title"] == .integer(1)
+                let offsets = inTitle ? titleUTF8 : utf8
                 guard let type = entity["type"]?.string.flatMap(EntityType.init(rawValue:)),
                       case .integer(let start)? = entity["start"], case .integer(let end)? = entity["end"],
-                      0 <= start, start <= end, Int(end) < utf8.count else {
+                      0 <= start, start <= end, Int(end) < offsets.count else {
                     throw SQLiteError(code: 0, message: "document \(id): entity \(entity["ordinal"]?.string ?? "?") has an unknown type or offsets outside its text", path: database.path)
                 }
                 var figure: FigureFacts?
@@ -64,14 +68,15 @@ public struct StoreReader {
                 }
                 var sentence = 0
                 if case .integer(let value)? = entity["sentence"] { sentence = Int(value) }
-                record.entities.append(Entity(type: type, text: entity["text"]?.string ?? "", start: utf8[Int(start)], end: utf8[Int(end)],
-                                              sentence: sentence, canonical: entity["canonical"]?.string, role: entity["role"]?.string,
-                                              name: entity["name"]?.string, figure: figure))
-                record.entities[record.entities.count - 1].country = entity["country"]?.string
+                var built = Entity(type: type, text: entity["text"]?.string ?? "", start: offsets[Int(start)], end: offsets[Int(end)],
+                                   sentence: sentence, canonical: entity["canonical"]?.string, role: entity["role"]?.string,
+                                   name: entity["name"]?.string, figure: figure)
+                built.country = entity["country"]?.string
                 if type == .force {
-                    record.entities[record.entities.count - 1].forceKind = entity["kind"]?.string.flatMap(ForceKind.init(rawValue:))
-                    record.entities[record.entities.count - 1].parent = entity["parent"]?.string
+                    built.forceKind = entity["kind"]?.string.flatMap(ForceKind.init(rawValue:))
+                    built.parent = entity["parent"]?.string
                 }
+                if inTitle { record.titleEntities.append(built) } else { record.entities.append(built) }
             }
             try visit(record)
         }

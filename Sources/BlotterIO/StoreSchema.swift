@@ -44,7 +44,7 @@ public enum StoreSchema {
     /// double quotes (with single quotes its search silently returns every row).
     /// Columns added to `entities` since its first version (additions only): a store written before them
     /// gains them (NULL for the old rows) when it is opened for writing.
-    public static let addedEntityColumns = [("country", "TEXT"), ("parent", "TEXT")]
+    public static let addedEntityColumns = [("country", "TEXT"), ("parent", "TEXT"), ("in_title", "INTEGER")]
 
     /// Whether `documents` has the `duplicate_of` column (stores written before it was added do not).
     static func hasDuplicateColumn(_ database: SQLiteDatabase) throws(SQLiteError) -> Bool {
@@ -90,7 +90,7 @@ public enum StoreSchema {
         doc INTEGER NOT NULL REFERENCES documents(doc) ON DELETE CASCADE, ordinal INTEGER NOT NULL,
         type TEXT NOT NULL, text TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL, sentence INTEGER,
         canonical TEXT, role TEXT, name TEXT, kind TEXT, value, unit TEXT, qualifier TEXT, "of" TEXT, value_max REAL,
-        country TEXT, parent TEXT,
+        country TEXT, parent TEXT, in_title INTEGER,
         PRIMARY KEY (doc, ordinal)
     ) WITHOUT ROWID;
     CREATE INDEX IF NOT EXISTS entities_type_canonical ON entities(type, canonical COLLATE NOCASE) WHERE canonical IS NOT NULL;

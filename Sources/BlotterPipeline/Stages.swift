@@ -23,7 +23,8 @@ public struct SegmentStage: Stage {
     public init(_ segmenter: Segmenter) { self.segmenter = segmenter }
 
     public func run(_ document: ExtractedDocument) throws(StageFailure) -> SegmentedDocument {
-        SegmentedDocument(document, text: try segmenter.segment(document.article.text))
+        let title = document.article.title.flatMap { $0.isEmpty ? nil : try? segmenter.segment($0) }
+        return SegmentedDocument(document, text: try segmenter.segment(document.article.text), title: title)
     }
 }
 
@@ -35,7 +36,8 @@ public struct TagStage: Stage {
     public init(_ tagger: Tagger) { self.tagger = tagger }
 
     public func run(_ document: SegmentedDocument) -> TaggedDocument {
-        TaggedDocument(document, entities: tagger.tag(document.text, article: document.article))
+        let found = tagger.tag(document.text, title: document.title, article: document.article)
+        return TaggedDocument(document, entities: found.text, titleEntities: found.title)
     }
 
     /// The tagger's resolved candidates for a document, before they are reduced to the entities `run` hands on

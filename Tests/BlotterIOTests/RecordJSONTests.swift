@@ -20,10 +20,21 @@ import BlotterCore
     @Test func writesSchemaKeysInOrder() throws {
         let line = sampleRecord().jsonLine()
         let keys = ["\"schema\"", "\"id\"", "\"source\"", "\"title\"", "\"byline\"", "\"published\"", "\"language\"",
-                    "\"site\"", "\"text\"", "\"entities\"", "\"summary\""]
+                    "\"site\"", "\"text\"", "\"entities\"", "\"title_entities\"", "\"summary\""]
         let positions = keys.map { line.range(of: $0)?.lowerBound }
         #expect(positions.allSatisfy { $0 != nil })
         #expect(positions.compactMap { $0 } == positions.compactMap { $0 }.sorted())
+    }
+
+    @Test func titleEntitiesHaveOffsetsIntoTheTitleAndJoinTheSummary() throws {
+        var record = sampleRecord()
+        record.article.title = "Müller's Kent Police"
+        let start = "Müller's ".utf8.count
+        record.titleEntities = [Entity(type: .force, text: "Kent Police", start: start, end: start + 11, sentence: 0, canonical: "kent")]
+        let object = try #require(JSONSerialization.jsonObject(with: Data(record.jsonLine().utf8)) as? [String: Any])
+        let titled = try #require((object["title_entities"] as? [[String: Any]])?.first)
+        #expect(titled["start"] as? Int == 9 && titled["end"] as? Int == 20)
+        #expect((object["summary"] as? [String: Any])?["forces"] as? [String] == ["kent"])
     }
 
     @Test func entityOffsetsAreUnicodeScalars() throws {

@@ -144,6 +144,20 @@ import BlotterTestSupport
         #expect(try database.prepare("SELECT country, parent FROM forces").rows().count == 1)
     }
 
+    @Test func titleEntitiesAreStoredMarkedAndReadBack() throws {
+        let text = "Kent Police seized cash at Dover."
+        let title = "Kent Police seize cash"
+        var record = record(id: "t", text: text, title: title, published: "2024-01-02", entities: [force("Kent Police", canonical: "kent", in: text)])
+        record.titleEntities = [force("Kent Police", canonical: "kent", in: title)]
+        let path = try store([record])
+        let rows = try SQLiteDatabase(path: path, readOnly: true).prepare("SELECT ordinal, in_title FROM entities ORDER BY ordinal").rows()
+        #expect(rows.map { $0["in_title"] } == [.null, .integer(1)])
+        var back: [Record] = []
+        try StoreReader(path: path).forEach { back.append($0) }
+        #expect(back.first?.entities.count == 1 && back.first?.titleEntities.count == 1)
+        #expect(back.first?.titleEntities.first?.start == 0 && back.first?.titleEntities.first?.end == "Kent Police".utf8.count)
+    }
+
     @Test func locationsKeepTheirCountryAndAreCounted() throws {
         let text = "Kent Police seized cash in Dover."
         let start = text.utf8.count - " Dover.".utf8.count + 1

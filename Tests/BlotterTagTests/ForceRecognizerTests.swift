@@ -40,6 +40,31 @@ import BlotterTestSupport
         #expect(try TagHarness.marks(marked, types: [.force]) == marked.marks)
     }
 
+    /// Session 11's forms (the blind batches' tune halves and sentences written for the purpose).
+    @Test(arguments: [
+        "The [[force:Ethics and Anti-Corruption Commission]] ([[force:EACC]]) charged him; the Anti-Corruption Foundation objected.",
+        "The [[force:Independent Commission Against Corruption]] and the [[force:Corrupt Practices Investigation Bureau]] met.",
+        "Indonesia's [[force:National Narcotics Agency]] ([[force:BNN]]) foiled the plot. The Federal Aviation Administration (FAA) said so.",
+        "A search by the [[force:Criminal Assets Bureau]] ([[force:CAB]]) was assisted by the [[force:Garda Dog Unit]]. The Intensive Care Unit was full.",
+        "[[force:Kentucky State Police Post 1]] says troopers are investigating.",
+        "The man was arrested by the [[force:City of Miami Police Department]] on Friday.",
+        "[[force:Los Angeles County Sheriff's Department]] deputies arrested him. [[force:LASD]] said he was held.",
+        "The [[force:Texas Department of Public Safety]] said [[force:DPS]] troopers stopped the car.",
+        "[[force:Mumbai Police]] crime branch and the [[force:Delhi Police Special Cell]] arrested two men.",
+        "[[force:Hong Kong Customs]] seized cocaine. Customs officers at the airport helped.",
+        "State's Attorney Marilyn Mosby of the [[force:State's Attorney's Office for Baltimore City]] spoke.",
+        "The [[force:Calgary Police Commission]] said the [[force:Calgary Police Service]] would review it.",
+        "[[force:Gardaí]] from the [[force:Limerick Divisional Detective Unit]] and the [[force:Regional Armed Response Unit]] searched homes.",
+        "He was held by the [[force:Knox County Sheriff's Office Major Crimes Unit]]. [[force:KCSO]] deputies said so.",
+        "Praise for the [[force:Warren Police Department Investigative Services Bureau]] followed.",
+        "[[force:AFP]] Detective Acting Superintendent Stephen Jay of the [[force:Australian Federal Police]] said so.",
+        "He is held in Shannon Garda Station, [[force:Gardaí]] said.",
+    ])
+    func findsSessionElevenForms(_ source: String) throws {
+        let marked = MarkedText(source)
+        #expect(try TagHarness.marks(marked, types: [.force]) == marked.marks)
+    }
+
     @Test func canonicalIdsComeFromTheGazetteerOrASlug() throws {
         let forces = try TagHarness.tag("ERSOU and the Eastern Region Special Operations Unit met Luton Police.").filter { $0.type == .force }
         #expect(forces.map(\.canonical) == ["ersou", "ersou", "luton-police"])

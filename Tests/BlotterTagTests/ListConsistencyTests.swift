@@ -25,4 +25,11 @@ import BlotterText
         #expect(!people.contains { $0.recognizer == "person.list" })
         // (The model alone may read "Acme Widgets" as a name: two unknown capitalised words.)
     }
+
+    @Test func placesInAListOfPlacesAreNoPeople() throws {
+        let found = try TagHarness.tag("The robberies took place in Ciudad Real, Toledo, Madrid, Cuenca, Segovia, Leon, Valladolid and Burgos.")
+        #expect(found.filter { $0.type == .person }.isEmpty)
+        #expect(found.contains { $0.type == .location && $0.text == "Toledo" })
+    }
+
 }

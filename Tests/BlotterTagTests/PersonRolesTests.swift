@@ -13,6 +13,13 @@ import BlotterCore
         #expect(spokesman.first { $0.text == "José Martínez" }?.role == "Department spokesman")
     }
 
+    @Test func honorificsAndAbbreviatedRanksAreRoles() throws {
+        let datuk = try people("State police chief Datuk Arjunaidi Mohamed said the suspects were held.")
+        #expect(datuk.map(\.text) == ["Arjunaidi Mohamed"])
+        let general = try people("BNN Chief Com. Gen. Petrus Reinhard Golose was quoted as saying so.")
+        #expect(general.map(\.text) == ["Petrus Reinhard Golose"])
+    }
+
     @Test func roleWordsOpeningANameJoinTheRole() throws {
         let general = try people("Police chief Lieutenant General Jose Melencio Nartatez Jr. commended the units.")
         #expect(general.map(\.text) == ["Jose Melencio Nartatez Jr."])

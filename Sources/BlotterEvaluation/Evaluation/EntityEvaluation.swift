@@ -144,7 +144,7 @@ public struct EntityEvaluation {
                    let text = CoNLLDocumentText.text(of: contents, document: document) {
                     let raw = RawPage(sequence: index, source: SourceLocation(path: gold.page), content: .text(text))
                     switch processor.process(raw) {
-                    case .success(let record): entities = record.entities
+                    case .success(let record): entities = record.entities + record.titleEntities
                     case .failure(let failure): report.errors.append("\(gold.page): not processed (\(failure.message))")
                     }
                 } else {
@@ -154,7 +154,7 @@ public struct EntityEvaluation {
             } else if let data = FileManager.default.contents(atPath: gold.page) {
                 let raw = RawPage(sequence: index, source: SourceLocation(path: gold.page), content: .html([UInt8](data)))
                 switch processor.process(raw) {
-                case .success(let record): entities = record.entities
+                case .success(let record): entities = record.entities + record.titleEntities
                 case .failure(let failure): report.errors.append("\(gold.page): not processed (\(failure.message))")
                 }
             } else {
