@@ -23,8 +23,8 @@ public struct SegmentStage: Stage {
     public init(_ segmenter: Segmenter) { self.segmenter = segmenter }
 
     public func run(_ document: ExtractedDocument) throws(StageFailure) -> SegmentedDocument {
-        let title = document.article.title.flatMap { $0.isEmpty ? nil : try? segmenter.segment($0) }
-        return SegmentedDocument(document, text: try segmenter.segment(document.article.text), title: title)
+        let segmented = try segmenter.segment(document.article.text, title: document.article.title)
+        return SegmentedDocument(document, text: segmented.text, title: segmented.title)
     }
 }
 

@@ -12,8 +12,20 @@ public struct Segmenter: Sendable {
     public init(locale: String = "en_GB@ss=standard") { self.locale = locale }
 
     public func segment(_ text: String) throws(StageFailure) -> SegmentedText {
-        let utf8 = Array(text.utf8)
+        try segment(text, with: ICUSegmenter(locale: locale))
+    }
+
+    /// A text and its title with one set of break iterators (opening them costs about as much as segmenting a
+    /// short article: a second open per document for the title made the segment stage 15% slower).
+    public func segment(_ text: String, title: String?) throws(StageFailure) -> (text: SegmentedText, title: SegmentedText?) {
         let icu = try ICUSegmenter(locale: locale)
+        let body = try segment(text, with: icu)
+        guard let title, !title.isEmpty else { return (body, nil) }
+        return (body, try? segment(title, with: icu))
+    }
+
+    func segment(_ text: String, with icu: ICUSegmenter) throws(StageFailure) -> SegmentedText {
+        let utf8 = Array(text.utf8)
         let sentenceBounds = mergeAbbreviationBreaks(try icu.sentenceBoundaries(utf8), utf8: utf8)
         let (wordBounds, rules) = try icu.wordBoundaries(utf8)
 
