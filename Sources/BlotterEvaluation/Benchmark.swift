@@ -88,16 +88,16 @@ public struct Benchmark {
         results.append(parseBest)
         results.append(extractBest)
         // Tagging alone, over texts extracted beforehand: tokens per second.
-        let segmented = pages.compactMap { page -> (Article, SegmentedText)? in
+        let segmented = pages.compactMap { page -> (Article, SegmentedText, SegmentedText?)? in
             guard case .success(let document) = processor.extract(page).flatMap(processor.segment) else { return nil }
-            return (document.article, document.text)
+            return (document.article, document.text, document.title)
         }
         if let tagger = processor.tagger {
-            let tokenCount = segmented.reduce(0) { $0 + $1.1.tokens.count }
+            let tokenCount = segmented.reduce(0) { $0 + $1.1.tokens.count + ($1.2?.tokens.count ?? 0) }
             var best = Double.infinity
             for _ in 0..<repeats {
                 let start = DispatchTime.now().uptimeNanoseconds
-                for (article, text) in segmented { _ = tagger.tag(text, article: article) }
+                for (article, text, title) in segmented { _ = tagger.tag(text, title: title, article: article) }
                 best = min(best, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
             }
             let textBytes = segmented.reduce(0) { $0 + $1.1.text.utf8.count }

@@ -71,7 +71,7 @@ public struct StoreBenchmark {
                 copy.article.published = String(format: "%04d-%02d-%02d", 2006 + index % 20, 1 + index % 12, 1 + index % 28)
                 record = copy
             }
-            entities += record.entities.count
+            entities += record.entities.count + record.titleEntities.count
             try sink.write(record)
         }
         let finishStart = Self.cpuSeconds()

@@ -665,9 +665,12 @@ public struct StoreQuery {
                    length(text) AS text_characters\(marksDuplicates ? ", duplicate_of" : "")
             FROM documents WHERE doc = ?
             """, [.integer(doc)])
+        // The title's entities (in_title = 1, offsets into the title) after the text's; a store written before the
+        // column has none.
+        let titled = try database.prepare("PRAGMA table_info(entities)").rows().contains { $0["name"]?.string == "in_title" }
         let entities = try table("""
-            SELECT type, text, start, "end", sentence, canonical, role, name, kind, value, unit, qualifier, "of"
-            FROM entities WHERE doc = ? ORDER BY start, ordinal
+            SELECT type, text, start, "end", sentence, canonical, role, name, kind, value, unit, qualifier, "of"\(titled ? ", in_title" : "")
+            FROM entities WHERE doc = ? ORDER BY \(titled ? "in_title IS NOT NULL, " : "")start, ordinal
             """, [.integer(doc)])
         return (document, entities)
     }

@@ -43,6 +43,6 @@ public struct TagStage: Stage {
     /// The tagger's resolved candidates for a document, before they are reduced to the entities `run` hands on
     /// (evaluation reads how figures read; see `Candidate`).
     public func candidates(_ document: SegmentedDocument) -> [Candidate] {
-        tagger.candidates(document.text, article: document.article)
+        tagger.textCandidates(document.text, title: document.title, article: document.article)
     }
 }

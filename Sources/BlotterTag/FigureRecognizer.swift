@@ -21,7 +21,7 @@ struct FigureRecognizer: Recognizer {
         var out: [Candidate] = []
         // Parsed once per document (it was 7% of tagging time when parsed at every token).
         let published = DateGrammar.Reference(context.article.published)
-        var reference = published ?? datelineReference(context.text)
+        var reference = published ?? datelineReference(context.text, after: context.titleSentences)
         for sentence in context.text.sentences {
             var index = sentence.tokens.lowerBound
             while index < sentence.tokens.upperBound {
@@ -50,8 +50,8 @@ struct FigureRecognizer: Recognizer {
 
     /// A page with no published date often opens with its dateline ("HELSINKI 1996-08-29", "Saturday, August 31,
     /// 2002, Chandigarh"): the first full date in its first two sentences stands in for the published date.
-    func datelineReference(_ text: SegmentedText) -> DateGrammar.Reference? {
-        for sentence in text.sentences.prefix(2) {
+    func datelineReference(_ text: SegmentedText, after titleSentences: Int = 0) -> DateGrammar.Reference? {
+        for sentence in text.sentences.dropFirst(titleSentences).prefix(2) {
             for index in sentence.tokens where text.tokens[index].kind == .number || FigureLexicon.weekdays[text.tokens[index].lower] != nil
                 || CalendarWords.months[text.tokens[index].lower] != nil {
                 if let (value, _) = DateGrammar.parse(text.tokens, at: index, limit: sentence.tokens.upperBound, sentenceStart: sentence.tokens.lowerBound,

@@ -75,7 +75,7 @@ struct ForceRecognizer: Recognizer {
     static let unitHeadsAfterForceOnly: Set<String> = ["Services", "Division", "Bureau", "Command", "Section", "Cell", "Wing", "Zone", "Circle", "Office"]
     /// Of those, the heads a run of policing words may carry without a force before it ("State Crime Command",
     /// "Anti-Human Trafficking Circle"; not "Traffic Services", "Central Command").
-    static let unitHeadsWithPolicingWords: Set<String> = ["Division", "Bureau", "Command", "Section", "Cell", "Wing", "Zone", "Circle"]
+    static let unitHeadsWithPolicingWords: Set<String> = ["Division", "Bureau", "Command", "Section"]
     /// Words of policing: a run of capitalised words ending in a unit head names a unit when it holds one
     /// ("Joint Narcotics Enforcement Team"), not an "Intensive Care Unit".
     /// Words that other bodies' units share ("Special", "Enforcement", "Traffic", "Intelligence") are left out:
@@ -87,7 +87,7 @@ struct ForceRecognizer: Recognizer {
                                              "kidnapping", "murder", "narcotic", "counterterrorism", "anti-gang", "k9", "canine",
                                              // (session 11, batch10's tune half: "Regional Armed Response Unit", "Stolen
                                              // Motor Vehicle Investigation Unit"; the force names: "Garda Dog Unit")
-                                             "armed", "investigation", "investigations", "investigative", "garda", "customs",
+                                             "investigation", "investigations", "investigative", "garda", "customs",
                                              // (batch12: "Manitoba Integrated Warrant Apprehension Unit")
                                              "warrant", "warrants", "apprehension"]
 
@@ -314,7 +314,8 @@ struct ForceRecognizer: Recognizer {
         while start < index - 1, !tokens[start].isCapitalizedWord { start += 1 }
         let words = tokens[start..<index].map(\.lower)
         guard index - start >= 2, words.contains(where: { Self.modelForceWords.contains($0) || Self.policingWords.contains($0) }),
-              !words.contains(where: { Self.modelNotForceWords.contains($0) || roleWords.contains($0) }) else { return nil }
+              !words.contains(where: { Self.modelNotForceWords.contains($0) || Self.notAgencyWords.contains($0) || roleWords.contains($0) })
+        else { return nil }
         let span = start..<index
         let written = scan.context.text.text(of: span)
         var found = entity(tokens, span, context: scan.context, canonical: Slug.make(written), name: written,
@@ -322,6 +323,13 @@ struct ForceRecognizer: Recognizer {
         found.forceKind = ForceGrammar.headKind(written)
         return found
     }
+
+    /// Words of regulators, accident and health bodies that share "drug" or "investigation" with police
+    /// ("Food and Drug Administration (FDA)", "Air Accidents Investigation Branch (AAIB)", "Community Drug and
+    /// Alcohol Team"), and of armies and courts: an agency with one is none of law enforcement.
+    static let notAgencyWords: Set<String> = ["food", "accident", "accidents", "safety", "health", "healthcare", "alcohol",
+                                              "medicines", "medicine", "treatment", "aviation", "rail", "marine", "environment",
+                                              "environmental", "forces", "army", "military", "court", "free", "standards"]
 
     /// The last words of a public body's name that an agency defining its acronym may end in.
     static let agencyHeads: Set<String> = ["Agency", "Bureau", "Unit", "Department", "Directorate", "Commission", "Service",
@@ -867,7 +875,12 @@ struct ForceRecognizer: Recognizer {
         // A place and a unit head alone ("Brandon Unit", "Mobile Team", "Wales Customer Care Team") are no police unit:
         // policing words, or a detectives' head ("Kirklees CID"), must say so.
         let detectives = head == "CID" || head == "SVU" || head == "CIB"
-        guard detectives || tokens[placeEnd..<index].contains(where: { Self.policingWords.contains($0.lower) }) else { return nil }
+        let run = tokens[placeEnd..<index]
+        // ("Regional Armed Response Unit", "Armed Offenders Squad"; not "Hamas Armed Wing", "Armed Forces Medical Unit")
+        let armed = run.indices.contains { run[$0].lower == "armed" && $0 + 1 < index && ["response", "offenders", "police"].contains(tokens[$0 + 1].lower) }
+        guard detectives || armed || run.contains(where: { Self.policingWords.contains($0.lower) }),
+              !tokens[start..<index].contains(where: { Self.notAgencyWords.contains($0.lower) || Self.modelNotForceWords.contains($0.lower) })
+        else { return nil }
         if placeEnd > start {
             let placeText = context.text.text(of: start..<placeEnd)
             let force = grammar.resolve(placeText: placeText, head: "police", written: placeText + " police", states: states)
@@ -897,8 +910,9 @@ struct ForceRecognizer: Recognizer {
             let possessive = cursor + 1 < tokens.count && tokens[cursor].isPossessive && tokens[cursor].sentence == sentence
             if possessive { cursor += 1 }
             // "Kentucky State Police Post 1", "Troop F": a state police post or troop by its number or letter.
-            if !possessive, cursor + 1 < tokens.count, tokens[cursor].sentence == sentence, ["Post", "Troop"].contains(tokens[cursor].text),
-               tokens[cursor + 1].kind == .number || (tokens[cursor + 1].text.count == 1 && tokens[cursor + 1].isAcronym),
+            if !possessive, cursor + 1 < tokens.count, tokens[cursor].sentence == sentence, tokens[cursor + 1].sentence == sentence,
+               tokens[cursor + 1].spaceBefore, tokens[cursor].text == "Post" || tokens[cursor].text == "Troop",
+               tokens[cursor + 1].kind == .number || (tokens[cursor + 1].text.count == 1 && tokens[cursor + 1].text.first?.isUppercase == true),
                let first = MentionResolver.tokenStarting(at: force.start, in: tokens) {
                 let span = first..<(cursor + 2)
                 let written = context.text.text(of: span)
@@ -924,7 +938,10 @@ struct ForceRecognizer: Recognizer {
                         headEnd = next
                     }
                     guard let first = MentionResolver.tokenStarting(at: force.start, in: tokens),
-                          lastRank(in: tokens[unitStart..<cursor]) == nil else { break }  // ("AFP Detective Acting Superintendent … Command")
+                          lastRank(in: tokens[unitStart..<cursor]) == nil,
+                          // ("Greater Manchester Police Federation Office": the staff association's, not a unit)
+                          !tokens[unitStart..<cursor].contains(where: { Self.buildingWords.contains($0.lower) || Self.modelNotForceWords.contains($0.lower)
+                              || Self.notAgencyWords.contains($0.lower) }) else { break }  // ("AFP Detective Acting Superintendent … Command")
                     // A possessive needs a name before the head ("the FBI's Criminal Division", not "the FBI's Unit").
                     if possessive, cursor == unitStart { break }
                     let span = possessive ? unitStart..<headEnd : first..<headEnd

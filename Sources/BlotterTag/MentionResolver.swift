@@ -11,7 +11,7 @@ import Foundation
 /// - dates: "XXXX" years take the year of the story's last dated day before them, else the published year.
 enum MentionResolver {
     static func resolve(_ entities: [Candidate], text: SegmentedText, article: Article, names: NameLexicons,
-                        passes: Set<MentionPass> = []) -> [Candidate] {
+                        passes: Set<MentionPass> = [], titleSentences: Int = 0) -> [Candidate] {
         var result = PersonRoles.trimmingLeadingRoles(PersonNameParts.join(entities, text: text), text: text, names: names)
         // Offsets that entities cover, so adding a mention checks for overlap in constant time.
         var covered = Coverage(size: text.text.utf8.count)
@@ -32,7 +32,7 @@ enum MentionResolver {
         result = canonicalizePeople(result)
         // A page without a published date often opens with its dateline ("Saturday, August 31, 2002, Chandigarh"):
         // that date stands in for it.
-        let dateline = article.published == nil ? datelineDate(result) : nil
+        let dateline = article.published == nil ? datelineDate(result, firstSentence: titleSentences) : nil
         result = fillYears(result, year: article.publishedYear ?? dateline?.year, dateline: dateline,
                            published: dayParts(article.published.map { String($0.prefix(10)) }) ?? dateline)
         result = LocalDollar.apply(result, text: text.text)
@@ -529,8 +529,8 @@ extension MentionResolver {
     }
 
     /// A full date in the page's first two sentences: its dateline.
-    static func datelineDate(_ entities: [Candidate]) -> (year: Int, month: Int, day: Int)? {
-        for entity in entities where entity.sentence <= 1 {
+    static func datelineDate(_ entities: [Candidate], firstSentence: Int = 0) -> (year: Int, month: Int, day: Int)? {
+        for entity in entities where entity.sentence >= firstSentence && entity.sentence <= firstSentence + 1 {
             guard case .date(let iso)? = entity.figure?.value else { continue }
             let parts = iso.split(separator: "-").compactMap { Int($0) }
             if parts.count == 3 { return (parts[0], parts[1], parts[2]) }

@@ -7,6 +7,9 @@ public struct TagContext: Sendable {
     /// The sequence model's labels, one array per sentence (empty for an empty sentence), when the tagger has
     /// the model: it labels a document once, for the model recogniser and for `ModelRefutation`.
     var modelLabels: [[EntityLabel]]?
+    /// How many sentences at the start are the title's (read with the text; `Tagger.tag(_:title:article:)`): a
+    /// dateline is looked for after them.
+    var titleSentences = 0
     public init(text: SegmentedText, article: Article) {
         self.text = text
         self.article = article

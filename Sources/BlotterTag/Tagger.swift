@@ -47,6 +47,21 @@ public struct Tagger: Sendable {
         candidates(text, article: article).map(\.entity)
     }
 
+    /// The text's resolved candidates when it is read with its title (as `tag(_:title:article:)` reads it), offsets
+    /// into the text: what evaluation judges.
+    public func textCandidates(_ text: SegmentedText, title: SegmentedText?, article: Article) -> [Candidate] {
+        guard let title, !title.tokens.isEmpty else { return candidates(text, article: article) }
+        let (joined, bodyOffset) = SegmentedText.joined(title: title, body: text)
+        return candidates(joined, article: article, title: (title.text.utf8.count, title.sentences.count)).compactMap { candidate in
+            guard candidate.start >= bodyOffset else { return nil }
+            var moved = candidate
+            moved.start -= bodyOffset
+            moved.end -= bodyOffset
+            moved.sentence -= title.sentences.count
+            return moved
+        }
+    }
+
     /// The entities of a text and of its title, read as one document (the headline, then the story): the text's
     /// with offsets into the text, the title's with offsets into the title.
     public func tag(_ text: SegmentedText, title: SegmentedText?, article: Article) -> (text: [Entity], title: [Entity]) {
@@ -55,7 +70,7 @@ public struct Tagger: Sendable {
         let titleBytes = title.text.utf8.count
         var inText: [Entity] = []
         var inTitle: [Entity] = []
-        for var entity in candidates(joined, article: article, titleEnd: titleBytes).map(\.entity) {
+        for var entity in candidates(joined, article: article, title: (titleBytes, title.sentences.count)).map(\.entity) {
             if entity.end <= titleBytes {
                 // (A headline's figure restates the story's: kept once, from the text, so that totals count it once.)
                 if entity.type != .figure { inTitle.append(entity) }
@@ -67,23 +82,40 @@ public struct Tagger: Sendable {
             }
         }
         // (and still named by the story after mention resolution)
-        let people = Set(inText.filter { $0.type == .person }.flatMap { [$0.text, $0.canonical ?? $0.text] })
-        inTitle.removeAll { $0.type == .person && !people.contains($0.canonical ?? $0.text) && !people.contains($0.text) }
+        var people: [Set<Substring>] = []
+        for person in inText where person.type == .person {
+            people.append(Set(person.text.split(separator: " ")))
+            if let canonical = person.canonical { people.append(Set(canonical.split(separator: " "))) }
+        }
+        inTitle.removeAll { title in
+            guard title.type == .person else { return false }
+            let words = Set(title.text.split(separator: " "))
+            return !people.contains { words.isSubset(of: $0) || $0.isSubset(of: words) }
+        }
         return (inText, inTitle)
     }
 
     /// The resolved candidates of a text, in text order: each entity with the recogniser that proposed it, its
     /// confidence and, for figures, how it reads (`blotter eval figures` judges that reading).
-    public func candidates(_ text: SegmentedText, article: Article, titleEnd: Int? = nil) -> [Candidate] {
+    public func candidates(_ text: SegmentedText, article: Article, title: (end: Int, sentences: Int)? = nil) -> [Candidate] {
         var context = TagContext(text: text, article: article)
+        context.titleSentences = title?.sentences ?? 0
         if let model = refutation?.model {
             context.modelLabels = text.sentences.map { $0.tokens.isEmpty ? [] : model.label(text.tokens[$0.tokens]) }
         }
         var candidates = recognizers.flatMap { $0.candidates(in: context) }
         if let refutation { candidates = refutation.filter(candidates, context: context) }
+        if let title {
+            // Nothing runs across from the title into the text; the title's figures are left to the text (a headline's
+            // number restates the story's) before they can anchor the story's dates.
+            let bodyStart = text.sentences.indices.contains(title.sentences) ? text.sentences[title.sentences].start : Int.max
+            candidates.removeAll { ($0.start < title.end && $0.end > title.end) || ($0.start < bodyStart && $0.end > bodyStart)
+                || ($0.type == .figure && $0.end <= title.end) }
+        }
         var resolved = OverlapResolver.resolve(candidates)
-        if let titleEnd { resolved = Self.confirmedHeadlinePeople(resolved, titleEnd: titleEnd) }
-        return MentionResolver.resolve(resolved, text: text, article: article, names: names, passes: mentionPasses)
+        if let title { resolved = Self.confirmedHeadlinePeople(resolved, titleEnd: title.end) }
+        return MentionResolver.resolve(resolved, text: text, article: article, names: names, passes: mentionPasses,
+                                       titleSentences: title?.sentences ?? 0)
     }
 
     /// A person in a title-case headline is the name model's weakest reading ("Sault Post", "James Holmes
@@ -91,11 +123,13 @@ public struct Tagger: Sendable {
     /// ending in them), before it can lend its words to mentions in the story. Session 11: on the blind
     /// batches' tune halves 1 of 405 person strings was in a headline alone, against 6 false ones.
     static func confirmedHeadlinePeople(_ candidates: [Candidate], titleEnd: Int) -> [Candidate] {
-        let storyPeople = candidates.filter { $0.type == .person && $0.start >= titleEnd }.map(\.text)
         guard candidates.contains(where: { $0.type == .person && $0.end <= titleEnd }) else { return candidates }
+        // ("Ahmaud Arbery" in the headline, "Ahmaud Marquez Arbery" in the story: every headline word in one story name.)
+        let storyPeople = candidates.filter { $0.type == .person && $0.start >= titleEnd }.map { Set($0.text.split(separator: " ")) }
         return candidates.filter { candidate in
             guard candidate.type == .person, candidate.end <= titleEnd else { return true }
-            return storyPeople.contains { $0 == candidate.text || $0.hasSuffix(" " + candidate.text) || candidate.text.hasSuffix(" " + $0) }
+            let words = Set(candidate.text.split(separator: " "))
+            return storyPeople.contains { words.isSubset(of: $0) || $0.isSubset(of: words) }
         }
     }
 }

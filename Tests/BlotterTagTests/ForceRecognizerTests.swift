@@ -59,6 +59,12 @@ import BlotterTestSupport
         "Praise for the [[force:Warren Police Department Investigative Services Bureau]] followed.",
         "[[force:AFP]] Detective Acting Superintendent Stephen Jay of the [[force:Australian Federal Police]] said so.",
         "He is held in Shannon Garda Station, [[force:Gardaí]] said.",
+        // (a second read's cases: bodies that share a policing word are none)
+        "The US Food and Drug Administration (FDA) approved it; the Air Accidents Investigation Branch (AAIB) did not.",
+        "The park is a Drug-Free Zone; a senior figure in the Hamas Armed Wing was killed.",
+        "The Armed Forces Western Mindanao Command said so. Judge Mary Smith of the Superior Court Criminal Division ruled.",
+        "The [[force:Greater Manchester Police]] Federation Office was closed.",
+        "Troopers from [[force:Kentucky State Police Troop F]] responded. Shots were fired near the [[force:Kentucky State Police]] Post\n\n2 men were held.",
     ])
     func findsSessionElevenForms(_ source: String) throws {
         let marked = MarkedText(source)

@@ -16,6 +16,8 @@ import BlotterCore
     @Test func honorificsAndAbbreviatedRanksAreRoles() throws {
         let datuk = try people("State police chief Datuk Arjunaidi Mohamed said the suspects were held.")
         #expect(datuk.map(\.text) == ["Arjunaidi Mohamed"])
+        let seri = try people("Prime Minister Datuk Seri Anwar Ibrahim said the police would act.")
+        #expect(seri.map(\.text) == ["Anwar Ibrahim"])
         let general = try people("BNN Chief Com. Gen. Petrus Reinhard Golose was quoted as saying so.")
         #expect(general.map(\.text) == ["Petrus Reinhard Golose"])
     }

@@ -32,6 +32,20 @@ import BlotterText
         #expect(found.title.contains { $0.type == .force && $0.text == "MSP" })
     }
 
+    @Test func aHeadlineNameTheStoryWritesWithAMiddleNameStaysWhole() throws {
+        let found = try tag(title: "Indictment handed down in death of Ahmaud Arbery",
+                            text: "A grand jury indicted three men in the death of Ahmaud Marquez Arbery, prosecutors said.")
+        // (never split into "Ahmaud" and "Arbery", two people of the headline)
+        let people = found.title.filter { $0.type == .person }.map(\.text)
+        #expect(people.isEmpty || people == ["Ahmaud Arbery"])
+    }
+
+    @Test func aDateInTheHeadlineDoesNotDateTheStory() throws {
+        let found = try tag(title: "Murder of 12 May 1998 still unsolved", text: "Police renewed their appeal for witnesses on Monday.")
+        let monday = try #require(found.text.first { $0.type == .figure })
+        #expect(monday.figure?.value == .date("XXXX-WXX-1"))
+    }
+
     @Test func noFiguresFromTheTitle() throws {
         let found = try tag(title: "Police seize 90 kilos of cocaine", text: "Police seized 90 kilos of cocaine in Dover.")
         #expect(!found.title.contains { $0.type == .figure })
