@@ -39,7 +39,8 @@ struct ForceRecognizer: Recognizer {
         // (session 11, batch12's tune half) customs after a known place ("Hong Kong Customs"), oversight offices
         "Customs", "Customs and Excise Department", "Customs and Excise", "Customs Service",
         "Office of Professional Accountability", "Office of Police Accountability", "Office of Professional Standards",
-        "Office of the Attorney General",
+        "Office of the Attorney General", "Prosecutor General's Office", "Prosecutor General’s Office",
+        "Prosecutor-General's Office", "Prosecutor-General’s Office", "Office of the Prosecutor General",
     ]
     /// Descriptor words between a place and its head that the place's own agency carries under another form
     /// ("Las Vegas Metropolitan Police Department" is the FBI's "Las Vegas Metro Police Department").
@@ -67,7 +68,8 @@ struct ForceRecognizer: Recognizer {
                                                "Directorate of Professional Standards", "Procurator Fiscal",
                                                "Office of Professional Accountability", "Office of Police Accountability",
                                                "Office of Professional Standards", "State's Attorney's Office", "State’s Attorney’s Office",
-                                               "Office of the Attorney General"]
+                                               "Office of the Attorney General", "Prosecutor General's Office", "Prosecutor General’s Office",
+                                               "Prosecutor-General's Office", "Prosecutor-General’s Office", "Office of the Prosecutor General"]
     /// The last words of a unit's name ("Gang Unit", "Kirklees CID", "Joint Narcotics Enforcement Team").
     static let unitHeads: Set<String> = ["Unit", "Squad", "Team", "Taskforce", "CID", "SVU", "Division", "Command", "Section", "Bureau", "Services",
                                          "Cell", "Wing", "Zone", "Circle", "CIB", "Office"]
@@ -89,7 +91,9 @@ struct ForceRecognizer: Recognizer {
                                              // Motor Vehicle Investigation Unit"; the force names: "Garda Dog Unit")
                                              "investigation", "investigations", "investigative", "garda", "customs",
                                              // (batch12: "Manitoba Integrated Warrant Apprehension Unit")
-                                             "warrant", "warrants", "apprehension"]
+                                             "warrant", "warrants", "apprehension",
+                                             // (batch13: "Violent Offender Task Force")
+                                             "offender", "offenders"]
 
     /// Adjectives of a US judicial district ("the Western District of New York").
     static let districtWords: Set<String> = ["Eastern", "Western", "Northern", "Southern", "Middle", "Central"]
@@ -547,6 +551,16 @@ struct ForceRecognizer: Recognizer {
                 return found
             }
             // (not "the National Police Shooting Championships": a capitalised word after it makes a longer name)
+            if let country = countryAfter(head.tokens.upperBound, scan) {
+                // "the National Police of Ukraine", "the Prosecutor General's Office of Ukraine": its country's.
+                let span = head.tokens.lowerBound..<country.end
+                let written = context.text.text(of: span)
+                var found = entity(tokens, span, context: context, canonical: Slug.make(written), name: written,
+                                   recognizer: "force.pattern", confidence: .grammar)
+                found.forceKind = ForceGrammar.headKind(head.payload)
+                found.country = country.code
+                return found
+            }
             var found = entity(tokens, head.tokens, context: context, canonical: Slug.make(head.payload), name: head.payload,
                                recognizer: "force.pattern", confidence: .grammar)
             found.forceKind = ForceGrammar.headKind(head.payload)
@@ -561,6 +575,23 @@ struct ForceRecognizer: Recognizer {
                                 context: context, limit: range.upperBound, states: scan.states)
         }
         return nil
+    }
+
+    /// "of Ukraine" after a head: where the country's name ends and its code, or nil.
+    private func countryAfter(_ index: Int, _ scan: SentenceScan) -> (end: Int, code: String)? {
+        let (tokens, range) = (scan.tokens, scan.range)
+        guard index + 1 < range.upperBound, tokens[index].text == "of" else { return nil }
+        var end = index + 1
+        if tokens[end].text == "the", end + 1 < range.upperBound { end += 1 }
+        let first = end
+        var best: (end: Int, code: String)?
+        while end < range.upperBound, end - first < 4, tokens[end].isCapitalizedWord || (end > first && tokens[end].text == "and") {
+            end += 1
+            if let country = grammar.places.places(named: scan.context.text.text(of: first..<end)).first(where: { $0.kind == .country })?.country {
+                best = (end, country)
+            }
+        }
+        return best
     }
 
     /// "MBTA Transit Police", "UCLA Police Department", "SEPTA Police": the initialism of a transit authority or a

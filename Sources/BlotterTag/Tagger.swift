@@ -90,7 +90,7 @@ public struct Tagger: Sendable {
         inTitle.removeAll { title in
             guard title.type == .person else { return false }
             let words = Set(title.text.split(separator: " "))
-            return !people.contains { words.isSubset(of: $0) || $0.isSubset(of: words) }
+            return !people.contains { words.isSubset(of: $0) }
         }
         return (inText, inTitle)
     }
@@ -129,7 +129,7 @@ public struct Tagger: Sendable {
         return candidates.filter { candidate in
             guard candidate.type == .person, candidate.end <= titleEnd else { return true }
             let words = Set(candidate.text.split(separator: " "))
-            return storyPeople.contains { words.isSubset(of: $0) || $0.isSubset(of: words) }
+            return storyPeople.contains { words.isSubset(of: $0) }
         }
     }
 }

@@ -64,6 +64,8 @@ import BlotterTestSupport
         "The park is a Drug-Free Zone; a senior figure in the Hamas Armed Wing was killed.",
         "The Armed Forces Western Mindanao Command said so. Judge Mary Smith of the Superior Court Criminal Division ruled.",
         "The [[force:Greater Manchester Police]] Federation Office was closed.",
+        "The [[force:Main Investigation Department]] of the [[force:National Police of Ukraine]] and the [[force:Prosecutor General's Office]] agreed.",
+        "Agents of the [[force:U.S. Bureau of Alcohol, Tobacco and Firearms]], [[force:Eurojust]] and the [[force:Violent Offender Task Force]] ([[force:VOTF]]) helped.",
         "Troopers from [[force:Kentucky State Police Troop F]] responded. Shots were fired near the [[force:Kentucky State Police]] Post\n\n2 men were held.",
     ])
     func findsSessionElevenForms(_ source: String) throws {
