@@ -24,6 +24,7 @@ enum MentionResolver {
         if passes.contains(.scorerList) { result = ScorerList.addPeople(result, text: text, covered: &covered) }
         if passes.contains(.cricketScorecard) { result = CricketScorecard.addPeople(result, text: text, covered: &covered) }
         result = ListConsistency.placesOverPeople(result, text: text, names: names)
+        result = PlaceContext.placesOverPeople(result, text: text, names: names)
         result = droppingPlacesThatAreSurnames(result, text: text, names: names, covered: &covered)
         result = addSurnameMentions(result, text: text, names: names, covered: &covered)
         result = ListConsistency.addPeople(result, text: text, names: names, covered: &covered)

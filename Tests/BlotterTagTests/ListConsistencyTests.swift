@@ -32,4 +32,16 @@ import BlotterText
         #expect(found.contains { $0.type == .location && $0.text == "Toledo" })
     }
 
+
+    @Test func placesAfterAPrepositionOfPlaceAreNoPeople() throws {
+        for sentence in ["Authorities searched homes in Lehigh Acres, Fort Myers, Naples and other Collier County areas.",
+                         "A 20-year-old man was shot in the Norris Green area of Liverpool on Saturday."] {
+            let found = try TagHarness.tag(sentence)
+            #expect(found.filter { $0.type == .person }.isEmpty, "\(sentence)")
+            #expect(found.contains { $0.type == .location && ($0.text == "Naples" || $0.text == "Norris Green") })
+        }
+        let kept = try TagHarness.tag("Detectives found the gun in John Smith's house, and Smith was arrested.")
+        #expect(kept.filter { $0.type == .person }.map(\.text) == ["John Smith", "Smith"])
+    }
+
 }

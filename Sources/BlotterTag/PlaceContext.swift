@@ -1,0 +1,41 @@
+import BlotterCore
+
+/// A person the rules or the model read where the sentence says place: after a preposition of place ("searched
+/// homes in Fort Myers, Naples and …", "an operation in Lok Ma Chau and Yuen Long"), or before an area word ("the
+/// Norris Green area"), when the place table knows the words. It becomes a location. Not a name with a role, a
+/// possessive after it ("in Smith's house"), or a lone given name ("in Austin": a person as often as the city).
+/// Session 11 (the blind batches' tune halves, where such places were a third of the false people).
+enum PlaceContext {
+    static let prepositions: Set<String> = ["in", "at", "near", "outside", "across", "around", "into", "towards", "toward",
+                                            "through", "throughout", "inside"]
+    static let areaWords: Set<String> = ["area", "district", "suburb", "neighbourhood", "neighborhood", "estate", "region",
+                                         "township", "village"]
+
+    static func placesOverPeople(_ entities: [Candidate], text: SegmentedText, names: NameLexicons) -> [Candidate] {
+        let tokens = text.tokens
+        guard entities.contains(where: { $0.type == .person && $0.role == nil }) else { return entities }
+        var placeEnds = Set(entities.filter { $0.type == .location }.map(\.end))
+        var result = entities
+        for index in result.indices where result[index].type == .person && result[index].role == nil {
+            let person = result[index]
+            guard let first = MentionResolver.tokenStarting(at: person.start, in: tokens),
+                  let last = MentionResolver.tokenEnding(at: person.end, in: tokens), first > 0 else { continue }
+            let sentence = tokens[first].sentence
+            func word(_ at: Int) -> String? { tokens.indices.contains(at) && tokens[at].sentence == sentence ? tokens[at].lower : nil }
+            if word(last + 1).map({ $0 == "'s" || $0 == "’s" }) == true { continue }
+            let before = word(first - 1)
+            let afterPreposition = before.map(prepositions.contains) == true
+                || (before == "the" && word(first - 2).map(prepositions.contains) == true && word(last + 1).map(areaWords.contains) == true)
+            // "in Lok Ma Chau and Yuen Long": the next item of a place after a preposition.
+            let nextItem = (before == "and" || before == ",") && first >= 2 && placeEnds.contains(tokens[first - 2].end)
+            guard afterPreposition || nextItem else { continue }
+            let words = tokens[first...last].filter { $0.kind == .word }.map(\.lower)
+            guard let place = names.places.place(words) else { continue }
+            if first == last, names.firstNames.contains(tokens[first].text) { continue }
+            result[index] = Candidate(.location(text: person.text, start: person.start, end: person.end, sentence: person.sentence,
+                                                canonical: place.name, country: place.country), recognizer: "location.context")
+            placeEnds.insert(person.end)
+        }
+        return result
+    }
+}
