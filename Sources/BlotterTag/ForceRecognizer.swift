@@ -191,8 +191,10 @@ struct ForceRecognizer: Recognizer {
                 if let found = headForce(at: index, &scan) { out.append(found) }
                 if let found = lowercaseHeadForce(at: index, scan) { out.append(found) }
                 if let found = namedTaskForce(at: index, scan) { out.append(found) }
-                if let found = antiCorruptionAgency(at: index, scan) { out.append(found) }
-                if let found = bracketedAgency(at: index, scan) { out.append(found) }
+                // (Their triggers checked here: passing the scan to a function at every token costs its copy.)
+                let lower = tokens[index].lower
+                if lower.hasSuffix("corruption") || lower == "corrupt", let found = antiCorruptionAgency(at: index, scan) { out.append(found) }
+                if tokens[index].text == "(", let found = bracketedAgency(at: index, scan) { out.append(found) }
                 if Self.unitHeads.contains(tokens[index].text) || tokens[index].text == "Task",
                    let unit = placeUnit(endingAt: index, tokens: tokens, context: context, sentenceStart: scan.range.lowerBound,
                                         limit: scan.range.upperBound, states: states) {
