@@ -367,6 +367,11 @@ struct ForceRecognizer: Recognizer {
             let after = index + 1 < range.upperBound ? tokens[index + 1].text : ""
             if (before == "(" && after == ")") || before == "/" || after == "/" || after == "via" || before == "Photo" { return nil }
         }
+        // "Overland Park Police": a table name ("Park Police") whose first word ends a longer known place is that
+        // place's force, which the place + head rule reads.
+        if index > range.lowerBound, tokens[index - 1].isCapitalizedWord, grammar.places.contains(context.text.text(of: (index - 1)..<(index + 1))) {
+            return nil
+        }
         // "the Atlanta Hawks": an everyday word of the tables after a capitalised word is another, longer name's.
         if match.tokens.count == 1, commonWords.contains(tokens[index].lower), index > range.lowerBound,
            tokens[index - 1].isCapitalizedWord, !commonWords.contains(tokens[index - 1].lower) {
@@ -630,6 +635,12 @@ struct ForceRecognizer: Recognizer {
                 cursor -= 2
             }
             if !Self.descriptorWords.contains(tokens[cursor].text) { start = cursor }
+            // ("St. Lawrence County": an abbreviated saint's full stop inside the place.)
+            if cursor - 2 >= range.lowerBound, tokens[cursor - 1].text == ".", !tokens[cursor - 1].spaceBefore,
+               Self.placeAbbreviations.contains(tokens[cursor - 2].text), index - cursor < 3 {
+                cursor -= 2
+                start = cursor
+            }
         }
         // "Prince George's County Police Department", "Trinidad and Tobago Police Service": a known place with a
         // possessive or "and" inside is kept whole.
@@ -868,6 +879,9 @@ struct ForceRecognizer: Recognizer {
         }
     }
 
+    /// Abbreviations that open place names with a full stop ("St. Lawrence", "Ft. Worth", "Mt. Vernon").
+    static let placeAbbreviations: Set<String> = ["St", "Ste", "Ft", "Mt"]
+
     /// The longest run of words before a unit's head (session 11: 5 → 7 for "Dublin Metropolitan Region East
     /// District Detective Unit").
     static let placeUnitMaximumTokens = 7
@@ -887,6 +901,10 @@ struct ForceRecognizer: Recognizer {
             start -= 1
         }
         guard start < index else { return nil }
+        if start - 2 >= sentenceStart, tokens[start - 1].text == ".", !tokens[start - 1].spaceBefore,
+           Self.placeAbbreviations.contains(tokens[start - 2].text) {
+            start -= 2  // ("St. Lawrence County Drug Task Force")
+        }
         // "AFP Detective Acting Superintendent Crime Northern Command Stephen Jay": a rank is not the unit's.
         if let rank = lastRank(in: tokens[start..<index]) { start = rank + 1 }
         guard start < index else { return nil }
@@ -957,6 +975,28 @@ struct ForceRecognizer: Recognizer {
                 out.append(unit)
                 continue
             }
+            // "HSI Eagle Pass", "Interpol Saudi Arabia", "DEA Bellingham": a national or federal agency's office named by
+            // its place right after it (a known place ending the capitalised run).
+            if !possessive, let kind = force.forceKind, Self.officeKinds.contains(kind), cursor < tokens.count,
+               tokens[cursor].sentence == sentence, tokens[cursor].spaceBefore,
+               let first = MentionResolver.tokenStarting(at: force.start, in: tokens) {
+                var end = cursor
+                while end < tokens.count, end - cursor < 3, tokens[end].sentence == sentence, tokens[end].isCapitalizedWord { end += 1 }
+                let runEnds = end >= tokens.count || tokens[end].sentence != sentence || !(tokens[end].isCapitalizedWord || tokens[end].isAcronym)
+                // (not an everyday word that is also a place: "Kentucky State Police Post")
+                if end > cursor, runEnds, grammar.places.contains(context.text.text(of: cursor..<end)),
+                   !(end - cursor == 1 && commonWords.contains(tokens[cursor].lower)) {
+                    let span = first..<end
+                    let written = context.text.text(of: span)
+                    var unit = entity(tokens, span, context: context, canonical: Slug.make((force.name ?? force.text) + " " + context.text.text(of: cursor..<end)),
+                                      name: written, recognizer: "force.unit", confidence: force.confidence.raised)
+                    unit.forceKind = force.forceKind
+                    unit.country = force.country
+                    unit.parent = force.canonical
+                    out.append(unit)
+                    continue
+                }
+            }
             let unitStart = cursor
             // ("Robbery-Homicide Division": a hyphen within the name; "the Garda's Drugs and Organised Crime Bureau":
             // "and" within a name after a possessive only, where it cannot join the force to another.)
@@ -994,6 +1034,9 @@ struct ForceRecognizer: Recognizer {
         }
         return out
     }
+
+    /// Kinds of agency whose offices are named by their place after the agency ("HSI Eagle Pass").
+    static let officeKinds: Set<ForceKind> = [.federal, .other, .border, .statePolice]
 
     /// How far after its force a unit's head may stand ("LAPD's Robbery - Homicide Division" is 5 tokens; session 9's
     /// limit of 5 words, with the hyphen and "and" of longer names now counted).
