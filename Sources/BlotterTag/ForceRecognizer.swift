@@ -360,18 +360,7 @@ struct ForceRecognizer: Recognizer {
         guard let match = gazetteer.longestMatch(in: tokens, at: index, limit: range.upperBound),
               !(match.payload.acronymsNeedCountry && match.tokens.count == 1 && (tokens[index].isAcronym || commonWords.contains(tokens[index].lower))
                 && !scan.countries().contains(match.payload.country)) else { return nil }
-        // "(AFP)", "AFP/Getty", "AFP via Getty Images": an acronym abroad as a wire or photo credit is the agency's
-        // namesake (Agence France-Presse), not the force.
-        if match.payload.acronymsNeedCountry, match.tokens.count == 1, tokens[index].isAcronym {
-            let before = index > range.lowerBound ? tokens[index - 1].text : ""
-            let after = index + 1 < range.upperBound ? tokens[index + 1].text : ""
-            if (before == "(" && after == ")") || before == "/" || after == "/" || after == "via" || before == "Photo" { return nil }
-        }
-        // "Overland Park Police": a table name ("Park Police") whose first word ends a longer known place is that
-        // place's force, which the place + head rule reads.
-        if index > range.lowerBound, tokens[index - 1].isCapitalizedWord, grammar.places.contains(context.text.text(of: (index - 1)..<(index + 1))) {
-            return nil
-        }
+        if isNamesake(match, at: index, scan) { return nil }
         // "the Atlanta Hawks": an everyday word of the tables after a capitalised word is another, longer name's.
         if match.tokens.count == 1, commonWords.contains(tokens[index].lower), index > range.lowerBound,
            tokens[index - 1].isCapitalizedWord, !commonWords.contains(tokens[index - 1].lower) {
@@ -599,6 +588,20 @@ struct ForceRecognizer: Recognizer {
             }
         }
         return best
+    }
+
+    /// A table match that is another name's: "(AFP)", "AFP/Getty", "AFP via Getty Images" (an acronym abroad as a
+    /// wire or photo credit is Agence France-Presse, not the force); "Overland Park Police" (a table name, "Park
+    /// Police", whose first word ends a longer known place is that place's force, which the place + head rule reads).
+    private func isNamesake(_ match: PhraseMatcher<TagModels.ForceEntry>.Match, at index: Int, _ scan: SentenceScan) -> Bool {
+        let (tokens, range) = (scan.tokens, scan.range)
+        if match.payload.acronymsNeedCountry, match.tokens.count == 1, tokens[index].isAcronym {
+            let before = index > range.lowerBound ? tokens[index - 1].text : ""
+            let after = index + 1 < range.upperBound ? tokens[index + 1].text : ""
+            if (before == "(" && after == ")") || before == "/" || after == "/" || after == "via" || before == "Photo" { return true }
+        }
+        return index > range.lowerBound && tokens[index - 1].isCapitalizedWord
+            && grammar.places.contains(scan.context.text.text(of: (index - 1)..<(index + 1)))
     }
 
     /// "MBTA Transit Police", "UCLA Police Department", "SEPTA Police": the initialism of a transit authority or a
@@ -960,42 +963,9 @@ struct ForceRecognizer: Recognizer {
             // "the LAPD's Rampart Division": a unit named after its force's possessive is written without the force.
             let possessive = cursor + 1 < tokens.count && tokens[cursor].isPossessive && tokens[cursor].sentence == sentence
             if possessive { cursor += 1 }
-            // "Kentucky State Police Post 1", "Troop F": a state police post or troop by its number or letter.
-            if !possessive, cursor + 1 < tokens.count, tokens[cursor].sentence == sentence, tokens[cursor + 1].sentence == sentence,
-               tokens[cursor + 1].spaceBefore, tokens[cursor].text == "Post" || tokens[cursor].text == "Troop",
-               tokens[cursor + 1].kind == .number || (tokens[cursor + 1].text.count == 1 && tokens[cursor + 1].text.first?.isUppercase == true),
-               let first = MentionResolver.tokenStarting(at: force.start, in: tokens) {
-                let span = first..<(cursor + 2)
-                let written = context.text.text(of: span)
-                var unit = entity(tokens, span, context: context, canonical: Slug.make((force.name ?? force.text) + " " + context.text.text(of: cursor..<(cursor + 2))),
-                                  name: written, recognizer: "force.unit", confidence: force.confidence.raised)
-                unit.forceKind = force.forceKind
-                unit.country = force.country
-                unit.parent = force.canonical
+            if !possessive, let unit = postOrOffice(of: force, after: cursor, tokens: tokens, context: context) {
                 out.append(unit)
                 continue
-            }
-            // "HSI Eagle Pass", "Interpol Saudi Arabia", "DEA Bellingham": a national or federal agency's office named by
-            // its place right after it (a known place ending the capitalised run).
-            if !possessive, let kind = force.forceKind, Self.officeKinds.contains(kind), cursor < tokens.count,
-               tokens[cursor].sentence == sentence, tokens[cursor].spaceBefore,
-               let first = MentionResolver.tokenStarting(at: force.start, in: tokens) {
-                var end = cursor
-                while end < tokens.count, end - cursor < 3, tokens[end].sentence == sentence, tokens[end].isCapitalizedWord { end += 1 }
-                let runEnds = end >= tokens.count || tokens[end].sentence != sentence || !(tokens[end].isCapitalizedWord || tokens[end].isAcronym)
-                // (not an everyday word that is also a place: "Kentucky State Police Post")
-                if end > cursor, runEnds, grammar.places.contains(context.text.text(of: cursor..<end)),
-                   !(end - cursor == 1 && commonWords.contains(tokens[cursor].lower)) {
-                    let span = first..<end
-                    let written = context.text.text(of: span)
-                    var unit = entity(tokens, span, context: context, canonical: Slug.make((force.name ?? force.text) + " " + context.text.text(of: cursor..<end)),
-                                      name: written, recognizer: "force.unit", confidence: force.confidence.raised)
-                    unit.forceKind = force.forceKind
-                    unit.country = force.country
-                    unit.parent = force.canonical
-                    out.append(unit)
-                    continue
-                }
             }
             let unitStart = cursor
             // ("Robbery-Homicide Division": a hyphen within the name; "the Garda's Drugs and Organised Crime Bureau":
@@ -1033,6 +1003,37 @@ struct ForceRecognizer: Recognizer {
             }
         }
         return out
+    }
+
+    /// "Kentucky State Police Post 1", "Troop F" (a state police post or troop by its number or letter); "HSI Eagle
+    /// Pass", "Interpol Saudi Arabia", "DEA Bellingham" (a national or federal agency's office named by its place right
+    /// after it: a known place ending the capitalised run, not an everyday word such as "Post").
+    private func postOrOffice(of force: Candidate, after cursor: Int, tokens: [Token], context: TagContext) -> Candidate? {
+        guard cursor < tokens.count, let last = MentionResolver.tokenEnding(at: force.end, in: tokens),
+              let first = MentionResolver.tokenStarting(at: force.start, in: tokens) else { return nil }
+        let sentence = tokens[last].sentence
+        var end: Int?
+        if cursor + 1 < tokens.count, tokens[cursor].sentence == sentence, tokens[cursor + 1].sentence == sentence,
+           tokens[cursor + 1].spaceBefore, tokens[cursor].text == "Post" || tokens[cursor].text == "Troop",
+           tokens[cursor + 1].kind == .number || (tokens[cursor + 1].text.count == 1 && tokens[cursor + 1].text.first?.isUppercase == true) {
+            end = cursor + 2
+        } else if let kind = force.forceKind, Self.officeKinds.contains(kind), tokens[cursor].sentence == sentence, tokens[cursor].spaceBefore {
+            var runEnd = cursor
+            while runEnd < tokens.count, runEnd - cursor < 3, tokens[runEnd].sentence == sentence, tokens[runEnd].isCapitalizedWord { runEnd += 1 }
+            let runEnds = runEnd >= tokens.count || tokens[runEnd].sentence != sentence || !(tokens[runEnd].isCapitalizedWord || tokens[runEnd].isAcronym)
+            if runEnd > cursor, runEnds, grammar.places.contains(context.text.text(of: cursor..<runEnd)),
+               !(runEnd - cursor == 1 && commonWords.contains(tokens[cursor].lower)) {
+                end = runEnd
+            }
+        }
+        guard let end else { return nil }
+        let span = first..<end
+        var unit = entity(tokens, span, context: context, canonical: Slug.make((force.name ?? force.text) + " " + context.text.text(of: cursor..<end)),
+                          name: context.text.text(of: span), recognizer: "force.unit", confidence: force.confidence.raised)
+        unit.forceKind = force.forceKind
+        unit.country = force.country
+        unit.parent = force.canonical
+        return unit
     }
 
     /// Kinds of agency whose offices are named by their place after the agency ("HSI Eagle Pass").
