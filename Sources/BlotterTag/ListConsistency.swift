@@ -22,28 +22,34 @@ enum ListConsistency {
         for entity in entities where entity.type == .person { personStarts[entity.start] = entity.end }
         guard personStarts.count >= minimumPeople else { return entities }
         var result = entities
-        for sentence in text.sentences {
-            var index = sentence.tokens.lowerBound
-            while index < sentence.tokens.upperBound {
-                let (items, end) = list(tokens, from: index, limit: sentence.tokens.upperBound)
-                defer { index = max(end, index + 1) }
-                guard items.count >= minimumItems else { continue }
-                let people = items.filter { personStarts[tokens[$0.tokens.lowerBound].start] == tokens[$0.tokens.upperBound - 1].end }
-                guard people.count >= minimumPeople, people.count * 2 > items.count else { continue }
-                for item in items where personStarts[tokens[item.tokens.lowerBound].start] == nil && item.tokens.count >= 2 {
-                    // The sentence's capital on an everyday first word is no part of the name: "Unlike Hitler and
-                    // Nixon, Trump …".
-                    var span = item.tokens
-                    if span.lowerBound == sentence.tokens.lowerBound, let names, names.isEverydayWord(tokens[span.lowerBound].text) {
-                        span = (span.lowerBound + 1)..<span.upperBound
-                    }
-                    if let names { span = names.nameStart(tokens, first: span.lowerBound, last: span.upperBound - 1)..<span.upperBound }
-                    guard span.count >= 2 else { continue }
-                    result.appendPerson(span, text: text, recognizer: "person.list", covered: &covered)
+        forEachList(in: text) { items, sentence in
+            let people = items.filter { personStarts[tokens[$0.tokens.lowerBound].start] == tokens[$0.tokens.upperBound - 1].end }
+            guard people.count >= minimumPeople, people.count * 2 > items.count else { return }
+            for item in items where personStarts[tokens[item.tokens.lowerBound].start] == nil && item.tokens.count >= 2 {
+                // The sentence's capital on an everyday first word is no part of the name: "Unlike Hitler and
+                // Nixon, Trump …".
+                var span = item.tokens
+                if span.lowerBound == sentence.tokens.lowerBound, let names, names.isEverydayWord(tokens[span.lowerBound].text) {
+                    span = (span.lowerBound + 1)..<span.upperBound
                 }
+                if let names { span = names.nameStart(tokens, first: span.lowerBound, last: span.upperBound - 1)..<span.upperBound }
+                guard span.count >= 2 else { continue }
+                result.appendPerson(span, text: text, recognizer: "person.list", covered: &covered)
             }
         }
         return result
+    }
+
+    /// Each list of `minimumItems` or more items in the text, with its sentence.
+    static func forEachList(in text: SegmentedText, _ body: ([Item], Sentence) -> Void) {
+        for sentence in text.sentences {
+            var index = sentence.tokens.lowerBound
+            while index < sentence.tokens.upperBound {
+                let (items, end) = list(text.tokens, from: index, limit: sentence.tokens.upperBound)
+                index = max(end, index + 1)
+                if items.count >= minimumItems { body(items, sentence) }
+            }
+        }
     }
 
     /// The other way round: in a list whose items are mostly places already found ("Ciudad Real, Toledo, Madrid,
@@ -59,21 +65,13 @@ enum ListConsistency {
         }
         guard placeStarts.count >= minimumPeople, !personAt.isEmpty else { return entities }
         var result = entities
-        for sentence in text.sentences {
-            var index = sentence.tokens.lowerBound
-            while index < sentence.tokens.upperBound {
-                let (items, end) = list(tokens, from: index, limit: sentence.tokens.upperBound)
-                defer { index = max(end, index + 1) }
-                guard items.count >= minimumItems else { continue }
-                let places = items.filter { placeStarts.contains(tokens[$0.tokens.lowerBound].start) }.count
-                guard places >= minimumPeople, places * 2 > items.count else { continue }
-                for item in items {
-                    guard let at = personAt[tokens[item.tokens.lowerBound].start], result[at].end == tokens[item.tokens.upperBound - 1].end,
-                          let place = names.places.place(tokens[item.tokens].map(\.lower)) else { continue }
-                    let person = result[at]
-                    result[at] = Candidate(.location(text: person.text, start: person.start, end: person.end, sentence: person.sentence,
-                                                     canonical: place.name, country: place.country), recognizer: "location.list")
-                }
+        forEachList(in: text) { items, _ in
+            let places = items.filter { placeStarts.contains(tokens[$0.tokens.lowerBound].start) }.count
+            guard places >= minimumPeople, places * 2 > items.count else { return }
+            for item in items {
+                guard let at = personAt[tokens[item.tokens.lowerBound].start], result[at].end == tokens[item.tokens.upperBound - 1].end,
+                      let place = names.places.place(tokens[item.tokens].map(\.lower)) else { continue }
+                result[at] = result[at].asPlace(place, recognizer: "location.list")
             }
         }
         return result
@@ -103,5 +101,13 @@ enum ListConsistency {
     static func isNameWord(_ token: Token) -> Bool {
         token.isCapitalizedWord && !NameLexicon.notNameWords.contains(token.text) && !NameLexicon.organisationHeads.contains(token.text)
             && !NameLexicon.countries.contains(token.text)
+    }
+}
+
+extension Candidate {
+    /// A person span read again as the place `place` (same span; the table's name and country).
+    func asPlace(_ place: PlaceGazetteer.Place, recognizer: String) -> Candidate {
+        Candidate(.location(text: entity.text, start: entity.start, end: entity.end, sentence: entity.sentence, canonical: place.name, country: place.country),
+                  recognizer: recognizer)
     }
 }

@@ -32,8 +32,7 @@ enum PlaceContext {
             let words = tokens[first...last].filter { $0.kind == .word }.map(\.lower)
             guard let place = names.places.place(words) else { continue }
             if first == last, names.firstNames.contains(tokens[first].text) { continue }
-            result[index] = Candidate(.location(text: person.text, start: person.start, end: person.end, sentence: person.sentence,
-                                                canonical: place.name, country: place.country), recognizer: "location.context")
+            result[index] = person.asPlace(place, recognizer: "location.context")
             placeEnds.insert(person.end)
         }
         return result

@@ -60,9 +60,9 @@ import BlotterText
         #expect(offset == "Raid in Leeds\n\n".utf8.count)
         #expect(joined.sentences.count == title.sentences.count + body.sentences.count)
         #expect(joined.tokens.count == title.tokens.count + body.tokens.count)
-        for token in joined.tokens {
-            #expect(joined.text(of: joined.tokens.firstIndex(of: token)!..<(joined.tokens.firstIndex(of: token)! + 1)) == token.text)
-            #expect(joined.sentences[token.sentence].tokens.contains(joined.tokens.firstIndex(of: token)!))
+        for (index, token) in joined.tokens.enumerated() {
+            #expect(joined.text(of: index..<(index + 1)) == token.text)
+            #expect(joined.sentences[token.sentence].tokens.contains(index))
         }
     }
 }
