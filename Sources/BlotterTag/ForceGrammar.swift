@@ -30,6 +30,11 @@ final class ForceGrammar: Sendable {
         ("carabinieri", .militaryPolice), ("cops", .police), ("crime branch", .police),
     ]
 
+    /// The lower-case heads as matched: each, and a sheriff's head also with the capital a release gives the
+    /// sheriff ("Scott County Sheriff’s deputies", "Sheriff's office": session 12, batch14's tune half).
+    static let lowercaseHeadForms: [(String, ForceKind)] = lowercaseHeads + lowercaseHeads.filter { $0.0.hasPrefix("sheriff") }
+        .map { ("S" + $0.0.dropFirst(), $0.1) }
+
     /// Lower-case words between a place and "police" that keep it a force, and the kind they give.
     static let policeModifiers: [String: ForceKind] = [
         "airport": .police, "riot": .police, "traffic": .police, "transport": .police, "railway": .police, "port": .police,
@@ -37,6 +42,8 @@ final class ForceGrammar: Sendable {
         "border": .border, "military": .militaryPolice, "paramilitary": .police, "anti-riot": .police, "special": .police,
         "fraud": .police, "drug": .police, "narcotics": .police, "anti-drug": .police, "anti-narcotics": .police,
         "anti-terrorism": .police, "counter-terrorism": .police, "counterterrorism": .police,
+        // (session 12, batch15's tune half: "Thai cyber police")
+        "cyber": .police,
     ]
 
     /// The kind a capitalised head gives ("Highway Patrol" → highway_patrol); police when none is listed.

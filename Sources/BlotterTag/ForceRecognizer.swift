@@ -134,7 +134,7 @@ struct ForceRecognizer: Recognizer {
         }
         gazetteer = PhraseMatcher(phrases: phrases, tokenize: PhraseTokenizer.tokens)
         heads = PhraseMatcher(phrases: Self.headPhrases.map { ($0, $0) }, tokenize: PhraseTokenizer.tokens)
-        lowercaseHeads = PhraseMatcher(phrases: ForceGrammar.lowercaseHeads.map { ($0.0, $0) }, tokenize: PhraseTokenizer.tokens)
+        lowercaseHeads = PhraseMatcher(phrases: ForceGrammar.lowercaseHeadForms.map { ($0.0, $0) }, tokenize: PhraseTokenizer.tokens)
         grammar = ForceGrammar(models: models)
         roleWords = PersonRoles.heads.union(models.titles.filter { $0.kind != .honorific }
             .compactMap { PhraseTokenizer.tokens($0.phrase).last?.lowercased() })
@@ -203,7 +203,8 @@ struct ForceRecognizer: Recognizer {
             }
         }
         out += modelOrganisationForces(context)
-        return withUnits(out, tokens: tokens, context: context)
+        let withNamedUnits = withUnits(out, tokens: tokens, context: context)
+        return withUnitSiblings(withNamedUnits, tokens: tokens, context: context)
     }
 
     /// Organisations the sequence model reads (CoNLL's ORG) that hold a word of law enforcement: "Counter-Terrorism
@@ -669,11 +670,14 @@ struct ForceRecognizer: Recognizer {
         return start
     }
 
-    /// A lower-case head after a known place (AP style: "Las Vegas police", "Maricopa County sheriff's deputies").
+    /// A lower-case head after a known place (AP style: "Las Vegas police", "Maricopa County sheriff's deputies"),
+    /// also with the sheriff's capital a release gives him ("Scott County Sheriff’s deputies": session 12, batch14's
+    /// tune half): the head's last word is lower-case.
     private func lowercaseHeadForce(at index: Int, _ scan: SentenceScan) -> Candidate? {
         let (tokens, range) = (scan.tokens, scan.range)
-        guard index > range.lowerBound, tokens[index].isLowercaseWord,
+        guard index > range.lowerBound, tokens[index].isLowercaseWord || tokens[index].isCapitalizedWord,
               let head = lowercaseHeads.longestMatch(in: tokens, at: index, limit: range.upperBound),
+              tokens[head.tokens.upperBound - 1].isLowercaseWord,
               head.tokens.upperBound >= range.upperBound || !Self.buildingWords.contains(tokens[head.tokens.upperBound].lower) else { return nil }
         return placeForce(headTokens: head.tokens, head: head.payload, tokens: tokens, context: scan.context,
                           sentenceStart: range.lowerBound, limit: range.upperBound, states: scan.states)
@@ -1080,8 +1084,8 @@ struct ForceRecognizer: Recognizer {
         return span
     }
 
-    private func entity(_ tokens: [Token], _ span: Range<Int>, context: TagContext, canonical: String, name: String,
-                        recognizer: String, confidence: Confidence) -> Candidate {
+    func entity(_ tokens: [Token], _ span: Range<Int>, context: TagContext, canonical: String, name: String,
+                recognizer: String, confidence: Confidence) -> Candidate {
         let first = tokens[span.lowerBound]
         let last = tokens[span.upperBound - 1]
         return Candidate(type: .force, text: context.text.text(of: span), start: first.start,

@@ -76,6 +76,22 @@ import BlotterTestSupport
         #expect(try TagHarness.marks(marked, types: [.force]) == marked.marks)
     }
 
+    @Test(arguments: [
+        // Units listed beside a force's unit are units; alone, or beside no force, they are not.
+        "Praise for the [[force:Warren Police Department Investigative Services Bureau]] and [[force:Special Operations Unit]] followed.",
+        "[[force:Gardaí]] from the [[force:Drug Unit]] were supported by the [[force:Emergency Response Unit]], the [[force:Regional Armed Response Unit]] and others.",
+        "The [[force:Violent Offender Task Force]] ([[force:VOTF]]) and [[force:Emergency Services Unit]] ([[force:ESU]]) executed a warrant.",
+        "Detectives from the [[force:Echo Taskforce]], [[force:Illicit Firearms Squad]] and [[force:Gang Crime Squad]] made arrests.",
+        "The Emergency Response Unit of the hospital and the Special Operations Unit of the army met.",
+        "The nurses of the Intensive Care Unit and the Surgical Team were thanked.",
+        // A sheriff's capital before lower-case deputies; a modifier of police.
+        "[[force:Scott County Sheriff’s deputies]] were responding to a call; [[force:Thai cyber police]] arrested two men.",
+    ])
+    func findsSessionTwelveForms(_ source: String) throws {
+        let marked = MarkedText(source)
+        #expect(try TagHarness.marks(marked, types: [.force]) == marked.marks)
+    }
+
     @Test func canonicalIdsComeFromTheGazetteerOrASlug() throws {
         let forces = try TagHarness.tag("ERSOU and the Eastern Region Special Operations Unit met Luton Police.").filter { $0.type == .force }
         #expect(forces.map(\.canonical) == ["ersou", "ersou", "luton-police"])
