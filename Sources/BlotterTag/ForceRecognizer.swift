@@ -102,6 +102,9 @@ struct ForceRecognizer: Recognizer {
     /// "Australian Federal Police", "Royal Canadian Mounted Police").
     static let descriptorWords: Set<String> = ["Armed", "Transport", "Military", "Secret", "Riot", "Traffic", "Local", "State", "Federal", "National", "Border", "Mounted"]
     /// Words after "the Met" that make it something else.
+    /// Police ranks that make "Met" before them the Metropolitan Police.
+    static let metRanks: Set<String> = ["commissioner", "deputy", "assistant", "detective", "detectives", "superintendent", "inspector",
+                                        "sergeant", "constable", "commander", "officer", "officers", "police"]
     static let metNotPolice: Set<String> = ["Office", "Gala", "Opera", "Museum", "Ball"]
 
     /// "<Word> Police" phrases that name no police: a website, television shows, figures of speech.
@@ -369,7 +372,8 @@ struct ForceRecognizer: Recognizer {
         }
         // "the Metropolitan Police Department in Washington": a table name followed by "Department" is another
         // force's name (the place + head rule or the US table reads it).
-        if match.tokens.upperBound < range.upperBound, ["Department", "Dept"].contains(tokens[match.tokens.upperBound].text),
+        // ("the Cleveland police department": the US city's, not the Cleveland Police of England.)
+        if match.tokens.upperBound < range.upperBound, ["department", "dept"].contains(tokens[match.tokens.upperBound].lower),
            !match.payload.name.hasSuffix("Department") {
             return nil
         }
@@ -493,11 +497,14 @@ struct ForceRecognizer: Recognizer {
         return nil
     }
 
-    /// "the Met", unless a word after it says otherwise ("the Met Office", "the Met Gala").
+    /// "the Met", unless a word after it says otherwise ("the Met Office", "the Met Gala"); without "the" before a
+    /// police rank ("Met Deputy Assistant Commissioner Graham McNulty", "Met officers": session 12, batch17's tune
+    /// half), not before a museum's ("Met director").
     private func metForce(at index: Int, _ scan: SentenceScan) -> Candidate? {
         let (tokens, range) = (scan.tokens, scan.range)
-        guard tokens[index].text == "Met", index > range.lowerBound, tokens[index - 1].lower == "the",
-              index + 1 >= range.upperBound || !Self.metNotPolice.contains(tokens[index + 1].text) else { return nil }
+        guard tokens[index].text == "Met", index + 1 >= range.upperBound || !Self.metNotPolice.contains(tokens[index + 1].text),
+              (index > range.lowerBound && tokens[index - 1].lower == "the")
+                || (index + 1 < range.upperBound && Self.metRanks.contains(tokens[index + 1].lower)) else { return nil }
         var met = entity(tokens, index..<(index + 1), context: scan.context, canonical: "metropolitan",
                          name: "Metropolitan Police Service", recognizer: "force.met", confidence: .table)
         met.forceKind = .police
@@ -655,7 +662,7 @@ struct ForceRecognizer: Recognizer {
         }
         // "City of Miami Police Department", "Town of Greece Police": the municipality's own name for itself.
         if start < index, start - 2 >= range.lowerBound, tokens[start - 1].text == "of",
-           ["City", "Town", "Village", "Borough", "Township"].contains(tokens[start - 2].text),
+           Self.municipalityWords.contains(tokens[start - 2].text),
            grammar.places.contains(scan.context.text.text(of: start..<index)) {
             start -= 2
         }
@@ -758,7 +765,12 @@ struct ForceRecognizer: Recognizer {
         // A one-word place opening the sentence that is also an everyday word ("Reading police said") is not read
         // as a place.
         if place.count == 1, place.lowerBound == sentenceStart, commonWords.contains(tokens[place.lowerBound].lower) { return nil }
-        let span = place.lowerBound..<headTokens.upperBound
+        var span = place.lowerBound..<headTokens.upperBound
+        // ("a former City of Dillon police officer": the municipality's own name, as "City of Miami Police Department")
+        if place.lowerBound - 2 >= sentenceStart, tokens[place.lowerBound - 1].text == "of",
+           Self.municipalityWords.contains(tokens[place.lowerBound - 2].text) {
+            span = (place.lowerBound - 2)..<span.upperBound
+        }
         let written = context.text.text(of: span)
         let resolution = grammar.resolve(placeText: agencyPlace, head: context.text.text(of: placeEnd..<headTokens.upperBound),
                                          written: written, states: states)
@@ -912,6 +924,11 @@ struct ForceRecognizer: Recognizer {
            Self.placeAbbreviations.contains(tokens[start - 2].text) {
             start -= 2  // ("St. Lawrence County Drug Task Force")
         }
+        // ("Port of Spain CID": a known place with "of" inside is kept whole; session 12, batch16's tune half.)
+        if start - 2 >= sentenceStart, tokens[start - 1].text == "of", tokens[start - 2].isCapitalizedWord,
+           (start + 1...index).contains(where: { grammar.places.contains(context.text.text(of: (start - 2)..<$0)) }) {
+            start -= 2
+        }
         // "AFP Detective Acting Superintendent Crime Northern Command Stephen Jay": a rank is not the unit's.
         if let rank = lastRank(in: tokens[start..<index]) { start = rank + 1 }
         guard start < index else { return nil }
@@ -1018,7 +1035,7 @@ struct ForceRecognizer: Recognizer {
         let sentence = tokens[last].sentence
         var end: Int?
         if cursor + 1 < tokens.count, tokens[cursor].sentence == sentence, tokens[cursor + 1].sentence == sentence,
-           tokens[cursor + 1].spaceBefore, tokens[cursor].text == "Post" || tokens[cursor].text == "Troop",
+           tokens[cursor + 1].spaceBefore, Self.numberedUnitWords.contains(tokens[cursor].text),
            tokens[cursor + 1].kind == .number || (tokens[cursor + 1].text.count == 1 && tokens[cursor + 1].text.first?.isUppercase == true) {
             end = cursor + 2
         } else if let kind = force.forceKind, Self.officeKinds.contains(kind), tokens[cursor].sentence == sentence, tokens[cursor].spaceBefore {
@@ -1026,7 +1043,9 @@ struct ForceRecognizer: Recognizer {
             while runEnd < tokens.count, runEnd - cursor < 3, tokens[runEnd].sentence == sentence, tokens[runEnd].isCapitalizedWord { runEnd += 1 }
             let runEnds = runEnd >= tokens.count || tokens[runEnd].sentence != sentence || !(tokens[runEnd].isCapitalizedWord || tokens[runEnd].isAcronym)
             if runEnd > cursor, runEnds, grammar.places.contains(context.text.text(of: cursor..<runEnd)),
-               !(runEnd - cursor == 1 && commonWords.contains(tokens[cursor].lower)) {
+               !(runEnd - cursor == 1 && commonWords.contains(tokens[cursor].lower)),
+               // ("a Massachusetts State Police Trooper observed": Trooper, PA is a place, but after a force a rank)
+               !roleWords.contains(tokens[cursor].lower) {
                 end = runEnd
             }
         }
@@ -1039,6 +1058,13 @@ struct ForceRecognizer: Recognizer {
         unit.parent = force.canonical
         return unit
     }
+
+    /// Words that open a municipality's own name ("City of Miami", "Town of Greece").
+    static let municipalityWords: Set<String> = ["City", "Town", "Village", "Borough", "Township"]
+
+    /// Words before a number or letter that name a force's post, troop or region ("Kentucky State Police Post 1",
+    /// "Troop F", "Provincial Police Region 8": session 12, batch17's tune half).
+    static let numberedUnitWords: Set<String> = ["Post", "Troop", "Region"]
 
     /// Kinds of agency whose offices are named by their place after the agency ("HSI Eagle Pass").
     static let officeKinds: Set<ForceKind> = [.federal, .other, .border, .statePolice]

@@ -86,6 +86,11 @@ import BlotterTestSupport
         "The nurses of the Intensive Care Unit and the Surgical Team were thanked.",
         // A sheriff's capital before lower-case deputies; a modifier of police.
         "[[force:Scott County Sheriff’s deputies]] were responding to a call; [[force:Thai cyber police]] arrested two men.",
+        // A rank after a force is no office of it; a US city's police department is not England's Cleveland Police.
+        "Evans was held after a [[force:Massachusetts State Police]] Trooper saw him. Chief Wayne Drummond, of the [[force:Cleveland police department]], spoke.",
+        "Officers from [[force:Port of Spain CID]] came. A former [[force:City of Dillon police]] officer was charged.",
+        "[[force:Met]] Deputy Assistant Commissioner Graham McNulty spoke. The deputy chief of [[force:Provincial Police Region 8]] agreed.",
+        "Met director Max Hollein opened the show.",
     ])
     func findsSessionTwelveForms(_ source: String) throws {
         let marked = MarkedText(source)
