@@ -72,7 +72,10 @@ struct ForceRecognizer: Recognizer {
                                                "Prosecutor-General's Office", "Prosecutor-General’s Office", "Office of the Prosecutor General"]
     /// The last words of a unit's name ("Gang Unit", "Kirklees CID", "Joint Narcotics Enforcement Team").
     static let unitHeads: Set<String> = ["Unit", "Squad", "Team", "Taskforce", "CID", "SVU", "Division", "Command", "Section", "Bureau", "Services",
-                                         "Cell", "Wing", "Zone", "Circle", "CIB", "Office"]
+                                         "Cell", "Wing", "Zone", "Circle", "CIB", "Office", "CIU"]
+    /// Unit heads that are detectives' units by themselves ("Kirklees CID"; "Cherokee County CIU": session 12,
+    /// batch15's tune half).
+    static let detectiveHeads: Set<String> = ["CID", "SVU", "CIB", "CIU"]
     /// Unit heads that need a force or place before them ("Traffic Services" alone is no unit).
     static let unitHeadsAfterForceOnly: Set<String> = ["Services", "Division", "Bureau", "Command", "Section", "Cell", "Wing", "Zone", "Circle", "Office"]
     /// Of those, the heads a run of policing words may carry without a force before it ("State Crime Command",
@@ -436,8 +439,11 @@ struct ForceRecognizer: Recognizer {
 
     /// "New Brunswick RCMP", "Surrey RCMP": a known place of the force's own country right before a national
     /// force's name is one of its divisions or detachments, a unit whose parent is the force.
+    /// So is a US city before a federal agency's initialism ("Houston CBP", "Chicago FBI": the agency's office
+    /// there; session 12, batch15's tune half).
     private func detachment(of match: PhraseMatcher<TagModels.ForceEntry>.Match, _ scan: SentenceScan) -> Candidate? {
-        guard match.payload.kind == "national", let country = match.payload.isoCountry,
+        let federalOffice = match.payload.kind == "federal" && match.tokens.count == 1 && scan.tokens[match.tokens.lowerBound].isAcronym
+        guard match.payload.kind == "national" || federalOffice, let country = match.payload.isoCountry,
               let place = grammar.place(endingBefore: match.tokens.lowerBound, in: scan.tokens, lowest: scan.range.lowerBound,
                                         text: scan.context.text),
               grammar.places.places(named: scan.context.text.text(of: place)).contains(where: { $0.country == country && $0.kind != .country })
@@ -893,8 +899,10 @@ struct ForceRecognizer: Recognizer {
         // ("Major Crimes Unit": a rank word before a policing word is an adjective.)
         run.indices.last { index in
             let word = run[index].lower
+            // ("Dubai Police General Command": "General" right before the head is an adjective; session 12, batch11.)
             return (roleWords.contains(word) || Self.rankModifiers.contains(word)) && !Self.policingWords.contains(word)
                 && !(index + 1 < run.endIndex && Self.policingWords.contains(run[index + 1].lower))
+                && !(index == run.endIndex - 1 && word == "general")
         }
     }
 
@@ -949,7 +957,7 @@ struct ForceRecognizer: Recognizer {
         }
         // A place and a unit head alone ("Brandon Unit", "Mobile Team", "Wales Customer Care Team") are no police unit:
         // policing words, or a detectives' head ("Kirklees CID"), must say so.
-        let detectives = head == "CID" || head == "SVU" || head == "CIB"
+        let detectives = Self.detectiveHeads.contains(head)
         let run = tokens[placeEnd..<index]
         // ("Regional Armed Response Unit", "Armed Offenders Squad"; not "Hamas Armed Wing", "Armed Forces Medical Unit")
         let armed = run.indices.contains { run[$0].lower == "armed" && $0 + 1 < index && ["response", "offenders", "police"].contains(tokens[$0 + 1].lower) }

@@ -91,6 +91,9 @@ import BlotterTestSupport
         "Officers from [[force:Port of Spain CID]] came. A former [[force:City of Dillon police]] officer was charged.",
         "[[force:Met]] Deputy Assistant Commissioner Graham McNulty spoke. The deputy chief of [[force:Provincial Police Region 8]] agreed.",
         "Met director Max Hollein opened the show.",
+        // A state and "DPS"; a US city's office of a federal agency; a county's CIU; a "General Command".
+        "[[force:Texas DPS]] troopers stopped the car. Agents of [[force:Houston CBP]] and [[force:Chicago FBI]] helped.",
+        "According to the [[force:Cherokee County CIU]], the [[force:Dubai Police General Command]] caught the gang.",
     ])
     func findsSessionTwelveForms(_ source: String) throws {
         let marked = MarkedText(source)
