@@ -83,6 +83,10 @@ enum NameLexicon {
         "Orchestra", "Singers",
         // Places named with a head word ("Delta State", "Kashmiri Gate"): batch5's tune half (session 10).
         "State", "Gate",
+        // Roads and markets ("Mitchell Freeway", "E. Belleview Ave", "Begum Bazar") and alerts ("Amber Alert"): the
+        // tune halves of batches 15-17 (session 12).
+        "Highway", "Freeway", "Motorway", "Expressway", "Parkway", "Turnpike", "Ave", "Blvd", "Boulevard", "Streets",
+        "Roads", "Bazar", "Bazaar", "Plaza", "Terrace", "Alert",
     ]
 
     /// Words that open sentences and are never a name's first word there, though some are in the census name

@@ -54,8 +54,12 @@ struct PersonRecognizer: Recognizer {
         // Titles written one after another make one role: "Deputy President Thabo Mbeki" (Deputy +
         // President), "Mr Justice Smith".
         var roles = title.payload.kind == .honorific ? [] : [title.payload.role]
-        while let next = titles.longestMatch(in: tokens, at: title.tokens.upperBound, limit: range.upperBound),
-              Self.titleIsWritten(next.payload, tokens[title.tokens.upperBound]) {
+        // ("Lieutenant-General Ayiravid Subarnbhesaj": titles joined by a hyphen; session 12, batch17's tune half.)
+        func nextTitleStart(_ end: Int) -> Int {
+            end + 1 < range.upperBound && tokens[end].text == "-" && !tokens[end].spaceBefore && !tokens[end + 1].spaceBefore ? end + 1 : end
+        }
+        while let next = titles.longestMatch(in: tokens, at: nextTitleStart(title.tokens.upperBound), limit: range.upperBound),
+              Self.titleIsWritten(next.payload, tokens[next.tokens.lowerBound]) {
             if next.payload.kind != .honorific { roles.append(next.payload.role) }
             title = .init(payload: next.payload, tokens: title.tokens.lowerBound..<next.tokens.upperBound)
         }

@@ -58,6 +58,8 @@ enum PersonRoles {
                 index += 1
                 // ("Gen. Petrus …": an abbreviation's full stop.)
                 if index <= last - 2, tokens[index].text == ".", !tokens[index].spaceBefore, cut == index { cut = index + 1; index += 1 }
+                // ("Lieutenant-General Ayiravid …": ranks joined by a hyphen; session 12, batch17's tune half.)
+                if index <= last - 2, tokens[index].text == "-", !tokens[index].spaceBefore, !tokens[index + 1].spaceBefore { index += 1 }
             }
             // Two name words must remain, a suffix not counted ("… Jr." alone is no name).
             guard let cut, tokens[cut].isCapitalizedWord,

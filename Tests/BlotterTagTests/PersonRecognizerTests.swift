@@ -39,6 +39,8 @@ import BlotterTestSupport
         "[[person:John Smith]], [[person:Zorvan Qintero]] and [[person:Peter Jones]] were charged.",
         "Ramdehol's sister, [[person:Inderdai Deyal]], said he left. Detective [[person:Liam Ó Briain]] agreed.",
         "Det Supt [[person:Mark Hill]], who led the inquiry, said so. The judge jailed [[person:Connor Blake]] and [[person:Aiden Price]].",
+        // Roads and alerts named after people are no people.
+        "An Amber Alert was issued. The chase went along the Mitchell Freeway and onto Reid Highway.",
     ])
     func findsPeopleWithTheirNamesOnly(_ source: String) throws {
         let marked = MarkedText(source)

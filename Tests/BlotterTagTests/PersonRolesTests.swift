@@ -31,6 +31,14 @@ import BlotterCore
         #expect(director.first?.role == "Chief Civilian Director")
     }
 
+    @Test func hyphenatedRanksAreRoles() throws {
+        let spokesman = try people("National police spokesman Lieutenant-General Ayiravid Subarnbhesaj said so.")
+        #expect(spokesman.map(\.text) == ["Ayiravid Subarnbhesaj"])
+        #expect(spokesman.first?.role?.hasSuffix("Lieutenant-General") == true)
+        let titled = try people("Lieutenant-General Ayiravid Subarnbhesaj said so. Jean-Pierre Dupont agreed.")
+        #expect(titled.map(\.text) == ["Ayiravid Subarnbhesaj", "Jean-Pierre Dupont"])
+    }
+
     @Test func aNameOpeningWithAGivenNameKeepsARoleWordInside() throws {
         #expect(try people("Michael Bishop Jr. said on Monday.").map(\.text) == ["Michael Bishop Jr."])
     }
