@@ -50,7 +50,7 @@ extension ForceRecognizer {
         guard cursor < tokens.count, Self.isListSeparator(tokens[cursor]) else { return nil }
         cursor += 1
         if cursor < tokens.count, tokens[cursor].text == "and" { cursor += 1 }
-        if cursor < tokens.count, tokens[cursor].lower == "the" { cursor += 1 }
+        if cursor < tokens.count, Self.listArticles.contains(tokens[cursor].lower) { cursor += 1 }
         let start = cursor
         while cursor < tokens.count, tokens[cursor].sentence == sentence, cursor - start <= Self.siblingUnitMaximumWords,
               tokens[cursor].isCapitalizedWord || (cursor > start && tokens[cursor].isAcronym) {
@@ -69,7 +69,7 @@ extension ForceRecognizer {
     /// tokens or nil.
     private func siblingBefore(_ index: Int, sentence: Int, tokens: [Token]) -> Range<Int>? {
         var cursor = index
-        if cursor >= 0, tokens[cursor].lower == "the" { cursor -= 1 }
+        if cursor >= 0, Self.listArticles.contains(tokens[cursor].lower) { cursor -= 1 }
         if cursor >= 0, tokens[cursor].text == "and" { cursor -= 1 }
         guard cursor > 0, tokens[cursor].sentence == sentence, Self.isListSeparator(tokens[cursor]) else { return nil }
         cursor -= 1
@@ -100,6 +100,9 @@ extension ForceRecognizer {
         if index + 2 < tokens.count, tokens[index].text == "(", tokens[index + 1].isAcronym, tokens[index + 2].text == ")" { return index + 3 }
         return index
     }
+
+    /// Articles before a listed unit ("and an Emergency Response Unit": session 12, batch21's tune half).
+    static let listArticles: Set<String> = ["the", "a", "an"]
 
     static func isListSeparator(_ token: Token) -> Bool { [",", "and", "&"].contains(token.text) }
 }

@@ -72,12 +72,16 @@ struct ForceRecognizer: Recognizer {
                                                "Prosecutor-General's Office", "Prosecutor-General’s Office", "Office of the Prosecutor General"]
     /// The last words of a unit's name ("Gang Unit", "Kirklees CID", "Joint Narcotics Enforcement Team").
     static let unitHeads: Set<String> = ["Unit", "Squad", "Team", "Taskforce", "CID", "SVU", "Division", "Command", "Section", "Bureau", "Services",
-                                         "Cell", "Wing", "Zone", "Circle", "CIB", "Office", "CIU"]
+                                         "Cell", "Wing", "Zone", "Circle", "CIB", "Office", "CIU",
+                                         // (session 12, batch20's tune half: "West Point Police Department Narcotics",
+                                         // "Buffalo Police Internal Affairs"; after a force only)
+                                         "Narcotics", "Investigations", "Affairs"]
     /// Unit heads that are detectives' units by themselves ("Kirklees CID"; "Cherokee County CIU": session 12,
     /// batch15's tune half).
     static let detectiveHeads: Set<String> = ["CID", "SVU", "CIB", "CIU"]
     /// Unit heads that need a force or place before them ("Traffic Services" alone is no unit).
-    static let unitHeadsAfterForceOnly: Set<String> = ["Services", "Division", "Bureau", "Command", "Section", "Cell", "Wing", "Zone", "Circle", "Office"]
+    static let unitHeadsAfterForceOnly: Set<String> = ["Services", "Division", "Bureau", "Command", "Section", "Cell", "Wing", "Zone", "Circle", "Office",
+                                                       "Narcotics", "Investigations", "Affairs"]
     /// Of those, the heads a run of policing words may carry without a force before it ("State Crime Command",
     /// "Anti-Human Trafficking Circle"; not "Traffic Services", "Central Command").
     static let unitHeadsWithPolicingWords: Set<String> = ["Division", "Bureau", "Command", "Section"]
@@ -659,6 +663,7 @@ struct ForceRecognizer: Recognizer {
                 start = cursor
             }
         }
+        start = startWithParticlePlace(start, lowest: range.lowerBound, end: index, tokens: tokens, text: scan.context.text)
         // "Prince George's County Police Department", "Trinidad and Tobago Police Service": a known place with a
         // possessive or "and" inside is kept whole.
         if start > range.lowerBound, tokens[start - 1].isPossessive || tokens[start - 1].text == "and",
@@ -932,11 +937,7 @@ struct ForceRecognizer: Recognizer {
            Self.placeAbbreviations.contains(tokens[start - 2].text) {
             start -= 2  // ("St. Lawrence County Drug Task Force")
         }
-        // ("Port of Spain CID": a known place with "of" inside is kept whole; session 12, batch16's tune half.)
-        if start - 2 >= sentenceStart, tokens[start - 1].text == "of", tokens[start - 2].isCapitalizedWord,
-           (start + 1...index).contains(where: { grammar.places.contains(context.text.text(of: (start - 2)..<$0)) }) {
-            start -= 2
-        }
+        start = startWithParticlePlace(start, lowest: sentenceStart, end: index, tokens: tokens, text: context.text)
         // "AFP Detective Acting Superintendent Crime Northern Command Stephen Jay": a rank is not the unit's.
         if let rank = lastRank(in: tokens[start..<index]) { start = rank + 1 }
         guard start < index else { return nil }
@@ -1065,6 +1066,18 @@ struct ForceRecognizer: Recognizer {
         unit.country = force.country
         unit.parent = force.canonical
         return unit
+    }
+
+    /// Lower-case words inside place names ("Port of Spain", "Dar es Salaam", "Rio de Janeiro").
+    static let placeParticles: Set<String> = ["of", "es", "de", "del", "da", "do", "dos", "das", "di", "du", "des", "el", "al", "la", "le"]
+
+    /// `start` moved back over a particle and the capitalised word before it when the words from there make a known
+    /// place ("Port of Spain CID", "Dar es Salaam Special Zone Police": session 12, the tune halves of batches 16
+    /// and 21).
+    func startWithParticlePlace(_ start: Int, lowest: Int, end: Int, tokens: [Token], text: SegmentedText) -> Int {
+        guard start - 2 >= lowest, start < end, Self.placeParticles.contains(tokens[start - 1].text), tokens[start - 2].isCapitalizedWord,
+              (start + 1...end).contains(where: { grammar.places.contains(text.text(of: (start - 2)..<$0)) }) else { return start }
+        return start - 2
     }
 
     /// Words that open a municipality's own name ("City of Miami", "Town of Greece").

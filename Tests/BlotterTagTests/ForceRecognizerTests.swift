@@ -94,6 +94,10 @@ import BlotterTestSupport
         // A state and "DPS"; a US city's office of a federal agency; a county's CIU; a "General Command".
         "[[force:Texas DPS]] troopers stopped the car. Agents of [[force:Houston CBP]] and [[force:Chicago FBI]] helped.",
         "According to the [[force:Cherokee County CIU]], the [[force:Dubai Police General Command]] caught the gang.",
+        // A state agency from the table; a listed unit after "an"; a place with a particle; units after a force.
+        "I asked the [[force:State Law Enforcement Division]] ([[force:SLED]]) to investigate. [[force:MBN]] agents helped.",
+        "It involved the [[force:Garda Drugs and Organised Crime Bureau]] and an [[force:Emergency Response Unit]].",
+        "[[force:Dar es Salaam Special Zone Police]] Commander Lazaro Mambosasa spoke to [[force:Buffalo Police Internal Affairs]].",
     ])
     func findsSessionTwelveForms(_ source: String) throws {
         let marked = MarkedText(source)
