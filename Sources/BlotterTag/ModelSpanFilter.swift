@@ -55,6 +55,9 @@ struct ModelSpanFilter {
         case number
         /// Holds a possessive inside ("DoctorX’s Barcelona"): two names, or a name and what it owns, never one name.
         case possessiveInside
+        /// Runs over a sentence's full stop or a spaced dash that the segmenter left unbroken ("Misuse Act. He",
+        /// "Fla. - Troopers"; session 12, the tune halves of batches 9 and 21): a name holds neither.
+        case sentenceInside
         /// One word the model cut from a longer capitalised name ("Sheffield" of "Sheffield Wednesday"); a surname
         /// before a weekday ("arrested Jones Monday") comes back from its full name in `MentionResolver`.
         case partOfLongerName
@@ -84,6 +87,7 @@ struct ModelSpanFilter {
         if Self.isNamedPlace(tokens, span, sentence: sentence) { return .placeSlot }
         if oneWord, first + 1 < sentence.upperBound, tokens[first + 1].isCapitalizedWord { return .partOfLongerName }
         let words = tokens[span]
+        if Self.runsOverSentenceEnd(tokens, span) { return .sentenceInside }
         if words.contains(where: { NameLexicon.isOrganisationHead($0.text) || $0.isAcronymPlural }) { return .organisationWord }
         if words.contains(where: { $0.isLowercaseWord && !NameLexicon.particles.contains($0.text) }) { return .lowerCaseWord }
         if words.contains(where: { $0.kind == .number }) { return .number }
@@ -91,6 +95,20 @@ struct ModelSpanFilter {
             return .possessiveInside
         }
         return nil
+    }
+
+    /// A full stop inside the span after a word of three letters or more that is no abbreviation of a name's
+    /// ("Act." ends a sentence; "J.", "Gen.", "Jr." do not), or a dash with spaces on both sides.
+    static func runsOverSentenceEnd(_ tokens: [Token], _ span: ClosedRange<Int>) -> Bool {
+        for index in span.dropFirst() where index < span.upperBound {
+            let token = tokens[index]
+            if ["-", "–", "—"].contains(token.text), token.spaceBefore, tokens[index + 1].spaceBefore { return true }
+            if token.text == ".", !token.spaceBefore, tokens[index + 1].spaceBefore, tokens[index - 1].text.count >= 3,
+               !NameLexicon.nameAbbreviations.contains(tokens[index - 1].lower) {
+                return true
+            }
+        }
+        return false
     }
 
     /// A sentence's first word is capitalised whatever it is: as a one-word name there, the model is trusted

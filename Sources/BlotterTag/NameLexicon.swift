@@ -87,6 +87,9 @@ enum NameLexicon {
         // tune halves of batches 15-17 (session 12).
         "Highway", "Freeway", "Motorway", "Expressway", "Parkway", "Turnpike", "Ave", "Blvd", "Boulevard", "Streets",
         "Roads", "Bazar", "Bazaar", "Plaza", "Terrace", "Alert",
+        // (batches 11-21's tune halves: "Lumley Walk", "Chilulu Garden", "Whitehouse Meadows", "Kranti Chawl",
+        // "Diamond TV", "Julie Studio", "Sankei Shimbun", "Export Ordinance", "Horse Patrol", "Major Incident Public Portal")
+        "Walk", "Garden", "Meadows", "Chawl", "TV", "Studio", "Shimbun", "Ordinance", "Patrol", "Portal",
     ]
 
     /// Words that open sentences and are never a name's first word there, though some are in the census name
@@ -129,4 +132,10 @@ enum NameLexicon {
 
     /// Lower-case particles inside names ("Ursula von der Leyen", "Ana de Armas").
     static let particles: Set<String> = ["de", "da", "di", "du", "van", "von", "der", "den", "la", "le", "bin", "al", "el", "ter", "dos"]
+    /// Abbreviations of three letters or more written with a full stop inside a name or before it ("Gen. Petrus",
+    /// "Sgt. Maj.", "Mrs. Smith", "Wm. Jones").
+    static let nameAbbreviations: Set<String> = ["mrs", "sgt", "det", "gen", "col", "capt", "cpt", "cpl", "maj", "supt", "insp", "rev", "hon",
+                                                 "sen", "rep", "gov", "ste", "mme", "prof", "lieut", "cmdr", "wm", "chas", "geo", "jas", "thos", "atty", "pvt", "adm"]
+    /// Particles written with a capital inside a name ("Jamal Salem Al Jallaf", "Ahmed Bin Saleh").
+    static let capitalisedParticles: Set<String> = ["Al", "El", "Bin", "Ibn", "Abu", "Van", "Von", "De", "Da", "Del", "Della", "Dos"]
 }

@@ -182,6 +182,12 @@ struct PersonRecognizer: Recognizer {
             }
             break
         }
+        // ("Major General Jamal Salem Al Jallaf": a capitalised particle inside the name is not one of its words;
+        // session 12, batch11's tune half.)
+        if words == Self.maximumNameWords, cursor + 1 < limit, NameLexicon.capitalisedParticles.contains(tokens[cursor - 1].text),
+           tokens[cursor].isCapitalizedWord, !NameLexicon.notNameWords.contains(tokens[cursor].text) {
+            cursor += 1
+        }
         // A name never ends on an initial's dot or a particle.
         while cursor > start, tokens[cursor - 1].text == "." || NameLexicon.particles.contains(tokens[cursor - 1].text) {
             cursor -= 1

@@ -33,6 +33,8 @@ import BlotterText
     @Test func keepsNames() throws {
         #expect(try refusal("Muttiah Muralitharan", in: "Then Muttiah Muralitharan took four wickets.") == nil)
         #expect(try refusal("Smith", in: "Later Smith scored again.") == nil)  // one word: a known surname
+        #expect(try refusal("John R . Ewing", in: "Then John R. Ewing spoke.") == nil)
+        #expect(try refusal("Wm . Jones", in: "Then Wm. Jones spoke.") == nil)
     }
 
     @Test(arguments: [
@@ -51,6 +53,8 @@ import BlotterText
         ("Kashmiri Gate", "A call was received in Police Station Kashmiri Gate at night.", .placeSlot),
         ("Kucha Mohtar", "A call came from Police Station Kucha Mohtar at night.", .placeSlot),
         ("Delta State", "He was killed in Ughelli North of Delta State last week.", .organisationWord),
+        ("Misuse Act . He", "It was an offence under Drugs Misuse Act. He was released.", .sentenceInside),
+        ("Fla . - Troopers", "ORLANDO, Fla. - Troopers are searching.", .sentenceInside),
     ] as [(String, String, ModelSpanFilter.Refusal)])
     func refusesWhatIsNoPerson(_ words: String, _ sentence: String, _ expected: ModelSpanFilter.Refusal) throws {
         #expect(try refusal(words, in: sentence) == expected)

@@ -41,6 +41,7 @@ import BlotterTestSupport
         "Det Supt [[person:Mark Hill]], who led the inquiry, said so. The judge jailed [[person:Connor Blake]] and [[person:Aiden Price]].",
         // Roads and alerts named after people are no people.
         "An Amber Alert was issued. The chase went along the Mitchell Freeway and onto Reid Highway.",
+        "\"We found them,\" said Major General [[person:Jamal Salem Al Jallaf]], the director. Send tips to the Major Incident Public Portal.",
     ])
     func findsPeopleWithTheirNamesOnly(_ source: String) throws {
         let marked = MarkedText(source)
