@@ -89,6 +89,7 @@ struct ModelSpanFilter {
         let words = tokens[span]
         if Self.runsOverSentenceEnd(tokens, span) { return .sentenceInside }
         if words.contains(where: { NameLexicon.isOrganisationHead($0.text) || $0.isAcronymPlural }) { return .organisationWord }
+        if NameLexicon.brands.contains(word) { return .organisationWord }
         if words.contains(where: { $0.isLowercaseWord && !NameLexicon.particles.contains($0.text) }) { return .lowerCaseWord }
         if words.contains(where: { $0.kind == .number }) { return .number }
         if words.dropFirst().contains(where: \.isPossessive) || words.dropLast().contains(where: { $0.text.hasSuffix("’s") || $0.text.hasSuffix("'s") }) {

@@ -4,10 +4,13 @@ import BlotterCore
 /// homes in Fort Myers, Naples and …", "an operation in Lok Ma Chau and Yuen Long"), or before an area word ("the
 /// Norris Green area"), when the place table knows the words. It becomes a location. Not a name with a role, a
 /// possessive after it ("in Smith's house"), or a lone given name ("in Austin": a person as often as the city).
-/// Session 11 (the blind batches' tune halves, where such places were a third of the false people).
+/// Session 11 (the blind batches' tune halves, where such places were a third of the false people); a name the table
+/// knows whole, anywhere, in session 12.
 enum PlaceContext {
     static let prepositions: Set<String> = ["in", "at", "near", "outside", "across", "around", "into", "towards", "toward",
-                                            "through", "throughout", "inside"]
+                                            "through", "throughout", "inside",
+                                            // (session 12, batch10's tune half: "three men from West Melbourne and North Melbourne")
+                                            "from"]
     static let areaWords: Set<String> = ["area", "district", "suburb", "neighbourhood", "neighborhood", "estate", "region",
                                          "township", "village"]
 
@@ -28,8 +31,11 @@ enum PlaceContext {
                 || (before == "the" && word(first - 2).map(prepositions.contains) == true && word(last + 1).map(areaWords.contains) == true)
             // "in Lok Ma Chau and Yuen Long": the next item of a place after a preposition.
             let nextItem = (before == "and" || before == ",") && first >= 2 && placeEnds.contains(tokens[first - 2].end)
-            guard afterPreposition || nextItem else { continue }
             let words = tokens[first...last].filter { $0.kind == .word }.map(\.lower)
+            // A name of two words or more that the place table knows whole, not opening with a given name, is the
+            // place wherever it stands ("North Melbourne", "Palma Nova"; not "Glen Allen", "Austin Texas").
+            let wholePlace = words.count >= 2 && !names.firstNames.contains(tokens[first].text)
+            guard afterPreposition || nextItem || wholePlace else { continue }
             guard let place = names.places.place(words) else { continue }
             if first == last, names.firstNames.contains(tokens[first].text) { continue }
             result[index] = person.asPlace(place, recognizer: "location.context")

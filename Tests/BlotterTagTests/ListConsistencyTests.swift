@@ -44,4 +44,11 @@ import BlotterText
         #expect(kept.filter { $0.type == .person }.map(\.text) == ["John Smith", "Smith"])
     }
 
+    @Test func aPlaceTheTableKnowsWholeIsNoPersonAnywhere() throws {
+        let found = try TagHarness.tag("Police have charged three men from West Melbourne and North Melbourne. North Melbourne residents were shocked.")
+        #expect(found.filter { $0.type == .person }.isEmpty)
+        let kept = try TagHarness.tag("A letter from John Smith arrived; Glen Allen, 45, was charged.")
+        #expect(kept.filter { $0.type == .person }.map(\.text) == ["John Smith", "Glen Allen"])
+    }
+
 }
