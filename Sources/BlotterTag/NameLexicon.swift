@@ -112,6 +112,8 @@ enum NameLexicon {
         "journalist", "reporter", "correspondent", "businessman", "businesswoman", "teenager", "pensioner", "widow",
         "brother", "sister", "father", "mother", "son", "daughter", "husband", "wife", "boyfriend", "girlfriend",
         "colleague", "friend", "officer", "detective", "dealer", "driver", "killer", "murderer", "gunman",
+        // (session 12, batch16's tune half: "the complainant Jog Singh")
+        "complainant",
     ]
 
     /// Words before a single capitalised word that make it a place ("of Quincy"), articles included ("a Quincy

@@ -233,7 +233,12 @@ struct PersonRecognizer: Recognizer {
         guard (2...Self.maximumNameWords).contains(nameEnd - index), nameEnd + 2 < range.upperBound,
               tokens[nameEnd].text == ",", let age = Int(tokens[nameEnd + 1].text), (1...Self.oldestAge).contains(age),
               [",", ".", ";", ")"].contains(tokens[nameEnd + 2].text) || tokens[nameEnd + 2].lower == "and",
-              !tokens[index..<nameEnd].contains(where: { NameLexicon.isOrganisationHead($0.text) }),
+              // ("Robert Hill, 49, of Roswell": a head word that is also a surname, after a given name, with the
+              // age after it, is the surname; session 12, batch15's tune half.)
+              !tokens[index..<nameEnd].indices.contains(where: { at in
+                  NameLexicon.isOrganisationHead(tokens[at].text)
+                      && !(at == nameEnd - 1 && lexicons.surnames.contains(tokens[at].text) && lexicons.firstNames.contains(tokens[index].text))
+              }),
               lexicons.places.place(tokens[index..<nameEnd].map(\.lower)) == nil else { return nil }
         return (person(tokens, index..<nameEnd, context: context, role: nil, recognizer: "person.age", confidence: .lexicon), nameEnd)
     }
