@@ -17,12 +17,17 @@ extension ForceRecognizer {
         var out = forces
         var starts = Set(forces.map(\.start))
         var ends = Set(forces.map(\.end))
-        var queue = forces
+        // Only a unit vouches for its neighbours: beside a force itself, "Kent Police and the Better Business
+        // Bureau" is no list of police units (second read, session 12).
+        var queue = forces.filter { $0.recognizer == "force.unit" }
         while let force = queue.popLast() {
             guard let first = MentionResolver.tokenStarting(at: force.start, in: tokens),
                   let last = MentionResolver.tokenEnding(at: force.end, in: tokens) else { continue }
             let sentence = tokens[first].sentence
-            let found = [siblingAfter(last + 1, sentence: sentence, tokens: tokens), siblingBefore(first - 1, sentence: sentence, tokens: tokens)]
+            // ("He was taken to the Intensive Care Unit, Kent Police said": an attribution, not a list.)
+            let attributed = last + 1 < tokens.count && Self.speechVerbs.contains(tokens[last + 1].lower)
+            let found = [siblingAfter(last + 1, sentence: sentence, tokens: tokens),
+                         attributed ? nil : siblingBefore(first - 1, sentence: sentence, tokens: tokens)]
             for case let span? in found {
                 let (start, end) = (tokens[span.lowerBound].start, tokens[span.upperBound - 1].end)
                 guard !starts.contains(start), !ends.contains(end),
@@ -32,7 +37,7 @@ extension ForceRecognizer {
                                   recognizer: "force.unit", confidence: .grammar)
                 unit.forceKind = force.forceKind
                 unit.country = force.country
-                unit.parent = force.recognizer == "force.unit" ? force.parent : force.canonical
+                unit.parent = force.parent
                 out.append(unit)
                 queue.append(unit)
                 starts.insert(start)
@@ -70,8 +75,10 @@ extension ForceRecognizer {
     private func siblingBefore(_ index: Int, sentence: Int, tokens: [Token]) -> Range<Int>? {
         var cursor = index
         if cursor >= 0, Self.listArticles.contains(tokens[cursor].lower) { cursor -= 1 }
-        if cursor >= 0, tokens[cursor].text == "and" { cursor -= 1 }
         guard cursor > 0, tokens[cursor].sentence == sentence, Self.isListSeparator(tokens[cursor]) else { return nil }
+        // (", and": the comma before the conjunction)
+        if tokens[cursor].text == "and", tokens[cursor - 1].text == "," { cursor -= 1 }
+        guard cursor > 0 else { return nil }
         cursor -= 1
         // ("the Violent Offender Task Force (VOTF) and …": the unit's own acronym in brackets)
         if cursor >= 3, tokens[cursor].text == ")", tokens[cursor - 2].text == "(", tokens[cursor - 1].isAcronym { cursor -= 3 }
@@ -91,10 +98,20 @@ extension ForceRecognizer {
     /// A listed name is a unit's when its words are no other body's ("Intensive Care Unit" holds none of these, but
     /// "Accident Investigation Unit", "Police Federation Team" do) and it has a word before its head.
     private func acceptsSibling(_ span: Range<Int>, tokens: [Token]) -> Bool {
-        span.count >= 2 && !tokens[span].contains { token in
+        let task = tokens[span.lowerBound].text == "Task" || tokens[span.lowerBound].text == "Taskforce"
+        return span.count >= 2 && !(task && span.count == 2) && !tokens[span].contains { token in
             Self.notAgencyWords.contains(token.lower) || Self.modelNotForceWords.contains(token.lower) || Self.buildingWords.contains(token.lower)
+                || Self.notSiblingWords.contains(token.lower)
         }
     }
+
+    /// Words of other services' and bodies' units that police units are listed with ("the Hospital Intensive Care
+    /// Unit", "the Fire Department Dive Team", "the Red Cross Disaster Action Team", "the Census Bureau").
+    static let notSiblingWords: Set<String> = ["hospital", "care", "intensive", "trauma", "ambulance", "fire", "rescue", "business",
+                                               "census", "motor", "vehicle", "vehicles", "cross", "league", "medical", "paramedic",
+                                               "coast", "army", "navy", "military", "council", "school", "university"]
+    /// Verbs of saying after a force: "…, Kent Police said" attributes, it does not list.
+    static let speechVerbs: Set<String> = ["said", "says", "say", "told", "reported", "reports", "added", "confirmed", "stated", "announced"]
 
     private func skippingAcronym(_ index: Int, tokens: [Token]) -> Int {
         if index + 2 < tokens.count, tokens[index].text == "(", tokens[index + 1].isAcronym, tokens[index + 2].text == ")" { return index + 3 }

@@ -379,8 +379,10 @@ struct ForceRecognizer: Recognizer {
         }
         // "the Metropolitan Police Department in Washington": a table name followed by "Department" is another
         // force's name (the place + head rule or the US table reads it).
-        // ("the Cleveland police department": the US city's, not the Cleveland Police of England.)
-        if match.tokens.upperBound < range.upperBound, ["department", "dept"].contains(tokens[match.tokens.upperBound].lower),
+        // ("the Cleveland police department": the US city's, not the Cleveland Police of England; "Kent Police
+        // department officers" stays Kent's: a capitalised head keeps the table's force.)
+        if match.tokens.upperBound < range.upperBound, ["Department", "Dept"].contains(tokens[match.tokens.upperBound].text)
+            || (tokens[match.tokens.upperBound].lower == "department" && tokens[match.tokens.upperBound - 1].isLowercaseWord),
            !match.payload.name.hasSuffix("Department") {
             return nil
         }
@@ -452,6 +454,13 @@ struct ForceRecognizer: Recognizer {
                                         text: scan.context.text),
               grammar.places.places(named: scan.context.text.text(of: place)).contains(where: { $0.country == country && $0.kind != .country })
         else { return nil }
+        // A federal office is in a large city: a small place's name before the agency is as often its director's
+        // or a case's ("the Hoover FBI", "the Clinton FBI investigation").
+        if federalOffice {
+            let placeText = scan.context.text.text(of: place)
+            guard grammar.places.places(named: placeText).contains(where: { $0.kind == .city && $0.population >= PlaceTable.prominentCityPopulation })
+            else { return nil }
+        }
         // ("Shannon Garda Station": a building.)
         if match.tokens.upperBound < scan.range.upperBound, Self.buildingWords.contains(scan.tokens[match.tokens.upperBound].lower) { return nil }
         let span = place.lowerBound..<match.tokens.upperBound
@@ -514,7 +523,9 @@ struct ForceRecognizer: Recognizer {
         let (tokens, range) = (scan.tokens, scan.range)
         guard tokens[index].text == "Met", index + 1 >= range.upperBound || !Self.metNotPolice.contains(tokens[index + 1].text),
               (index > range.lowerBound && tokens[index - 1].lower == "the")
-                || (index + 1 < range.upperBound && Self.metRanks.contains(tokens[index + 1].lower)) else { return nil }
+                || (index + 1 < range.upperBound && Self.metRanks.contains(tokens[index + 1].lower)
+                    // ("The Man Who Met Detective Smith", "She Met Officers": a title-case headline's verb, after its subject.)
+                    && (tokens[index + 1].isLowercaseWord || index == range.lowerBound || !tokens[index - 1].isCapitalizedWord)) else { return nil }
         var met = entity(tokens, index..<(index + 1), context: scan.context, canonical: "metropolitan",
                          name: "Metropolitan Police Service", recognizer: "force.met", confidence: .table)
         met.forceKind = .police
@@ -929,7 +940,9 @@ struct ForceRecognizer: Recognizer {
         while start > sentenceStart, index - start < Self.placeUnitMaximumTokens, tokens[start - 1].isCapitalizedWord || tokens[start - 1].isAcronym
                 || (tokens[start - 1].text == "-" && !tokens[start - 1].spaceBefore)
                 || (["&", "and"].contains(tokens[start - 1].text) && start - 2 >= sentenceStart && tokens[start - 2].isCapitalizedWord
-                    && start < index && unitHeadEnd(at: start - 2, tokens: tokens, limit: limit) == nil) {
+                    && start < index && unitHeadEnd(at: start - 2, tokens: tokens, limit: limit) == nil
+                    // ("the Warren Police Department and Special Operations Unit": two bodies, not one name)
+                    && !Self.forceEndWords.contains(tokens[start - 2].text)) {
             start -= 1
         }
         guard start < index else { return nil }
@@ -1079,6 +1092,9 @@ struct ForceRecognizer: Recognizer {
               (start + 1...end).contains(where: { grammar.places.contains(text.text(of: (start - 2)..<$0)) }) else { return start }
         return start - 2
     }
+
+    /// Last words of a force's name: "and" after one joins two bodies, not a unit's words.
+    static let forceEndWords: Set<String> = ["Police", "Department", "Service", "Office", "Constabulary", "Patrol", "Force", "Agency", "Gardaí"]
 
     /// Words that open a municipality's own name ("City of Miami", "Town of Greece").
     static let municipalityWords: Set<String> = ["City", "Town", "Village", "Borough", "Township"]

@@ -139,12 +139,12 @@ enum NameLexicon {
     static let nameAbbreviations: Set<String> = ["mrs", "sgt", "det", "gen", "col", "capt", "cpt", "cpl", "maj", "supt", "insp", "rev", "hon",
                                                  "sen", "rep", "gov", "ste", "mme", "prof", "lieut", "cmdr", "wm", "chas", "geo", "jas", "thos", "atty", "pvt", "adm"]
     /// Makers whose name opens a vehicle's or product's name that police news writes like a person's ("a silver
-    /// Chevrolet Trailblazer", "a Harley Davidson", "Louis Vuitton bags"; session 12, the tune halves of batches
-    /// 10, 15, 16, 17 and 20). Makers that are also surnames (Ford, Dodge, Lincoln, Tesla) are left out.
-    static let brands: Set<String> = ["Chevrolet", "Chevy", "Toyota", "Honda", "Nissan", "Hyundai", "Kia", "Volkswagen", "Subaru", "Mazda",
-                                      "Mitsubishi", "Cadillac", "Buick", "Chrysler", "Pontiac", "Lexus", "Infiniti", "Acura", "Jeep",
-                                      "Harley", "Yamaha", "Kawasaki", "Suzuki", "Peugeot", "Renault", "Citroen", "Vauxhall", "Skoda",
-                                      "Louis Vuitton", "Vuitton", "Gucci", "Prada", "Rolex", "Wal-Mart", "Walmart"]
+    /// Chevrolet Trailblazer", "a Nissan Sentra"; session 12, the tune halves of batches 10, 15, 16, 17 and 20).
+    /// Makers that are also names (Ford, Dodge, Lincoln, Tesla, Honda, Toyota, Suzuki, Kia, Harley, Gucci, Prada:
+    /// "Gucci Mane", "Suzuki Hiroshi") are left out.
+    static let brands: Set<String> = ["Chevrolet", "Chevy", "Nissan", "Hyundai", "Volkswagen", "Subaru", "Mazda", "Mitsubishi", "Cadillac",
+                                      "Buick", "Chrysler", "Pontiac", "Lexus", "Infiniti", "Acura", "Jeep", "Peugeot", "Renault", "Citroen",
+                                      "Vauxhall", "Skoda", "Vuitton", "Rolex", "Wal-Mart", "Walmart"]
     /// Particles written with a capital inside a name ("Jamal Salem Al Jallaf", "Ahmed Bin Saleh").
     static let capitalisedParticles: Set<String> = ["Al", "El", "Bin", "Ibn", "Abu", "Van", "Von", "De", "Da", "Del", "Della", "Dos"]
 }

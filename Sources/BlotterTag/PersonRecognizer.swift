@@ -184,7 +184,7 @@ struct PersonRecognizer: Recognizer {
         }
         // ("Major General Jamal Salem Al Jallaf": a capitalised particle inside the name is not one of its words;
         // session 12, batch11's tune half.)
-        if words == Self.maximumNameWords, cursor + 1 < limit, NameLexicon.capitalisedParticles.contains(tokens[cursor - 1].text),
+        if words == Self.maximumNameWords, cursor < limit, NameLexicon.capitalisedParticles.contains(tokens[cursor - 1].text),
            tokens[cursor].isCapitalizedWord, !NameLexicon.notNameWords.contains(tokens[cursor].text) {
             cursor += 1
         }

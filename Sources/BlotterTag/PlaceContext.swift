@@ -27,14 +27,17 @@ enum PlaceContext {
             func word(_ at: Int) -> String? { tokens.indices.contains(at) && tokens[at].sentence == sentence ? tokens[at].lower : nil }
             if word(last + 1).map({ $0 == "'s" || $0 == "’s" }) == true { continue }
             let before = word(first - 1)
-            let afterPreposition = before.map(prepositions.contains) == true
+            // ("testimony from Gladstone and Burke": after "from", a one-word place is as often a person.)
+            let afterPreposition = (before.map(prepositions.contains) == true && (before != "from" || last > first))
                 || (before == "the" && word(first - 2).map(prepositions.contains) == true && word(last + 1).map(areaWords.contains) == true)
             // "in Lok Ma Chau and Yuen Long": the next item of a place after a preposition.
             let nextItem = (before == "and" || before == ",") && first >= 2 && placeEnds.contains(tokens[first - 2].end)
             let words = tokens[first...last].filter { $0.kind == .word }.map(\.lower)
             // A name of two words or more that the place table knows whole, not opening with a given name, is the
             // place wherever it stands ("North Melbourne", "Palma Nova"; not "Glen Allen", "Austin Texas").
+            // ("Police said Shah Alam was arrested": a last word that is a known surname or given name keeps the person.)
             let wholePlace = words.count >= 2 && !names.firstNames.contains(tokens[first].text)
+                && !names.surnames.contains(tokens[last].text) && !names.firstNames.contains(tokens[last].text)
             guard afterPreposition || nextItem || wholePlace else { continue }
             guard let place = names.places.place(words) else { continue }
             if first == last, names.firstNames.contains(tokens[first].text) { continue }

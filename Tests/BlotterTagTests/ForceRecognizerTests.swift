@@ -98,6 +98,15 @@ import BlotterTestSupport
         "I asked the [[force:State Law Enforcement Division]] ([[force:SLED]]) to investigate. [[force:MBN]] agents helped.",
         "It involved the [[force:Garda Drugs and Organised Crime Bureau]] and an [[force:Emergency Response Unit]].",
         "[[force:Dar es Salaam Special Zone Police]] Commander Lazaro Mambosasa spoke to [[force:Buffalo Police Internal Affairs]].",
+        // (the second read's cases: other bodies listed beside a force, attributions, surnames before an agency, a
+        // headline's verb, a capitalised head before "department", two bodies joined by "and")
+        "He was taken to the Intensive Care Unit, [[force:Kent Police]] said.",
+        "[[force:Kent Police]] and the Better Business Bureau warned residents; the [[force:FBI]] and the Census Bureau shared data.",
+        "Agents reopened the Clinton [[force:FBI]] investigation. [[force:Houston FBI]] agents came.",
+        "The Man Who Met Detective Smith", "She Met Officers On A Dating App",
+        "[[force:Kent Police]] department officers arrested him in Maidstone.",
+        "The [[force:Warren Police Department]] and Special Operations Unit arrested John Smith.",
+        "The [[force:Special Weapons Unit]], the [[force:Warren Police Department Gang Unit]] and the Hospital Trauma Team met.",
     ])
     func findsSessionTwelveForms(_ source: String) throws {
         let marked = MarkedText(source)
