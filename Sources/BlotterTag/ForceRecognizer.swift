@@ -75,13 +75,15 @@ struct ForceRecognizer: Recognizer {
                                          "Cell", "Wing", "Zone", "Circle", "CIB", "Office", "CIU",
                                          // (session 12, batch20's tune half: "West Point Police Department Narcotics",
                                          // "Buffalo Police Internal Affairs"; after a force only)
-                                         "Narcotics", "Investigations", "Affairs"]
+                                         "Narcotics", "Investigations", "Affairs",
+                                         // (batch19's tune half: "Larnaca Police Directorate"; after a force only)
+                                         "Directorate"]
     /// Unit heads that are detectives' units by themselves ("Kirklees CID"; "Cherokee County CIU": session 12,
     /// batch15's tune half).
     static let detectiveHeads: Set<String> = ["CID", "SVU", "CIB", "CIU"]
     /// Unit heads that need a force or place before them ("Traffic Services" alone is no unit).
     static let unitHeadsAfterForceOnly: Set<String> = ["Services", "Division", "Bureau", "Command", "Section", "Cell", "Wing", "Zone", "Circle", "Office",
-                                                       "Narcotics", "Investigations", "Affairs"]
+                                                       "Narcotics", "Investigations", "Affairs", "Directorate"]
     /// Of those, the heads a run of policing words may carry without a force before it ("State Crime Command",
     /// "Anti-Human Trafficking Circle"; not "Traffic Services", "Central Command").
     static let unitHeadsWithPolicingWords: Set<String> = ["Division", "Bureau", "Command", "Section"]
@@ -729,7 +731,10 @@ struct ForceRecognizer: Recognizer {
         let inner = place.lowerBound..<span.upperBound
         let innerText = context.text.text(of: inner)
         let resolution = grammar.resolve(placeText: context.text.text(of: place), head: head, written: innerText, states: states)
-        let known = resolution.canonical != Slug.make(innerText)
+        // ("the Newton Falls Police Department": a place word alone, "Falls", "Park", "Heights", ends a longer place
+        // the table does not know; the force is the whole name. Session 12, batch19's tune half.)
+        let partOfLongerPlace = place.lowerBound > span.lowerBound && place.count == 1 && Self.placeWords.contains(tokens[place.lowerBound].lower)
+        let known = resolution.canonical != Slug.make(innerText) && !partOfLongerPlace
         if place.lowerBound > span.lowerBound, !known {
             found.country = resolution.country
             return extendedByDistrict(found, span: span, tokens: tokens, context: context, limit: limit)

@@ -104,6 +104,8 @@ import BlotterTestSupport
         "[[force:Kent Police]] and the Better Business Bureau warned residents; the [[force:FBI]] and the Census Bureau shared data.",
         "Agents reopened the Clinton [[force:FBI]] investigation. [[force:Houston FBI]] agents came.",
         "The Man Who Met Detective Smith", "She Met Officers On A Dating App",
+        // A place word alone ends a longer place ("Newton Falls"); a directorate after its force.
+        "The [[force:Newton Falls Police Department]] and the [[force:Larnaca Police Directorate]] helped.",
         "[[force:Kent Police]] department officers arrested him in Maidstone.",
         "The [[force:Warren Police Department]] and Special Operations Unit arrested John Smith.",
         "The [[force:Special Weapons Unit]], the [[force:Warren Police Department Gang Unit]] and the Hospital Trauma Team met.",
