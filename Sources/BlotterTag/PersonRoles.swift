@@ -38,7 +38,9 @@ enum PersonRoles {
                                          "gen", "maj", "brig", "col", "capt", "lt", "sgt", "cpl", "insp", "supt",
                                          // Malaysian and Bruneian honorifics ("Datuk Arjunaidi Mohamed"), Indonesian
                                          // police ranks abbreviated ("Com. Gen. Petrus Reinhard Golose")
-                                         "datuk", "dato", "datin", "tun", "com", "seri"]
+                                         "datuk", "dato", "datin", "tun", "com", "seri",
+                                         // Indian honorifics ("Shri Nitin Gadkari", "Smt Sushma Swaraj"; batch18's tune half)
+                                         "shri", "sri", "smt", "shrimati"]
 
     /// "General Jose Nartatez" after "Lieutenant", "Civilian Director Ronald MacDonald" after "Chief": a person span
     /// that opens with capitalised words up to a role head keeps only the name after them (two words at least, so

@@ -31,6 +31,12 @@ import BlotterCore
         #expect(director.first?.role == "Chief Civilian Director")
     }
 
+    @Test func indianHonorificsAreRoles() throws {
+        let found = try people("The reports that I am not supporting Shri Nitin Gadkari are false, she said.")
+        #expect(found.map(\.text) == ["Nitin Gadkari"])
+        #expect(found.first?.role == "Shri")
+    }
+
     @Test func hyphenatedRanksAreRoles() throws {
         let spokesman = try people("National police spokesman Lieutenant-General Ayiravid Subarnbhesaj said so.")
         #expect(spokesman.map(\.text) == ["Ayiravid Subarnbhesaj"])
