@@ -90,6 +90,8 @@ enum NameLexicon {
         // (batches 11-21's tune halves: "Lumley Walk", "Chilulu Garden", "Whitehouse Meadows", "Kranti Chawl",
         // "Diamond TV", "Julie Studio", "Sankei Shimbun", "Export Ordinance", "Horse Patrol", "Major Incident Public Portal")
         "Walk", "Garden", "Meadows", "Chawl", "TV", "Studio", "Shimbun", "Ordinance", "Patrol", "Portal",
+        // Charges written with capitals in US releases ("a charge for First-Degree Murder": batch22's tune half)
+        "Murder", "Manslaughter", "Degree", "Homicide", "Assault", "Robbery", "Burglary", "Battery", "Possession",
     ]
 
     /// Words that open sentences and are never a name's first word there, though some are in the census name

@@ -63,6 +63,16 @@ struct PersonRecognizer: Recognizer {
             if next.payload.kind != .honorific { roles.append(next.payload.role) }
             title = .init(payload: next.payload, tokens: title.tokens.lowerBound..<next.tokens.upperBound)
         }
+        // ("Inspector General of Police Gen. Kale Kayihura": an abbreviated rank after the title is the title's;
+        // session 12, batch22's tune half.)
+        while title.tokens.upperBound + 1 < range.upperBound, tokens[title.tokens.upperBound].isCapitalizedWord,
+              PersonRoles.rankHeads.contains(tokens[title.tokens.upperBound].lower), !lexicons.firstNames.contains(tokens[title.tokens.upperBound].text) {
+            var end = title.tokens.upperBound + 1
+            if end + 1 < range.upperBound, tokens[end].text == ".", !tokens[end].spaceBefore { end += 1 }
+            guard tokens[end].isCapitalizedWord else { break }
+            roles.append(context.text.text(of: title.tokens.upperBound..<end))
+            title = .init(payload: title.payload, tokens: title.tokens.lowerBound..<end)
+        }
         let nameEnd = nameWords(tokens, from: title.tokens.upperBound, limit: range.upperBound)
         // "Major Investigation Team", "Chief Constable's Office": a rank before an organisation.
         // A head that is also the surname of a given name ("Det Supt Mark Hill", "PC Anna Hall") is a name.

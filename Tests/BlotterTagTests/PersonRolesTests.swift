@@ -31,6 +31,13 @@ import BlotterCore
         #expect(director.first?.role == "Chief Civilian Director")
     }
 
+    @Test func anAbbreviatedRankAfterATitleIsTheTitles() throws {
+        let found = try people("Inspector General of Police Gen. Kale Kayihura told mourners so.")
+        #expect(found.map(\.text) == ["Kale Kayihura"])
+        #expect(found.first?.role?.hasSuffix("Gen.") == true)
+        #expect(try people("He is facing a charge for First-Degree Murder.").isEmpty)
+    }
+
     @Test func indianHonorificsAreRoles() throws {
         let found = try people("The reports that I am not supporting Shri Nitin Gadkari are false, she said.")
         #expect(found.map(\.text) == ["Nitin Gadkari"])
