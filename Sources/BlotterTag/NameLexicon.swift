@@ -92,6 +92,8 @@ enum NameLexicon {
         "Walk", "Garden", "Meadows", "Chawl", "TV", "Studio", "Shimbun", "Ordinance", "Patrol", "Portal",
         // Charges written with capitals in US releases ("a charge for First-Degree Murder": batch22's tune half)
         "Murder", "Manslaughter", "Degree", "Homicide", "Assault", "Robbery", "Burglary", "Battery", "Possession",
+        // (batch19's tune half: "Beitou Precinct")
+        "Precinct",
     ]
 
     /// Words that open sentences and are never a name's first word there, though some are in the census name

@@ -207,6 +207,13 @@ struct PersonRecognizer: Recognizer {
         // An organisation's head stays, so the span is refused for it ("Virginia Intercollegiate Athletic Association").
         while cursor - start > 2, tokens[cursor - 1].kind == .word, lexicons.isEverydayWord(tokens[cursor - 1].text),
               !NameLexicon.isOrganisationHead(tokens[cursor - 1].text) {
+            // A part glued after a hyphen goes with its hyphen ("Guy Fieri-like" → "Guy Fieri"), never leaving the
+            // hyphen at the end; a short one is a romanised given name's ("Kim Jong-un", "Moon Jae-in"). Session 12.
+            if tokens[cursor - 2].text == "-", !tokens[cursor - 2].spaceBefore, !tokens[cursor - 1].spaceBefore {
+                if tokens[cursor - 1].text.count <= 3 { break }
+                cursor -= 2
+                continue
+            }
             cursor -= 1
         }
         return Self.includingSuffixDot(tokens, end: cursor, limit: limit)

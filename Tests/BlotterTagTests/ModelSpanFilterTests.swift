@@ -54,6 +54,7 @@ import BlotterText
         ("Kucha Mohtar", "A call came from Police Station Kucha Mohtar at night.", .placeSlot),
         ("Delta State", "He was killed in Ughelli North of Delta State last week.", .organisationWord),
         ("Chevrolet Trailblazer", "He drove a silver Chevrolet Trailblazer away.", .organisationWord),
+        ("Beitou Precinct", "Officers of the Beitou Precinct came.", .organisationWord),
         ("Misuse Act . He", "It was an offence under Drugs Misuse Act. He was released.", .sentenceInside),
         ("Fla . - Troopers", "ORLANDO, Fla. - Troopers are searching.", .sentenceInside),
     ] as [(String, String, ModelSpanFilter.Refusal)])

@@ -44,6 +44,7 @@ import BlotterTestSupport
         "\"We found them,\" said Major General [[person:Jamal Salem Al Jallaf]], the director. Send tips to the Major Incident Public Portal.",
         "They arrested [[person:Robert Smith]], 46, and [[person:Robert Hill]], 49, in Notting Hill. The complainant [[person:Jog Singh]] paid.",
         "Major General [[person:Jamal Salem Al Jallaf]]",
+        "Police said [[person:Kim Jong-un]] and [[person:Moon Jae-in]] met. He has a [[person:Guy Fieri]]-like style.",
         "Police said [[person:Shah Alam]] was arrested on Monday. Witnesses said [[person:Gucci Mane]] was there.",
     ])
     func findsPeopleWithTheirNamesOnly(_ source: String) throws {
