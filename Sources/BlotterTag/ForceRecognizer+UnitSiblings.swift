@@ -13,6 +13,12 @@ extension ForceRecognizer {
     /// Property Rights").
     static let siblingUnitMaximumWords = 5
 
+    /// Whether the token at `index` ends a listed unit's name: one of `siblingUnitHeads`, or "Force" after "Task"
+    /// (with "Task" at `lowest` or after it).
+    static func isSiblingHead(_ tokens: [Token], at index: Int, after lowest: Int) -> Bool {
+        siblingUnitHeads.contains(tokens[index].text) || (tokens[index].text == "Force" && index > lowest && tokens[index - 1].text == "Task")
+    }
+
     func withUnitSiblings(_ forces: [Candidate], tokens: [Token], context: TagContext) -> [Candidate] {
         var out = forces
         var starts = Set(forces.map(\.start))
@@ -59,7 +65,7 @@ extension ForceRecognizer {
         let start = cursor
         while cursor < tokens.count, tokens[cursor].sentence == sentence, cursor - start <= Self.siblingUnitMaximumWords,
               tokens[cursor].isCapitalizedWord || (cursor > start && tokens[cursor].isAcronym) {
-            if Self.siblingUnitHeads.contains(tokens[cursor].text) || (tokens[cursor].text == "Force" && cursor > start && tokens[cursor - 1].text == "Task") {
+            if Self.isSiblingHead(tokens, at: cursor, after: start) {
                 let end = cursor + 1
                 // The head ends the name only where the name ends ("Special Operations Unit Commander" is a person's rank).
                 if end < tokens.count, tokens[end].sentence == sentence, tokens[end].isCapitalizedWord { return nil }
@@ -82,9 +88,7 @@ extension ForceRecognizer {
         cursor -= 1
         // ("the Violent Offender Task Force (VOTF) and …": the unit's own acronym in brackets)
         if cursor >= 3, tokens[cursor].text == ")", tokens[cursor - 2].text == "(", tokens[cursor - 1].isAcronym { cursor -= 3 }
-        guard cursor >= 0, tokens[cursor].sentence == sentence,
-              Self.siblingUnitHeads.contains(tokens[cursor].text) || (tokens[cursor].text == "Force" && cursor > 0 && tokens[cursor - 1].text == "Task")
-        else { return nil }
+        guard cursor >= 0, tokens[cursor].sentence == sentence, Self.isSiblingHead(tokens, at: cursor, after: 0) else { return nil }
         let end = cursor + 1
         var start = cursor
         while start > 0, tokens[start - 1].sentence == sentence, cursor - start < Self.siblingUnitMaximumWords,

@@ -110,10 +110,10 @@ struct ForceRecognizer: Recognizer {
     /// a pattern-built force, but one may stand between the place and the head ("Michigan State Police",
     /// "Australian Federal Police", "Royal Canadian Mounted Police").
     static let descriptorWords: Set<String> = ["Armed", "Transport", "Military", "Secret", "Riot", "Traffic", "Local", "State", "Federal", "National", "Border", "Mounted"]
-    /// Words after "the Met" that make it something else.
     /// Police ranks that make "Met" before them the Metropolitan Police.
     static let metRanks: Set<String> = ["commissioner", "deputy", "assistant", "detective", "detectives", "superintendent", "inspector",
                                         "sergeant", "constable", "commander", "officer", "officers", "police"]
+    /// Words after "the Met" that make it something else.
     static let metNotPolice: Set<String> = ["Office", "Gala", "Opera", "Museum", "Ball"]
 
     /// "<Word> Police" phrases that name no police: a website, television shows, figures of speech.
@@ -453,16 +453,13 @@ struct ForceRecognizer: Recognizer {
         let federalOffice = match.payload.kind == "federal" && match.tokens.count == 1 && scan.tokens[match.tokens.lowerBound].isAcronym
         guard match.payload.kind == "national" || federalOffice, let country = match.payload.isoCountry,
               let place = grammar.place(endingBefore: match.tokens.lowerBound, in: scan.tokens, lowest: scan.range.lowerBound,
-                                        text: scan.context.text),
-              grammar.places.places(named: scan.context.text.text(of: place)).contains(where: { $0.country == country && $0.kind != .country })
-        else { return nil }
+                                        text: scan.context.text) else { return nil }
+        let known = grammar.places.places(named: scan.context.text.text(of: place))
         // A federal office is in a large city: a small place's name before the agency is as often its director's
         // or a case's ("the Hoover FBI", "the Clinton FBI investigation").
-        if federalOffice {
-            let placeText = scan.context.text.text(of: place)
-            guard grammar.places.places(named: placeText).contains(where: { $0.kind == .city && $0.population >= PlaceTable.prominentCityPopulation })
-            else { return nil }
-        }
+        guard known.contains(where: { $0.country == country && $0.kind != .country }),
+              !federalOffice || known.contains(where: { $0.kind == .city && $0.population >= PlaceTable.prominentCityPopulation })
+        else { return nil }
         // ("Shannon Garda Station": a building.)
         if match.tokens.upperBound < scan.range.upperBound, Self.buildingWords.contains(scan.tokens[match.tokens.upperBound].lower) { return nil }
         let span = place.lowerBound..<match.tokens.upperBound

@@ -103,11 +103,3 @@ enum ListConsistency {
             && !NameLexicon.countries.contains(token.text)
     }
 }
-
-extension Candidate {
-    /// A person span read again as the place `place` (same span; the table's name and country).
-    func asPlace(_ place: PlaceGazetteer.Place, recognizer: String) -> Candidate {
-        Candidate(.location(text: entity.text, start: entity.start, end: entity.end, sentence: entity.sentence, canonical: place.name, country: place.country),
-                  recognizer: recognizer)
-    }
-}

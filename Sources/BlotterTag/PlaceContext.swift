@@ -34,7 +34,7 @@ enum PlaceContext {
             let nextItem = (before == "and" || before == ",") && first >= 2 && placeEnds.contains(tokens[first - 2].end)
             let words = tokens[first...last].filter { $0.kind == .word }.map(\.lower)
             // A name of two words or more that the place table knows whole, not opening with a given name, is the
-            // place wherever it stands ("North Melbourne", "Palma Nova"; not "Glen Allen", "Austin Texas").
+            // place wherever it stands ("North Melbourne", "Costa Mesa"; not "Glen Allen", "Austin Texas").
             // ("Police said Shah Alam was arrested": a last word that is a known surname or given name keeps the person.)
             let wholePlace = words.count >= 2 && !names.firstNames.contains(tokens[first].text)
                 && !names.surnames.contains(tokens[last].text) && !names.firstNames.contains(tokens[last].text)
