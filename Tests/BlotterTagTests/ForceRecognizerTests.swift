@@ -54,11 +54,11 @@ import BlotterTestSupport
         "[[force:Hong Kong Customs]] seized cocaine. Customs officers at the airport helped.",
         "State's Attorney Marilyn Mosby of the [[force:State's Attorney's Office for Baltimore City]] spoke.",
         "The [[force:Calgary Police Commission]] said the [[force:Calgary Police Service]] would review it.",
-        "[[force:Gardaí]] from the [[force:Limerick Divisional Detective Unit]] and the [[force:Regional Armed Response Unit]] searched homes.",
+        "Gardaí from the [[force:Limerick Divisional Detective Unit]] and the [[force:Regional Armed Response Unit]] searched homes.",
         "He was held by the [[force:Knox County Sheriff's Office Major Crimes Unit]]. [[force:KCSO]] deputies said so.",
         "Praise for the [[force:Warren Police Department Investigative Services Bureau]] followed.",
         "[[force:AFP]] Detective Acting Superintendent Stephen Jay of the [[force:Australian Federal Police]] said so.",
-        "He is held in Shannon Garda Station, [[force:Gardaí]] said.",
+        "He is held in Shannon Garda Station, Gardaí said.",
         // (a second read's cases: bodies that share a policing word are none)
         "The US Food and Drug Administration (FDA) approved it; the Air Accidents Investigation Branch (AAIB) did not.",
         "The park is a Drug-Free Zone; a senior figure in the Hamas Armed Wing was killed.",
@@ -79,7 +79,7 @@ import BlotterTestSupport
     @Test(arguments: [
         // Units listed beside a force's unit are units; alone, or beside no force, they are not.
         "Praise for the [[force:Warren Police Department Investigative Services Bureau]] and [[force:Special Operations Unit]] followed.",
-        "[[force:Gardaí]] from the [[force:Drug Unit]] were supported by the [[force:Emergency Response Unit]], the [[force:Regional Armed Response Unit]] and others.",
+        "Gardaí from the [[force:Drug Unit]] were supported by the [[force:Emergency Response Unit]], the [[force:Regional Armed Response Unit]] and others.",
         "The [[force:Violent Offender Task Force]] ([[force:VOTF]]) and [[force:Emergency Services Unit]] ([[force:ESU]]) executed a warrant.",
         "Detectives from the [[force:Echo Taskforce]], [[force:Illicit Firearms Squad]] and [[force:Gang Crime Squad]] made arrests.",
         "The Emergency Response Unit of the hospital and the Special Operations Unit of the army met.",

@@ -1,0 +1,38 @@
+import Testing
+import BlotterCore
+import BlotterTestSupport
+@testable import BlotterTag
+
+/// `ForceRecognizer+OfficerUnits.swift`: units named beside their officers, and the bodies that only look like them.
+@Suite struct ForceRecognizerOfficerUnitsTests {
+    @Test(arguments: [
+        // Officers before "from/of the", a rank and name before "of the" or "said the", officers after the name.
+        "Officers from the [[force:Joint Operations Unit]] travelled to an address on Nuffield Close.",
+        "Sergeant Mark Rennie, of the [[force:Safer Cities Unit]], said the men were remanded.",
+        "Senior Sergeant Findlater said the [[force:Forensic Crash Unit]] would map the crash scene.",
+        "Officers were assisted by [[force:Tactical Support Group]] colleagues.",
+        "Detective Inspector Loper says the [[force:Police Dive Squad]] have also arrived in Rotorua.",
+        // Not: a hospital's unit beside staff or a doctor, a job title's "officer of", a gang, a group before a title.
+        "Staff from the Intensive Care Unit said he was stable.",
+        "Doctor Mary Jones, of the Trauma Unit, said he was stable.",
+        "He was taken to the Intensive Care Unit by officers.",
+        "Jim Winkler, chief strategy officer of the Business Group on Health, said so.",
+        "Members of the Kinahan Organised Crime Group were arrested.",
+        "[[force:CBP]] Chief Luis Rodriguez and [[force:HSI]] Group Supervisor Raul Nava spoke.",
+    ])
+    func findsUnitsBesideTheirOfficers(_ source: String) throws {
+        let marked = MarkedText(source)
+        #expect(try TagHarness.marks(marked, types: [.force]) == marked.marks)
+    }
+
+    @Test(arguments: [
+        // A bare "Gardaí" is Irish for the police officers, as a bare "police" is no force; "Garda" is the force.
+        "Gardaí are appealing for witnesses to come forward.",
+        "He is held in Shannon Garda Station, Gardaí said.",
+        "[[force:Garda]] said the man was in custody.",
+    ])
+    func readsGardaíAsOfficers(_ source: String) throws {
+        let marked = MarkedText(source)
+        #expect(try TagHarness.marks(marked, types: [.force]) == marked.marks)
+    }
+}
