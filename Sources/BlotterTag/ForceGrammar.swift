@@ -17,7 +17,7 @@ final class ForceGrammar: Sendable {
 
     /// Lower-case heads that make a force only after a known place (AP style: "Moscow police").
     static let lowercaseHeads: [(String, ForceKind)] = [
-        ("police", .police), ("police department", .police), ("police force", .police), ("police service", .police),
+        ("police", .police), ("police department", .police), ("police departments", .police), ("police force", .police), ("police service", .police),
         ("sheriff's office", .sheriff), ("sheriff’s office", .sheriff), ("sheriff's department", .sheriff),
         ("sheriff’s department", .sheriff), ("sheriff's deputies", .sheriff), ("sheriff’s deputies", .sheriff),
         ("sheriff's deputy", .sheriff), ("sheriff’s deputy", .sheriff), ("sheriff's detectives", .sheriff), ("sheriff’s detectives", .sheriff),

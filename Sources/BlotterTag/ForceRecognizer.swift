@@ -1020,7 +1020,7 @@ struct ForceRecognizer: Recognizer {
         } else if Self.isHeadline(tokens[sentenceStart..<limit]) {
             return nil
         }
-        let span = start..<headEnd
+        let span = start..<Self.ofNameEnd(after: headEnd, tokens: tokens, sentence: tokens[index].sentence)
         let written = context.text.text(of: span)
         var unit = entity(tokens, span, context: context, canonical: Slug.make(written), name: written, recognizer: "force.unit", confidence: .grammar)
         unit.forceKind = .police
@@ -1057,6 +1057,7 @@ struct ForceRecognizer: Recognizer {
                           let (next, _) = unitHeadEnd(at: headEnd, tokens: tokens, limit: tokens.count) {
                         headEnd = next
                     }
+                    headEnd = Self.ofNameEnd(after: headEnd, tokens: tokens, sentence: sentence)
                     guard let first = MentionResolver.tokenStarting(at: force.start, in: tokens),
                           lastRank(in: tokens[unitStart..<cursor]) == nil,
                           // ("Greater Manchester Police Federation Office": the staff association's, not a unit)
@@ -1081,6 +1082,24 @@ struct ForceRecognizer: Recognizer {
         }
         return out
     }
+
+    /// A bureau or division named by what it does after "of": "Virginia State Police Bureau of Criminal Investigation"
+    /// (batch23's tune half gave "… Bureau"). The end of those capitalised words, or `headEnd` itself.
+    static func ofNameEnd(after headEnd: Int, tokens: [Token], sentence: Int) -> Int {
+        guard headEnd + 1 < tokens.count, ["Bureau", "Division", "Section"].contains(tokens[headEnd - 1].text),
+              tokens[headEnd].text == "of", tokens[headEnd + 1].sentence == sentence, tokens[headEnd + 1].isCapitalizedWord
+        else { return headEnd }
+        var end = headEnd + 1
+        while end < tokens.count, end - headEnd <= ofNameMaximumWords, tokens[end].sentence == sentence,
+              tokens[end].isCapitalizedWord || (tokens[end].text == "and" && end + 1 < tokens.count && tokens[end + 1].isCapitalizedWord) {
+            end += 1
+        }
+        // ("the Central Investigation Bureau of Nepal Police": "of" a force is the bureau's owner, not its name.)
+        return tokens[(headEnd + 1)..<end].contains { Self.forceEndWords.contains($0.text) } ? headEnd : end
+    }
+
+    /// The most words after "of" in a bureau's name ("of Alcohol, Tobacco and Firearms" is written whole elsewhere).
+    static let ofNameMaximumWords = 4
 
     /// "Kentucky State Police Post 1", "Troop F" (a state police post or troop by its number or letter); "HSI Eagle
     /// Pass", "Interpol Saudi Arabia", "DEA Bellingham" (a national or federal agency's office named by its place right

@@ -226,9 +226,11 @@ enum MentionResolver {
         if let head = words.dropLast().lastIndex(where: { ["Office", "Department", "Police", "Patrol"].contains($0) }), head >= 1 {
             out.append(initials(of: words[...head].joined(separator: " ")))
         }
-        // The name without its first word, when a head follows ("Texas Department of Public Safety").
-        if let first = words.dropFirst().first, ["Department", "Bureau", "Office", "Division"].contains(first) {
-            out.append(initials(of: words.dropFirst().joined(separator: " ")))
+        // The name without its place (one to three words), when a head follows ("Texas Department of Public Safety",
+        // "North Carolina State Bureau of Investigation" → "SBI": batch23's tune half).
+        if let headAt = words.prefix(4).dropFirst().firstIndex(where: { ["Department", "Bureau", "Office", "Division", "State"].contains($0) }),
+           headAt + 1 < words.count, words[headAt] != "State" || ["Bureau", "Department", "Office"].contains(words[headAt + 1]) {
+            out.append(initials(of: words[headAt...].joined(separator: " ")))
         }
         return out.filter { !$0.isEmpty }
     }

@@ -115,6 +115,19 @@ import BlotterTestSupport
         #expect(try TagHarness.marks(marked, types: [.force]) == marked.marks)
     }
 
+    @Test(arguments: [
+        // Session 13, batch23's tune half: a state agency's initials without its state, plural departments, a
+        // bureau named "of" what it does (not "of" its force).
+        "The [[force:North Carolina State Bureau of Investigation]] will look. The district attorney asked the [[force:SBI]] to investigate.",
+        "SWAT officers from Pittsburgh and [[force:Allegheny County police departments]] responded.",
+        "He spoke to the [[force:Kent Police Bureau of Criminal Investigation]] on Monday.",
+        "The [[force:Central Investigation Bureau]] of [[force:Nepal Police]] said he was handed over.",
+    ])
+    func findsSessionThirteenForms(_ source: String) throws {
+        let marked = MarkedText(source)
+        #expect(try TagHarness.marks(marked, types: [.force]) == marked.marks)
+    }
+
     @Test func canonicalIdsComeFromTheGazetteerOrASlug() throws {
         let forces = try TagHarness.tag("ERSOU and the Eastern Region Special Operations Unit met Luton Police.").filter { $0.type == .force }
         #expect(forces.map(\.canonical) == ["ersou", "ersou", "luton-police"])
