@@ -25,6 +25,7 @@ enum MentionResolver {
         if passes.contains(.cricketScorecard) { result = CricketScorecard.addPeople(result, text: text, covered: &covered) }
         result = ListConsistency.placesOverPeople(result, text: text, names: names)
         result = PlaceContext.placesOverPeople(result, text: text, names: names)
+        result = PersonSlots.apply(result, text: text, names: names)
         result = droppingPlacesThatAreSurnames(result, text: text, names: names, covered: &covered)
         result = addSurnameMentions(result, text: text, names: names, covered: &covered)
         result = ListConsistency.addPeople(result, text: text, names: names, covered: &covered)
