@@ -699,6 +699,11 @@ struct ForceRecognizer: Recognizer {
             }
         }
         start = startWithParticlePlace(start, lowest: range.lowerBound, end: index, tokens: tokens, text: scan.context.text)
+        // "T&T Police Service": initials joined by an ampersand (batch21's tune half gave "T Police Service").
+        if start < index, start - 2 >= range.lowerBound, tokens[start - 1].text == "&", !tokens[start - 1].spaceBefore,
+           !tokens[start].spaceBefore, tokens[start].text.count == 1, tokens[start - 2].text.count == 1, tokens[start - 2].isCapitalizedWord {
+            start -= 2
+        }
         // "Prince George's County Police Department", "Trinidad and Tobago Police Service": a known place with a
         // possessive or "and" inside is kept whole.
         if start > range.lowerBound, tokens[start - 1].isPossessive || tokens[start - 1].text == "and",
@@ -711,6 +716,14 @@ struct ForceRecognizer: Recognizer {
            Self.municipalityWords.contains(tokens[start - 2].text),
            grammar.places.contains(scan.context.text.text(of: start..<index)) {
             start -= 2
+        }
+        // "Newest Greene County Sheriff’s Office K-9 graduates …": a sentence's everyday first word before a known
+        // place is the sentence's, not the force's (batch14's tune half).
+        if start == range.lowerBound, start + 1 < index, commonWords.contains(tokens[start].lower),
+           !Self.placeWords.contains(tokens[start].lower), !Self.descriptorWords.contains(tokens[start].text),
+           !grammar.places.contains(scan.context.text.text(of: start..<index)),
+           grammar.places.contains(scan.context.text.text(of: (start + 1)..<index)) {
+            start += 1
         }
         let headline = scan.isHeadline()
         // (A known place is kept whole: "Los Angeles County", although "los" is an everyday word.)
@@ -865,7 +878,9 @@ struct ForceRecognizer: Recognizer {
             let start = placeEnd - length
             guard tokens[start..<placeEnd].allSatisfy({ $0.isCapitalizedWord }) else { continue }
             guard let country = grammar.demonyms[context.text.text(of: start..<placeEnd)] else { continue }
-            let span = start..<headTokens.upperBound
+            // ("six South Australian police officers": a region's adjective, the region's police; batch12's tune half.)
+            let regional = start > sentenceStart && Self.compassWords.contains(tokens[start - 1].text)
+            let span = (regional ? start - 1 : start)..<headTokens.upperBound
             let written = context.text.text(of: span)
             let name = written.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
             var found = entity(tokens, span, context: context, canonical: Slug.make(written), name: name,
@@ -876,6 +891,9 @@ struct ForceRecognizer: Recognizer {
         }
         return nil
     }
+
+    /// Compass words that make a country's adjective a region's ("South Australian", "Western Australian").
+    static let compassWords: Set<String> = ["North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central"]
 
     /// "… Attorney's Office for the Western District of New York": the token after the district's name, or nil.
     private func districtEnd(after end: Int, tokens: [Token], limit: Int) -> Int? {

@@ -122,6 +122,11 @@ import BlotterTestSupport
         "SWAT officers from Pittsburgh and [[force:Allegheny County police departments]] responded.",
         "He spoke to the [[force:Kent Police Bureau of Criminal Investigation]] on Monday.",
         "The [[force:Central Investigation Bureau]] of [[force:Nepal Police]] said he was handed over.",
+        // Boundaries (tune halves of batches 12, 14, 21): a sentence's first word, a region's adjective, joined initials.
+        "Newest [[force:Greene County Sheriff's Office]] K-9 graduates are going to jail.",
+        "The six [[force:South Australian police]] officers arrested following the raid were charged.",
+        "The [[force:T&T Police Service]] said the man was arrested.",
+        "[[force:Garden Grove Police]] said the man was arrested.",
     ])
     func findsSessionThirteenForms(_ source: String) throws {
         let marked = MarkedText(source)
