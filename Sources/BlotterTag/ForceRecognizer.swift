@@ -210,6 +210,10 @@ struct ForceRecognizer: Recognizer {
                 let lower = tokens[index].lower
                 if lower.hasSuffix("corruption") || lower == "corrupt", let found = antiCorruptionAgency(at: index, scan) { out.append(found) }
                 if tokens[index].text == "(", let found = bracketedAgency(at: index, scan) { out.append(found) }
+                if Self.precinctHeads.contains(tokens[index].text),
+                   let found = precinct(at: index, tokens: tokens, context: context, sentenceStart: scan.range.lowerBound, limit: scan.range.upperBound) {
+                    out.append(found)
+                }
                 if Self.unitHeads.contains(tokens[index].text) || tokens[index].text == "Task",
                    let unit = placeUnit(endingAt: index, tokens: tokens, context: context, sentenceStart: scan.range.lowerBound,
                                         limit: scan.range.upperBound, states: states) {
