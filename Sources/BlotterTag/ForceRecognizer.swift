@@ -19,7 +19,7 @@ struct ForceRecognizer: Recognizer {
     private let grammar: ForceGrammar
     /// The head words of roles (models/titles.tsv's ranks and offices, `PersonRoles.heads`): an organisation the
     /// model reads with one is an office ("Inspector-General of Police", "Police spokesperson").
-    private let roleWords: Set<String>
+    let roleWords: Set<String>
 
     /// Force heads that end a pattern-built force name.
     static let headPhrases = [
@@ -223,7 +223,17 @@ struct ForceRecognizer: Recognizer {
         }
         out += modelOrganisationForces(context)
         let withNamedUnits = withUnits(out, tokens: tokens, context: context)
-        return withUnitSiblings(withNamedUnits, tokens: tokens, context: context).filter { !Self.isOfficersNoun($0) }
+        let all = withUnitSiblings(withNamedUnits, tokens: tokens, context: context)
+        var found = all.filter { !Self.isOfficersNoun($0) }
+        // Units that only the sentence vouches for (officers beside them, police work around them) need a force on the
+        // page ("Gardaí" counts: it names the Garda's officers).
+        guard all.contains(where: { !Self.isSentenceVouchedUnit($0) }) else { return found.filter { !Self.isSentenceVouchedUnit($0) } }
+        for sentence in context.text.sentences { found += storyUnits(in: sentence, tokens: tokens, context: context, found: found) }
+        return found
+    }
+
+    static func isSentenceVouchedUnit(_ candidate: Candidate) -> Bool {
+        candidate.recognizer == "force.unit" && candidate.confidence == .guess
     }
 
     /// Irish news writes "Gardaí" (and "gardai") for officers as British news writes "police": a bare plural is no
@@ -236,6 +246,9 @@ struct ForceRecognizer: Recognizer {
         candidate.recognizer == "force.gazetteer" && officersNouns.contains(candidate.text.lowercased())
     }
 
+    /// Words that name the police themselves (not what they fight: "crime", "drugs").
+    static let policeNameWords: Set<String> = ["police", "policing", "garda", "constabulary"]
+
     /// The last words of a criminal organisation's name: "the Kinahan Organised Crime Group", "Sinaloa Cartel".
     static let criminalOrganisationHeads: Set<String> = ["group", "gang", "cartel", "syndicate", "family", "network", "mafia",
                                                          "clan", "mob", "brotherhood"]
@@ -244,7 +257,7 @@ struct ForceRecognizer: Recognizer {
     /// theirs; "Organised Crime Group", the police's word for a gang, is not).
     static func isCriminalOrganisation(_ words: [String]) -> Bool {
         guard let last = words.last, criminalOrganisationHeads.contains(last) else { return false }
-        return !words.contains { ["police", "policing", "garda", "constabulary"].contains($0) }
+        return !words.contains { policeNameWords.contains($0) }
     }
 
     /// Organisations the sequence model reads (CoNLL's ORG) that hold a word of law enforcement: "Counter-Terrorism
@@ -883,7 +896,10 @@ struct ForceRecognizer: Recognizer {
             guard tokens[start..<placeEnd].allSatisfy({ $0.isCapitalizedWord }) else { continue }
             guard let country = grammar.demonyms[context.text.text(of: start..<placeEnd)] else { continue }
             // ("six South Australian police officers": a region's adjective, the region's police; batch12's tune half.)
-            let regional = start > sentenceStart && Self.compassWords.contains(tokens[start - 1].text)
+            // (Only when the compass word and the country's name make a place of that country: "South Australia"; not
+            // "North Korean", "South Sudanese", "South American": second read.)
+            let regional = start > sentenceStart && Self.compassWords.contains(tokens[start - 1].text) && length == 1
+                && grammar.places.mostProminent(named: tokens[start - 1].text + " " + String(tokens[start].text.dropLast()))?.country == country
             let span = (regional ? start - 1 : start)..<headTokens.upperBound
             let written = context.text.text(of: span)
             let name = written.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
@@ -954,15 +970,20 @@ struct ForceRecognizer: Recognizer {
     private func unitHeadEnd(at index: Int, tokens: [Token], limit: Int) -> (headEnd: Int, head: String)? {
         let token = tokens[index]
         if token.text == "Task", index + 1 < limit, tokens[index + 1].text == "Force" { return (index + 2, "Task Force") }
-        // ("HSI Group Supervisor Raul Nava": a group before a capitalised word is a title's or a longer name's.)
-        if token.text == "Group", index + 1 < limit, tokens[index + 1].isCapitalizedWord || roleWords.contains(tokens[index + 1].lower) { return nil }
+        // ("HSI Group Supervisor Raul Nava": a group before a role or an unknown capitalised word is a title's or a
+        // longer name's; not before a weekday, a month or its officers: "the NYPD Strategic Response Group Thursday".)
+        if token.text == "Group", index + 1 < limit, roleWords.contains(tokens[index + 1].lower)
+            || (tokens[index + 1].isCapitalizedWord && CalendarWords.months[tokens[index + 1].lower] == nil
+                && FigureLexicon.weekdays[tokens[index + 1].lower] == nil && !Self.officerNounsAfter.contains(tokens[index + 1].lower)) {
+            return nil
+        }
         if Self.unitHeads.contains(token.text) { return (index + 1, token.text) }
         return nil
     }
 
     /// The last rank or office word of a run ("Superintendent", "Acting"), not one that also names a force or its
     /// detectives ("Garda", "Detective" in "Limerick Divisional Detective Unit").
-    private func lastRank(in run: ArraySlice<Token>) -> Int? {
+    func lastRank(in run: ArraySlice<Token>) -> Int? {
         // ("Major Crimes Unit": a rank word before a policing word is an adjective.)
         run.indices.last { index in
             let word = run[index].lower
@@ -1029,8 +1050,9 @@ struct ForceRecognizer: Recognizer {
         // ("Regional Armed Response Unit", "Armed Offenders Squad"; not "Hamas Armed Wing", "Armed Forces Medical Unit")
         let armed = run.indices.contains { run[$0].lower == "armed" && $0 + 1 < index && ["response", "offenders", "police"].contains(tokens[$0 + 1].lower) }
         let officers = hasOfficerCue(start: start, headEnd: headEnd, tokens: tokens, sentenceStart: sentenceStart, limit: limit)
-        // ("the Kinahan Organised Crime Group" is a gang: a group is a unit only beside its officers.)
-        guard head != "Group" || officers else { return nil }
+        // ("the Kinahan Organised Crime Group" is a gang: a group is a unit only beside its officers or named for the
+        // police: "the Police Support Group".)
+        guard head != "Group" || officers || run.contains(where: { Self.policeNameWords.contains($0.lower) }) else { return nil }
         guard detectives || armed || run.contains(where: { Self.policingWords.contains($0.lower) }) || officers,
               !tokens[start..<index].contains(where: { Self.notAgencyWords.contains($0.lower) || Self.modelNotForceWords.contains($0.lower) })
         else { return nil }
@@ -1042,9 +1064,12 @@ struct ForceRecognizer: Recognizer {
         } else if Self.isHeadline(tokens[sentenceStart..<limit]) {
             return nil
         }
-        let span = start..<Self.ofNameEnd(after: headEnd, tokens: tokens, sentence: tokens[index].sentence)
+        let span = start..<ofNameEnd(after: headEnd, tokens: tokens, sentence: tokens[index].sentence, text: context.text)
         let written = context.text.text(of: span)
-        var unit = entity(tokens, span, context: context, canonical: Slug.make(written), name: written, recognizer: "force.unit", confidence: .grammar)
+        // (A unit that only its officers vouch for is the weakest: kept on a page that names a force.)
+        let vouched = detectives || armed || run.contains(where: { Self.policingWords.contains($0.lower) })
+        var unit = entity(tokens, span, context: context, canonical: Slug.make(written), name: written, recognizer: "force.unit",
+                          confidence: vouched || placeEnd > start ? .grammar : .guess)
         unit.forceKind = .police
         unit.country = country
         unit.parent = parent
@@ -1079,7 +1104,7 @@ struct ForceRecognizer: Recognizer {
                           let (next, _) = unitHeadEnd(at: headEnd, tokens: tokens, limit: tokens.count) {
                         headEnd = next
                     }
-                    headEnd = Self.ofNameEnd(after: headEnd, tokens: tokens, sentence: sentence)
+                    headEnd = ofNameEnd(after: headEnd, tokens: tokens, sentence: sentence, text: context.text)
                     guard let first = MentionResolver.tokenStarting(at: force.start, in: tokens),
                           lastRank(in: tokens[unitStart..<cursor]) == nil,
                           // ("Greater Manchester Police Federation Office": the staff association's, not a unit)
@@ -1106,18 +1131,28 @@ struct ForceRecognizer: Recognizer {
     }
 
     /// A bureau or division named by what it does after "of": "Virginia State Police Bureau of Criminal Investigation"
-    /// (batch23's tune half gave "… Bureau"). The end of those capitalised words, or `headEnd` itself.
-    static func ofNameEnd(after headEnd: Int, tokens: [Token], sentence: Int) -> Int {
+    /// (batch23's tune half gave "… Bureau"). The end of those capitalised words, or `headEnd` itself: not "of" a force
+    /// or a known place (its owner: "Bureau of Nepal Police", "Narcotics Division of Kingston"), and never over a
+    /// weekday, a month, a role or a given name ("… of Investigation Sgt. Smith", "… Investigation Thursday").
+    func ofNameEnd(after headEnd: Int, tokens: [Token], sentence: Int, text: SegmentedText) -> Int {
         guard headEnd + 1 < tokens.count, ["Bureau", "Division", "Section"].contains(tokens[headEnd - 1].text),
               tokens[headEnd].text == "of", tokens[headEnd + 1].sentence == sentence, tokens[headEnd + 1].isCapitalizedWord
         else { return headEnd }
+        func stops(_ token: Token) -> Bool {
+            CalendarWords.months[token.lower] != nil || FigureLexicon.weekdays[token.lower] != nil || roleWords.contains(token.lower)
+                || Self.rankModifiers.contains(token.lower) || Self.policeRanks.contains(token.lower) || token.lower == "sgt"
+        }
         var end = headEnd + 1
-        while end < tokens.count, end - headEnd <= ofNameMaximumWords, tokens[end].sentence == sentence,
+        while end < tokens.count, end - headEnd <= Self.ofNameMaximumWords, tokens[end].sentence == sentence, !stops(tokens[end]),
               tokens[end].isCapitalizedWord || (tokens[end].text == "and" && end + 1 < tokens.count && tokens[end + 1].isCapitalizedWord) {
             end += 1
         }
-        // ("the Central Investigation Bureau of Nepal Police": "of" a force is the bureau's owner, not its name.)
-        return tokens[(headEnd + 1)..<end].contains { Self.forceEndWords.contains($0.text) } ? headEnd : end
+        guard end > headEnd + 1 else { return headEnd }
+        let words = tokens[(headEnd + 1)..<end]
+        if words.contains(where: { Self.forceEndWords.contains($0.text) }) { return headEnd }
+        // (the owner's place: its first word or all of it known; "Criminal Investigation" is no place)
+        if grammar.places.contains(text.text(of: (headEnd + 1)..<end)) || grammar.places.contains(tokens[headEnd + 1].text) { return headEnd }
+        return end
     }
 
     /// The most words after "of" in a bureau's name ("of Alcohol, Tobacco and Firearms" is written whole elsewhere).
@@ -1142,7 +1177,9 @@ struct ForceRecognizer: Recognizer {
             if runEnd > cursor, runEnds, grammar.places.contains(context.text.text(of: cursor..<runEnd)),
                !(runEnd - cursor == 1 && commonWords.contains(tokens[cursor].lower)),
                // ("a Massachusetts State Police Trooper observed": Trooper, PA is a place, but after a force a rank)
-               !roleWords.contains(tokens[cursor].lower) {
+               !roleWords.contains(tokens[cursor].lower),
+               // ("Virginia State Police Bureau of Criminal Investigation": Bureau County, IL is no office; second read)
+               !Self.unitHeads.contains(tokens[cursor].text), !(runEnd < tokens.count && tokens[runEnd].text == "of") {
                 end = runEnd
             }
         }

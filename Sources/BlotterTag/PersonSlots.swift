@@ -30,13 +30,17 @@ enum PersonSlots {
             func word(_ at: Int) -> String? { tokens.indices.contains(at) && tokens[at].sentence == sentence ? tokens[at].lower : nil }
             let words = tokens[first...last].filter { $0.kind == .word }
             if let before = word(first - 1), residentOpeners.contains(before), let after = word(last + 1), residentNouns.contains(after) {
-                if let place = names.places.place(words.map(\.lower)) { result.append(entity.asPlace(place, recognizer: "location.resident")) }
+                // (Only a place of that very name: "a Smith man" is no Smith County; second read.)
+                if let place = names.places.place(words.map(\.lower)), place.name == entity.text {
+                    result.append(entity.asPlace(place, recognizer: "location.resident"))
+                }
                 continue
             }
             if word(first - 1) == "of", word(first - 2) == "block" { continue }
             if words.allSatisfy({ $0.text.count == 1 }) { continue }
             // (Two surnames that are everyday words stay a name: "Will Self"; "Confidential Line" has a word no surname.)
-            if words.count >= 2, words.allSatisfy({ isEveryday($0, names) }), words.contains(where: { !names.surnames.contains($0.text) }) { continue }
+            if words.count >= 2, words.allSatisfy({ isEveryday($0, names) }), words.contains(where: { !names.surnames.contains($0.text) }),
+               !actsAsPerson(first: first, last: last, tokens: tokens) { continue }
             result.append(withoutCapitalisedCue(entity, first: first, last: last, text: text, names: names))
         }
         return result
@@ -46,6 +50,18 @@ enum PersonSlots {
     /// everyday words too).
     static func isEveryday(_ token: Token, _ names: NameLexicons) -> Bool {
         names.commonWords.contains(token.lower) && !names.firstNames.contains(token.text)
+    }
+
+    /// Verbs and words after a name that make it a person's whatever its words ("Hope Solo was arrested", "Summer
+    /// Rain, 34,", "Will Wood said"; second read: given names that are everyday words are not in the name lists).
+    static let personFollowers: Set<String> = ["said", "says", "told", "was", "is", "has", "had", "who", "pleaded", "admitted", "denied"]
+
+    /// Whether the words after the name, or the name's last word alone elsewhere, say it is a person's.
+    static func actsAsPerson(first: Int, last: Int, tokens: [Token]) -> Bool {
+        if last + 1 < tokens.count, personFollowers.contains(tokens[last + 1].lower) { return true }
+        if last + 2 < tokens.count, tokens[last + 1].text == ",", tokens[last + 2].kind == .number { return true }
+        let surname = tokens[last].text
+        return tokens.indices.contains { $0 != last && tokens[$0].text == surname && ($0 == 0 || tokens[$0 - 1].text != tokens[first].text) }
     }
 
     /// "Defendant Hicks" → "Hicks" (the cue's word is no part of the name; the rest must be a known name's word).

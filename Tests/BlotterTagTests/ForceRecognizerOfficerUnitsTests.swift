@@ -7,11 +7,22 @@ import BlotterTestSupport
 @Suite struct ForceRecognizerOfficerUnitsTests {
     @Test(arguments: [
         // Officers before "from/of the", a rank and name before "of the" or "said the", officers after the name.
-        "Officers from the [[force:Joint Operations Unit]] travelled to an address on Nuffield Close.",
-        "Sergeant Mark Rennie, of the [[force:Safer Cities Unit]], said the men were remanded.",
-        "Senior Sergeant Findlater said the [[force:Forensic Crash Unit]] would map the crash scene.",
-        "Officers were assisted by [[force:Tactical Support Group]] colleagues.",
+        // (On a page that names a force: a unit only its officers vouch for needs one.)
+        "Officers from the [[force:Joint Operations Unit]] travelled to Nuffield Close, [[force:Thames Valley Police]] said.",
+        "Sergeant Mark Rennie, of the [[force:Safer Cities Unit]], said the [[force:Police Scotland]] officers were there.",
+        "Senior Sergeant Findlater said the [[force:Forensic Crash Unit]] of [[force:Queensland Police]] would map the scene.",
+        "[[force:PSNI]] officers were assisted by [[force:Tactical Support Group]] colleagues.",
         "Detective Inspector Loper says the [[force:Police Dive Squad]] have also arrived in Rotorua.",
+        "Gardaí from the [[force:Joint Operations Unit]] searched the house.",
+        "The [[force:NYPD Strategic Response Group]] Thursday arrested 20 people.",
+        "The [[force:Police Specialist Search Group]] searched the area.",
+        // Not: no force on the page; other services' officers and units; an office or a name particle before "said the".
+        "Officers from the Joint Operations Unit travelled to an address on Nuffield Close.",
+        "Officers from the Youth Offending Team visited the school, [[force:Kent Police]] said.",
+        "Prison officers from the National Tactical Response Group were deployed, [[force:Kent Police]] said.",
+        "Russia has deployed Wagner Group personnel to Mali, [[force:Interpol]] said.",
+        "Washington DC Mayor Muriel Bowser said the Crisis Response Team would help the [[force:Metropolitan Police Department]].",
+        "Sergeant Mark Jones, of the Household Division, led the parade past [[force:Kent Police]].",
         // Not: a hospital's unit beside staff or a doctor, a job title's "officer of", a gang, a group before a title.
         "Staff from the Intensive Care Unit said he was stable.",
         "Doctor Mary Jones, of the Trauma Unit, said he was stable.",

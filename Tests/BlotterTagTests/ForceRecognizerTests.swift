@@ -121,6 +121,9 @@ import BlotterTestSupport
         "The [[force:North Carolina State Bureau of Investigation]] will look. The district attorney asked the [[force:SBI]] to investigate.",
         "SWAT officers from Pittsburgh and [[force:Allegheny County police departments]] responded.",
         "He spoke to the [[force:Kent Police Bureau of Criminal Investigation]] on Monday.",
+        "He spoke to the [[force:Virginia State Police Bureau of Criminal Investigation]] on Monday.",
+        "He was interviewed by the [[force:Police Bureau of Investigation]] Sgt. Smith.",
+        "The [[force:Narcotics Division]] of Kingston Jamaica raided the house.",
         "The [[force:Central Investigation Bureau]] of [[force:Nepal Police]] said he was handed over.",
         // Boundaries (tune halves of batches 12, 14, 21): a sentence's first word, a region's adjective, joined initials.
         "Newest [[force:Greene County Sheriff's Office]] K-9 graduates are going to jail.",

@@ -1,0 +1,50 @@
+import BlotterCore
+
+/// A unit, squad, team or task force named in capitals in a sentence about police work, on a page that names a
+/// force, is that force's: "the Missing Persons Unit", "the Flight Operations Unit", "the Special Weapons Team", "the
+/// Fraud Operations Team". Alone such a name could be any body's (a hospital's "Intensive Care Unit", a council's
+/// "Leadership Team"); the force on the page and the police words of the sentence say whose, and the words of
+/// other services refuse it. Session 13: units without a policing word were the largest class of force misses
+/// left in the tune halves of batches 9-24 (some twenty), after the officer-beside-unit rule.
+extension ForceRecognizer {
+    /// The heads such a unit's name ends in.
+    static let storyUnitHeads: Set<String> = ["Unit", "Squad", "Team", "Taskforce"]
+    /// Words of a sentence about police work (lower case).
+    static let policeWorkWords: Set<String> = ["police", "officers", "officer", "detectives", "detective", "arrested", "arrest",
+                                               "arrests", "investigators", "suspect", "suspects", "constable", "sergeant",
+                                               "inspector", "superintendent", "warrant", "raid", "raids", "seized", "charged"]
+    /// The most capitalised words before the head ("Intellectual Property Rights Unit" has three).
+    static let storyUnitMaximumWords = 4
+
+    /// Units of `sentence` not yet covered by `found`, when `found` holds a force of the page.
+    func storyUnits(in sentence: Sentence, tokens: [Token], context: TagContext, found: [Candidate]) -> [Candidate] {
+        let range = sentence.tokens
+        guard range.count > 2,
+              tokens[range].contains(where: { Self.policeWorkWords.contains($0.lower) }) || found.contains(where: { $0.sentence == tokens[range.lowerBound].sentence })
+        else { return [] }
+        var out: [Candidate] = []
+        for index in range where index > range.lowerBound && Self.storyUnitHeads.contains(tokens[index].text) {
+            var start = index
+            while start > range.lowerBound, index - start < Self.storyUnitMaximumWords,
+                  tokens[start - 1].isCapitalizedWord || (tokens[start - 1].text == "-" && !tokens[start - 1].spaceBefore && start - 1 > range.lowerBound) {
+                start -= 1
+            }
+            // Not a sentence's first word (a headline's capitals), nor a name in a title-case line.
+            while start < index, start == range.lowerBound || Self.headlineFunctionWords.contains(tokens[start].lower) { start += 1 }
+            guard start < index, tokens[start].isCapitalizedWord, !Self.isTitleCase(tokens[range]) else { continue }
+            let words = tokens[start...index]
+            guard !words.contains(where: { Self.otherServiceWords.contains($0.lower) || Self.notAgencyWords.contains($0.lower)
+                                            || Self.modelNotForceWords.contains($0.lower) || Self.buildingWords.contains($0.lower)
+                                            || roleWords.contains($0.lower) }),
+                  lastRank(in: tokens[start..<index]) == nil else { continue }
+            let (startByte, endByte) = (tokens[start].start, tokens[index].end)
+            guard !found.contains(where: { $0.start < endByte && startByte < $0.end }) else { continue }
+            let written = context.text.text(of: start..<(index + 1))
+            var unit = entity(tokens, start..<(index + 1), context: context, canonical: Slug.make(written), name: written,
+                              recognizer: "force.unit", confidence: .guess)
+            unit.forceKind = .police
+            out.append(unit)
+        }
+        return out
+    }
+}

@@ -1,0 +1,20 @@
+import Testing
+import BlotterCore
+import BlotterTestSupport
+@testable import BlotterTag
+
+/// `ForceRecognizer+StoryUnits.swift`: units named in sentences about police work on a page that names a force.
+@Suite struct ForceRecognizerStoryUnitsTests {
+    @Test(arguments: [
+        "[[force:Kent Police]] said the man was arrested. The [[force:Missing Persons Unit]] searched for the suspect.",
+        "[[force:Essex Police]] said officers of the [[force:Special Weapons Team]] arrested two men.",
+        // Not: no force on the page; another service's unit; a sentence with no police work.
+        "The Missing Persons Unit was called in after the man was arrested.",
+        "[[force:Kent Police]] said the man was arrested. He was taken to the Intensive Care Unit, where officers waited.",
+        "[[force:Kent Police]] said the man was arrested. The Leadership Team met on Monday.",
+    ])
+    func findsUnitsInPoliceStories(_ source: String) throws {
+        let marked = MarkedText(source)
+        #expect(try TagHarness.marks(marked, types: [.force]) == marked.marks)
+    }
+}
