@@ -1105,6 +1105,11 @@ struct ForceRecognizer: Recognizer {
                         headEnd = next
                     }
                     headEnd = ofNameEnd(after: headEnd, tokens: tokens, sentence: sentence, text: context.text)
+                    headEnd = taskForceNameEnd(after: headEnd, tokens: tokens, sentence: sentence)
+                    // ("U.S. Immigration and Customs Enforcement Homeland Security Investigations": two agencies the
+                    // tables know, side by side, not one's unit; batch27's tune half.)
+                    if !possessive, forces.contains(where: { $0.recognizer == "force.gazetteer" && $0.start == tokens[unitStart].start
+                                                          && $0.end == tokens[headEnd - 1].end }) { break }
                     guard let first = MentionResolver.tokenStarting(at: force.start, in: tokens),
                           lastRank(in: tokens[unitStart..<cursor]) == nil,
                           // ("Greater Manchester Police Federation Office": the staff association's, not a unit)
@@ -1153,6 +1158,18 @@ struct ForceRecognizer: Recognizer {
         // (the owner's place: its first word or all of it known; "Criminal Investigation" is no place)
         if grammar.places.contains(text.text(of: (headEnd + 1)..<end)) || grammar.places.contains(tokens[headEnd + 1].text) { return headEnd }
         return end
+    }
+
+    /// A task force's own name after its head: "Victoria Police Joint Taskforce Icarus", "… Strike Force Raptor" (one
+    /// capitalised word that is no head, weekday, month or function word, ending the run). `headEnd` otherwise.
+    func taskForceNameEnd(after headEnd: Int, tokens: [Token], sentence: Int) -> Int {
+        guard headEnd < tokens.count, ["Taskforce", "Force"].contains(tokens[headEnd - 1].text), tokens[headEnd].sentence == sentence,
+              tokens[headEnd].isCapitalizedWord, !NameLexicon.notNameWords.contains(tokens[headEnd].text),
+              !Self.headPhraseWords.contains(tokens[headEnd].text), CalendarWords.months[tokens[headEnd].lower] == nil,
+              FigureLexicon.weekdays[tokens[headEnd].lower] == nil, !Self.officerNounsAfter.contains(tokens[headEnd].lower),
+              headEnd + 1 >= tokens.count || tokens[headEnd + 1].sentence != sentence || !tokens[headEnd + 1].isCapitalizedWord
+        else { return headEnd }
+        return headEnd + 1
     }
 
     /// The most words after "of" in a bureau's name ("of Alcohol, Tobacco and Firearms" is written whole elsewhere).

@@ -124,6 +124,10 @@ import BlotterTestSupport
         "He spoke to the [[force:Virginia State Police Bureau of Criminal Investigation]] on Monday.",
         "He was interviewed by the [[force:Police Bureau of Investigation]] Sgt. Smith.",
         "The [[force:Narcotics Division]] of Kingston Jamaica raided the house.",
+        // (batch27's tune half: a task force's own name; two table agencies side by side stay two)
+        "[[force:Victoria Police Joint Taskforce Icarus]] members arrested a man.",
+        "[[force:U.S. Immigration and Customs Enforcement]] [[force:Homeland Security Investigations]] arrested 85 people.",
+        "The [[force:Kent Police Task Force]] Thursday arrested two men.",
         "The [[force:Central Investigation Bureau]] of [[force:Nepal Police]] said he was handed over.",
         // Boundaries (tune halves of batches 12, 14, 21): a sentence's first word, a region's adjective, joined initials.
         "Newest [[force:Greene County Sheriff's Office]] K-9 graduates are going to jail.",
