@@ -23,7 +23,12 @@ extension ForceRecognizer {
               tokens[range].contains(where: { Self.policeWorkWords.contains($0.lower) }) || found.contains(where: { $0.sentence == tokens[range.lowerBound].sentence })
         else { return [] }
         var out: [Candidate] = []
-        for index in range where index > range.lowerBound && Self.storyUnitHeads.contains(tokens[index].text) {
+        for index in range where index > range.lowerBound {
+            if tokens[index].text == "Division", let division = compassDivision(at: index, tokens: tokens, range: range, context: context, found: found) {
+                out.append(division)
+                continue
+            }
+            guard Self.storyUnitHeads.contains(tokens[index].text) else { continue }
             var start = index
             while start > range.lowerBound, index - start < Self.storyUnitMaximumWords,
                   tokens[start - 1].isCapitalizedWord || (tokens[start - 1].text == "-" && !tokens[start - 1].spaceBefore && start - 1 > range.lowerBound) {
@@ -46,5 +51,23 @@ extension ForceRecognizer {
             out.append(unit)
         }
         return out
+    }
+
+    /// A police division named by its compass point ("the Southern Division", "Central Division"), as Jamaican,
+    /// Ugandan and New Zealand police name theirs: some ten gold strings of batches 9-27, none found before (session
+    /// 13). Same conditions as a story's unit. ("11 Division", Toronto's, is read as a count and left.)
+    func compassDivision(at index: Int, tokens: [Token], range: Range<Int>, context: TagContext, found: [Candidate]) -> Candidate? {
+        let start = index - 1
+        guard start > range.lowerBound, Self.compassWords.contains(tokens[start].text),
+              // (a longer capitalised name before it is another body's: "the NFC South Division")
+              !(tokens[start - 1].isCapitalizedWord || tokens[start - 1].isAcronym),
+              // (nor one that goes on: "East Division Patrol officers")
+              !(index + 1 < range.upperBound && (tokens[index + 1].isCapitalizedWord || tokens[index + 1].isAcronym)),
+              !found.contains(where: { $0.start < tokens[index].end && tokens[start].start < $0.end }) else { return nil }
+        let written = context.text.text(of: start..<(index + 1))
+        var unit = entity(tokens, start..<(index + 1), context: context, canonical: Slug.make(written), name: written,
+                          recognizer: "force.unit", confidence: .guess)
+        unit.forceKind = .police
+        return unit
     }
 }

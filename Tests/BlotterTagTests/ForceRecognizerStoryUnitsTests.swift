@@ -18,3 +18,18 @@ import BlotterTestSupport
         #expect(try TagHarness.marks(marked, types: [.force]) == marked.marks)
     }
 }
+
+/// `ForceRecognizer+StoryUnits.swift`, `compassDivision`: divisions named by their compass point.
+@Suite struct ForceRecognizerCompassDivisionTests {
+    @Test(arguments: [
+        "The [[force:Jamaica Constabulary Force]] said the man was arrested. Police in the [[force:Southern Division]] seized two guns from the suspect.",
+        // Not: a league's division, one whose name goes on, a page with no force.
+        "The Patriots won the AFC East Division title; police said fans were arrested.",
+        "[[force:HRPD]] said East Division Patrol officers arrested the man.",
+        "Police in the Southern Division seized two guns from the suspect.",
+    ])
+    func findsCompassDivisions(_ source: String) throws {
+        let marked = MarkedText(source)
+        #expect(try TagHarness.marks(marked, types: [.force]) == marked.marks)
+    }
+}
