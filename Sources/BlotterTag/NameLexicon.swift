@@ -6,7 +6,7 @@ enum NameLexicon {
         "Their", "Our", "But", "And", "Or", "In", "On", "At", "For", "With", "From", "By", "To", "Of", "As", "If",
         "When", "While", "After", "Before", "During", "Since", "Until", "Under", "Over", "About", "Police", "Officers",
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
-        "April", "May", "June", "July", "August", "September", "October", "November", "December", "Operation",
+        "April", "May", "June", "July", "August", "September", "October", "November", "December", "Operation", "Project",
         "Constabulary", "Department", "Court", "Crown", "Council", "Street", "Road", "Lane", "Avenue", "Station",
         "Headquarters", "Minister", "Secretary", "Commissioner", "Chief", "Constable", "Inspector", "Sergeant",
         "Superintendent", "Detective", "Officer", "Sheriff", "Deputy", "Judge", "Agent", "Unit", "Agency", "Service",
@@ -92,8 +92,8 @@ enum NameLexicon {
         "Walk", "Garden", "Meadows", "Chawl", "TV", "Studio", "Shimbun", "Ordinance", "Patrol", "Portal",
         // Charges written with capitals in US releases ("a charge for First-Degree Murder": batch22's tune half)
         "Murder", "Manslaughter", "Degree", "Homicide", "Assault", "Robbery", "Burglary", "Battery", "Possession",
-        // (batch19's tune half: "Beitou Precinct")
-        "Precinct",
+        // (batch19's tune half: "Beitou Precinct"; session 13, batch25's: "Durbar Marg", a road in South Asia)
+        "Precinct", "Marg",
     ]
 
     /// Words that open sentences and are never a name's first word there, though some are in the census name
