@@ -2,7 +2,8 @@ import BlotterCore
 
 /// A police precinct named by its number ("the 84th Precinct", "the 24th Pct", "the Third Precinct") or, beside its
 /// officers, by its place ("Officers of the Beitou Precinct"): a unit of the city's police. The annotators of
-/// batches 15, 19, 25 and 14 counted each one; session 13 found them missed in the tune halves of batches 14 and 19.
+/// batches 15, 19 and 25 counted each one (batch9's left "taken into custody at the 34th Precinct" out); session 13
+/// found three missed in batch19's tune half.
 /// A precinct by its place alone is left: "Precinct 4" and "the Smith Precinct" are as often an election's.
 extension ForceRecognizer {
     static let precinctHeads: Set<String> = ["Precinct", "Pct"]
@@ -22,11 +23,6 @@ extension ForceRecognizer {
         } else {
             return nil
         }
-        let span = start..<(index + 1)
-        let written = context.text.text(of: span)
-        var unit = entity(tokens, span, context: context, canonical: Slug.make(written), name: written,
-                          recognizer: "force.unit", confidence: .grammar)
-        unit.forceKind = .police
-        return unit
+        return policeUnit(tokens, start..<(index + 1), context: context, confidence: .grammar)
     }
 }

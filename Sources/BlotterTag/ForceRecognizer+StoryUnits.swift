@@ -44,18 +44,14 @@ extension ForceRecognizer {
                   lastRank(in: tokens[start..<index]) == nil else { continue }
             let (startByte, endByte) = (tokens[start].start, tokens[index].end)
             guard !found.contains(where: { $0.start < endByte && startByte < $0.end }) else { continue }
-            let written = context.text.text(of: start..<(index + 1))
-            var unit = entity(tokens, start..<(index + 1), context: context, canonical: Slug.make(written), name: written,
-                              recognizer: "force.unit", confidence: .guess)
-            unit.forceKind = .police
-            out.append(unit)
+            out.append(policeUnit(tokens, start..<(index + 1), context: context, confidence: .guess))
         }
         return out
     }
 
-    /// A police division named by its compass point ("the Southern Division", "Central Division"), as Jamaican,
-    /// Ugandan and New Zealand police name theirs: some ten gold strings of batches 9-27, none found before (session
-    /// 13). Same conditions as a story's unit. ("11 Division", Toronto's, is read as a count and left.)
+    /// A police division named by its compass point ("the Southern Division", "Central Division"), as several forces
+    /// abroad name theirs: seven such gold strings in batches 9-27, none found before (session 13). Same conditions as
+    /// a story's unit. ("11 Division", Toronto's, is read as a count and left.)
     func compassDivision(at index: Int, tokens: [Token], range: Range<Int>, context: TagContext, found: [Candidate]) -> Candidate? {
         let start = index - 1
         guard start > range.lowerBound, Self.compassWords.contains(tokens[start].text),
@@ -64,10 +60,6 @@ extension ForceRecognizer {
               // (nor one that goes on: "East Division Patrol officers")
               !(index + 1 < range.upperBound && (tokens[index + 1].isCapitalizedWord || tokens[index + 1].isAcronym)),
               !found.contains(where: { $0.start < tokens[index].end && tokens[start].start < $0.end }) else { return nil }
-        let written = context.text.text(of: start..<(index + 1))
-        var unit = entity(tokens, start..<(index + 1), context: context, canonical: Slug.make(written), name: written,
-                          recognizer: "force.unit", confidence: .guess)
-        unit.forceKind = .police
-        return unit
+        return policeUnit(tokens, start..<(index + 1), context: context, confidence: .guess)
     }
 }

@@ -224,7 +224,7 @@ struct ForceRecognizer: Recognizer {
         out += modelOrganisationForces(context)
         let withNamedUnits = withUnits(out, tokens: tokens, context: context)
         let all = withUnitSiblings(withNamedUnits, tokens: tokens, context: context)
-        var found = all.filter { !Self.isOfficersNoun($0) }
+        var found = all.filter { !Self.isBareOfficerWord($0) }
         // Units that only the sentence vouches for (officers beside them, police work around them) need a force on the
         // page ("Gardaí" counts: it names the Garda's officers).
         guard all.contains(where: { !Self.isSentenceVouchedUnit($0) }) else { return found.filter { !Self.isSentenceVouchedUnit($0) } }
@@ -240,10 +240,10 @@ struct ForceRecognizer: Recognizer {
     /// force, as a bare "police" is not (the annotators of batches 10, 21 and 24 never counted one; batch24's tune half
     /// has five pages with one). "Garda" stays: the force's short name ("Garda said", the judges' misses list it).
     /// The table's alias still opens units ("Gardaí Dog Unit") and is kept with a place ("Clare Gardaí").
-    static let officersNouns: Set<String> = ["gardaí", "gardai"]
+    static let bareOfficerWords: Set<String> = ["gardaí", "gardai"]
 
-    static func isOfficersNoun(_ candidate: Candidate) -> Bool {
-        candidate.recognizer == "force.gazetteer" && officersNouns.contains(candidate.text.lowercased())
+    static func isBareOfficerWord(_ candidate: Candidate) -> Bool {
+        candidate.recognizer == "force.gazetteer" && bareOfficerWords.contains(candidate.text.lowercased())
     }
 
     /// Words that name the police themselves (not what they fight: "crime", "drugs").
@@ -526,12 +526,7 @@ struct ForceRecognizer: Recognizer {
         guard nameStart < range.upperBound, tokens[nameStart].isCapitalizedWord,
               !NameLexicon.notNameWords.contains(tokens[nameStart].text), !Self.headPhraseWords.contains(tokens[nameStart].text)
         else { return nil }
-        let span = index..<(nameStart + 1)
-        let written = scan.context.text.text(of: span)
-        var unit = entity(tokens, span, context: scan.context, canonical: Slug.make(written), name: written,
-                          recognizer: "force.unit", confidence: .grammar)
-        unit.forceKind = .police
-        return unit
+        return policeUnit(tokens, index..<(nameStart + 1), context: scan.context, confidence: .grammar)
     }
 
     static let headPhraseSet = Set(headPhrases)
@@ -1145,7 +1140,8 @@ struct ForceRecognizer: Recognizer {
         else { return headEnd }
         func stops(_ token: Token) -> Bool {
             CalendarWords.months[token.lower] != nil || FigureLexicon.weekdays[token.lower] != nil || roleWords.contains(token.lower)
-                || Self.rankModifiers.contains(token.lower) || Self.policeRanks.contains(token.lower) || token.lower == "sgt"
+                || Self.rankModifiers.contains(token.lower) || Self.policeRanks.contains(token.lower)
+                || Self.policeRankAbbreviations.contains(token.text)
         }
         var end = headEnd + 1
         while end < tokens.count, end - headEnd <= Self.ofNameMaximumWords, tokens[end].sentence == sentence, !stops(tokens[end]),
@@ -1274,6 +1270,15 @@ struct ForceRecognizer: Recognizer {
             return (start - 2)..<span.upperBound
         }
         return span
+    }
+
+    /// A police unit named as written (`span`), its canonical the slug of its name, no parent known.
+    func policeUnit(_ tokens: [Token], _ span: Range<Int>, context: TagContext, confidence: Confidence) -> Candidate {
+        let written = context.text.text(of: span)
+        var unit = entity(tokens, span, context: context, canonical: Slug.make(written), name: written,
+                          recognizer: "force.unit", confidence: confidence)
+        unit.forceKind = .police
+        return unit
     }
 
     func entity(_ tokens: [Token], _ span: Range<Int>, context: TagContext, canonical: String, name: String,

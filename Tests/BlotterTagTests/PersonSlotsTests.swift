@@ -24,5 +24,6 @@ import BlotterTestSupport
     @Test func aResidentsKnownPlaceBecomesALocation() throws {
         let entities = try TagHarness.tag("A 34-year-old Bolton man was arrested on Monday.")
         #expect(!entities.contains { $0.type == .person })
+        #expect(entities.contains { $0.type == .location && $0.text == "Bolton" })
     }
 }
