@@ -31,6 +31,35 @@ REMOVED_ALIASES = {
 }
 
 
+# A regional organised crime unit is written "<region> ROCU" as often as by its full name ("led by the South East
+# ROCU": session 14, batch26's tune half held it, the gazetteer listed only "SE ROCU").
+ROCU_NAME_ENDS = ["Regional Organised Crime Unit", "Region Special Operations Unit", "Regional Special Operations Unit",
+                  "Special Operations Unit"]
+
+
+def rocu_aliases(row):
+    if row["kind"] != "rocu":
+        return []
+    for end in ROCU_NAME_ENDS:
+        if row["name"].endswith(" " + end):
+            region = row["name"][: -len(end) - 1]
+            return [region + " ROCU"]
+    return []
+
+
+def written_variants(name, aliases):
+    """The other ways news writes a listed name: "and" for "&", and the Crown's other possessive ("Her Majesty's"
+    before 2022, "His Majesty's" after): "His Majesty's Inspectorate of Constabulary and Fire and Rescue Services"
+    (session 14, batch26's tune half) was listed only with "Fire & Rescue"."""
+    out = []
+    for written in [name] + aliases:
+        forms = {written, written.replace(" & ", " and ")}
+        for old, new in [("His Majesty's ", "Her Majesty's "), ("Her Majesty's ", "His Majesty's ")]:
+            forms |= {f.replace(old, new) for f in forms}
+        out += sorted(f for f in forms if f != written and f != name and f not in out)
+    return out
+
+
 def forces():
     rows = []
     for path in [DATA / "gazetteers" / "forces.tsv", MODELS / "agencies-extra.tsv"]:
@@ -41,6 +70,7 @@ def forces():
                 continue
             row = dict(zip(header, line.split("\t")))
             aliases = [a for a in row.get("aliases", "").split("|") if a and a not in REMOVED_ALIASES.get(row["id"], set())]
+            aliases += [a for a in rocu_aliases(row) + written_variants(row["name"], aliases) if a not in aliases]
             rows.append((row["id"], row["name"], "|".join(aliases), row["kind"], row["country"]))
     out = ["id\tname\taliases\tkind\tcountry"] + ["\t".join(r) for r in rows]
     (MODELS / "forces.tsv").write_text("\n".join(out) + "\n", encoding="utf-8")

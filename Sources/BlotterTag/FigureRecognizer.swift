@@ -732,9 +732,12 @@ struct FigureRecognizer: Recognizer {
             return (make(tokens, start..<next, FigureFacts(kind: .date, value: .date(date)), context: context), next)
         }
         let before = index > sentence.tokens.lowerBound ? tokens[index - 1].lower : ""
-        guard value < 1 || qualifier != nil || ["for", "in", "within", "after", "over", "than", "about"].contains(before) else { return nil }
-        // "an hour and a half"
-        if end + 2 < limit, tokens[end].lower == "and", tokens[end + 1].lower == "a", tokens[end + 2].lower == "half" {
+        // "an hour and a half" is a duration after any word ("we waited a week and a half": session 14, the tune half
+        // of the helper-written duration cases); "a week" alone only after a word of time spent.
+        let andAHalf = value == 1 && end + 2 < limit && tokens[end].lower == "and" && tokens[end + 1].lower == "a"
+            && tokens[end + 2].lower == "half"
+        guard value < 1 || qualifier != nil || andAHalf || ["for", "in", "within", "after", "over", "than", "about"].contains(before) else { return nil }
+        if andAHalf {
             value += 0.5
             end += 3
         }

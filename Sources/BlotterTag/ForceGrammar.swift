@@ -168,9 +168,15 @@ final class ForceGrammar: Sendable {
     /// has no Houston County sheriff). The county's name, or nil.
     func countySheriffPlace(at placeText: String, states: () -> Set<String>) -> String? {
         let county = placeText + " County"
-        guard let agency = usAgency(at: county, kind: .sheriff, states: states),
-              let meant = places.mostProminent(named: placeText), meant.country == "US", meant.admin1 == agency.state else { return nil }
-        return county
+        if let agency = usAgency(at: county, kind: .sheriff, states: states),
+           let meant = places.mostProminent(named: placeText), meant.country == "US", meant.admin1 == agency.state { return county }
+        // A Louisiana parish's sheriff: "Caddo deputies", "Bossier deputies" (session 14, batch25's tune half). The
+        // table's parish of that name is meant when its state's sheriff serves it ("Caddo" is also Oklahoma's county).
+        let parish = placeText + " Parish"
+        guard let agency = usAgency(at: parish, kind: .sheriff, states: states),
+              places.places(named: placeText).contains(where: { $0.country == "US" && $0.admin1 == agency.state && $0.kind == .county })
+        else { return nil }
+        return parish
     }
 
     /// The countries a text names: a country's name or adjective, one of its divisions, or a city of 100,000

@@ -50,6 +50,18 @@ struct ForceRecognizer: Recognizer {
                                              "station's", "barracks", "substation", "lockup", "cells",
                                              // and other bodies named after a force: "the Jamaica Police Federation" (a union)
                                              "federation", "federation's", "association", "association's", "union", "benevolent"]
+    /// Two-word buildings after a head ("Wymondham Police Investigation Centre": session 14, batch26's tune half).
+    static let buildingPairs: [String: Set<String>] = ["investigation": ["centre", "center", "suite"],
+                                                       "custody": ["centre", "center", "suite"]]
+
+    /// Whether the words at `index` make the name before them a building's ("Police Station",
+    /// "Police Investigation Centre").
+    static func namesBuilding(_ tokens: [Token], at index: Int, limit: Int) -> Bool {
+        guard index < limit else { return false }
+        if buildingWords.contains(tokens[index].lower) { return true }
+        guard index + 1 < limit, let seconds = buildingPairs[tokens[index].lower] else { return false }
+        return seconds.contains(tokens[index + 1].lower)
+    }
     /// Heads that name an agency with no place before them ("the Attorney General's Office said").
     /// ("the Highway Patrol said", "the National Police said": a capitalised head is that agency's name).
     /// Heads that name a force only after a known place: "Seattle PD", not "Teacher PD".
@@ -105,7 +117,9 @@ struct ForceRecognizer: Recognizer {
                                              // (batch12: "Manitoba Integrated Warrant Apprehension Unit")
                                              "warrant", "warrants", "apprehension",
                                              // (batch13: "Violent Offender Task Force")
-                                             "offender", "offenders"]
+                                             "offender", "offenders",
+                                             // (session 14, batch26's tune half: "Ada County Critical Incident Task Force")
+                                             "incident"]
 
     /// Adjectives of a US judicial district ("the Western District of New York").
     static let districtWords: Set<String> = ["Eastern", "Western", "Northern", "Southern", "Middle", "Central"]
@@ -210,6 +224,11 @@ struct ForceRecognizer: Recognizer {
                 let lower = tokens[index].lower
                 if lower.hasSuffix("corruption") || lower == "corrupt", let found = antiCorruptionAgency(at: index, scan) { out.append(found) }
                 if tokens[index].text == "(", let found = bracketedAgency(at: index, scan) { out.append(found) }
+                if Self.customsServiceWords[tokens[index].text] != nil,
+                   let found = customsService(at: index, tokens: tokens, context: context, sentenceStart: scan.range.lowerBound,
+                                              limit: scan.range.upperBound, countries: scan.countries) {
+                    out.append(found)
+                }
                 if Self.precinctHeads.contains(tokens[index].text),
                    let found = precinct(at: index, tokens: tokens, context: context, sentenceStart: scan.range.lowerBound, limit: scan.range.upperBound) {
                     out.append(found)
@@ -222,6 +241,7 @@ struct ForceRecognizer: Recognizer {
             }
         }
         out += modelOrganisationForces(context)
+        out = Self.withoutShortCustoms(out)
         let withNamedUnits = withUnits(out, tokens: tokens, context: context)
         let all = withUnitSiblings(withNamedUnits, tokens: tokens, context: context)
         var found = all.filter { !Self.isBareOfficerWord($0) }
@@ -503,7 +523,7 @@ struct ForceRecognizer: Recognizer {
               !federalOffice || known.contains(where: { $0.kind == .city && $0.population >= PlaceTable.prominentCityPopulation })
         else { return nil }
         // ("Shannon Garda Station": a building.)
-        if match.tokens.upperBound < scan.range.upperBound, Self.buildingWords.contains(scan.tokens[match.tokens.upperBound].lower) { return nil }
+        if Self.namesBuilding(scan.tokens, at: match.tokens.upperBound, limit: scan.range.upperBound) { return nil }
         let span = place.lowerBound..<match.tokens.upperBound
         let written = scan.context.text.text(of: span)
         var unit = entity(scan.tokens, span, context: scan.context, canonical: Slug.make(written), name: written,
@@ -586,7 +606,7 @@ struct ForceRecognizer: Recognizer {
         guard index > range.lowerBound, let head = heads.longestMatch(in: tokens, at: index, limit: range.upperBound) else { return nil }
         var start = placeStart(beforeHead: index, &scan)
         if start > range.lowerBound, isOwnerInitialism(at: start - 1, scan) { start -= 1 }
-        if head.tokens.upperBound < range.upperBound, Self.buildingWords.contains(tokens[head.tokens.upperBound].lower) {
+        if Self.namesBuilding(tokens, at: head.tokens.upperBound, limit: range.upperBound) {
             return nil  // "Spanish Town Police Station", "Arapahoe Police Headquarters": a building, not a force.
         }
         if start == index, index - 2 >= range.lowerBound, tokens[index - 1].isPossessive,

@@ -27,10 +27,13 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
             guard !parts.isEmpty else { continue }
             var node = root
             for part in parts {
-                let key = part.lowercased()
+                let key = Self.foldApostrophes(part.lowercased())
                 if let next = node.children[key] { node = next } else {
                     let next = Node()
                     node.children[key] = next
+                    // The curly form of a key reaches the same node: news writes "Chiefs’ Council" for a table's
+                    // "Chiefs' Council" (session 14, batch26's tune half: NPCC, HMICFRS missed).
+                    if key.contains("'") { node.children[key.replacingOccurrences(of: "'", with: "’")] = next }
                     node = next
                 }
             }
@@ -65,11 +68,21 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
     }
 
     private func accept(_ node: Node, tokens: [Token], start: Int, end: Int) -> Match? {
+        guard !node.payloads.isEmpty else { return nil }
         let texts = tokens[start..<end].map(\.text).filter { !(skipAbbreviationDots && $0 == ".") }
+        // A phrase listed with the text's own apostrophe wins over its other form.
+        if node.payloads.count > 1, let written = node.payloads.first(where: { $0.exact == texts }) {
+            return Match(payload: written.payload, tokens: start..<end)
+        }
         for (exact, payload) in node.payloads where Self.caseCompatible(exact, texts, firstLetter: matchFirstLetterCase) {
             return Match(payload: payload, tokens: start..<end)
         }
         return nil
+    }
+
+    /// Straight and curly apostrophes are one key ("Sheriff’s" = "Sheriff's").
+    static func foldApostrophes(_ key: String) -> String {
+        key.contains("’") ? key.replacingOccurrences(of: "’", with: "'") : key
     }
 
     static func caseCompatible(_ phrase: [String], _ text: [String], firstLetter: Bool) -> Bool {

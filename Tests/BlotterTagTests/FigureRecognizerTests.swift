@@ -49,6 +49,7 @@ import BlotterTestSupport
         Case(text: "They sold Mex$10 million forward.", span: "Mex$10 million", kind: .money, value: .number(10_000_000), unit: "MXN"),
         Case(text: "It only cost thirteen dollars forty five.", span: "thirteen dollars forty five", kind: .money, value: .number(13.45), unit: "USD"),
         Case(text: "He was jailed for two and a half years.", span: "two and a half years", kind: .duration, value: .number(2.5), unit: "years"),
+        Case(text: "We waited a week and a half for news.", span: "a week and a half", kind: .duration, value: .number(1.5), unit: "weeks"),
         Case(text: "One and a half million pounds was seized.", span: "One and a half million pounds", kind: .money, value: .number(1_500_000), unit: "GBP"),
         // A range is one figure: value the low end, valueMax the high end (issue 16).
         Case(text: "They were jailed for between three and five years.", span: "between three and five years", kind: .duration, value: .number(3),

@@ -59,6 +59,13 @@ import BlotterTestSupport
         "Praise for the [[force:Warren Police Department Investigative Services Bureau]] followed.",
         "[[force:AFP]] Detective Acting Superintendent Stephen Jay of the [[force:Australian Federal Police]] said so.",
         "He is held in Shannon Garda Station, Gardaí said.",
+        // (session 14: a two-word building; a curly apostrophe matches a table's straight one; a ROCU by its region;
+        // a Louisiana parish's deputies; a task force named for its incidents)
+        "He was taken to Wymondham Police Investigation Centre for interview.",
+        "The [[force:National Police Chiefs’ Council]] ([[force:NPCC]]) lead spoke; it was led by the [[force:South East ROCU]].",
+        "A report by [[force:His Majesty’s Inspectorate of Constabulary and Fire and Rescue Services]] followed.",
+        "[[force:Caddo deputies]] and [[force:Bossier deputies]] searched Shreveport, Louisiana.",
+        "The [[force:Ada County Critical Incident Task Force]] investigates the shooting.",
         // (a second read's cases: bodies that share a policing word are none)
         "The US Food and Drug Administration (FDA) approved it; the Air Accidents Investigation Branch (AAIB) did not.",
         "The park is a Drug-Free Zone; a senior figure in the Hamas Armed Wing was killed.",
