@@ -41,7 +41,15 @@ struct ForceRecognizer: Recognizer {
         "Office of Professional Accountability", "Office of Police Accountability", "Office of Professional Standards",
         "Office of the Attorney General", "Prosecutor General's Office", "Prosecutor General’s Office",
         "Prosecutor-General's Office", "Prosecutor-General’s Office", "Office of the Prosecutor General",
-    ]
+        // (session 14, batch32's tune half: "Arizona Dept. of Public Safety")
+        "Dept. of Public Safety", "Dept of Public Safety",
+    ] + criminalInvestigationDirectorates
+    /// The detectives' directorates of national police forces in the Gulf, Africa and Asia ("the General Directorate of
+    /// Criminal Investigation" of Dubai Police; session 14, batch30's tune half; "General Department of Criminal
+    /// Investigation": batch19's): each names a force alone.
+    static let criminalInvestigationDirectorates = ["General Directorate of Criminal Investigation", "General Directorate of Criminal Investigations",
+                                                    "General Department of Criminal Investigation", "General Department of Criminal Investigations",
+                                                    "Directorate of Criminal Investigation", "Directorate of Criminal Investigations"]
     /// Descriptor words between a place and its head that the place's own agency carries under another form
     /// ("Las Vegas Metropolitan Police Department" is the FBI's "Las Vegas Metro Police Department").
     static let placeDescriptors: Set<String> = ["Metropolitan", "Metro", "City", "Municipal", "Regional", "Township", "Borough", "Village", "Town"]
@@ -68,7 +76,7 @@ struct ForceRecognizer: Recognizer {
     static let headsAfterKnownPlaceOnly: Set<String> = ["PD", "Customs", "Customs and Excise"]
     /// Words that make a rank of the head after them ("Assistant Police Chief"): never a force's place.
     static let rankModifiers: Set<String> = ["assistant", "deputy", "acting", "interim", "former", "senior", "associate", "vice", "retired"]
-    static let standaloneHeads: Set<String> = ["Attorney General's Office", "Attorney General’s Office", "Department of Public Safety",
+    static let standaloneHeads: Set<String> = Set(["Attorney General's Office", "Attorney General’s Office", "Department of Public Safety",
                                                "District Attorney's Office", "District Attorney’s Office", "Highway Patrol", "State Police",
                                                "State Patrol", "Department of Corrections", "Department of Correction", "Sheriff's Office",
                                                "Sheriff’s Office", "Sheriff's Department", "Sheriff’s Department", "National Police",
@@ -81,7 +89,8 @@ struct ForceRecognizer: Recognizer {
                                                "Office of Professional Accountability", "Office of Police Accountability",
                                                "Office of Professional Standards", "State's Attorney's Office", "State’s Attorney’s Office",
                                                "Office of the Attorney General", "Prosecutor General's Office", "Prosecutor General’s Office",
-                                               "Prosecutor-General's Office", "Prosecutor-General’s Office", "Office of the Prosecutor General"]
+                                               "Prosecutor-General's Office", "Prosecutor-General’s Office", "Office of the Prosecutor General"])
+        .union(criminalInvestigationDirectorates)
     /// The last words of a unit's name ("Gang Unit", "Kirklees CID", "Joint Narcotics Enforcement Team").
     static let unitHeads: Set<String> = ["Unit", "Squad", "Team", "Taskforce", "CID", "SVU", "Division", "Command", "Section", "Bureau", "Services",
                                          "Cell", "Wing", "Zone", "Circle", "CIB", "Office", "CIU",
@@ -119,7 +128,13 @@ struct ForceRecognizer: Recognizer {
                                              // (batch13: "Violent Offender Task Force")
                                              "offender", "offenders",
                                              // (session 14, batch26's tune half: "Ada County Critical Incident Task Force")
-                                             "incident"]
+                                             "incident",
+                                             // (session 14: "Ross County Missing Persons Task Force", "Missing Persons Unit":
+                                             // batch30's and batch17's tune halves)
+                                             "missing",
+                                             // (session 14: "Major Collision Investigation Unit", "Vehicle Theft Task Force":
+                                             // batch31's and batch32's tune halves)
+                                             "collision", "theft"]
 
     /// Adjectives of a US judicial district ("the Western District of New York").
     static let districtWords: Set<String> = ["Eastern", "Western", "Northern", "Southern", "Middle", "Central"]
@@ -249,6 +264,7 @@ struct ForceRecognizer: Recognizer {
         // page ("Gardaí" counts: it names the Garda's officers).
         guard all.contains(where: { !Self.isSentenceVouchedUnit($0) }) else { return found.filter { !Self.isSentenceVouchedUnit($0) } }
         for sentence in context.text.sentences { found += storyUnits(in: sentence, tokens: tokens, context: context, found: found) }
+        found += troops(tokens: tokens, context: context, found: found)
         return found
     }
 
@@ -736,9 +752,11 @@ struct ForceRecognizer: Recognizer {
            !tokens[start].spaceBefore, tokens[start].text.count == 1, tokens[start - 2].text.count == 1, tokens[start - 2].isCapitalizedWord {
             start -= 2
         }
-        // "Prince George's County Police Department", "Trinidad and Tobago Police Service": a known place with a
-        // possessive or "and" inside is kept whole.
-        if start > range.lowerBound, tokens[start - 1].isPossessive || tokens[start - 1].text == "and",
+        // "Prince George's County Police Department", "Trinidad and Tobago Police Service", "Papua New Guinea Police"
+        // (session 14, batch32's tune half gave "Guinea Police"): a known place with a possessive, "and" or a word
+        // that starts no name inside is kept whole.
+        if start > range.lowerBound, tokens[start - 1].isPossessive || tokens[start - 1].text == "and"
+            || NameLexicon.notNameWords.contains(tokens[start - 1].text),
            let place = grammar.place(endingBefore: index, in: tokens, lowest: range.lowerBound, text: scan.context.text),
            place.lowerBound < start {
             start = place.lowerBound
@@ -1026,6 +1044,8 @@ struct ForceRecognizer: Recognizer {
         // ("Dublin Metropolitan Region East District Detective Unit"; "Drugs & Organised Crime Bureau")
         while start > sentenceStart, index - start < Self.placeUnitMaximumTokens, tokens[start - 1].isCapitalizedWord || tokens[start - 1].isAcronym
                 || (tokens[start - 1].text == "-" && !tokens[start - 1].spaceBefore)
+                // ("the 43 Division Major Crime Unit": a numbered division's unit, as Toronto's; session 14, batch30)
+                || (tokens[start - 1].kind == .number && tokens[start - 1].text.count <= 3 && tokens[start].text == "Division")
                 || (["&", "and"].contains(tokens[start - 1].text) && start - 2 >= sentenceStart && tokens[start - 2].isCapitalizedWord
                     && start < index && unitHeadEnd(at: start - 2, tokens: tokens, limit: limit) == nil
                     // ("the Warren Police Department and Special Operations Unit": two bodies, not one name)
@@ -1042,7 +1062,8 @@ struct ForceRecognizer: Recognizer {
         if let rank = lastRank(in: tokens[start..<index]) { start = rank + 1 }
         guard start < index else { return nil }
         // "The Miami-Dade Gang Unit": a determiner opening the sentence is not the unit's.
-        while start < index, tokens[start].kind != .word || Self.headlineFunctionWords.contains(tokens[start].lower)
+        while start < index, tokens[start].kind != .word && !(tokens[start].kind == .number && tokens[start + 1].text == "Division")
+                || Self.headlineFunctionWords.contains(tokens[start].lower)
                 || ["this", "that", "its", "his", "her", "their", "our"].contains(tokens[start].lower) {
             start += 1
         }
@@ -1054,8 +1075,12 @@ struct ForceRecognizer: Recognizer {
         var cursor = index
         while cursor > start {
             // ("the Police Dive Squad": Police is a town in Poland, not this unit's place.)
+            // ("the Major Crimes Unit": Major County, Oklahoma, is not this unit's place; a rank word alone is none.)
             if grammar.places.contains(context.text.text(of: start..<cursor)),
-               !(cursor == start + 1 && Self.policingWords.contains(tokens[start].lower)) { placeEnd = cursor; break }
+               !(cursor == start + 1 && (Self.policingWords.contains(tokens[start].lower) || roleWords.contains(tokens[start].lower))) {
+                placeEnd = cursor
+                break
+            }
             cursor -= 1
         }
         // A place and a unit head alone ("Brandon Unit", "Mobile Team", "Wales Customer Care Team") are no police unit:
@@ -1112,7 +1137,10 @@ struct ForceRecognizer: Recognizer {
             while cursor < tokens.count, cursor - last <= Self.unitNameMaximumTokens, tokens[cursor].sentence == sentence,
                   tokens[cursor].isCapitalizedWord || tokens[cursor].isAcronym
                     || (cursor > unitStart && !tokens[cursor].spaceBefore && tokens[cursor].text == "-")
-                    || (possessive && cursor > unitStart && tokens[cursor].text == "and") {
+                    || (possessive && cursor > unitStart && tokens[cursor].text == "and")
+                    // ("the Garda National Drugs and Organised Crime Unit", "… Drugs & Organised Crime Bureau": after a
+                    // policing word, "and" joins two kinds of crime, not two bodies; session 14, batch30's tune half)
+                    || (cursor > unitStart && ["and", "&"].contains(tokens[cursor].text) && Self.policingWords.contains(tokens[cursor - 1].lower)) {
                 if var (headEnd, _) = unitHeadEnd(at: cursor, tokens: tokens, limit: tokens.count) {
                     // ("Investigative Services Bureau": a head right after a head ends the name.)
                     while headEnd < tokens.count, tokens[headEnd].sentence == sentence,
@@ -1276,8 +1304,11 @@ struct ForceRecognizer: Recognizer {
     /// continuing professional development in British news).
     static func isDepartmentInitialism(_ text: String) -> Bool {
         let bytes = Array(text.utf8)
-        guard bytes.count >= 3, bytes.count <= 7, bytes.suffix(2) == [0x50, 0x44], text != "CPD" else { return false }  // "PD"; CPD is also training
-        return bytes.allSatisfy { $0 >= 0x41 && $0 <= 0x5A }
+        guard bytes.count >= 3, bytes.count <= 7, bytes.allSatisfy({ $0 >= 0x41 && $0 <= 0x5A }) else { return false }
+        if bytes.suffix(2) == [0x50, 0x44] { return text != "CPD" }  // "PD"; CPD is also training
+        // "RSIPF", "RSLPF", "RBPF": a Royal … Police Force of the Commonwealth by its initials, which its own news writes
+        // without the full name (session 14, batch32's tune half). Not "SPF", "EPF", "CPF" (sun filters, provident funds).
+        return bytes.count >= 4 && bytes.first == 0x52 && bytes.suffix(2) == [0x50, 0x46]
     }
 
     /// `span` widened over "United States", "U.S." or "US" written just before it.

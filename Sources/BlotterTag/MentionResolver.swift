@@ -99,7 +99,14 @@ enum MentionResolver {
             result[index].country = result[index].country ?? force.country
         }
         for token in tokens where token.kind == .word {
-            guard let force = acronyms[token.text], !covered.overlaps(token.start, token.end) else { continue }
+            guard let force = acronyms[token.text] else { continue }
+            if covered.overlaps(token.start, token.end) {
+                // ("According to TPS," after "the Toronto Police Service": the model read the acronym as a place;
+                // the page's own force of those initials is meant. Session 14, batch30's tune half.)
+                guard let place = result.firstIndex(where: { $0.type == .location && $0.start == token.start && $0.end == token.end })
+                else { continue }
+                result.remove(at: place)
+            }
             let mention = joined(Candidate(type: .force, text: token.text, start: token.start, end: token.end, sentence: token.sentence,
                                         recognizer: "force.acronym", confidence: .grammar), to: force)
             covered.mark(mention)

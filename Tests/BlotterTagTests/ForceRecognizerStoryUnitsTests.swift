@@ -9,7 +9,8 @@ import BlotterTestSupport
         "[[force:Kent Police]] said the man was arrested. The [[force:Missing Persons Unit]] searched for the suspect.",
         "[[force:Essex Police]] said officers of the [[force:Special Weapons Team]] arrested two men.",
         // Not: no force on the page; another service's unit; a sentence with no police work.
-        "The Missing Persons Unit was called in after the man was arrested.",
+        // (Not "Missing Persons Unit": "missing" is a policing word since session 14, a unit by itself.)
+        "The Flight Operations Unit was called in after the man was arrested.",
         "[[force:Kent Police]] said the man was arrested. He was taken to the Intensive Care Unit, where officers waited.",
         "[[force:Kent Police]] said the man was arrested. The Leadership Team met on Monday.",
     ])

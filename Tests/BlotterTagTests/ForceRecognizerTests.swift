@@ -66,6 +66,13 @@ import BlotterTestSupport
         "A report by [[force:His Majesty’s Inspectorate of Constabulary and Fire and Rescue Services]] followed.",
         "[[force:Caddo deputies]] and [[force:Bossier deputies]] searched Shreveport, Louisiana.",
         "The [[force:Ada County Critical Incident Task Force]] investigates the shooting.",
+        "[[force:Papua New Guinea Police]] Commissioner David Manning warned of the trade.",
+        "The [[force:Arizona Dept. of Public Safety]] said the [[force:Vehicle Theft Task Force]] made arrests.",
+        "He was hit, the [[force:Major Collision Investigation Unit]] said. Five [[force:RSIPF]] officers were hurt.",
+        "Detectives from the [[force:Garda National Drugs and Organised Crime Unit]] staged an interception.",
+        "On June 6, the [[force:43 Division Major Crime Unit]] executed a search warrant.",
+        "Brigadier Jamal Al Jallaf, director of the [[force:General Directorate of Criminal Investigation]], said so.",
+        "The [[force:Ross County Missing Persons Task Force]] continues its work. SPF 50 and the EPF are no forces.",
         // (a second read's cases: bodies that share a policing word are none)
         "The US Food and Drug Administration (FDA) approved it; the Air Accidents Investigation Branch (AAIB) did not.",
         "The park is a Drug-Free Zone; a senior figure in the Hamas Armed Wing was killed.",

@@ -40,6 +40,15 @@ import BlotterCore
         #expect(forces.allSatisfy { $0.canonical == "ersou" })
     }
 
+    @Test func aForceInitialismTakesTheTokenFromAPlaceReading() throws {
+        let text = "The Toronto Police Service said so. According to TPS, more allegations arose."
+        let force = RecognizerHarness.entity(.force, "Toronto Police Service", in: text, canonical: "toronto-police")
+        let place = RecognizerHarness.entity(.location, "TPS", in: text, canonical: "TPS")
+        let resolved = try RecognizerHarness.resolve([force, place], in: text)
+        #expect(!resolved.contains { $0.type == .location })
+        #expect(resolved.filter { $0.type == .force }.map(\.canonical) == ["toronto-police", "toronto-police"])
+    }
+
     @Test func initialsSkipSmallWords() {
         #expect(MentionResolver.initials(of: "Eastern Region Special Operations Unit") == "ERSOU")
         #expect(MentionResolver.initials(of: "National Crime Agency") == "NCA")

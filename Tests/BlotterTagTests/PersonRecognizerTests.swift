@@ -10,6 +10,8 @@ import BlotterTestSupport
         "Det. Supt. [[person:Jane Smith]] and DCI [[person:Laura Benn]] led the inquiry.",
         "[[person:Marcus Ellison]], 27, was booked into the Harlan County Jail.",
         "PC [[person:Tomás O’Leary]] and Sgt. [[person:Ben Carter]] arrived.",
+        "Outlining the case, Gda [[person:Flynn]] said the accused arrived at the port.",
+        "Brigadier [[person:Jamal Salem Al Jallaf]] said the gangs were caught.",
         "[[person:Sarah Smith-Jones]] spoke to [[force:Lincolnshire Police]] on Monday.",
         "Judge [[person:Peter Hale]] told [[person:Hale]]'s court nothing.",
         "The award went to [[person:Gerald A. Daniel]] and [[person:Clay Tice Jr.]] on Monday.",
