@@ -13,6 +13,7 @@ enum MentionResolver {
     static func resolve(_ entities: [Candidate], text: SegmentedText, article: Article, names: NameLexicons,
                         passes: Set<MentionPass> = [], titleSentences: Int = 0) -> [Candidate] {
         var result = PersonRoles.trimmingLeadingRoles(PersonNameParts.join(entities, text: text), text: text, names: names)
+        result = PersonRoles.trimmingAbbreviatedRanks(result, text: text, names: names)
         // Offsets that entities cover, so adding a mention checks for overlap in constant time.
         var covered = Coverage(size: text.text.utf8.count)
         for entity in result { covered.mark(entity) }
@@ -273,8 +274,8 @@ enum MentionResolver {
             }
         }
         guard !surnames.isEmpty else { return entities }
-        var result = entities
         let tokens = text.tokens
+        var result = withSurnameParticles(entities, surnames: surnames, givenWords: givenWords, tokens: tokens, text: text, covered: &covered)
         for (index, token) in tokens.enumerated() {
             // "Klinsmann", and "KLINSMANN" in an all-capitals headline once "Juergen Klinsmann" is named.
             let key: String
@@ -291,6 +292,8 @@ enum MentionResolver {
             if let given = givenWords[key], index >= given.count,
                zip(tokens[(index - given.count)..<index], given).allSatisfy({ $0.text == $1 && !covered.overlaps($0.start, $0.end) }) {
                 first = index - given.count
+            } else if Self.particleBefore(index, of: givenWords[key], tokens: tokens, covered: covered) {
+                first = index - 1  // "Al Jallaf" after "Jamal Salem Al Jallaf"
             }
             let start = tokens[first].start
             let mentionText = first == index ? token.text : text.text(of: first..<(index + 1))
@@ -300,6 +303,29 @@ enum MentionResolver {
             result.append(mention)
         }
         return result
+    }
+
+    /// Whether the token before `index` is the capitalised particle that stands before the surname in the full name
+    /// ("Al" of "Jamal Salem Al Jallaf"), free to join a mention of the surname: "Brig Al Jallaf said" is "Al Jallaf"
+    /// (session 14, batch30's tune half).
+    static func particleBefore(_ index: Int, of given: [String]?, tokens: [Token], covered: Coverage) -> Bool {
+        guard index > 0, let particle = given?.last, NameLexicon.capitalisedParticles.contains(particle) else { return false }
+        let before = tokens[index - 1]
+        return before.text == particle && before.sentence == tokens[index].sentence && !covered.overlaps(before.start, before.end)
+    }
+
+    /// Surname mentions the model found alone ("Jallaf") widened over the particle the full name writes before them.
+    private static func withSurnameParticles(_ entities: [Candidate], surnames: [String: String], givenWords: [String: [String]],
+                                             tokens: [Token], text: SegmentedText, covered: inout Coverage) -> [Candidate] {
+        entities.map { person in
+            guard person.type == .person, surnames[person.text] != nil, let index = tokenStarting(at: person.start, in: tokens),
+                  particleBefore(index, of: givenWords[person.text], tokens: tokens, covered: covered) else { return person }
+            var widened = person
+            widened.start = tokens[index - 1].start
+            widened.text = text.text(of: (index - 1)..<(index + 1))
+            covered.mark(widened)
+            return widened
+        }
     }
 
     /// "Walsh and his officers said", "Hunt, who joined the police": a one-word location that is the surname of a

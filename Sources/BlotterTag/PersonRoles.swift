@@ -82,6 +82,27 @@ enum PersonRoles {
         }
     }
 
+    /// Abbreviated ranks the name model reads into a person ("Brig Jallaf", or "Brig" alone before "Al Jallaf").
+    static let abbreviatedRanks: Set<String> = ["brig", "maj", "col", "gen", "capt", "lt", "sgt", "cpl", "insp", "supt"]
+
+    /// "Brig Jallaf said": an abbreviated rank and one word that is no given name is that surname with its role; the
+    /// rank alone is no person (session 14, batch30's tune half: "Brig Jallaf", "Brig" were people).
+    static func trimmingAbbreviatedRanks(_ entities: [Candidate], text: SegmentedText, names: NameLexicons) -> [Candidate] {
+        let tokens = text.tokens
+        return entities.compactMap { person in
+            guard person.type == .person, let first = MentionResolver.tokenStarting(at: person.start, in: tokens),
+                  let last = MentionResolver.tokenEnding(at: person.end, in: tokens), last - first <= 1,
+                  tokens[first].isCapitalizedWord, abbreviatedRanks.contains(tokens[first].lower) else { return person }
+            if first == last { return nil }
+            guard tokens[last].isCapitalizedWord, !names.firstNames.contains(tokens[last].text) else { return person }
+            var trimmed = person
+            trimmed.start = tokens[last].start
+            trimmed.text = tokens[last].text
+            trimmed.role = trimmed.role ?? tokens[first].text
+            return trimmed
+        }
+    }
+
     static func addRoles(_ entities: [Candidate], text: SegmentedText, titleHeads: Set<String>) -> [Candidate] {
         let tokens = text.tokens
         var result = entities

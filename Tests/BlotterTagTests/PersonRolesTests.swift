@@ -62,6 +62,12 @@ import BlotterCore
         #expect(found.map(\.role) == ["Maj", "Brig Gen"])
     }
 
+    @Test func anAbbreviatedRankBeforeASurnameIsItsRole() throws {
+        let found = try people("Brigadier Jamal Salem Al Jallaf spoke. Brig Jallaf said so. Brig Al Jallaf said more.")
+        #expect(found.map(\.text) == ["Jamal Salem Al Jallaf", "Jallaf", "Al Jallaf"])
+        #expect(!found.contains { $0.text.hasPrefix("Brig") })
+    }
+
     @Test func appositionsGiveTheRole() throws {
         let after = try people("Ben Crump, the family's attorney, called for charges.")
         #expect(after.first { $0.text == "Ben Crump" }?.role == "family's attorney")
