@@ -65,9 +65,16 @@ enum MentionResolver {
         let tokens = text.tokens
         var acronyms: [String: Candidate] = [:]
         for force in entities where force.type == .force {
-            guard let last = tokenEnding(at: force.end, in: tokens), last + 3 < tokens.count,
-                  tokens[last + 1].text == "(", tokens[last + 3].text == ")", tokens[last + 2].isAcronym else { continue }
-            acronyms[tokens[last + 2].text] = force
+            guard let last = tokenEnding(at: force.end, in: tokens), last + 3 < tokens.count, tokens[last + 1].text == "(",
+                  let end = hyphenatedAcronymEnd(from: last + 2, in: tokens), end < tokens.count, tokens[end].text == ")" else { continue }
+            acronyms[text.text(of: (last + 2)..<end)] = force
+            // ("Victorian Joint Organised Crime Taskforce (VIC-JOCTF)", then "the JOCTF": a part of four letters or
+            // more names it too; session 14, batch30's tune half.)
+            if end - (last + 2) > 1 {
+                for part in tokens[(last + 2)..<end] where part.isAcronym && part.text.count >= Self.acronymPartMinimumLetters {
+                    acronyms[part.text] = acronyms[part.text] ?? force
+                }
+            }
         }
         // Initialisms never defined in brackets: "HCSO said" after "the Harris County Sheriff's Office" (three
         // letters or more, so "PD" or "SO" alone never match).
@@ -99,16 +106,27 @@ enum MentionResolver {
             result[index].parent = force.canonical
             result[index].country = result[index].country ?? force.country
         }
-        for token in tokens where token.kind == .word {
-            guard let force = acronyms[token.text] else { continue }
-            if covered.overlaps(token.start, token.end) {
+        var skipUntil = 0
+        for (index, token) in tokens.enumerated() where token.kind == .word && index >= skipUntil {
+            // A hyphenated acronym as one mention ("VIC-JOCTF"), else its single token.
+            var mentionEnd = index + 1
+            if token.isAcronym, let end = hyphenatedAcronymEnd(from: index, in: tokens), end > index + 1,
+               acronyms[text.text(of: index..<end)] != nil {
+                mentionEnd = end
+            }
+            let written = mentionEnd > index + 1 ? text.text(of: index..<mentionEnd) : token.text
+            guard let force = acronyms[written] else { continue }
+            skipUntil = mentionEnd
+            let end = tokens[mentionEnd - 1].end
+            if covered.overlaps(token.start, end) {
+                guard mentionEnd == index + 1 else { continue }
                 // ("According to TPS," after "the Toronto Police Service": the model read the acronym as a place;
                 // the page's own force of those initials is meant. Session 14, batch30's tune half.)
                 guard let place = result.firstIndex(where: { $0.type == .location && $0.start == token.start && $0.end == token.end })
                 else { continue }
                 result.remove(at: place)
             }
-            let mention = joined(Candidate(type: .force, text: token.text, start: token.start, end: token.end, sentence: token.sentence,
+            let mention = joined(Candidate(type: .force, text: written, start: token.start, end: end, sentence: token.sentence,
                                         recognizer: "force.acronym", confidence: .grammar), to: force)
             covered.mark(mention)
             result.append(mention)
@@ -117,6 +135,20 @@ enum MentionResolver {
     }
 
     static let minimumInitialismLetters = 3
+    /// The shortest part of a hyphenated acronym that names its force alone ("JOCTF" of "VIC-JOCTF"; not "VIC").
+    static let acronymPartMinimumLetters = 4
+
+    /// The end of an acronym at `start`, over hyphens written without spaces ("VIC-JOCTF", "CFSEU-BC"), or nil when
+    /// `start` holds no acronym.
+    static func hyphenatedAcronymEnd(from start: Int, in tokens: [Token]) -> Int? {
+        guard start < tokens.count, tokens[start].isAcronym else { return nil }
+        var end = start + 1
+        while end + 1 < tokens.count, tokens[end].text == "-", !tokens[end].spaceBefore, !tokens[end + 1].spaceBefore,
+              tokens[end + 1].isAcronym {
+            end += 2
+        }
+        return end
+    }
 
     /// "Trinidad and Tobago police" after "the Trinidad and Tobago Police Service": a lower-case force after a place
     /// that no table resolves (its canonical a slug of its own words) is the force the document names in full with

@@ -40,6 +40,16 @@ import BlotterCore
         #expect(forces.allSatisfy { $0.canonical == "ersou" })
     }
 
+    @Test func aHyphenatedAcronymInBracketsAndItsLongPartJoinTheForce() throws {
+        let text = "The Victorian Joint Organised Crime Taskforce (VIC-JOCTF) charged two men. The JOCTF said VIC-JOCTF would not."
+        let force = RecognizerHarness.entity(.force, "Victorian Joint Organised Crime Taskforce", in: text, canonical: "vic-joctf")
+        let forces = try RecognizerHarness.resolve([force], in: text).filter { $0.type == .force }
+        #expect(forces.map(\.text) == ["Victorian Joint Organised Crime Taskforce", "VIC-JOCTF", "JOCTF", "VIC-JOCTF"])
+        #expect(forces.allSatisfy { $0.canonical == "vic-joctf" })
+        // A short part ("VIC") names no force alone.
+        #expect(try RecognizerHarness.resolve([force], in: text + " VIC police agreed.").filter { $0.text == "VIC" }.isEmpty)
+    }
+
     @Test func aForceInitialismTakesTheTokenFromAPlaceReading() throws {
         let text = "The Toronto Police Service said so. According to TPS, more allegations arose."
         let force = RecognizerHarness.entity(.force, "Toronto Police Service", in: text, canonical: "toronto-police")
