@@ -25,15 +25,22 @@ enum CurrencyGrammar {
         guard next.kind == .number || next.text == "$" || next.text == "." || next.kind == .word else { return nil }
         if next.kind == .word, next.lower.utf8.count < 3 || FigureLexicon.numberWords[next.lower] == nil { return nil }
         // A symbol of letters: "MK2,000", "Ksh 500", "Rs 90 crore", "Rs.1,600 crore".
-        if let code = CurrencyNames.letterSymbols[tokens[index].text] {
+        if let code = letterSymbol(tokens[index].text) {
             var numberAt = index + 1
             if tokens[numberAt].text == ".", !tokens[numberAt].spaceBefore, numberAt + 1 < limit { numberAt += 1 }
+            // A symbol of one letter only glued to its number ("R15 million", "P3.5 million"; not "grade P 5").
+            if CurrencyLetterSymbols.isSingleLetter(tokens[index].text), tokens[numberAt].spaceBefore { return nil }
             return tokens[numberAt].kind == .number ? (code, numberAt) : nil
         }
         guard let code = code(tokens[index]) else { return nil }
         if tokens[index + 1].text == "$", !tokens[index + 1].spaceBefore, index + 2 < limit { return (code, index + 2) }
         guard tokens[index + 1].kind == .number || tokens[index + 1].kind == .word else { return nil }
         return (code, index + 1)
+    }
+
+    /// The code of a currency symbol of letters: CLDR's ("MK", "Ksh", "Rs") or the press's ("Sh", "Dh", "R", "P").
+    static func letterSymbol(_ text: String) -> String? {
+        CurrencyNames.letterSymbols[text] ?? CurrencyLetterSymbols.press[text]
     }
 
     /// A name of two or more words at `index` ("finnish markka", "us dollars"), longest first.

@@ -846,16 +846,16 @@ struct FigureRecognizer: Recognizer {
             // Glued to what is before: "COVID-19", "A-10", "#5", "10:30".
             if !token.spaceBefore, ["-", "#", ":", "/", "–"].contains(previous.text),
                !Self.isMinusSign(tokens, at: index - 1, limit: limit, sentenceStart: sentenceStart) { return true }
-            if !token.spaceBefore, previous.kind == .word, CurrencyNames.letterSymbols[previous.text] == nil { return true }
+            if !token.spaceBefore, previous.kind == .word, CurrencyGrammar.letterSymbol(previous.text) == nil { return true }
             if previous.text == "." && !token.spaceBefore,
-               index - 1 == sentenceStart || CurrencyNames.letterSymbols[tokens[index - 2].text] == nil { return true }
+               index - 1 == sentenceStart || CurrencyGrammar.letterSymbol(tokens[index - 2].text) == nil { return true }
             // A version or model number after a name: "Silk Road 2.0", "Python 2", "RTX 3080", "Japan 101 section"
             // (not a month's day, a unit's amount, a currency's sum, or the first word of the sentence's number).
             if previous.isCapitalizedWord || (previous.isAcronym && previous.text.count >= 2), index - 1 > sentenceStart,
                CalendarWords.months[previous.lower] == nil, FigureLexicon.weekdays[previous.lower] == nil,
                FigureLexicon.currencyWords[previous.lower] == nil, FigureLexicon.currencySymbols[previous.text] == nil,
                FigureLexicon.dollarPrefixes[previous.text] == nil, !FigureLexicon.beforeAmounts.contains(previous.lower),
-               CurrencyGrammar.code(previous) == nil, CurrencyNames.letterSymbols[previous.text] == nil, previous.text != ".",
+               CurrencyGrammar.code(previous) == nil, CurrencyGrammar.letterSymbol(previous.text) == nil, previous.text != ".",
                index + 1 >= limit || !Self.isUnitWord(tokens[index + 1].lower) { return true }
         }
         if index + 1 < limit {

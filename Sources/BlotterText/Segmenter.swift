@@ -100,7 +100,33 @@ public struct Segmenter: Sendable {
                 return
             }
         }
+        // A currency symbol glued to its number: "RM20,000" → "RM" "20,000" (letter-first tokens otherwise stay whole).
+        if kind != .punctuation, let split = Self.gluedCurrencySplit(utf8, start: start, end: end) {
+            tokens.append(make(start, split, .word, spaceBefore))
+            tokens.append(make(split, end, .number, false))
+            return
+        }
         tokens.append(make(start, end, kind, spaceBefore))
+    }
+
+    /// Where the number starts in a token that is a currency symbol of `CurrencyLetterSymbols` glued to digits.
+    static func gluedCurrencySplit(_ utf8: [UInt8], start: Int, end: Int) -> Int? {
+        guard end - start >= 2, end - start <= 24, isLetter(utf8[start]), isDigit(utf8[end - 1]) else { return nil }
+        var split = start
+        while split < end, isLetter(utf8[split]) { split += 1 }
+        guard split < end, split - start <= 4, isDigit(utf8[split]),
+              utf8[split..<end].allSatisfy({ isDigit($0) || $0 == 0x2C || $0 == 0x2E }) else { return nil }
+        let symbol = String(decoding: utf8[start..<split], as: UTF8.self)
+        guard CurrencyLetterSymbols.glued.contains(symbol) else { return nil }
+        // Plainly a sum: a separator ("P3.5", "RM20,000"), three digits or more after a symbol of two letters or more
+        // ("RM500"; not "MK6", a car's mark), or a multiplier after it ("R15 million").
+        if utf8[split..<end].contains(where: { $0 == 0x2C || $0 == 0x2E }) { return split }
+        if !CurrencyLetterSymbols.isSingleLetter(symbol), end - split >= 3 { return split }
+        var next = end
+        while next < utf8.count, utf8[next] == 0x20 { next += 1 }
+        let following = String(decoding: utf8[next..<min(utf8.count, next + 9)], as: UTF8.self).lowercased()
+        guard next > end, CurrencyLetterSymbols.multipliers.contains(where: { following.hasPrefix($0) }) else { return nil }
+        return split
     }
 
     /// Undo ICU sentence breaks that follow a known abbreviation within a paragraph.

@@ -4,6 +4,13 @@ import BlotterTestSupport
 @testable import BlotterTag
 
 @Suite struct FigureRecognizerTests {
+    /// The segmenter splits off every symbol of letters the figure grammar reads ("MK2,000" as "MK" "2,000").
+    @Test func everyLetterSymbolIsSplitOffAGluedSum() {
+        let symbols = CurrencyNames.letterSymbols.keys.filter { $0.allSatisfy(\.isLetter) && $0.first?.isUppercase == true }
+        #expect(symbols.allSatisfy(CurrencyLetterSymbols.glued.contains))
+        #expect(CurrencyLetterSymbols.press.keys.allSatisfy(CurrencyLetterSymbols.glued.contains))
+    }
+
     struct Case: CustomStringConvertible, Sendable {
         var text: String
         var span: String
@@ -49,6 +56,10 @@ import BlotterTestSupport
         Case(text: "They sold Mex$10 million forward.", span: "Mex$10 million", kind: .money, value: .number(10_000_000), unit: "MXN"),
         Case(text: "It only cost thirteen dollars forty five.", span: "thirteen dollars forty five", kind: .money, value: .number(13.45), unit: "USD"),
         Case(text: "He was jailed for two and a half years.", span: "two and a half years", kind: .duration, value: .number(2.5), unit: "years"),
+        Case(text: "The team found RM20,000 on him.", span: "RM20,000", kind: .money, value: .number(20_000), unit: "MYR"),
+        Case(text: "The municipality paid R15 million to providers.", span: "R15 million", kind: .money, value: .number(15_000_000), unit: "ZAR"),
+        Case(text: "Police seized P3.5 million worth of shabu.", span: "P3.5 million", kind: .money, value: .number(3_500_000), unit: "PHP"),
+        Case(text: "Officials spent Sh90 million on maize.", span: "Sh90 million", kind: .money, value: .number(90_000_000), unit: "KES"),
         Case(text: "We waited a week and a half for news.", span: "a week and a half", kind: .duration, value: .number(1.5), unit: "weeks"),
         Case(text: "One and a half million pounds was seized.", span: "One and a half million pounds", kind: .money, value: .number(1_500_000), unit: "GBP"),
         // A range is one figure: value the low end, valueMax the high end (issue 16).

@@ -35,6 +35,14 @@ import BlotterCore
         #expect(tokens.contains("M25") && tokens.contains("A1"))
     }
 
+    @Test func splitsCurrencySymbolsGluedToSums() throws {
+        let tokens = texts(try segmenter.segment("They found RM20,000, Rs500, P3.5 million and R15 million."))
+        #expect(tokens.starts(with: ["They", "found", "RM", "20,000", ",", "Rs", "500", ",", "P", "3.5", "million", "and", "R", "15"]))
+        // Not codes and names that open with a symbol's letters: a form, a rating, a mask, a car's mark.
+        let kept = texts(try segmenter.segment("His P45, the R18 film, an N95 mask and a Golf MK6 were found."))
+        #expect(["P45", "R18", "N95", "MK6"].allSatisfy(kept.contains))
+    }
+
     @Test func tokenOffsetsPointIntoTheText() throws {
         let text = "Café owners near Dover – “all day”."
         let segmented = try segmenter.segment(text)
