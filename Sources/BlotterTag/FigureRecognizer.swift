@@ -302,9 +302,11 @@ struct FigureRecognizer: Recognizer {
         if numberStart >= sentenceStart + 3, tokens[numberStart - 3].lower == "as", tokens[numberStart - 1].lower == "as",
            FigureLexicon.ageBoundWords.contains(tokens[numberStart - 2].lower), value == value.rounded(), value < 120 {
             span = (numberStart - 3)..<end  // "some as young as 14"
-        } else if start == numberStart, numberStart >= sentenceStart + 3, tokens[numberStart - 1].lower == "of", tokens[numberStart - 2].lower == "age",
-                  tokens[numberStart - 3].lower == "the", value == value.rounded(), value < 120 {
-            span = (numberStart - 3)..<end  // "at the age of 34"
+        } else if start == numberStart, numberStart >= sentenceStart + 3, tokens[numberStart - 1].lower == "of",
+                  ["age", "ages"].contains(tokens[numberStart - 2].lower), tokens[numberStart - 3].lower == "the",
+                  value == value.rounded(), value < 120 {
+            // "at the age of 34"; "between the ages of 29 and 32" (a range from here: session 14, batch30's tune half)
+            span = (numberStart - 3)..<end
         } else if Self.isAgeAfterCopula(tokens, numberAt: numberStart, end: end, value: value, sentenceStart: sentenceStart, limit: limit) {
             span = start..<end  // "Legg was 37 in 2010"
         } else if numberStart > sentenceStart, ["aged", "age", "ages"].contains(tokens[numberStart - 1].lower)
@@ -313,7 +315,7 @@ struct FigureRecognizer: Recognizer {
             span = (tokens[numberStart - 1].lower == "age" && start == numberStart ? numberStart - 1 : start)..<end  // "aged 34", "age 87"
         } else if Self.isAgeAfterName(tokens, numberAt: numberStart, end: end, value: value, sentenceStart: sentenceStart, limit: limit) {
             span = start..<end  // "Jamal Carter, 24, of Leeds", "a woman, 47,"
-        } else if number.inDigits, numberStart >= sentenceStart + 2, ["and", ",", "&", "to", "-"].contains(tokens[numberStart - 1].lower),
+        } else if number.inDigits, numberStart >= sentenceStart + 2, ["and", ",", "&", "to", "-", "–"].contains(tokens[numberStart - 1].lower),
                   Self.followsAgeList(tokens, before: numberStart - 1, sentenceStart: sentenceStart) {
             span = start..<end  // "aged 31 and 45", "aged 19, 23 and 30"
         }
@@ -658,7 +660,8 @@ struct FigureRecognizer: Recognizer {
         while cursor >= sentenceStart, index - cursor <= 10 {
             let word = tokens[cursor].lower
             if word == "aged" || word == "ages" { return sawNumber }
-            if tokens[cursor].kind == .number { sawNumber = true } else if ![",", "and", "&", "between", "to", "-"].contains(word) { return false }
+            // ("between the ages of 29 and 32", "ages of 27 – 45": session 14, batch30's and batch32's tune halves)
+            if tokens[cursor].kind == .number { sawNumber = true } else if ![",", "and", "&", "between", "to", "-", "–", "of", "the"].contains(word) { return false }
             cursor -= 1
         }
         return false
@@ -844,8 +847,10 @@ struct FigureRecognizer: Recognizer {
             let previous = tokens[index - 1]
             if FigureLexicon.identifierNouns.contains(previous.lower.trimmingCharacters(in: ["."])) { return true }
             // Glued to what is before: "COVID-19", "A-10", "#5", "10:30".
+            // (Not "the then-19-year-old": session 14, batch32's tune half.)
             if !token.spaceBefore, ["-", "#", ":", "/", "–"].contains(previous.text),
-               !Self.isMinusSign(tokens, at: index - 1, limit: limit, sentenceStart: sentenceStart) { return true }
+               !Self.isMinusSign(tokens, at: index - 1, limit: limit, sentenceStart: sentenceStart),
+               !(previous.text == "-" && index - 2 >= sentenceStart && tokens[index - 2].lower == "then") { return true }
             if !token.spaceBefore, previous.kind == .word, CurrencyGrammar.letterSymbol(previous.text) == nil { return true }
             if previous.text == "." && !token.spaceBefore,
                index - 1 == sentenceStart || CurrencyGrammar.letterSymbol(tokens[index - 2].text) == nil { return true }
