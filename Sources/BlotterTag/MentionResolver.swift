@@ -30,6 +30,7 @@ enum MentionResolver {
         result = droppingPlacesThatAreSurnames(result, text: text, names: names, covered: &covered)
         result = addSurnameMentions(result, text: text, names: names, covered: &covered)
         result = ListConsistency.addPeople(result, text: text, names: names, covered: &covered)
+        result = ListConsistency.addCuedPeople(result, text: text, names: names, covered: &covered)
         result = addGivenNameMentions(result, text: text, names: names, covered: &covered)
         result = PersonRoles.addRoles(result, text: text, titleHeads: names.titleHeads)
         result = canonicalizePeople(result)
