@@ -848,6 +848,8 @@ struct ForceRecognizer: Recognizer {
         guard let place = grammar.place(endingBefore: placeEnd, in: tokens, lowest: sentenceStart, text: context.text) else {
             return demonymForce(placeEnd: placeEnd, headTokens: headTokens, head: head, tokens: tokens, context: context,
                                 sentenceStart: sentenceStart)
+                ?? townshipForce(placeEnd: placeEnd, headTokens: headTokens, head: head, tokens: tokens, context: context,
+                                 sentenceStart: sentenceStart)
                 ?? modelPlaceForce(placeEnd: placeEnd, headTokens: headTokens, head: head, tokens: tokens, context: context,
                                    sentenceStart: sentenceStart)
         }
@@ -913,6 +915,29 @@ struct ForceRecognizer: Recognizer {
         var found = entity(tokens, span, context: context, canonical: Slug.make(written), name: written,
                            recognizer: "force.place", confidence: .guess)
         found.forceKind = placeEnd < headTokens.lowerBound ? head.1 : ForceGrammar.headKind(head.0)
+        return found
+    }
+
+    /// A US township or borough the place table does not hold (its towns start at 15,000 people), before "police":
+    /// "Wall Township police", "Upper Darby Township police" (session 14, batch31's tune half). Its canonical a slug.
+    static let townshipWords: Set<String> = ["Township", "Twp", "Borough"]
+
+    private func townshipForce(placeEnd: Int, headTokens: Range<Int>, head: (String, ForceKind), tokens: [Token], context: TagContext,
+                               sentenceStart: Int) -> Candidate? {
+        guard head.1 == .police, placeEnd - 2 >= sentenceStart, Self.townshipWords.contains(tokens[placeEnd - 1].text) else { return nil }
+        var start = placeEnd - 1
+        while start > sentenceStart, placeEnd - start <= 3, tokens[start - 1].isCapitalizedWord,
+              !NameLexicon.notNameWords.contains(tokens[start - 1].text) {
+            start -= 1
+        }
+        guard start < placeEnd - 1, !(start == sentenceStart && commonWords.contains(tokens[start].lower) && placeEnd - start == 2)
+        else { return nil }
+        let span = start..<headTokens.upperBound
+        let written = context.text.text(of: span)
+        var found = entity(tokens, span, context: context, canonical: Slug.make(written), name: written,
+                           recognizer: "force.place", confidence: .grammar)
+        found.forceKind = .police
+        found.country = "US"
         return found
     }
 

@@ -67,6 +67,7 @@ import BlotterTestSupport
         "[[force:Caddo deputies]] and [[force:Bossier deputies]] searched Shreveport, Louisiana.",
         "The [[force:Ada County Critical Incident Task Force]] investigates the shooting.",
         "[[force:Papua New Guinea Police]] Commissioner David Manning warned of the trade.",
+        "It began when [[force:Wall Township police]] were called; Township police elsewhere were not.",
         "The [[force:Arizona Dept. of Public Safety]] said the [[force:Vehicle Theft Task Force]] made arrests.",
         "He was hit, the [[force:Major Collision Investigation Unit]] said. Five [[force:RSIPF]] officers were hurt.",
         "Detectives from the [[force:Garda National Drugs and Organised Crime Unit]] staged an interception.",
