@@ -437,7 +437,10 @@ struct FigureRecognizer: Recognizer {
     /// A number and the noun phrase it counts; without one, "the other three were …", "fell to 1.2 million", or
     /// the first end of a range.
     func count(_ cursor: FigureCursor, _ number: NumberParser.Parsed) -> Outcome? {
-        let tokens = cursor.tokens, limit = cursor.limit, end = number.end, numberStart = cursor.numberStart
+        let tokens = cursor.tokens, limit = cursor.limit, numberStart = cursor.numberStart
+        // "eleven 9mm cartridges", "Thirty-five 5.56 cartridges": a calibre between the count and its rounds or guns is
+        // part of what is counted, not a length of its own (session 14, batch31's tune half: five counts of a seizure).
+        let end = Self.calibreEnd(tokens, after: number.end, limit: limit) ?? number.end
         guard let noun = nounPhrase(cursor.context.text, from: end, limit: limit) else { return countWithoutNoun(cursor, number) }
         if !number.inDigits, tokens[numberStart].lower == "one", number.end == numberStart + 1 {
             // "one" as a pronoun: "one of", "one another" are refused by nounPhrase; "no one", "every one" here.
@@ -460,7 +463,23 @@ struct FigureRecognizer: Recognizer {
             return .refused
         }
         let facts = FigureFacts(kind: .count, value: .number(number.value), qualifier: cursor.qualifier, of: noun)
-        return .figure(make(tokens, cursor.start..<end, facts, context: cursor.context), end)
+        // (The span is the count's own words; the calibre after it is passed over, not read again.)
+        return .figure(make(tokens, cursor.start..<number.end, facts, context: cursor.context), end)
+    }
+
+    /// Nouns of rounds and guns that a calibre stands before.
+    static let calibreNouns: Set<String> = ["cartridges", "cartridge", "rounds", "round", "bullets", "bullet", "shells", "pistols",
+                                            "pistol", "rifles", "rifle", "revolvers", "revolver", "handguns", "handgun", "magazines"]
+
+    /// The end of a calibre after a number ("9mm", "5.56", ".38") when rounds or guns follow it, else nil.
+    static func calibreEnd(_ tokens: [Token], after index: Int, limit: Int) -> Int? {
+        var cursor = index
+        if cursor < limit, tokens[cursor].text == ".", cursor + 1 < limit, !tokens[cursor + 1].spaceBefore { cursor += 1 }
+        guard cursor < limit, tokens[cursor].kind == .number else { return nil }
+        cursor += 1
+        if cursor < limit, ["mm", "cal", "calibre", "caliber"].contains(tokens[cursor].lower) { cursor += 1 }
+        guard cursor < limit, calibreNouns.contains(tokens[cursor].lower) else { return nil }
+        return cursor
     }
 
     func countWithoutNoun(_ cursor: FigureCursor, _ number: NumberParser.Parsed) -> Outcome? {
