@@ -130,7 +130,9 @@ final class ForceGrammar: Sendable {
         if Self.unitedStates.contains(placeText) {
             return Resolution(canonical: Slug.make(written), name: titled, kind: kind == .police ? .federal : kind, country: "US")
         }
-        if kind == .police || kind == .sheriff, let agency = usAgency(at: placeText, kind: kind, states: states) {
+        // (A regional police service is not the city's department: "Durham Regional Police Service", Ontario, was
+        // Durham, NC's ORI; session 14, batch32's tune half.)
+        if kind == .police || kind == .sheriff, !written.contains("Regional"), let agency = usAgency(at: placeText, kind: kind, states: states) {
             return Resolution(canonical: agency.ori, name: agency.name, kind: agency.kind, country: "US")
         }
         let country = places.mostProminent(named: placeText)?.country

@@ -4,6 +4,13 @@ import BlotterTestSupport
 @testable import BlotterTag
 
 @Suite struct ForceRecognizerTests {
+    @Test func aRegionalPoliceServiceIsNotTheCitysDepartment() throws {
+        let found = try TagHarness.tag("Officers of the Durham Regional Police Service arrested him in Oshawa, Ontario.")
+        let force = try #require(found.first { $0.type == .force })
+        #expect(force.text == "Durham Regional Police Service")
+        #expect(force.canonical == "durham-regional-police-service")
+    }
+
     @Test(arguments: [
         "He visited [[force:Bedfordshire Police]] Headquarters.",
         "The [[force:Eastern Region Special Operations Unit]] ([[force:ERSOU]]) worked with the [[force:National Crime Agency]] ([[force:NCA]]).",
