@@ -34,12 +34,13 @@ extension ForceRecognizer {
         return found
     }
 
-    /// The bare name is left out when the page names the service in full ("Hong Kong Customs … Customs officers
-    /// intercepted", "Customs and Excise Department"; not a unit, "Revenue’s Customs Service",
-    /// "Customs Investigations Manager"): the annotators of batches 12 and 30 counted only the full name there, those of batches 10 and 15
-    /// the bare one where it was the only name.
+    /// The last words of a service's full name that starts with its bare one ("Customs and Excise Department").
     static let customsServiceHeads: Set<String> = ["Department", "Service", "Commissioners", "Excise", "Authority", "Agency"]
 
+    /// The bare name is left out when the page names the service in full ("Hong Kong Customs … Customs officers
+    /// intercepted", "Customs and Excise Department"; not a unit, "Revenue’s Customs Service", "Customs Investigations
+    /// Manager"): the annotators of batches 12 and 30 counted only the full name there, those of batches 10 and 15 the
+    /// bare one where it was the only name.
     static func withoutShortCustoms(_ found: [Candidate]) -> [Candidate] {
         guard found.contains(where: { $0.recognizer == "force.customs" }) else { return found }
         return found.filter { candidate in

@@ -605,7 +605,7 @@ struct ForceRecognizer: Recognizer {
         return met
     }
 
-    /// A bare police department initialism ("SFPD"), the weakest evidence of a force.
+    /// A bare police department initialism ("SFPD") or a Royal … Police Force's ("RSIPF"), the weakest evidence of a force.
     private func initialismForce(at index: Int, _ scan: SentenceScan) -> Candidate? {
         let text = scan.tokens[index].text
         guard Self.isDepartmentInitialism(text) else { return nil }
@@ -1052,6 +1052,11 @@ struct ForceRecognizer: Recognizer {
         }
     }
 
+    /// A division's number before it ("43 Division", as Toronto's police number theirs).
+    static func opensNumberedDivision(_ tokens: [Token], at index: Int) -> Bool {
+        index + 1 < tokens.count && tokens[index].kind == .number && tokens[index].text.utf8.count <= 3 && tokens[index + 1].text == "Division"
+    }
+
     /// Abbreviations that open place names with a full stop ("St. Lawrence", "Ft. Worth", "Mt. Vernon").
     static let placeAbbreviations: Set<String> = ["St", "Ste", "Ft", "Mt"]
 
@@ -1070,7 +1075,7 @@ struct ForceRecognizer: Recognizer {
         while start > sentenceStart, index - start < Self.placeUnitMaximumTokens, tokens[start - 1].isCapitalizedWord || tokens[start - 1].isAcronym
                 || (tokens[start - 1].text == "-" && !tokens[start - 1].spaceBefore)
                 // ("the 43 Division Major Crime Unit": a numbered division's unit, as Toronto's; session 14, batch30)
-                || (tokens[start - 1].kind == .number && tokens[start - 1].text.count <= 3 && tokens[start].text == "Division")
+                || Self.opensNumberedDivision(tokens, at: start - 1)
                 || (["&", "and"].contains(tokens[start - 1].text) && start - 2 >= sentenceStart && tokens[start - 2].isCapitalizedWord
                     && start < index && unitHeadEnd(at: start - 2, tokens: tokens, limit: limit) == nil
                     // ("the Warren Police Department and Special Operations Unit": two bodies, not one name)
@@ -1087,7 +1092,7 @@ struct ForceRecognizer: Recognizer {
         if let rank = lastRank(in: tokens[start..<index]) { start = rank + 1 }
         guard start < index else { return nil }
         // "The Miami-Dade Gang Unit": a determiner opening the sentence is not the unit's.
-        while start < index, tokens[start].kind != .word && !(tokens[start].kind == .number && tokens[start + 1].text == "Division")
+        while start < index, tokens[start].kind != .word && !Self.opensNumberedDivision(tokens, at: start)
                 || Self.headlineFunctionWords.contains(tokens[start].lower)
                 || ["this", "that", "its", "his", "her", "their", "our"].contains(tokens[start].lower) {
             start += 1
@@ -1326,7 +1331,7 @@ struct ForceRecognizer: Recognizer {
     }
 
     /// US police department initialisms: "HPD", "LAPD", "NYPD", "CMPD" (one to five capitals before "PD"; not "CPD",
-    /// continuing professional development in British news).
+    /// continuing professional development in British news), and a Royal … Police Force's ("RSIPF", below).
     static func isDepartmentInitialism(_ text: String) -> Bool {
         let bytes = Array(text.utf8)
         guard bytes.count >= 3, bytes.count <= 7, bytes.allSatisfy({ $0 >= 0x41 && $0 <= 0x5A }) else { return false }

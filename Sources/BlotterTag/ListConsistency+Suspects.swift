@@ -17,8 +17,7 @@ extension ListConsistency {
             let range = sentence.tokens
             for index in range where index + 1 < range.upperBound && peopleListVerbs.contains(tokens[index].lower) {
                 // "the arrested are", "identified them as", "identified the suspects as"
-                let before = tokens[max(range.lowerBound, index - 3)..<index].map(\.lower)
-                guard before.contains(where: peopleListSubjects.contains) else { continue }
+                guard tokens[max(range.lowerBound, index - 3)..<index].contains(where: { peopleListSubjects.contains($0.lower) }) else { continue }
                 let (items, _) = list(tokens, from: index + 1, limit: range.upperBound)
                 guard items.count >= 2, items.allSatisfy({ item in
                     tokens[item.tokens].allSatisfy { !names.isEverydayWord($0.text) }

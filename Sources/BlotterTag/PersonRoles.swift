@@ -34,13 +34,16 @@ enum PersonRoles {
     /// title words of the name model they moved conll2003 dev PER 0.9362 -> 0.9300 on retraining (session 10).
     /// Spaces and punctuation allowed between a role and the name it was read before.
     static let roleGapBytes = 4
-    static let rankHeads: Set<String> = ["general", "colonel", "lieutenant", "brigadier", "admiral", "commander", "commandant",
-                                         "gen", "maj", "brig", "col", "capt", "lt", "sgt", "cpl", "insp", "supt",
+    /// The abbreviated ranks among them, which the name model also reads into a person ("Brig Jallaf", or "Brig" alone
+    /// before "Al Jallaf").
+    static let abbreviatedRanks: Set<String> = ["gen", "maj", "brig", "col", "capt", "lt", "sgt", "cpl", "insp", "supt"]
+    static let rankHeads: Set<String> = abbreviatedRanks.union([
+                                         "general", "colonel", "lieutenant", "brigadier", "admiral", "commander", "commandant",
                                          // Malaysian and Bruneian honorifics ("Datuk Arjunaidi Mohamed"), Indonesian
                                          // police ranks abbreviated ("Com. Gen. Petrus Reinhard Golose")
                                          "datuk", "dato", "datin", "tun", "com", "seri",
                                          // Indian honorifics ("Shri Nitin Gadkari", "Smt Sushma Swaraj"; batch18's tune half)
-                                         "shri", "sri", "smt", "shrimati"]
+                                         "shri", "sri", "smt", "shrimati"])
 
     /// "General Jose Nartatez" after "Lieutenant", "Civilian Director Ronald MacDonald" after "Chief": a person span
     /// that opens with capitalised words up to a role head keeps only the name after them (two words at least, so
@@ -81,9 +84,6 @@ enum PersonRoles {
             return trimmed
         }
     }
-
-    /// Abbreviated ranks the name model reads into a person ("Brig Jallaf", or "Brig" alone before "Al Jallaf").
-    static let abbreviatedRanks: Set<String> = ["brig", "maj", "col", "gen", "capt", "lt", "sgt", "cpl", "insp", "supt"]
 
     /// "Brig Jallaf said": an abbreviated rank and one word that is no given name is that surname with its role; the
     /// rank alone is no person (session 14, batch30's tune half: "Brig Jallaf", "Brig" were people).
