@@ -41,6 +41,10 @@ import BlotterTestSupport
         "Gardaí are appealing for witnesses to come forward.",
         "He is held in Shannon Garda Station, Gardaí said.",
         "[[force:Garda]] said the man was in custody.",
+        // "Garda" before a lower-case noun is an adjective; before a verb, the force.
+        "A Garda spokesperson said other Garda units and the Store Street Garda station helped.",
+        "Garda witness appeal following fatal Cork crash",
+        "[[force:Garda]] have arrested a man and [[force:Garda]] seized drugs, as [[force:Garda]] believe.",
     ])
     func readsGardaíAsOfficers(_ source: String) throws {
         let marked = MarkedText(source)
