@@ -24,6 +24,8 @@ import BlotterTestSupport
         "Detectives from the [[force:Joint Narcotics Enforcement Team]] seized drugs.",
         "He was held at Spanish Town Police Station and later at the police headquarters.",
         "The police said state police would help.",
+        // A capitalised generic body with no place is no force's name (the annotators' rule for "state police").
+        "State Police are investigating; the Sheriff's Office said so, and the [[force:Highway Patrol]] agreed.",
         "[[force:Thai airport police]] and [[force:German prosecutors]] questioned him; [[force:Berlin prosecutors]] agreed.",
         "The [[force:CBI]] arrested an official in Delhi.",
         "The CBI said factory output fell in Britain, AFP reported.",
