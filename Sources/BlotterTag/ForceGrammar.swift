@@ -181,8 +181,8 @@ final class ForceGrammar: Sendable {
         return parish
     }
 
-    /// The countries a text names: a country's name or adjective, one of its divisions, or a city of 100,000
-    /// people or more that is what its name means.
+    /// The countries a text names: a country's name or adjective, one of its first-level divisions (every country
+    /// with a division of the name), or a city of 100,000 people or more that is what its name means.
     func countriesNamed(in tokens: [Token], text: SegmentedText) -> Set<String> {
         var countries = Set<String>()
         for index in tokens.indices where tokens[index].isCapitalizedWord {
@@ -190,10 +190,16 @@ final class ForceGrammar: Sendable {
                 let name = text.text(of: index..<(index + length))
                 if let country = demonyms[name] { countries.insert(country); break }
                 guard let place = places.mostProminent(named: name) else { continue }
+                // A first-level division names its country whatever else bears its name ("Ontario" is also a
+                // Californian city of 175,000 people: the OPP's page named Canada only so; session 15, batch34's
+                // tune half).
+                let divisions = places.places(named: name).filter { $0.kind == .state || $0.kind == .nation }
+                countries.formUnion(divisions.map(\.country))
                 if place.kind != .city || place.population >= PlaceTable.prominentCityPopulation {
                     countries.insert(place.country)
                     break
                 }
+                if !divisions.isEmpty { break }
             }
         }
         return countries

@@ -43,6 +43,8 @@ struct ForceRecognizer: Recognizer {
         "Prosecutor-General's Office", "Prosecutor-General’s Office", "Office of the Prosecutor General",
         // (session 14, batch32's tune half: "Arizona Dept. of Public Safety")
         "Dept. of Public Safety", "Dept of Public Safety",
+        // (session 15, batch35's tune half: "Busan Police Agency"; Japan's and Korea's forces are agencies)
+        "Police Agency",
     ] + criminalInvestigationDirectorates
     /// The detectives' directorates of national police forces in the Gulf, Africa and Asia ("the General Directorate of
     /// Criminal Investigation" of Dubai Police; session 14, batch30's tune half; "General Department of Criminal
@@ -526,13 +528,16 @@ struct ForceRecognizer: Recognizer {
         return found
     }
 
-    /// "New Brunswick RCMP", "Surrey RCMP": a known place of the force's own country right before a national
-    /// force's name is one of its divisions or detachments, a unit whose parent is the force.
+    /// "New Brunswick RCMP", "Surrey RCMP": a known place of the force's own country right before a national or
+    /// provincial force's name is one of its divisions or detachments, a unit whose parent is the force.
     /// So is a US city before a federal agency's initialism ("Houston CBP", "Chicago FBI": the agency's office
     /// there; session 12, batch15's tune half).
     private func detachment(of match: PhraseMatcher<TagModels.ForceEntry>.Match, _ scan: SentenceScan) -> Candidate? {
         let federalOffice = match.payload.kind == "federal" && match.tokens.count == 1 && scan.tokens[match.tokens.lowerBound].isAcronym
-        guard match.payload.kind == "national" || federalOffice, let country = match.payload.isoCountry,
+        // (A province's force too: "Bracebridge OPP", a detachment of the Ontario Provincial Police; session 15,
+        // batch34's tune half.)
+        let provincial = match.payload.kind == "state_police" && match.payload.isoCountry != "US"
+        guard match.payload.kind == "national" || provincial || federalOffice, let country = match.payload.isoCountry,
               let place = grammar.place(endingBefore: match.tokens.lowerBound, in: scan.tokens, lowest: scan.range.lowerBound,
                                         text: scan.context.text) else { return nil }
         let known = grammar.places.places(named: scan.context.text.text(of: place))

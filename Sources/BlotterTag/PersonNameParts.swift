@@ -5,8 +5,16 @@ import BlotterCore
 /// - a nickname in quotes or brackets between the given name and the surname: `Richard "Rick" Tonry`,
 ///   "James Leander (Leo) Nichols", "Hector “Macho” Camacho";
 /// - a generational suffix after a comma, or a regnal numeral: "John Hinckley, Jr.", "Leopold III", "Malcolm X".
-/// CoNLL-2003 and the police gold write each of these as one name.
+/// - an abbreviated given name before it, as South Asian and Malaysian news write "Mohammad": "Md Faruk Hossain",
+///   "Mohd Azlan";
+/// - a lower-case particle joined by hyphens inside a surname: "Harun-or-Rashid", "Habib-ur-Rehman".
+/// CoNLL-2003 and the police gold write each of these as one name (the particles and "Md": session 15, batch35's
+/// tune half, where five Bangladeshi names lost "Md" and one its "-or-Rashid").
 enum PersonNameParts {
+    /// Abbreviations of Muhammad that stand as a given name ("Md", "Mohd", "Muhd"), with or without a full stop.
+    static let abbreviatedGivenNames: Set<String> = ["Md", "Mohd", "Muhd", "Mohd.", "Md."]
+    /// Lower-case particles of Arabic-derived surnames written between hyphens ("-or-", "-ur-", "-ul-", "-ud-").
+    static let hyphenatedParticles: Set<String> = ["or", "ur", "ul", "ud", "uz", "us", "al", "el", "ud-din"]
     static let openingMarks: Set<String> = ["\"", "“", "'", "‘", "("]
     static let closingMarks: Set<String> = ["\"", "”", "'", "’", ")"]
     /// Regnal and generational numerals ("I" is left out: "Elizabeth I said" is rarer than a pronoun after a name).
@@ -20,10 +28,13 @@ enum PersonNameParts {
         var joined: [(index: Int, entity: Candidate, nickname: Bool)] = []
         for (index, person) in entities.enumerated() where person.type == .person {
             guard let last = MentionResolver.tokenEnding(at: person.end, in: tokens) else { continue }
+            guard let start = MentionResolver.tokenStarting(at: person.start, in: tokens) else { continue }
             let nickname = nicknameEnd(after: last, tokens: tokens)
-            guard let end = nickname ?? suffixEnd(after: last, tokens: tokens),
-                  let first = MentionResolver.tokenStarting(at: person.start, in: tokens) else { continue }
+            let end = nickname ?? suffixEnd(after: last, tokens: tokens) ?? particleSurnameEnd(after: last, tokens: tokens) ?? last
+            let first = abbreviatedGivenNameStart(before: start, tokens: tokens) ?? start
+            guard end > last || first < start else { continue }
             var whole = person
+            whole.start = tokens[first].start
             whole.end = tokens[end].end
             whole.text = text.text(of: first..<(end + 1))
             whole.canonical = whole.text
@@ -86,6 +97,28 @@ enum PersonNameParts {
         // A numeral after a comma is a list ("Smith, II"), too rare to tell; without one it is the name's.
         guard !comma, numerals.contains(word) else { return nil }
         return cursor
+    }
+
+    /// "Md Faruk Hossain": the index of an abbreviated given name right before the name's first token.
+    static func abbreviatedGivenNameStart(before first: Int, tokens: [Token]) -> Int? {
+        guard first >= 1, tokens[first].isCapitalizedWord else { return nil }
+        var cursor = first - 1
+        if tokens[cursor].text == ".", !tokens[cursor].spaceBefore, cursor >= 1 { cursor -= 1 }
+        guard tokens[cursor].sentence == tokens[first].sentence, abbreviatedGivenNames.contains(tokens[cursor].text) else { return nil }
+        return cursor
+    }
+
+    /// "Harun-or-Rashid": after the name's last token (the capitalised word or the particle the model stopped at),
+    /// hyphens without spaces around a particle and a capitalised word; the index of that word.
+    static func particleSurnameEnd(after last: Int, tokens: [Token]) -> Int? {
+        func joined(_ index: Int) -> Bool { index < tokens.count && !tokens[index].spaceBefore && tokens[index].sentence == tokens[last].sentence }
+        var cursor = last + 1
+        if !hyphenatedParticles.contains(tokens[last].text) {
+            guard joined(cursor), tokens[cursor].text == "-", joined(cursor + 1), hyphenatedParticles.contains(tokens[cursor + 1].text) else { return nil }
+            cursor += 2
+        }
+        guard joined(cursor), tokens[cursor].text == "-", joined(cursor + 1), tokens[cursor + 1].isCapitalizedWord else { return nil }
+        return cursor + 1
     }
 
     /// The words of a name without a generational suffix or numeral at its end, and without the comma before it:

@@ -50,6 +50,8 @@ import BlotterTestSupport
         "The state's [[force:Bureau of Criminal Investigation]], the [[force:Counter Terrorism Department]] and the [[force:Detective Branch]] met.",
         "VIDEO Police arrest man in Leeds; [[force:Garda]] Commissioner Drew Harris said the case was closed.",
         "The [[force:Director of Public Prosecutions]] in Kingston, Jamaica, said the [[force:DPP]] would appeal.",
+        "The [[force:Ontario Provincial Police]] said [[force:Bracebridge OPP]] officers and the [[force:OPP Emergency Response Team]] went.",
+        "The [[force:Busan Police Agency]] arrested him in South Korea.",
         "Officers of the [[force:MBTA Transit Police]] arrested him; [[force:UCLA Police Department]] officers and [[force:UK Border Force]] helped.",
     ])
     func recognisesTheWorldsForms(_ source: String) throws {

@@ -18,6 +18,8 @@ import BlotterTestSupport
         "Sheriff [[person:John Smith Sr.]], 60, retired.",
         "U.S. Rep. [[person:Richard \"Rick\" Tonry]] resigned and [[person:Tonry]] left.",
         "[[person:John Hinckley, Jr.]], escaped punishment. [[person:Hinckley]] was treated.",
+        // An abbreviated given name and a hyphenated particle are the name's (Bangladeshi and Malaysian news).
+        "Police in Dhaka arrested [[person:Md Faruk Hossain]] and [[person:Mohammad Harun-or-Rashid]] on Monday.",
         "King [[person:Leopold III]] met [[person:Malcolm X]].",
         "Officers questioned [[person:L.K. Advani]] and [[person:F.W. de Klerk]] near U.S. Army bases.",
         "1. [[person:Lance Armstrong]] (Netherlands) Motorola 4:12:01",
