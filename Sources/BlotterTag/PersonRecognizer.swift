@@ -103,7 +103,9 @@ struct PersonRecognizer: Recognizer {
         let nameEnd = nameWords(tokens, from: nameStart, limit: range.upperBound)
         // ("a man named Aslam": after "named" and a word for a person, one name word is enough.)
         let minimumWords = Self.isNamingCue(tokens, index, sentenceStart: range.lowerBound) ? 1 : 2
+        // (Not a generational suffix alone: "spokesperson Sr. Comr. Satake Bayu", a rank; session 15, batch35's tune half.)
         guard nameEnd - nameStart >= minimumWords, !(nameEnd < range.upperBound && NameLexicon.isOrganisationHead(tokens[nameEnd].text)),
+              !tokens[nameStart..<nameEnd].allSatisfy({ $0.kind != .word || NameLexicon.generationalSuffixes.contains($0.text) }),
               !tokens[nameStart..<nameEnd].contains(where: { NameLexicon.isOrganisationHead($0.text) }) else { return nil }
         return (person(tokens, nameStart..<nameEnd, context: context, role: nil, recognizer: "person.cue", confidence: .lexicon), nameEnd)
     }

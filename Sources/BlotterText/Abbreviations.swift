@@ -8,5 +8,8 @@ enum Abbreviations {
         "gov", "sen", "rep", "atty", "jr", "sr", "no", "nos", "vol", "fig", "approx", "inc", "ltd", "co", "corp",
         "mt", "ft", "vs", "v", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
         "u.s", "u.k", "e.g", "i.e", "a.m", "p.m", "ave", "rd", "blvd", "cllr", "rt", "ald", "esq",
+        // Ranks abbreviated in Asian and military reports ("Sr. Comr. Satake Bayu", Indonesia's police; "Brig. Gen.";
+        // "Pte. Smith"): session 15, batch35's tune half.
+        "comr", "brig", "cdr", "pte", "pvt",
     ]
 }

@@ -20,6 +20,8 @@ import BlotterTestSupport
         "[[person:John Hinckley, Jr.]], escaped punishment. [[person:Hinckley]] was treated.",
         // An abbreviated given name and a hyphenated particle are the name's (Bangladeshi and Malaysian news).
         "Police in Dhaka arrested [[person:Md Faruk Hossain]] and [[person:Mohammad Harun-or-Rashid]] on Monday.",
+        // Malaysian honorifics and an Indonesian rank are no names.
+        "Police held a Datuk Seri in his 40s; spokesperson Sr. Comr. [[person:Satake Bayu]] said so.",
         "King [[person:Leopold III]] met [[person:Malcolm X]].",
         "Officers questioned [[person:L.K. Advani]] and [[person:F.W. de Klerk]] near U.S. Army bases.",
         "1. [[person:Lance Armstrong]] (Netherlands) Motorola 4:12:01",
@@ -36,7 +38,7 @@ import BlotterTestSupport
         "Home Secretary [[person:Theresa May]] spoke. On May 5 she left.",
         "[[person:Wasim Akram]] took three wickets and [[person:Juergen Klinsmann]] scored twice.",
         "SOCCER - [[person:KLINSMANN]] SCORES TWICE.\n[[person:Juergen Klinsmann]] scored. [[person:Klinsmann]] is 32.",
-        "[[person:Corey O. Inman]], 38, Springfield, was arrested by Kincaid police. A Quincy driver was ticketed.",
+        "[[person:Corey O. Inman]], 38, Springfield, was arrested by [[force:Kincaid police]]. A Quincy driver was ticketed.",
         "The owner's son, [[person:Usman Hasib]], runs it. [[person:Hasib]] said so.",
         "The hunter, 54-year-old [[person:Bharrat Ramdehol]], was shot. [[person:Ramdehol]] died later.",
         "Scores : West Indies 212 ( [[person:Brian Lara]] 64 , [[person:Shivnarine Chanderpaul]] 51 ; [[person:Waqar Younis]] 3-40 )",
