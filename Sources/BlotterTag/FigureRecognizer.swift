@@ -870,7 +870,9 @@ struct FigureRecognizer: Recognizer {
             if !token.spaceBefore, ["-", "#", ":", "/", "–"].contains(previous.text),
                !Self.isMinusSign(tokens, at: index - 1, limit: limit, sentenceStart: sentenceStart),
                !(previous.text == "-" && index - 2 >= sentenceStart && tokens[index - 2].lower == "then") { return true }
-            if !token.spaceBefore, previous.kind == .word, CurrencyGrammar.letterSymbol(previous.text) == nil { return true }
+            // (A currency's letters glued to the sum are no code: "RM20,000", "VND2 trillion".)
+            if !token.spaceBefore, previous.kind == .word, CurrencyGrammar.letterSymbol(previous.text) == nil,
+               CurrencyGrammar.code(previous) == nil { return true }
             if previous.text == "." && !token.spaceBefore,
                index - 1 == sentenceStart || CurrencyGrammar.letterSymbol(tokens[index - 2].text) == nil { return true }
             // A version or model number after a name: "Silk Road 2.0", "Python 2", "RTX 3080", "Japan 101 section"

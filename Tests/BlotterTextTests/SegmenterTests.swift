@@ -41,6 +41,10 @@ import BlotterCore
         // Not codes and names that open with a symbol's letters: a form, a rating, a mask, a car's mark.
         let kept = texts(try segmenter.segment("His P45, the R18 film, an N95 mask and a Golf MK6 were found."))
         #expect(["P45", "R18", "N95", "MK6"].allSatisfy(kept.contains))
+        // ISO 4217 codes glued to a sum ("VND2 trillion", "USD5,000"), not a plate or a model number.
+        let codes = texts(try segmenter.segment("It cost VND2 trillion and USD5,000, not the BMW320 or plate ABC123."))
+        #expect(codes.starts(with: ["It", "cost", "VND", "2", "trillion", "and", "USD", "5,000"]))
+        #expect(["BMW320", "ABC123"].allSatisfy(codes.contains))
     }
 
     @Test func tokenOffsetsPointIntoTheText() throws {

@@ -30,26 +30,26 @@ enum CurrencyNames {
     /// "all", "top", "try", "cup").
     static let lowercaseCodes: Set<String> = [
         "adp", "aed", "afa", "afn", "alk", "amd", "aoa", "aok", "aon", "aor", "ara", "arl", "arp", "ars", "ats", "aud",
-        "awg", "azm", "azn", "ban", "bbd", "bdt", "bec", "bef", "bel", "bgl", "bgm", "bgn", "bgo", "bhd", "bif", "bmd",
-        "bnd", "bol", "bop", "brb", "brc", "bre", "brl", "brn", "brr", "brz", "bsd", "btn", "buk", "bwp", "byb", "byn",
-        "byr", "bzd", "cad", "cdf", "che", "chf", "chw", "cle", "clf", "clp", "cnh", "cny", "cop", "cou", "crc", "csd",
-        "csk", "cuc", "cve", "cyp", "czk", "ddm", "djf", "dkk", "dop", "dzd", "ecs", "ecv", "eek", "egp", "ern", "esa",
-        "esb", "esp", "etb", "eur", "fim", "fjd", "fkp", "frf", "gbp", "gek", "ghc", "ghs", "gip", "gmd", "gnf", "gns",
-        "gqe", "grd", "gtq", "gwe", "gwp", "gyd", "hkd", "hnl", "hrd", "hrk", "htg", "huf", "idr", "iep", "ilp", "ilr",
-        "ils", "inr", "iqd", "irr", "isj", "isk", "itl", "jmd", "jod", "jpy", "kes", "kgs", "khr", "kmf", "kpw", "krh",
-        "kro", "krw", "kwd", "kyd", "kzt", "lak", "lbp", "lkr", "lrd", "lsl", "ltl", "ltt", "luc", "luf", "lul", "lvl",
-        "lvr", "lyd", "maf", "mcf", "mdc", "mdl", "mga", "mgf", "mkd", "mkn", "mlf", "mmk", "mnt", "mro", "mru", "mtl",
-        "mtp", "mur", "mvp", "mvr", "mwk", "mxn", "mxp", "mxv", "myr", "mze", "mzm", "mzn", "nad", "ngn", "nic", "nio",
-        "nlg", "nok", "npr", "nzd", "omr", "pab", "pei", "pes", "pgk", "php", "pkr", "pln", "plz", "pte", "pyg", "qar",
-        "rhd", "rol", "rsd", "rub", "rur", "rwf", "sar", "sbd", "scr", "sdd", "sdg", "sdp", "sek", "sgd", "shp", "skk",
-        "sle", "sll", "srd", "srg", "ssp", "std", "stn", "svc", "syp", "szl", "thb", "tjr", "tjs", "tmm", "tmt", "tnd",
-        "tpe", "trl", "ttd", "twd", "tzs", "uah", "uak", "ugs", "ugx", "usd", "usn", "uss", "uyi", "uyp", "uyu", "uyw",
-        "uzs", "veb", "ved", "vef", "ves", "vnd", "vnn", "vuv", "wst", "xaf", "xag", "xau", "xba", "xbb", "xbc", "xbd",
-        "xcd", "xcg", "xdr", "xeu", "xfo", "xfu", "xof", "xpd", "xpf", "xpt", "xre", "xsu", "xts", "xua", "xxx", "ydd",
-        "yer", "yud", "yum", "yun", "yur", "zal", "zar", "zmk", "zmw", "zrn", "zrz", "zwd", "zwg", "zwl", "zwr",
+        "awg", "azm", "azn", "bbd", "bdt", "bec", "bef", "bel", "bgl", "bgm", "bgn", "bgo", "bhd", "bif", "bmd", "bnd",
+        "bol", "bop", "brb", "brc", "bre", "brl", "brn", "brr", "brz", "bsd", "btn", "bwp", "byb", "byn", "byr", "bzd",
+        "cad", "cdf", "che", "chf", "chw", "cle", "clf", "clp", "cnh", "cny", "cou", "crc", "csd", "csk", "cuc", "cve",
+        "cyp", "czk", "ddm", "djf", "dkk", "dzd", "ecs", "ecv", "eek", "egp", "ern", "esa", "esb", "esp", "etb", "eur",
+        "fim", "fjd", "fkp", "frf", "gbp", "gek", "ghc", "ghs", "gip", "gmd", "gnf", "gns", "gqe", "grd", "gtq", "gwe",
+        "gwp", "gyd", "hkd", "hnl", "hrd", "hrk", "htg", "huf", "idr", "iep", "ilp", "ilr", "ils", "inr", "iqd", "irr",
+        "isj", "isk", "itl", "jmd", "jod", "jpy", "kes", "kgs", "khr", "kmf", "kpw", "krh", "kro", "krw", "kwd", "kyd",
+        "kzt", "lak", "lbp", "lkr", "lrd", "lsl", "ltl", "ltt", "luc", "luf", "lul", "lvl", "lvr", "lyd", "maf", "mcf",
+        "mdc", "mdl", "mga", "mgf", "mkd", "mkn", "mlf", "mmk", "mnt", "mro", "mru", "mtl", "mtp", "mur", "mvp", "mvr",
+        "mwk", "mxn", "mxp", "mxv", "myr", "mze", "mzm", "mzn", "nad", "ngn", "nic", "nio", "nlg", "nok", "npr", "nzd",
+        "omr", "pab", "pei", "pes", "pgk", "php", "pkr", "pln", "plz", "pte", "pyg", "qar", "rhd", "rol", "rsd", "rur",
+        "rwf", "sar", "sbd", "scr", "sdd", "sdg", "sdp", "sek", "sgd", "shp", "skk", "sle", "sll", "srd", "srg", "ssp",
+        "std", "stn", "svc", "syp", "szl", "thb", "tjr", "tjs", "tmm", "tmt", "tnd", "tpe", "trl", "ttd", "twd", "tzs",
+        "uah", "uak", "ugs", "ugx", "usd", "usn", "uss", "uyi", "uyp", "uyu", "uyw", "uzs", "veb", "ved", "vef", "ves",
+        "vnd", "vnn", "vuv", "wst", "xaf", "xag", "xau", "xba", "xbb", "xbc", "xbd", "xcd", "xcg", "xdr", "xeu", "xfo",
+        "xfu", "xof", "xpd", "xpf", "xpt", "xre", "xsu", "xts", "xua", "ydd", "yer", "yud", "yum", "yun", "yur", "zal",
+        "zar", "zmk", "zmw", "zrn", "zrz", "zwd", "zwg", "zwl", "zwr",
     ]
     /// Codes that are also everyday words ("ALL", "TOP", "TRY"): read as codes only where nothing else fits.
-    static let wordCodes: Set<String> = ["ALL", "ARM", "BAD", "BOB", "MAD", "PEN", "SIT", "SUR", "TOP", "TRY"]
+    static let wordCodes: Set<String> = ["ALL", "ARM", "BAD", "BAN", "BOB", "BUK", "COP", "CUP", "DOP", "GEL", "MAD", "PEN", "RUB", "SIT", "SUR", "TOP", "TRY", "XXX"]
     /// Names of two words or more, lower case, singular and plural ("finnish markka", "us dollars") → code.
     static let names: [String: String] = [
         "adb unit of account": "XUA",
@@ -718,7 +718,6 @@ enum CurrencyNames {
         "shillings": "KES",
         "soberano": "VED",
         "soberanos": "VED",
-        "soles": "PEN",
         "somoni": "TJS",
         "somonis": "TJS",
         "sucre": "XSU",
