@@ -41,6 +41,8 @@ struct ForceRecognizer: Recognizer {
         "Office of Professional Accountability", "Office of Police Accountability", "Office of Professional Standards",
         "Office of the Attorney General", "Prosecutor General's Office", "Prosecutor General’s Office",
         "Prosecutor-General's Office", "Prosecutor-General’s Office", "Office of the Prosecutor General",
+        // (session 15, the tune halves of batches 29 and 31: "the Office of Attorney General")
+        "Office of Attorney General",
         // (session 14, batch32's tune half: "Arizona Dept. of Public Safety")
         "Dept. of Public Safety", "Dept of Public Safety",
         // (session 15, batch35's tune half: "Busan Police Agency"; Japan's and Korea's forces are agencies)
@@ -92,7 +94,7 @@ struct ForceRecognizer: Recognizer {
                                                "Directorate of Professional Standards", "Procurator Fiscal",
                                                "Office of Professional Accountability", "Office of Police Accountability",
                                                "Office of Professional Standards", "State's Attorney's Office", "State’s Attorney’s Office",
-                                               "Office of the Attorney General", "Prosecutor General's Office", "Prosecutor General’s Office",
+                                               "Office of the Attorney General", "Office of Attorney General", "Prosecutor General's Office", "Prosecutor General’s Office",
                                                "Prosecutor-General's Office", "Prosecutor-General’s Office", "Office of the Prosecutor General"])
         .union(criminalInvestigationDirectorates)
     /// The last words of a unit's name ("Gang Unit", "Kirklees CID", "Joint Narcotics Enforcement Team").
@@ -525,7 +527,35 @@ struct ForceRecognizer: Recognizer {
         if match.payload.kind == "prosecutor" {
             found = extendedByDistrict(found, span: span, tokens: tokens, context: context, limit: range.upperBound)
         }
-        return found
+        return regionalArm(of: found, match: match, scan) ?? found
+    }
+
+    /// "CFSEU-BC", "CFSEU-UGET", "the Combined Forces Special Enforcement Unit of British Columbia": a table agency's
+    /// arm in one province or one of its teams, written as the agency's acronym with a hyphenated acronym after it, or
+    /// its full name with "of" and a first-level division after it (of its own country, where the table knows it;
+    /// not "of Canada" after a national force, which is its name again); a unit whose parent is the agency. (Session 15, batch32's tune half wrote both forms; "CFSEU" and
+    /// the name without its province were extras.)
+    private func regionalArm(of found: Candidate, match: PhraseMatcher<TagModels.ForceEntry>.Match, _ scan: SentenceScan) -> Candidate? {
+        let (tokens, range) = (scan.tokens, scan.range)
+        var end = match.tokens.upperBound
+        if match.tokens.count == 1, tokens[match.tokens.lowerBound].isAcronym {
+            guard end + 1 < range.upperBound, tokens[end].text == "-", !tokens[end].spaceBefore, !tokens[end + 1].spaceBefore,
+                  tokens[end + 1].isAcronym else { return nil }
+            end += 2
+        } else if match.tokens.count >= 2, let place = countryAfter(end, scan, kinds: [.state, .nation]),
+                  match.payload.isoCountry == nil || match.payload.isoCountry == place.code {
+            end = place.end
+        } else {
+            return nil
+        }
+        let span = match.tokens.lowerBound..<end
+        let written = scan.context.text.text(of: span)
+        var arm = entity(tokens, span, context: scan.context, canonical: Slug.make(written), name: written,
+                         recognizer: "force.unit", confidence: .table)
+        arm.forceKind = found.forceKind
+        arm.country = found.country
+        arm.parent = match.payload.id
+        return arm
     }
 
     /// "New Brunswick RCMP", "Surrey RCMP": a known place of the force's own country right before a national or
@@ -702,7 +732,8 @@ struct ForceRecognizer: Recognizer {
     }
 
     /// "of Ukraine" after a head: where the country's name ends and its code, or nil.
-    private func countryAfter(_ index: Int, _ scan: SentenceScan) -> (end: Int, code: String)? {
+    /// With `kinds` [.state, .nation], a first-level division instead ("of British Columbia"), with its country's code.
+    private func countryAfter(_ index: Int, _ scan: SentenceScan, kinds: Set<Place.Kind> = [.country]) -> (end: Int, code: String)? {
         let (tokens, range) = (scan.tokens, scan.range)
         guard index + 1 < range.upperBound, tokens[index].text == "of" else { return nil }
         var end = index + 1
@@ -711,7 +742,7 @@ struct ForceRecognizer: Recognizer {
         var best: (end: Int, code: String)?
         while end < range.upperBound, end - first < 4, tokens[end].isCapitalizedWord || (end > first && tokens[end].text == "and") {
             end += 1
-            if let country = grammar.places.places(named: scan.context.text.text(of: first..<end)).first(where: { $0.kind == .country })?.country {
+            if let country = grammar.places.places(named: scan.context.text.text(of: first..<end)).first(where: { kinds.contains($0.kind) })?.country {
                 best = (end, country)
             }
         }

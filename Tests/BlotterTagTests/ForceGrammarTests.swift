@@ -52,6 +52,8 @@ import BlotterTestSupport
         "The [[force:Director of Public Prosecutions]] in Kingston, Jamaica, said the [[force:DPP]] would appeal.",
         "The [[force:Ontario Provincial Police]] said [[force:Bracebridge OPP]] officers and the [[force:OPP Emergency Response Team]] went.",
         "The [[force:Busan Police Agency]] arrested him in South Korea.",
+        "The [[force:Combined Forces Special Enforcement Unit of British Columbia]] ([[force:CFSEU-BC]]) and [[force:Minnesota BCA]] agents met.",
+        "The [[force:Office of Attorney General]] said the [[force:CIDG]] in the Philippines and [[force:Densus 88]] in Indonesia helped.",
         "Officers of the [[force:MBTA Transit Police]] arrested him; [[force:UCLA Police Department]] officers and [[force:UK Border Force]] helped.",
     ])
     func recognisesTheWorldsForms(_ source: String) throws {
