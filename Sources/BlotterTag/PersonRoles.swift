@@ -36,7 +36,13 @@ enum PersonRoles {
     static let roleGapBytes = 4
     /// The abbreviated ranks among them, which the name model also reads into a person ("Brig Jallaf", or "Brig" alone
     /// before "Al Jallaf").
-    static let abbreviatedRanks: Set<String> = ["gen", "maj", "brig", "col", "capt", "lt", "sgt", "cpl", "insp", "supt"]
+    static let abbreviatedRanks: Set<String> = ["gen", "maj", "brig", "col", "capt", "lt", "sgt", "cpl", "insp", "supt",
+                                                // (session 15, the tune halves of batches 27 and 29: "Comm Ramli",
+                                                // Malaysia's Commissioner; "Con Michael Swindells", a constable)
+                                                "comm", "con"]
+    /// Honorifics a model span may open with before a surname ("Miss Gowing": session 15, batch14's tune half); the
+    /// gold writes the name only, and an honorific is no role.
+    static let honorificsBeforeSurname: Set<String> = ["mr", "mrs", "ms", "miss", "mx", "dr"]
     static let rankHeads: Set<String> = abbreviatedRanks.union([
                                          "general", "colonel", "lieutenant", "brigadier", "admiral", "commander", "commandant",
                                          // Malaysian and Bruneian honorifics ("Datuk Arjunaidi Mohamed"), Indonesian
@@ -85,20 +91,22 @@ enum PersonRoles {
         }
     }
 
-    /// "Brig Jallaf said": an abbreviated rank and one word that is no given name is that surname with its role; the
-    /// rank alone is no person (session 14, batch30's tune half: "Brig Jallaf", "Brig" were people).
+    /// "Brig Jallaf said": an abbreviated rank (or an honorific, without the role) and one word that is no given name
+    /// is that surname with its role; the rank alone is no person (session 14, batch30's tune half: "Brig Jallaf", "Brig" were people).
     static func trimmingAbbreviatedRanks(_ entities: [Candidate], text: SegmentedText, names: NameLexicons) -> [Candidate] {
         let tokens = text.tokens
         return entities.compactMap { person in
             guard person.type == .person, let first = MentionResolver.tokenStarting(at: person.start, in: tokens),
                   let last = MentionResolver.tokenEnding(at: person.end, in: tokens), last - first <= 1,
-                  tokens[first].isCapitalizedWord, abbreviatedRanks.contains(tokens[first].lower) else { return person }
+                  tokens[first].isCapitalizedWord else { return person }
+            let honorific = honorificsBeforeSurname.contains(tokens[first].lower)
+            guard honorific || abbreviatedRanks.contains(tokens[first].lower) else { return person }
             if first == last { return nil }
             guard tokens[last].isCapitalizedWord, !names.firstNames.contains(tokens[last].text) else { return person }
             var trimmed = person
             trimmed.start = tokens[last].start
             trimmed.text = tokens[last].text
-            trimmed.role = trimmed.role ?? tokens[first].text
+            if !honorific { trimmed.role = trimmed.role ?? tokens[first].text }
             return trimmed
         }
     }

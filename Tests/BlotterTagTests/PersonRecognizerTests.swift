@@ -22,6 +22,8 @@ import BlotterTestSupport
         "Police in Dhaka arrested [[person:Md Faruk Hossain]] and [[person:Mohammad Harun-or-Rashid]] on Monday.",
         // Malaysian honorifics and an Indonesian rank are no names.
         "Police held a Datuk Seri in his 40s; spokesperson Sr. Comr. [[person:Satake Bayu]] said so.",
+        // An honorific or an abbreviated rank before a surname is no part of the name.
+        "The murder of vet [[person:Catherine Gowing]] shocked them. Miss [[person:Gowing]] was 37; Comm [[person:Ramli]] spoke.",
         "King [[person:Leopold III]] met [[person:Malcolm X]].",
         "Officers questioned [[person:L.K. Advani]] and [[person:F.W. de Klerk]] near U.S. Army bases.",
         "1. [[person:Lance Armstrong]] (Netherlands) Motorola 4:12:01",
