@@ -84,6 +84,7 @@ struct ModelSpanFilter {
             return .beforeOrganisationHead
         }
         if oneWord, Self.isPlaceSlot(tokens, first, sentence: sentence) || placeSenses.contains(word) { return .placeSlot }
+        if isKnownPlaceAfterPlaceWord(tokens, span, sentence: sentence) { return .placeSlot }
         if Self.isNamedPlace(tokens, span, sentence: sentence) { return .placeSlot }
         if oneWord, first + 1 < sentence.upperBound, tokens[first + 1].isCapitalizedWord { return .partOfLongerName }
         let words = tokens[span]
@@ -136,6 +137,17 @@ struct ModelSpanFilter {
         if span.upperBound + 1 < sentence.upperBound, placeTypeWords.contains(tokens[span.upperBound + 1].text) { return true }
         if span.lowerBound > sentence.lowerBound, placeNamePrefixes.contains(tokens[span.lowerBound - 1].text) { return true }
         return false
+    }
+
+    /// Words before a place that a person's name rarely follows ("to Devon", "into Greater Manchester", "downtown
+    /// Laramie"; session 15: such places were people on the tune halves of batches 17, 22 and 26).
+    static let placeOnlyPrepositions: Set<String> = ["in", "to", "from", "into", "near", "across", "toward", "towards", "via",
+                                                     "outside", "downtown", "throughout", "around"]
+
+    /// A span of any length that is a known place (models/places.tsv), right after `placeOnlyPrepositions`.
+    func isKnownPlaceAfterPlaceWord(_ tokens: [Token], _ span: ClosedRange<Int>, sentence: Range<Int>) -> Bool {
+        guard span.lowerBound > sentence.lowerBound, Self.placeOnlyPrepositions.contains(tokens[span.lowerBound - 1].lower) else { return false }
+        return lexicons.places.place(tokens[span].map(\.lower)) != nil
     }
 
     static func isPlaceSlot(_ tokens: [Token], _ index: Int, sentence: Range<Int>) -> Bool {

@@ -57,6 +57,8 @@ import BlotterText
         ("Beitou Precinct", "Officers of the Beitou Precinct came.", .organisationWord),
         ("Misuse Act . He", "It was an offence under Drugs Misuse Act. He was released.", .sentenceInside),
         ("Fla . - Troopers", "ORLANDO, Fla. - Troopers are searching.", .sentenceInside),
+        ("Devon", "They worked from Scotland to Devon and Cornwall.", .placeSlot),
+        ("Laramie", "He planted bombs in downtown Laramie on Tuesday.", .placeSlot),
     ] as [(String, String, ModelSpanFilter.Refusal)])
     func refusesWhatIsNoPerson(_ words: String, _ sentence: String, _ expected: ModelSpanFilter.Refusal) throws {
         #expect(try refusal(words, in: sentence) == expected)
