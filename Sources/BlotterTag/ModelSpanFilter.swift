@@ -55,6 +55,8 @@ struct ModelSpanFilter {
         case number
         /// Holds a possessive inside ("DoctorX’s Barcelona"): two names, or a name and what it owns, never one name.
         case possessiveInside
+        /// Right after a word for an animal ("detector dog Kelly", "police horse Ted"): the gold counts no animals.
+        case animal
         /// Runs over a sentence's full stop or a spaced dash that the segmenter left unbroken ("Misuse Act. He",
         /// "Fla. - Troopers"; session 12, the tune halves of batches 9 and 21): a name holds neither.
         case sentenceInside
@@ -83,10 +85,23 @@ struct ModelSpanFilter {
         if span.upperBound + 1 < sentence.upperBound, NameLexicon.isOrganisationHead(tokens[span.upperBound + 1].text) {
             return .beforeOrganisationHead
         }
+        // ("Prince George's County", "Old Bailey's"; session 15, batches 28 and 32's tune halves: a possessive before a
+        // place's or organisation's head.)
+        if span.upperBound + 2 < sentence.upperBound, tokens[span.upperBound + 1].isPossessive,
+           Self.possessiveOwnerHeads.contains(tokens[span.upperBound + 2].text) {
+            return .beforeOrganisationHead
+        }
+        if span.lowerBound > sentence.lowerBound, Self.animalWords.contains(tokens[span.lowerBound - 1].lower) { return .animal }
         if oneWord, Self.isPlaceSlot(tokens, first, sentence: sentence) || placeSenses.contains(word) { return .placeSlot }
         if isKnownPlaceAfterPlaceWord(tokens, span, sentence: sentence) { return .placeSlot }
         if Self.isNamedPlace(tokens, span, sentence: sentence) { return .placeSlot }
         if oneWord, first + 1 < sentence.upperBound, tokens[first + 1].isCapitalizedWord { return .partOfLongerName }
+        // ("the Old Bailey": an everyday capitalised word before one name word inside a sentence opens a longer name;
+        // session 15, batch13's tune half.)
+        if oneWord, first - 1 > sentence.lowerBound, tokens[first - 1].isCapitalizedWord, lexicons.commonWords.contains(tokens[first - 1].lower),
+           !lexicons.titleWords.contains(tokens[first - 1].lower), !lexicons.firstNames.contains(tokens[first - 1].text) {
+            return .partOfLongerName
+        }
         let words = tokens[span]
         if Self.runsOverSentenceEnd(tokens, span) { return .sentenceInside }
         if words.contains(where: { NameLexicon.isOrganisationHead($0.text) || $0.isAcronymPlural }) { return .organisationWord }
@@ -128,7 +143,12 @@ struct ModelSpanFilter {
     /// Lower-case words after a name that make it a place, whatever its length ("Chandni Mahal area", "Kucha
     /// Mohtar Khan locality", "Puncak Alam police").
     static let placeTypeWords: Set<String> = ["area", "areas", "locality", "neighbourhood", "neighborhood", "suburb", "village",
-                                              "town", "township", "district", "police", "county"]
+                                              "town", "township", "district", "police", "county",
+                                              // ("17th and Adams streets", "Clayton officials": session 15, batches 12
+                                              // and 17's tune halves)
+                                              "street", "streets", "avenue", "avenues", "road", "roads", "officials", "authorities"]
+    /// Words for animals right before a name (police dogs and horses are named in the news; they are no people).
+    static let animalWords: Set<String> = ["dog", "dogs", "canine", "k9", "k-9", "horse", "puppy", "pup", "cat", "pony", "mare", "stallion"]
     /// Capitalised words right before a name that make it a place's name ("Police Station Kashmiri Gate").
     static let placeNamePrefixes: Set<String> = ["Station", "Village", "Town", "District", "Area", "Colony"]
 
@@ -141,6 +161,9 @@ struct ModelSpanFilter {
 
     /// Words before a place that a person's name rarely follows ("to Devon", "into Greater Manchester", "downtown
     /// Laramie"; session 15: such places were people on the tune halves of batches 17, 22 and 26).
+    /// Heads after a possessive that make the name before it a place's or an organisation's ("Prince George's County").
+    static let possessiveOwnerHeads: Set<String> = ["County", "Parish", "Police", "Department", "Hospital"]
+
     static let placeOnlyPrepositions: Set<String> = ["in", "to", "from", "into", "near", "across", "toward", "towards", "via",
                                                      "outside", "downtown", "throughout", "around"]
 

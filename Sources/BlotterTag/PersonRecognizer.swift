@@ -79,7 +79,10 @@ struct PersonRecognizer: Recognizer {
         let surnameHead = nameEnd - title.tokens.upperBound >= 2 && lexicons.firstNames.contains(tokens[title.tokens.upperBound].text)
             && lexicons.surnames.contains(tokens[nameEnd - 1].text)
             && !tokens[title.tokens.upperBound..<(nameEnd - 1)].contains { NameLexicon.isOrganisationHead($0.text) }
-        let organisation = (nameEnd < range.upperBound && NameLexicon.isOrganisationHead(tokens[nameEnd].text))
+        // ("Prince George's County": a possessive before a place's head makes the name the place's.)
+        let owner = nameEnd + 1 < range.upperBound && tokens[nameEnd].isPossessive
+            && ModelSpanFilter.possessiveOwnerHeads.contains(tokens[nameEnd + 1].text)
+        let organisation = owner || (nameEnd < range.upperBound && NameLexicon.isOrganisationHead(tokens[nameEnd].text))
             || (!surnameHead && tokens[title.tokens.upperBound..<nameEnd].contains { NameLexicon.isOrganisationHead($0.text) })
         // A headline in title case: "Territory's Governor Calls For Calm" has no person "Calls": one
         // everyday word after a title is a name only when it is a known name ("Sergeant Wood").

@@ -59,6 +59,10 @@ import BlotterText
         ("Fla . - Troopers", "ORLANDO, Fla. - Troopers are searching.", .sentenceInside),
         ("Devon", "They worked from Scotland to Devon and Cornwall.", .placeSlot),
         ("Laramie", "He planted bombs in downtown Laramie on Tuesday.", .placeSlot),
+        ("Bailey", "He was found guilty at the Old Bailey of murder.", .partOfLongerName),
+        ("George", "An officer of the Prince George's County police died.", .beforeOrganisationHead),
+        ("Adams", "It happened near 17th and Adams streets on Tuesday.", .placeSlot),
+        ("Kelly", "Officers, with detector dog Kelly, seized cigarettes.", .animal),
     ] as [(String, String, ModelSpanFilter.Refusal)])
     func refusesWhatIsNoPerson(_ words: String, _ sentence: String, _ expected: ModelSpanFilter.Refusal) throws {
         #expect(try refusal(words, in: sentence) == expected)

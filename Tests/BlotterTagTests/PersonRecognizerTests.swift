@@ -23,6 +23,7 @@ import BlotterTestSupport
         // Malaysian honorifics and an Indonesian rank are no names.
         "Police held a Datuk Seri in his 40s; spokesperson Sr. Comr. [[person:Satake Bayu]] said so.",
         // An honorific or an abbreviated rank before a surname is no part of the name.
+        "A Prince George's County officer died; Prince [[person:George]] of Wales did not.",
         "The murder of vet [[person:Catherine Gowing]] shocked them. Miss [[person:Gowing]] was 37; Comm [[person:Ramli]] spoke.",
         "King [[person:Leopold III]] met [[person:Malcolm X]].",
         "Officers questioned [[person:L.K. Advani]] and [[person:F.W. de Klerk]] near U.S. Army bases.",
