@@ -113,8 +113,9 @@ enum PersonNameParts {
     static func particleSurnameEnd(after last: Int, tokens: [Token]) -> Int? {
         func joined(_ index: Int) -> Bool { index < tokens.count && !tokens[index].spaceBefore && tokens[index].sentence == tokens[last].sentence }
         var cursor = last + 1
-        if !hyphenatedParticles.contains(tokens[last].text) {
-            guard joined(cursor), tokens[cursor].text == "-", joined(cursor + 1), hyphenatedParticles.contains(tokens[cursor + 1].text) else { return nil }
+        // ("Harun-Or-Rashid": the particle may be capitalised too.)
+        if !hyphenatedParticles.contains(tokens[last].lower) {
+            guard joined(cursor), tokens[cursor].text == "-", joined(cursor + 1), hyphenatedParticles.contains(tokens[cursor + 1].lower) else { return nil }
             cursor += 2
         }
         guard joined(cursor), tokens[cursor].text == "-", joined(cursor + 1), tokens[cursor + 1].isCapitalizedWord else { return nil }

@@ -19,7 +19,7 @@ import BlotterTestSupport
         "U.S. Rep. [[person:Richard \"Rick\" Tonry]] resigned and [[person:Tonry]] left.",
         "[[person:John Hinckley, Jr.]], escaped punishment. [[person:Hinckley]] was treated.",
         // An abbreviated given name and a hyphenated particle are the name's (Bangladeshi and Malaysian news).
-        "Police in Dhaka arrested [[person:Md Faruk Hossain]] and [[person:Mohammad Harun-or-Rashid]] on Monday.",
+        "Police in Dhaka arrested [[person:Md Faruk Hossain]] and [[person:Mohammad Harun-or-Rashid]] on Monday; [[person:Mohammad Harun-Or-Rashid]] spoke.",
         // Malaysian honorifics and an Indonesian rank are no names.
         "Police held a Datuk Seri in his 40s; spokesperson Sr. Comr. [[person:Satake Bayu]] said so.",
         // An honorific or an abbreviated rank before a surname is no part of the name.
