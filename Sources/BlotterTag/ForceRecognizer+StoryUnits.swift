@@ -52,14 +52,25 @@ extension ForceRecognizer {
     /// A police division named by its compass point ("the Southern Division", "Central Division"), as several forces
     /// abroad name theirs: seven such gold strings in batches 9-27, none found before (session 13). Same conditions as
     /// a story's unit. ("11 Division", Toronto's, is read as a count and left.)
+    /// Two compass words make one point ("the North Eastern Division"), and the division's task force or unit is one
+    /// name with it ("the Southern Division Task Force": session 15, batch34's tune half, Trinidad and Tobago's).
     func compassDivision(at index: Int, tokens: [Token], range: Range<Int>, context: TagContext, found: [Candidate]) -> Candidate? {
-        let start = index - 1
-        guard start > range.lowerBound, Self.compassWords.contains(tokens[start].text),
-              // (a longer capitalised name before it is another body's: "the NFC South Division")
-              !(tokens[start - 1].isCapitalizedWord || tokens[start - 1].isAcronym),
+        var start = index - 1
+        guard start > range.lowerBound, Self.compassWords.contains(tokens[start].text) else { return nil }
+        if start - 1 > range.lowerBound, Self.compassWords.contains(tokens[start - 1].text) { start -= 1 }
+        var end = index + 1
+        if end + 1 < range.upperBound, tokens[end].text == "Task", tokens[end + 1].text == "Force" {
+            end += 2
+        } else if end < range.upperBound, Self.storyUnitHeads.contains(tokens[end].text) {
+            end += 1
+        }
+        // (a longer capitalised name before it is another body's: "the NFC South Division"; a sentence's opening
+        // "The" is not)
+        let openingArticle = start - 1 == range.lowerBound && ["the", "a"].contains(tokens[start - 1].lower)
+        guard openingArticle || !(tokens[start - 1].isCapitalizedWord || tokens[start - 1].isAcronym),
               // (nor one that goes on: "East Division Patrol officers")
-              !(index + 1 < range.upperBound && (tokens[index + 1].isCapitalizedWord || tokens[index + 1].isAcronym)),
-              !found.contains(where: { $0.start < tokens[index].end && tokens[start].start < $0.end }) else { return nil }
-        return policeUnit(tokens, start..<(index + 1), context: context, confidence: .guess)
+              !(end < range.upperBound && (tokens[end].isCapitalizedWord || tokens[end].isAcronym)),
+              !found.contains(where: { $0.start < tokens[end - 1].end && tokens[start].start < $0.end }) else { return nil }
+        return policeUnit(tokens, start..<end, context: context, confidence: .guess)
     }
 }

@@ -64,7 +64,9 @@ struct ForceRecognizer: Recognizer {
                                              "federation", "federation's", "association", "association's", "union", "benevolent"]
     /// Two-word buildings after a head ("Wymondham Police Investigation Centre": session 14, batch26's tune half).
     static let buildingPairs: [String: Set<String>] = ["investigation": ["centre", "center", "suite"],
-                                                       "custody": ["centre", "center", "suite"]]
+                                                       "custody": ["centre", "center", "suite"],
+                                                       // ("the San Juan Police Sub Station": session 15, batch34's tune half)
+                                                       "sub": ["station", "stations"]]
 
     /// Whether the words at `index` make the name before them a building's ("Police Station",
     /// "Police Investigation Centre").

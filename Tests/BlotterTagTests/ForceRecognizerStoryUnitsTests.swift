@@ -24,6 +24,8 @@ import BlotterTestSupport
 @Suite struct ForceRecognizerCompassDivisionTests {
     @Test(arguments: [
         "The [[force:Jamaica Constabulary Force]] said the man was arrested. Police in the [[force:Southern Division]] seized two guns from the suspect.",
+        "The [[force:Trinidad and Tobago Police Service]] said so. The [[force:North Eastern Division Task Force]] seized a gun and arrested him.",
+        "He was taken to the San Juan Police Sub Station, [[force:Trinidad and Tobago Police Service]] officers said.",
         // Not: a league's division, one whose name goes on, a page with no force.
         "The Patriots won the AFC East Division title; police said fans were arrested.",
         "[[force:HRPD]] said East Division Patrol officers arrested the man.",
