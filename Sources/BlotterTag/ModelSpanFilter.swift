@@ -105,7 +105,8 @@ struct ModelSpanFilter {
         let words = tokens[span]
         if Self.runsOverSentenceEnd(tokens, span) { return .sentenceInside }
         if words.contains(where: { NameLexicon.isOrganisationHead($0.text) || $0.isAcronymPlural }) { return .organisationWord }
-        if NameLexicon.brands.contains(word) { return .organisationWord }
+        if NameLexicon.brands.contains(word) || Self.brandNames.contains(text) { return .organisationWord }
+        if Self.placeNameStarts.contains(word) { return .placeSlot }
         if words.contains(where: { $0.isLowercaseWord && !NameLexicon.particles.contains($0.text) }) { return .lowerCaseWord }
         if words.contains(where: { $0.kind == .number }) { return .number }
         if words.dropFirst().contains(where: \.isPossessive) || words.dropLast().contains(where: { $0.text.hasSuffix("’s") || $0.text.hasSuffix("'s") }) {
@@ -147,6 +148,16 @@ struct ModelSpanFilter {
                                               // ("17th and Adams streets", "Clayton officials": session 15, batches 12
                                               // and 17's tune halves)
                                               "street", "streets", "avenue", "avenues", "road", "roads", "officials", "authorities"]
+    /// Malay, Indonesian and Thai words that open a place's name and no person's ("Jalan Tun Razak", a road; "Bukit
+    /// Aman"; "Gunung Sindur"; "Koh Samui"): session 15, batches 25, 35 and 17's tune halves had six such people.
+    static let placeNameStarts: Set<String> = ["Jalan", "Jln", "Bukit", "Gunung", "Kampung", "Kampong", "Kg", "Taman", "Sungai",
+                                               "Pulau", "Bandar", "Lorong", "Koh", "Desa", "Kelurahan", "Kecamatan"]
+    /// Two-word makes and models a model span reads as a name ("a Harley Davidson", "a silver Mercedes Benz"; session
+    /// 15: eight such people on the tune halves of batches 10, 15, 20, 26, 30, 31 and 35). One-word makes are
+    /// `NameLexicon.brands`.
+    static let brandNames: Set<String> = ["Harley Davidson", "Harley-Davidson", "Mercedes Benz", "Mercedes-Benz", "Louis Vuitton",
+                                          "Rolls Royce", "Rolls-Royce", "Aston Martin", "Land Rover", "Range Rover", "Ford Falcon",
+                                          "Ford Mustang", "Ford Ranger", "Ford Fiesta", "Ford Focus", "Alfa Romeo"]
     /// Words for animals right before a name (police dogs and horses are named in the news; they are no people).
     static let animalWords: Set<String> = ["dog", "dogs", "canine", "k9", "k-9", "horse", "puppy", "pup", "cat", "pony", "mare", "stallion"]
     /// Capitalised words right before a name that make it a place's name ("Police Station Kashmiri Gate").

@@ -63,6 +63,8 @@ import BlotterText
         ("George", "An officer of the Prince George's County police died.", .beforeOrganisationHead),
         ("Adams", "It happened near 17th and Adams streets on Tuesday.", .placeSlot),
         ("Kelly", "Officers, with detector dog Kelly, seized cigarettes.", .animal),
+        ("Jalan Tun Razak", "The raid was on Jalan Tun Razak yesterday.", .placeSlot),
+        ("Harley Davidson", "He rode a Harley Davidson away.", .organisationWord),
     ] as [(String, String, ModelSpanFilter.Refusal)])
     func refusesWhatIsNoPerson(_ words: String, _ sentence: String, _ expected: ModelSpanFilter.Refusal) throws {
         #expect(try refusal(words, in: sentence) == expected)
