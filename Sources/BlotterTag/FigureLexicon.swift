@@ -199,6 +199,9 @@ enum FigureLexicon {
         "boyfriend", "neighbour", "neighbor", "grandmother", "grandfather", "patient", "prisoner", "inmate",
         "aunt", "uncle", "cousin", "nephew", "niece", "grandson", "granddaughter", "stepfather", "stepmother", "companion",
         "partner", "friend", "fiance", "fiancee", "colleague", "worker", "tourist", "soldier", "gunman", "accomplice",
+        // (session 15, the tune halves of batches 11 and 19: "The ringleader, 34, operated", "the manager, 49, reported")
+        "ringleader", "manager", "owner", "employee", "teacher", "nurse", "doctor", "shopkeeper", "landlord", "tenant",
+        "attacker", "robber", "burglar", "thief", "dealer", "courier", "killer", "offender", "survivor", "witness",
     ]
 
     /// Emergency and police phone numbers, and the nouns that show they are being dialled ("a 999 call").

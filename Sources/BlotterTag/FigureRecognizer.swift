@@ -545,6 +545,9 @@ struct FigureRecognizer: Recognizer {
         return (make(tokens, start..<end, facts, context: context), end)
     }
 
+    /// Marks after "Name, 24" that close the age as a comma does.
+    static let ageListClosers: Set<String> = [";", "—", "–"]
+
     static func isAgeAfterName(_ tokens: [Token], numberAt index: Int, end: Int, value: Double, sentenceStart: Int, limit: Int) -> Bool {
         guard end == index + 1, tokens[index].kind == .number, value >= 1, value <= 110, value == value.rounded(),
               index >= sentenceStart + 2, end < limit else { return false }
@@ -552,9 +555,18 @@ struct FigureRecognizer: Recognizer {
         let both = index >= sentenceStart + 3 && tokens[index - 1].lower == "both" ? 1 : 0
         let open = tokens[index - 1 - both].text, close = tokens[end].text
         // "Jamal Carter, 24, was", "John Smith (31)", and at a sentence's end "Premier Andrew Fahie, 51."
+        // (A list's semicolon or a dash closes it too: "Haresh Singh, 17; Joel Henry, 19", "Killian Loflin, 26 —";
+        // session 15, the tune halves of batches 11 and 20.)
         let sentenceEnds = close == "." && (end + 1 == limit || tokens[end + 1].sentence != tokens[end].sentence)
-        guard (open == "," && (close == "," || sentenceEnds)) || (open == "(" && close == ")" && both == 0) else { return false }
-        let name = tokens[index - 2 - both]
+        guard (open == "," && (close == "," || sentenceEnds || Self.ageListClosers.contains(close))) || (open == "(" && close == ")" && both == 0)
+        else { return false }
+        var name = tokens[index - 2 - both]
+        // ("Douglas M. Armel, Jr., 52,": the suffix's full stop and comma before the age.)
+        if name.text == ",", index - 4 - both >= sentenceStart, tokens[index - 3 - both].text == "." || NameLexicon.generationalSuffixes.contains(tokens[index - 3 - both].text) {
+            let suffix = tokens[index - 3 - both].text == "." ? tokens[index - 4 - both] : tokens[index - 3 - both]
+            if NameLexicon.generationalSuffixes.contains(suffix.text) { return true }
+        }
+        if name.text == "." { name = tokens[max(sentenceStart, index - 3 - both)] }
         if FigureLexicon.personNouns.contains(name.lower) { return true }  // "a woman, 47, was charged"
         return name.isCapitalizedWord && !NameLexicon.notNameWords.contains(name.text)
             && CalendarWords.months[name.lower] == nil && FigureLexicon.weekdays[name.lower] == nil
