@@ -1091,7 +1091,8 @@ enum AgeGrammar {
         guard cursor < limit, let unit = units[tokens[cursor].lower] else { return nil }
         cursor += 1
         if cursor < limit, tokens[cursor].text == "-" { cursor += 1 }
-        if cursor < limit, tokens[cursor].lower == "old" { return (cursor + 1, unit) }
+        // ("two 17-year-olds": the noun's plural; session 15, batch21's tune half.)
+        if cursor < limit, ["old", "olds"].contains(tokens[cursor].lower) { return (cursor + 1, unit) }
         if cursor + 1 < limit, tokens[cursor].lower == "of", tokens[cursor + 1].lower == "age" {
             return (cursor + 2, unit)
         }

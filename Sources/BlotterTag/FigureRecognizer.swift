@@ -314,7 +314,9 @@ struct FigureRecognizer: Recognizer {
             // "aged 34", "age 87", "aged about 40"
             span = (tokens[numberStart - 1].lower == "age" && start == numberStart ? numberStart - 1 : start)..<end  // "aged 34", "age 87"
         } else if Self.isAgeAfterName(tokens, numberAt: numberStart, end: end, value: value, sentenceStart: sentenceStart, limit: limit) {
-            span = start..<end  // "Jamal Carter, 24, of Leeds", "a woman, 47,"
+            // "Jamal Carter, 24, of Leeds", "a woman, 47,", "Shay Walker, 25 years, of Stoneycroft"
+            let unitEnd = end < limit && ["years", "yrs"].contains(tokens[end].lower) ? end + 1 : end
+            return .figure(age(value, tokens: tokens, span: start..<unitEnd, qualifier: cursor.qualifier, context: cursor.context), unitEnd)
         } else if number.inDigits, numberStart >= sentenceStart + 2, ["and", ",", "&", "to", "-", "–"].contains(tokens[numberStart - 1].lower),
                   Self.followsAgeList(tokens, before: numberStart - 1, sentenceStart: sentenceStart) {
             span = start..<end  // "aged 31 and 45", "aged 19, 23 and 30"
@@ -548,9 +550,11 @@ struct FigureRecognizer: Recognizer {
     /// Marks after "Name, 24" that close the age as a comma does.
     static let ageListClosers: Set<String> = [";", "—", "–"]
 
-    static func isAgeAfterName(_ tokens: [Token], numberAt index: Int, end: Int, value: Double, sentenceStart: Int, limit: Int) -> Bool {
-        guard end == index + 1, tokens[index].kind == .number, value >= 1, value <= 110, value == value.rounded(),
-              index >= sentenceStart + 2, end < limit else { return false }
+    static func isAgeAfterName(_ tokens: [Token], numberAt index: Int, end numberEnd: Int, value: Double, sentenceStart: Int, limit: Int) -> Bool {
+        // ("Shay Walker, 25 years, of Stoneycroft": the unit may follow; session 15, batch12's tune half.)
+        let end = numberEnd < limit && ["years", "yrs"].contains(tokens[numberEnd].lower) ? numberEnd + 1 : numberEnd
+        guard numberEnd == index + 1, tokens[index].kind == .number, value >= 1, value <= 110, value == value.rounded(),
+              index >= sentenceStart + 2, end < limit, end == numberEnd || tokens[end].text == "," else { return false }
         // "Sierd Zylstra and his wife, both 50, were": the ages of the people just named.
         let both = index >= sentenceStart + 3 && tokens[index - 1].lower == "both" ? 1 : 0
         let open = tokens[index - 1 - both].text, close = tokens[end].text

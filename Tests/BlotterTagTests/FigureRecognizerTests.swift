@@ -101,6 +101,8 @@ import BlotterTestSupport
         Case(text: "Jamal Carter, 24, of Leeds was charged.", span: "24", kind: .age, value: .number(24), unit: "years"),
         Case(text: "Douglas M. Armel, Jr., 52, was arrested.", span: "52", kind: .age, value: .number(52), unit: "years"),
         Case(text: "The ringleader, 34, operated out of Villena.", span: "34", kind: .age, value: .number(34), unit: "years"),
+        Case(text: "Shay Walker, 25 years, of Stoneycroft was charged.", span: "25 years", kind: .age, value: .number(25), unit: "years"),
+        Case(text: "Police arrested two 17-year-olds on Friday.", span: "17-year-olds", kind: .age, value: .number(17), unit: "years"),
         Case(text: "They are Haresh Singh, 17; Joel Henry, 19, and others.", span: "17", kind: .age, value: .number(17), unit: "years"),
         Case(text: "John Smith (31) was charged.", span: "31", kind: .age, value: .number(31), unit: "years"),
         Case(text: "Officers found 40kg of cocaine worth £3.2m.", span: "40kg", kind: .mass, value: .number(40), unit: "kg", of: "cocaine"),
