@@ -40,6 +40,7 @@ enum MentionResolver {
         result = fillYears(result, year: article.publishedYear ?? dateline?.year, dateline: dateline,
                            published: dayParts(article.published.map { String($0.prefix(10)) }) ?? dateline)
         result = LocalDollar.apply(result, text: text.text)
+        result = LocalRupee.apply(result, text: text.text)
         return result.sorted { $0.start != $1.start ? $0.start < $1.start : $0.end < $1.end }
     }
 
