@@ -64,11 +64,16 @@ enum CurrencyGrammar {
     /// The first words of the names, so that most words after a number are refused by one lookup.
     static let nameFirstWords: Set<String> = Set(CurrencyNames.names.keys.compactMap { $0.split(separator: " ").first.map(String.init) })
 
+    /// Superseded codes the press still writes for today's currency: Ghana's papers write "GHC 7.5 million" for cedis
+    /// (GHS since 2007; session 15, batch12's tune half).
+    static let pressCodes: [String: String] = ["GHC": "GHS"]
+
     /// An ISO 4217 code: three capitals that are no everyday word ("EUR", "DEM"), or in lower case one that is no
     /// word or unit ("usd", not "all" or "cup").
     static func code(_ token: Token) -> String? {
         guard token.kind == .word, token.text.utf8.count == 3 else { return nil }
         if token.text.utf8.allSatisfy({ $0 >= 65 && $0 <= 90 }) {
+            if let current = pressCodes[token.text] { return current }
             return CurrencyNames.codes.contains(token.text) && !CurrencyNames.wordCodes.contains(token.text) ? token.text : nil
         }
         return CurrencyNames.lowercaseCodes.contains(token.lower) ? token.text.uppercased() : nil

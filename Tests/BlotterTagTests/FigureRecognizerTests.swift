@@ -91,6 +91,7 @@ import BlotterTestSupport
         Case(text: "It cost one penny.", span: "one penny", kind: .money, value: .number(0.01), unit: "GBP"),
         Case(text: "A fee of EUR 125 was due.", span: "EUR 125", kind: .money, value: .number(125), unit: "EUR"),
         Case(text: "It raised USD 22.5 million.", span: "USD 22.5 million", kind: .money, value: .number(22_500_000), unit: "USD"),
+        Case(text: "Robbers took GHC 7.5 million in Accra.", span: "GHC 7.5 million", kind: .money, value: .number(7_500_000), unit: "GHS"),
         Case(text: "It cost C$ 100 and fifty.", span: "C$ 100 and fifty", kind: .money, value: .number(100.5), unit: "CAD"),
         Case(text: "Police seized £48,000 in cash.", span: "£48,000", kind: .money, value: .number(48_000), unit: "GBP", of: "cash"),
         Case(text: "He was shot four times.", span: "four", kind: .count, value: .number(4), of: "times"),
