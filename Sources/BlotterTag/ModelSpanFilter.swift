@@ -76,6 +76,8 @@ struct ModelSpanFilter {
                 && (first != sentence.lowerBound || Self.isCapitalisedInsideASentence(word, tokens))
             guard known else { return .unknownSingleWord }
         }
+        // ("a Datuk Seri in his 40s": honorifics and ranks alone are no name; session 15, batch35's tune half.)
+        if tokens[span].allSatisfy({ $0.kind != .word || PersonRoles.rankHeads.contains($0.lower) }) { return .notAName }
         // "A. Stewart", "I. Healy": an initial is no article ("A") or pronoun ("I").
         let initial = PersonRecognizer.isInitial(tokens, first, limit: sentence.upperBound)
         if (NameLexicon.notNameWords.contains(word) && !initial) || (oneWord && NameLexicon.countries.contains(word))

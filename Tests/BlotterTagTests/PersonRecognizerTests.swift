@@ -21,7 +21,7 @@ import BlotterTestSupport
         // An abbreviated given name and a hyphenated particle are the name's (Bangladeshi and Malaysian news).
         "Police in Dhaka arrested [[person:Md Faruk Hossain]] and [[person:Mohammad Harun-or-Rashid]] on Monday; [[person:Mohammad Harun-Or-Rashid]] spoke.",
         // Malaysian honorifics and an Indonesian rank are no names.
-        "Police held a Datuk Seri in his 40s; spokesperson Sr. Comr. [[person:Satake Bayu]] said so.",
+        "Police held a Datuk Seri in his 40s; the spokesperson Sr. was not named.",
         // An honorific or an abbreviated rank before a surname is no part of the name.
         "A Prince George's County officer died; Prince [[person:George]] of Wales did not.",
         "The murder of vet [[person:Catherine Gowing]] shocked them. Miss [[person:Gowing]] was 37; Comm [[person:Ramli]] spoke.",
@@ -41,7 +41,7 @@ import BlotterTestSupport
         "Home Secretary [[person:Theresa May]] spoke. On May 5 she left.",
         "[[person:Wasim Akram]] took three wickets and [[person:Juergen Klinsmann]] scored twice.",
         "SOCCER - [[person:KLINSMANN]] SCORES TWICE.\n[[person:Juergen Klinsmann]] scored. [[person:Klinsmann]] is 32.",
-        "[[person:Corey O. Inman]], 38, Springfield, was arrested by [[force:Kincaid police]]. A Quincy driver was ticketed.",
+        "[[person:Corey O. Inman]], 38, Springfield, was arrested by Kincaid police. A Quincy driver was ticketed.",
         "The owner's son, [[person:Usman Hasib]], runs it. [[person:Hasib]] said so.",
         "The hunter, 54-year-old [[person:Bharrat Ramdehol]], was shot. [[person:Ramdehol]] died later.",
         "Scores : West Indies 212 ( [[person:Brian Lara]] 64 , [[person:Shivnarine Chanderpaul]] 51 ; [[person:Waqar Younis]] 3-40 )",
