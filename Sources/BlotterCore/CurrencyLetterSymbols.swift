@@ -15,5 +15,9 @@ public enum CurrencyLetterSymbols {
     /// Symbols of one letter are split only when the number is plainly a sum: a separator in it ("P3.5", "R1,500") or
     /// a multiplier after it ("R15 million"); not "P45" (a form), "R18" (a rating), "N95" (a mask).
     public static func isSingleLetter(_ symbol: String) -> Bool { symbol.utf8.count == 1 }
+    /// An ISO 4217 code that is no symbol of letters ("USD", "VND"; not "RMB").
+    public static func isCodeOnly(_ symbol: String) -> Bool {
+        CurrencyGlued.codes.contains(symbol) && press[symbol] == nil && !CurrencyGlued.letterSymbols.contains(symbol)
+    }
     public static let multipliers: [String] = ["million", "billion", "trillion", "bn", "m ", "crore", "lakh"]
 }

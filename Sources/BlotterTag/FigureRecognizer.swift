@@ -313,10 +313,9 @@ struct FigureRecognizer: Recognizer {
                     || (start > sentenceStart && start < numberStart && ["aged", "ages"].contains(tokens[start - 1].lower)) {
             // "aged 34", "age 87", "aged about 40"
             span = (tokens[numberStart - 1].lower == "age" && start == numberStart ? numberStart - 1 : start)..<end  // "aged 34", "age 87"
-        } else if Self.isAgeAfterName(tokens, numberAt: numberStart, end: end, value: value, sentenceStart: sentenceStart, limit: limit) {
+        } else if let ageEnd = Self.ageAfterName(tokens, numberAt: numberStart, end: end, value: value, sentenceStart: sentenceStart, limit: limit) {
             // "Jamal Carter, 24, of Leeds", "a woman, 47,", "Shay Walker, 25 years, of Stoneycroft"
-            let unitEnd = end < limit && ["years", "yrs"].contains(tokens[end].lower) ? end + 1 : end
-            return .figure(age(value, tokens: tokens, span: start..<unitEnd, qualifier: cursor.qualifier, context: cursor.context), unitEnd)
+            return .figure(age(value, tokens: tokens, span: start..<ageEnd, qualifier: cursor.qualifier, context: cursor.context), ageEnd)
         } else if number.inDigits, numberStart >= sentenceStart + 2, ["and", ",", "&", "to", "-", "–"].contains(tokens[numberStart - 1].lower),
                   Self.followsAgeList(tokens, before: numberStart - 1, sentenceStart: sentenceStart) {
             span = start..<end  // "aged 31 and 45", "aged 19, 23 and 30"
@@ -550,11 +549,20 @@ struct FigureRecognizer: Recognizer {
     /// Marks after "Name, 24" that close the age as a comma does.
     static let ageListClosers: Set<String> = [";", "—", "–"]
 
-    static func isAgeAfterName(_ tokens: [Token], numberAt index: Int, end numberEnd: Int, value: Double, sentenceStart: Int, limit: Int) -> Bool {
-        // ("Shay Walker, 25 years, of Stoneycroft": the unit may follow; session 15, batch12's tune half.)
-        let end = numberEnd < limit && ["years", "yrs"].contains(tokens[numberEnd].lower) ? numberEnd + 1 : numberEnd
+    /// Where an age written after a name ends (after its number, or after "years"), or nil when it is none.
+    static func ageAfterName(_ tokens: [Token], numberAt index: Int, end numberEnd: Int, value: Double, sentenceStart: Int, limit: Int) -> Int? {
+        // ("Shay Walker, 25 years, of Stoneycroft": the unit may follow when "of" or "from" and a place do; session 15,
+        // batch12's tune half. Not a sentencing list's "Ahmed, 12 years, Khan, 9 years".)
+        let withUnit = numberEnd + 2 < limit && ["years", "yrs"].contains(tokens[numberEnd].lower) && tokens[numberEnd + 1].text == ","
+            && ["of", "from"].contains(tokens[numberEnd + 2].lower)
+        let end = withUnit ? numberEnd + 1 : numberEnd
         guard numberEnd == index + 1, tokens[index].kind == .number, value >= 1, value <= 110, value == value.rounded(),
-              index >= sentenceStart + 2, end < limit, end == numberEnd || tokens[end].text == "," else { return false }
+              index >= sentenceStart + 2, end < limit else { return nil }
+        return isNameBeforeAge(tokens, numberAt: index, end: end, sentenceStart: sentenceStart, limit: limit) ? end : nil
+    }
+
+    /// The marks around an age after a name and the name before them ("Jamal Carter, 24,").
+    private static func isNameBeforeAge(_ tokens: [Token], numberAt index: Int, end: Int, sentenceStart: Int, limit: Int) -> Bool {
         // "Sierd Zylstra and his wife, both 50, were": the ages of the people just named.
         let both = index >= sentenceStart + 3 && tokens[index - 1].lower == "both" ? 1 : 0
         let open = tokens[index - 1 - both].text, close = tokens[end].text

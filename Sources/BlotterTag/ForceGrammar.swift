@@ -190,11 +190,13 @@ final class ForceGrammar: Sendable {
                 let name = text.text(of: index..<(index + length))
                 if let country = demonyms[name] { countries.insert(country); break }
                 guard let place = places.mostProminent(named: name) else { continue }
-                // A first-level division names its country whatever else bears its name ("Ontario" is also a
+                // A first-level division of one country names it whatever city bears its name ("Ontario" is also a
                 // Californian city of 175,000 people: the OPP's page named Canada only so; session 15, batch34's
-                // tune half).
-                let divisions = places.places(named: name).filter { $0.kind == .state || $0.kind == .nation }
-                countries.formUnion(divisions.map(\.country))
+                // tune half). Not a name that divisions of several countries share ("Central", "Delta" is Nigeria's
+                // state and an airline's name only once) nor a compass word.
+                let divisionCountries = Set(places.places(named: name).filter { $0.kind == .state || $0.kind == .nation }.map(\.country))
+                let divisions = divisionCountries.count == 1 && !ForceRecognizer.compassWords.contains(name) ? divisionCountries : []
+                countries.formUnion(divisions)
                 if place.kind != .city || place.population >= PlaceTable.prominentCityPopulation {
                     countries.insert(place.country)
                     break

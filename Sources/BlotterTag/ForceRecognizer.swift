@@ -76,15 +76,15 @@ struct ForceRecognizer: Recognizer {
         guard index + 1 < limit, let seconds = buildingPairs[tokens[index].lower] else { return false }
         return seconds.contains(tokens[index + 1].lower)
     }
+    /// Heads that name a force only after a known place: "Seattle PD", not "Teacher PD".
+    static let headsAfterKnownPlaceOnly: Set<String> = ["PD", "Customs", "Customs and Excise"]
+    /// Words that make a rank of the head after them ("Assistant Police Chief"): never a force's place.
+    static let rankModifiers: Set<String> = ["assistant", "deputy", "acting", "interim", "former", "senior", "associate", "vice", "retired"]
     /// Heads that name an agency with no place before them ("the Attorney General's Office said").
     /// ("the Highway Patrol said", "the National Police said": a capitalised head is that agency's name).
     /// Not "State Police", "State Patrol", "Sheriff's Office" or "Sheriff's Department" alone: every state and county
     /// has one, and the annotators counted none written so (extras on six tune pages each in session 15, against two
     /// pages of batch9 that counted "State Police").
-    /// Heads that name a force only after a known place: "Seattle PD", not "Teacher PD".
-    static let headsAfterKnownPlaceOnly: Set<String> = ["PD", "Customs", "Customs and Excise"]
-    /// Words that make a rank of the head after them ("Assistant Police Chief"): never a force's place.
-    static let rankModifiers: Set<String> = ["assistant", "deputy", "acting", "interim", "former", "senior", "associate", "vice", "retired"]
     static let standaloneHeads: Set<String> = Set(["Attorney General's Office", "Attorney General’s Office", "Department of Public Safety",
                                                "District Attorney's Office", "District Attorney’s Office", "Highway Patrol",
                                                "Department of Corrections", "Department of Correction", "National Police",
@@ -541,8 +541,10 @@ struct ForceRecognizer: Recognizer {
         let (tokens, range) = (scan.tokens, scan.range)
         var end = match.tokens.upperBound
         if match.tokens.count == 1, tokens[match.tokens.lowerBound].isAcronym {
+            // (Not two agencies joined: "FBI-DEA", "CBSA-RCMP".)
             guard end + 1 < range.upperBound, tokens[end].text == "-", !tokens[end].spaceBefore, !tokens[end + 1].spaceBefore,
-                  tokens[end + 1].isAcronym else { return nil }
+                  tokens[end + 1].isAcronym, gazetteer.longestMatch(in: tokens, at: end + 1, limit: range.upperBound) == nil,
+                  !Self.isDepartmentInitialism(tokens[end + 1].text) else { return nil }
             end += 2
         } else if match.tokens.count >= 2, let place = countryAfter(end, scan, kinds: [.state, .nation]),
                   match.payload.isoCountry == nil || match.payload.isoCountry == place.code {
@@ -612,18 +614,22 @@ struct ForceRecognizer: Recognizer {
     /// counted a bare "Garda"; session 15 found it an extra on eight tune pages, none a miss). The force's short name
     /// is still read where a verb follows ("Garda said", "Garda have arrested") or nothing does.
     static let attributiveForces: Set<String> = ["Garda"]
-    /// Lower-case words after a force's name that make it the subject, not a modifier: auxiliaries and the present
-    /// tense of what a force does in the news (a past tense in "-ed" reads so by its ending).
+    /// Lower-case words after a force's name that make it the subject, not a modifier: auxiliaries, irregular past
+    /// tenses and the present tense of what a force does in the news, headlines' too ("Garda arrest man"); a past tense
+    /// in "-ed" and a participle in "-ing" read so by their endings.
     static let subjectContinuations: Set<String> = ["are", "were", "is", "was", "have", "has", "had", "will", "would", "can", "could",
                                                     "may", "might", "must", "should", "did", "do", "does", "say", "says", "said",
-                                                    "told", "believe", "believes", "continue", "continues", "and", "or"]
+                                                    "told", "believe", "believes", "continue", "continues", "and", "or",
+                                                    "found", "made", "took", "caught", "held", "brought", "led", "sent", "met",
+                                                    "arrest", "arrests", "seize", "seizes", "find", "finds", "charge", "charges",
+                                                    "investigate", "investigates", "appeal", "appeals", "search", "searches"]
 
     /// "Garda spokesperson": an adjective-like table name before a lower-case noun (see `attributiveForces`).
     static func isAttributive(_ name: Range<Int>, _ tokens: [Token], limit: Int, context: TagContext) -> Bool {
         guard attributiveForces.contains(context.text.text(of: name)), name.upperBound < limit else { return false }
         let next = tokens[name.upperBound]
         guard next.isLowercaseWord else { return false }
-        return !subjectContinuations.contains(next.lower) && !next.lower.hasSuffix("ed")
+        return !subjectContinuations.contains(next.lower) && !next.lower.hasSuffix("ed") && !next.lower.hasSuffix("ing")
     }
 
     /// Table names that are also a rank or office before a person's name ("Garda Laura O'Connor", "Director of

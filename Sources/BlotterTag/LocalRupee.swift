@@ -12,24 +12,20 @@ enum LocalRupee {
     static let indianMarks: Set<String> = ["inr", "indian"]
 
     static func apply(_ entities: [Candidate], text: String) -> [Candidate] {
-        guard entities.contains(where: { $0.type == .figure && $0.figure?.unit == "INR" }) else { return entities }
-        var mentions: [String: Int] = [:]
-        for entity in entities where entity.type == .location || entity.type == .force {
-            if let country = entity.country { mentions[country, default: 0] += 1 }
-        }
-        guard let (country, count) = mentions.filter({ rupees[$0.key] != nil })
-                .max(by: { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }),
-              let local = rupees[country], count > mentions["IN", default: 0] else { return entities }
+        guard entities.contains(where: { $0.type == .figure && $0.figure?.unit == "INR" }),
+              let local = LocalDollar.storyCurrency(entities, among: rupees, over: "IN", amongAllCountries: false) else { return entities }
         return entities.map { entity in
-            guard entity.type == .figure, entity.figure?.unit == "INR", isBareRupee(entity.text) else { return entity }
+            guard entity.type == .figure, entity.figure?.unit == "INR", isBareRupee(entity.text),
+                  !LocalDollar.markedBefore(entity.start, in: text, marks: indianMarks) else { return entity }
             var localRupee = entity
             localRupee.figure?.unit = local
             return localRupee
         }
     }
 
-    /// No Indian mark among the words of the figure's text ("Rs 50,000", "2 lakh rupees"; not "INR 500").
+    /// No Indian mark among the words of the figure's text ("Rs 50,000", "2 lakh rupees"; not "INR 500" nor "₹500",
+    /// the Indian rupee's own sign).
     static func isBareRupee(_ text: String) -> Bool {
-        !text.lowercased().split(whereSeparator: { !$0.isLetter }).contains { indianMarks.contains(String($0)) }
+        !text.contains("₹") && !text.lowercased().split(whereSeparator: { !$0.isLetter }).contains { indianMarks.contains(String($0)) }
     }
 }

@@ -150,10 +150,11 @@ struct ModelSpanFilter {
                                               // ("17th and Adams streets", "Clayton officials": session 15, batches 12
                                               // and 17's tune halves)
                                               "street", "streets", "avenue", "avenues", "road", "roads", "officials", "authorities"]
-    /// Malay, Indonesian and Thai words that open a place's name and no person's ("Jalan Tun Razak", a road; "Bukit
-    /// Aman"; "Gunung Sindur"; "Koh Samui"): session 15, batches 25, 35 and 17's tune halves had six such people.
+    /// Malay and Indonesian words that open a place's name and no person's ("Jalan Tun Razak", a road; "Bukit Aman";
+    /// "Gunung Sindur"): session 15, batches 25 and 35's tune halves had five such people. (Not Thai "Koh", an island:
+    /// it is a Singaporean surname too.)
     static let placeNameStarts: Set<String> = ["Jalan", "Jln", "Bukit", "Gunung", "Kampung", "Kampong", "Kg", "Taman", "Sungai",
-                                               "Pulau", "Bandar", "Lorong", "Koh", "Desa", "Kelurahan", "Kecamatan"]
+                                               "Pulau", "Bandar", "Lorong", "Desa", "Kelurahan", "Kecamatan"]
     /// Two-word makes and models a model span reads as a name ("a Harley Davidson", "a silver Mercedes Benz"; session
     /// 15: eight such people on the tune halves of batches 10, 15, 20, 26, 30, 31 and 35). One-word makes are
     /// `NameLexicon.brands`.
@@ -172,13 +173,13 @@ struct ModelSpanFilter {
         return false
     }
 
-    /// Words before a place that a person's name rarely follows ("to Devon", "into Greater Manchester", "downtown
-    /// Laramie"; session 15: such places were people on the tune halves of batches 17, 22 and 26).
+    /// Words before a place that a person's name rarely follows ("from Scotland", "into Greater Manchester", "downtown
+    /// Laramie"; session 15: such places were people on the tune halves of batches 17, 22 and 26). Not "to": "according
+    /// to Jackson", "a tribute to Victoria".
+    static let placeOnlyPrepositions: Set<String> = ["in", "from", "into", "near", "across", "toward", "towards", "via",
+                                                     "outside", "downtown", "throughout", "around"]
     /// Heads after a possessive that make the name before it a place's or an organisation's ("Prince George's County").
     static let possessiveOwnerHeads: Set<String> = ["County", "Parish", "Police", "Department", "Hospital"]
-
-    static let placeOnlyPrepositions: Set<String> = ["in", "to", "from", "into", "near", "across", "toward", "towards", "via",
-                                                     "outside", "downtown", "throughout", "around"]
 
     /// A span of any length that is a known place (models/places.tsv), right after `placeOnlyPrepositions`.
     func isKnownPlaceAfterPlaceWord(_ tokens: [Token], _ span: ClosedRange<Int>, sentence: Range<Int>) -> Bool {

@@ -153,8 +153,9 @@ enum NameLexicon {
     static let brands: Set<String> = ["Chevrolet", "Chevy", "Nissan", "Hyundai", "Volkswagen", "Subaru", "Mazda", "Mitsubishi", "Cadillac",
                                       "Buick", "Chrysler", "Pontiac", "Lexus", "Infiniti", "Acura", "Jeep", "Peugeot", "Renault", "Citroen",
                                       "Vauxhall", "Skoda", "Vuitton", "Rolex", "Wal-Mart", "Walmart",
-                                      // (session 15: "Mercedes Benz", "Benz", "Toyota Mark X" were people)
-                                      "Mercedes", "Benz", "Toyota", "Honda", "BMW", "Audi", "Volvo", "Porsche"]
+                                      // (session 15: "Mercedes Benz" and "Benz" were people; Mercedes, Toyota and
+                                      // Honda are people's names too, and stay out)
+                                      "Benz", "BMW", "Audi", "Volvo", "Porsche"]
     /// Particles written with a capital inside a name ("Jamal Salem Al Jallaf", "Ahmed Bin Saleh").
     static let capitalisedParticles: Set<String> = ["Al", "El", "Bin", "Ibn", "Abu", "Van", "Von", "De", "Da", "Del", "Della", "Dos"]
 }

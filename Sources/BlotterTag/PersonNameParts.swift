@@ -12,7 +12,7 @@ import BlotterCore
 /// tune half, where five Bangladeshi names lost "Md" and one its "-or-Rashid").
 enum PersonNameParts {
     /// Abbreviations of Muhammad that stand as a given name ("Md", "Mohd", "Muhd"), with or without a full stop.
-    static let abbreviatedGivenNames: Set<String> = ["Md", "Mohd", "Muhd", "Mohd.", "Md."]
+    static let abbreviatedGivenNames: Set<String> = ["Md", "Mohd", "Muhd"]
     /// Lower-case particles of Arabic-derived surnames written between hyphens ("-or-", "-ur-", "-ul-", "-ud-").
     static let hyphenatedParticles: Set<String> = ["or", "ur", "ul", "ud", "uz", "us", "al", "el", "ud-din"]
     static let openingMarks: Set<String> = ["\"", "“", "'", "‘", "("]
@@ -49,7 +49,8 @@ enum PersonNameParts {
             // reading "Jr." as a place.
             let inside = entities.indices.filter { $0 != index && entities[$0].start >= whole.start && entities[$0].end <= whole.end }
             guard inside.allSatisfy({ entities[$0].type == .person || (!nickname && entities[$0].type == .location) }),
-                  !entities.contains(where: { $0.start < whole.end && $0.end > whole.end }) else { continue }
+                  !entities.contains(where: { ($0.start < whole.end && $0.end > whole.end) || ($0.start < whole.start && $0.end > whole.start) })
+            else { continue }
             result[index] = whole
             dropped.formUnion(inside)
         }

@@ -37,9 +37,9 @@ enum PersonRoles {
     /// The abbreviated ranks among them, which the name model also reads into a person ("Brig Jallaf", or "Brig" alone
     /// before "Al Jallaf").
     static let abbreviatedRanks: Set<String> = ["gen", "maj", "brig", "col", "capt", "lt", "sgt", "cpl", "insp", "supt",
-                                                // (session 15, the tune halves of batches 27 and 29: "Comm Ramli",
-                                                // Malaysia's Commissioner; "Con Michael Swindells", a constable)
-                                                "comm", "con"]
+                                                // (session 15, batch27's tune half: "Comm Ramli", Malaysia's
+                                                // Commissioner)
+                                                "comm"]
     /// Honorifics a model span may open with before a surname ("Miss Gowing": session 15, batch14's tune half); the
     /// gold writes the name only, and an honorific is no role.
     static let honorificsBeforeSurname: Set<String> = ["mr", "mrs", "ms", "miss", "mx", "dr"]
@@ -48,6 +48,9 @@ enum PersonRoles {
                                          // Malaysian and Bruneian honorifics ("Datuk Arjunaidi Mohamed"), Indonesian
                                          // police ranks abbreviated ("Com. Gen. Petrus Reinhard Golose")
                                          "datuk", "dato", "datin", "tun", "com", "seri",
+                                         // a constable before a full name ("Con Michael Swindells"; session 15, batch29's
+                                         // tune half; not before one word: "Con Houlihan" is an Irish given name)
+                                         "con",
                                          // Indian honorifics ("Shri Nitin Gadkari", "Smt Sushma Swaraj"; batch18's tune half)
                                          "shri", "sri", "smt", "shrimati"])
 

@@ -119,9 +119,10 @@ public struct Segmenter: Sendable {
         let symbol = String(decoding: utf8[start..<split], as: UTF8.self)
         guard CurrencyLetterSymbols.glued.contains(symbol) else { return nil }
         // Plainly a sum: a separator ("P3.5", "RM20,000"), three digits or more after a symbol of two letters or more
-        // ("RM500"; not "MK6", a car's mark), or a multiplier after it ("R15 million").
+        // ("RM500"; not "MK6", a car's mark), or a multiplier after it ("R15 million"). An ISO code needs a separator
+        // or a multiplier ("USD5,000", "VND2 trillion"; not a plate's "JMD4521" or a petrol grade's "RON100").
         if utf8[split..<end].contains(where: { $0 == 0x2C || $0 == 0x2E }) { return split }
-        if !CurrencyLetterSymbols.isSingleLetter(symbol), end - split >= 3 { return split }
+        if !CurrencyLetterSymbols.isSingleLetter(symbol), !CurrencyLetterSymbols.isCodeOnly(symbol), end - split >= 3 { return split }
         var next = end
         while next < utf8.count, utf8[next] == 0x20 { next += 1 }
         let following = String(decoding: utf8[next..<min(utf8.count, next + 9)], as: UTF8.self).lowercased()

@@ -15,6 +15,7 @@ import BlotterCore
     @Test func anIndianOrMarkedRupeeStaysINR() throws {
         #expect(try money("Delhi Police seized Rs 5 lakh in New Delhi.") == ["INR"])
         #expect(try money("Police in Kathmandu, Nepal, found INR 500 on him.") == ["INR"])
-        #expect(!LocalRupee.isBareRupee("INR 500") && LocalRupee.isBareRupee("Rs 50,000"))
+        #expect(!LocalRupee.isBareRupee("INR 500") && !LocalRupee.isBareRupee("₹500") && LocalRupee.isBareRupee("Rs 50,000"))
+        #expect(try money("Police in Kathmandu, Nepal, found Indian Rs 5 lakh on him.") == ["INR"])
     }
 }

@@ -57,7 +57,7 @@ import BlotterText
         ("Beitou Precinct", "Officers of the Beitou Precinct came.", .organisationWord),
         ("Misuse Act . He", "It was an offence under Drugs Misuse Act. He was released.", .sentenceInside),
         ("Fla . - Troopers", "ORLANDO, Fla. - Troopers are searching.", .sentenceInside),
-        ("Devon", "They worked from Scotland to Devon and Cornwall.", .placeSlot),
+        ("Devon", "They drove in from Devon on Monday.", .placeSlot),
         ("Laramie", "He planted bombs in downtown Laramie on Tuesday.", .placeSlot),
         ("Bailey", "He was found guilty at the Old Bailey of murder.", .partOfLongerName),
         ("George", "An officer of the Prince George's County police died.", .beforeOrganisationHead),

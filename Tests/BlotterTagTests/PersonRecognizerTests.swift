@@ -24,6 +24,8 @@ import BlotterTestSupport
         "Police held a Datuk Seri in his 40s; the spokesperson Sr. was not named.",
         // An honorific or an abbreviated rank before a surname is no part of the name.
         "A Prince George's County officer died; Prince [[person:George]] of Wales did not.",
+        // A place's name after "to" may be a person's ("traced to Taylor's studies"); "Con" opens an Irish given name.
+        "It can be traced to [[person:Taylor]]'s studies, [[person:Con Houlihan]] wrote.",
         "The murder of vet [[person:Catherine Gowing]] shocked them. Miss [[person:Gowing]] was 37; Comm [[person:Ramli]] spoke.",
         "King [[person:Leopold III]] met [[person:Malcolm X]].",
         "Officers questioned [[person:L.K. Advani]] and [[person:F.W. de Klerk]] near U.S. Army bases.",

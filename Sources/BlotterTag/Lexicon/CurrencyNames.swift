@@ -49,7 +49,7 @@ enum CurrencyNames {
         "zar", "zmk", "zmw", "zrn", "zrz", "zwd", "zwg", "zwl", "zwr",
     ]
     /// Codes that are also everyday words ("ALL", "TOP", "TRY"): read as codes only where nothing else fits.
-    static let wordCodes: Set<String> = ["ALL", "ARM", "BAD", "BAN", "BOB", "BUK", "COP", "CUP", "DOP", "GEL", "MAD", "PEN", "RUB", "SIT", "SUR", "TOP", "TRY", "XXX"]
+    static let wordCodes: Set<String> = ["ALL", "ARM", "BAD", "BAN", "BOB", "BUK", "COP", "CUP", "MAD", "PEN", "SIT", "SUR", "TOP", "TRY", "XXX"]
     /// Names of two words or more, lower case, singular and plural ("finnish markka", "us dollars") → code.
     static let names: [String: String] = [
         "adb unit of account": "XUA",
