@@ -34,8 +34,11 @@ extension ForceRecognizer {
                   tokens[start - 1].isCapitalizedWord || (tokens[start - 1].text == "-" && !tokens[start - 1].spaceBefore && start - 1 > range.lowerBound) {
                 start -= 1
             }
-            // Not a sentence's first word (a headline's capitals), nor a name in a title-case line.
-            while start < index, start == range.lowerBound || Self.headlineFunctionWords.contains(tokens[start].lower) { start += 1 }
+            // Not a sentence's first word that is a function word or an everyday word opening a headline, nor a name
+            // in a title-case line. (An opening word that is part of the unit's name stays: "Serious Crash Unit are
+            // investigating", session 15, batch38's tune half.)
+            while start < index, (start == range.lowerBound && !Self.opensUnitName(tokens, start, index: index))
+                    || Self.headlineFunctionWords.contains(tokens[start].lower) { start += 1 }
             guard start < index, tokens[start].isCapitalizedWord, !Self.isTitleCase(tokens[range]) else { continue }
             let words = tokens[start...index]
             guard !words.contains(where: { Self.otherServiceWords.contains($0.lower) || Self.notAgencyWords.contains($0.lower)
@@ -47,6 +50,13 @@ extension ForceRecognizer {
             out.append(policeUnit(tokens, start..<(index + 1), context: context, confidence: .guess))
         }
         return out
+    }
+
+    /// Whether a sentence's first word opens the unit's name: the name runs on to its head in capitals and the
+    /// sentence goes on with a verb in lower case ("Serious Crash Unit are investigating"), not a headline's capitals.
+    static func opensUnitName(_ tokens: [Token], _ start: Int, index: Int) -> Bool {
+        guard index + 1 < tokens.count, tokens[index + 1].sentence == tokens[index].sentence else { return false }
+        return index - start >= 2 && tokens[index + 1].isLowercaseWord && !headlineFunctionWords.contains(tokens[start].lower)
     }
 
     /// A police division named by its compass point ("the Southern Division", "Central Division"), as several forces

@@ -45,8 +45,9 @@ struct ForceRecognizer: Recognizer {
         "Office of Attorney General",
         // (session 14, batch32's tune half: "Arizona Dept. of Public Safety")
         "Dept. of Public Safety", "Dept of Public Safety",
-        // (session 15, batch35's tune half: "Busan Police Agency"; Japan's and Korea's forces are agencies)
-        "Police Agency",
+        // (session 15, batch35's tune half: "Busan Police Agency"; Japan's and Korea's forces are agencies; batch37's:
+        // "Maine Warden Service", a state's game wardens)
+        "Police Agency", "Warden Service",
     ] + criminalInvestigationDirectorates
     /// The detectives' directorates of national police forces in the Gulf, Africa and Asia ("the General Directorate of
     /// Criminal Investigation" of Dubai Police; session 14, batch30's tune half; "General Department of Criminal

@@ -54,6 +54,7 @@ import BlotterTestSupport
         "The [[force:Busan Police Agency]] arrested him in South Korea.",
         "The [[force:Combined Forces Special Enforcement Unit of British Columbia]] ([[force:CFSEU-BC]]) and [[force:Minnesota BCA]] agents met.",
         "The joint [[force:FBI]]-[[force:DEA]] investigation ended; [[force:Garda]] found the car.",
+        "The [[force:Maine Warden Service]] searched; the [[force:Directorate for Priority Crime]] in South Africa and the [[force:NPA]] agreed.",
         "The [[force:Office of Attorney General]] said the [[force:CIDG]] in the Philippines and [[force:Densus 88]] in Indonesia helped.",
         "Officers of the [[force:MBTA Transit Police]] arrested him; [[force:UCLA Police Department]] officers and [[force:UK Border Force]] helped.",
     ])

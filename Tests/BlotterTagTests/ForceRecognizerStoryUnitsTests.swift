@@ -26,6 +26,7 @@ import BlotterTestSupport
         "The [[force:Jamaica Constabulary Force]] said the man was arrested. Police in the [[force:Southern Division]] seized two guns from the suspect.",
         "The [[force:Trinidad and Tobago Police Service]] said so. The [[force:North Eastern Division Task Force]] seized a gun and arrested him.",
         "He was taken to the San Juan Police Sub Station, [[force:Trinidad and Tobago Police Service]] officers said.",
+        "A man was arrested by [[force:Waikato Police]]. [[force:Serious Crash Unit]] are investigating, police said.",
         // Not: a league's division, one whose name goes on, a page with no force.
         "The Patriots won the AFC East Division title; police said fans were arrested.",
         "[[force:HRPD]] said East Division Patrol officers arrested the man.",
