@@ -536,8 +536,8 @@ struct ForceRecognizer: Recognizer {
     /// "CFSEU-BC", "CFSEU-UGET", "the Combined Forces Special Enforcement Unit of British Columbia": a table agency's
     /// arm in one province or one of its teams, written as the agency's acronym with a hyphenated acronym after it, or
     /// its full name with "of" and a first-level division after it (of its own country, where the table knows it;
-    /// not "of Canada" after a national force, which is its name again); a unit whose parent is the agency. (Session 15, batch32's tune half wrote both forms; "CFSEU" and
-    /// the name without its province were extras.)
+    /// not "of Canada" after a national force, which is its name again); a unit whose parent is the agency.
+    /// (Session 15, batch32's tune half wrote both forms; "CFSEU" and the name without its province were extras.)
     private func regionalArm(of found: Candidate, match: PhraseMatcher<TagModels.ForceEntry>.Match, _ scan: SentenceScan) -> Candidate? {
         let (tokens, range) = (scan.tokens, scan.range)
         var end = match.tokens.upperBound

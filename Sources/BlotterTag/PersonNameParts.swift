@@ -7,14 +7,15 @@ import BlotterCore
 /// - a generational suffix after a comma, or a regnal numeral: "John Hinckley, Jr.", "Leopold III", "Malcolm X".
 /// - an abbreviated given name before it, as South Asian and Malaysian news write "Mohammad": "Md Faruk Hossain",
 ///   "Mohd Azlan";
-/// - a lower-case particle joined by hyphens inside a surname: "Harun-or-Rashid", "Habib-ur-Rehman".
+/// - a particle joined by hyphens inside a surname: "Harun-or-Rashid", "Habib-ur-Rehman", "Harun-Or-Rashid".
 /// CoNLL-2003 and the police gold write each of these as one name (the particles and "Md": session 15, batch35's
 /// tune half, where five Bangladeshi names lost "Md" and one its "-or-Rashid").
 enum PersonNameParts {
     /// Abbreviations of Muhammad that stand as a given name ("Md", "Mohd", "Muhd"), with or without a full stop.
     static let abbreviatedGivenNames: Set<String> = ["Md", "Mohd", "Muhd"]
-    /// Lower-case particles of Arabic-derived surnames written between hyphens ("-or-", "-ur-", "-ul-", "-ud-").
-    static let hyphenatedParticles: Set<String> = ["or", "ur", "ul", "ud", "uz", "us", "al", "el", "ud-din"]
+    /// Particles of Arabic-derived surnames written between hyphens ("-or-", "-ur-", "-ul-", "-ud-"), matched in lower
+    /// case ("Harun-Or-Rashid" too).
+    static let hyphenatedParticles: Set<String> = ["or", "ur", "ul", "ud", "uz", "us", "al", "el"]
     static let openingMarks: Set<String> = ["\"", "“", "'", "‘", "("]
     static let closingMarks: Set<String> = ["\"", "”", "'", "’", ")"]
     /// Regnal and generational numerals ("I" is left out: "Elizabeth I said" is rarer than a pronoun after a name).

@@ -95,7 +95,8 @@ enum PersonRoles {
     }
 
     /// "Brig Jallaf said": an abbreviated rank (or an honorific, without the role) and one word that is no given name
-    /// is that surname with its role; the rank alone is no person (session 14, batch30's tune half: "Brig Jallaf", "Brig" were people).
+    /// is that surname with its role; the rank alone is no person (session 14, batch30's tune half: "Brig Jallaf" and
+    /// "Brig" were people).
     static func trimmingAbbreviatedRanks(_ entities: [Candidate], text: SegmentedText, names: NameLexicons) -> [Candidate] {
         let tokens = text.tokens
         return entities.compactMap { person in
