@@ -121,5 +121,39 @@ import BlotterCore
         #expect(text.contains("The court said arbitration"))
         #expect(text.contains("The court said experts"))
     }
-}
 
+    // Session 16 (quality/TUNING.md): recovery must add prose; a link-dense rail in the article's column.
+
+    @Test func recoveryDoesNotSwapAShortPostForAListOfShortLines() throws {
+        let shelf = (1...40).map { "<p>Create a realistic set extension using a green screen, part \($0)</p>" }.joined()
+        let text = try extract("""
+        <html><body><div class="post"><h2>Nook</h2><p>The new reader is in the shops on Friday, with a lit screen.</p></div>
+        <div class="sidebar">\(shelf)</div></body></html>
+        """)
+        #expect(text.contains("The new reader is in the shops"))
+        #expect(!text.contains("realistic set extension"), "a sidebar of unfinished lines is no better than the short post")
+    }
+
+    @Test func recoveryStillTakesProseTheStrictCleaningLost() throws {
+        let prose = String(repeating: "The committee met on Tuesday and agreed to publish the full report next month. ", count: 3)
+        let text = try extract("""
+        <html><body><div class="post"><p>Posted in news.</p></div>
+        <div class="sidebar"><p>\(prose)</p><p>\(prose)</p><p>\(prose)</p></div></body></html>
+        """)
+        #expect(text.contains("The committee met on Tuesday"))
+    }
+
+    @Test func aLinkDenseRailInTheArticlesColumnIsDroppedWhole() throws {
+        let prose = String(repeating: "The home side led 2-0 after the first period, then scored five more in the second. ", count: 4)
+        // The legal notice keeps the article column under `descentShare` of the page, so the region is the page.
+        let legal = String(repeating: "The league's name, shield and logos are registered trademarks of the league and its teams. ", count: 6)
+        let headlines = (1...12).map { "<li><a href=\"/n\($0)\">League and players resume talks in New York, day \($0)</a></li>" }.joined()
+        let text = try extract("""
+        <html><body><div id="page"><div id="wide"><p>\(prose)</p><p>\(prose)</p><p>\(prose)</p></div>
+        <div id="rail"><ul>\(headlines)</ul><p>The video community is a new experience where fans can watch and share clips.</p></div>
+        <div id="legal"><p>\(legal)</p></div></div></body></html>
+        """)
+        #expect(text.contains("The home side led"))
+        #expect(!text.contains("video community"), "the rail's promo paragraph goes with its links")
+    }
+}
