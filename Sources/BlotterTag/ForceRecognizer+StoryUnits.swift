@@ -37,8 +37,9 @@ extension ForceRecognizer {
             // Not a sentence's first word that is a function word or an everyday word opening a headline, nor a name
             // in a title-case line. (An opening word that is part of the unit's name stays: "Serious Crash Unit are
             // investigating", session 15, batch38's tune half.)
+            // (Nor a possessive determiner: "“Our Medicaid Fraud Control Unit works …"; session 16, batch44's tune half.)
             while start < index, (start == range.lowerBound && !Self.opensUnitName(tokens, start, index: index))
-                    || Self.headlineFunctionWords.contains(tokens[start].lower) { start += 1 }
+                    || Self.headlineFunctionWords.contains(tokens[start].lower) || Self.possessiveDeterminers.contains(tokens[start].lower) { start += 1 }
             guard start < index, tokens[start].isCapitalizedWord, !Self.isTitleCase(tokens[range]) else { continue }
             let words = tokens[start...index]
             guard !words.contains(where: { Self.otherServiceWords.contains($0.lower) || Self.notAgencyWords.contains($0.lower)
@@ -58,6 +59,7 @@ extension ForceRecognizer {
         guard index + 1 < tokens.count, tokens[index + 1].sentence == tokens[index].sentence else { return false }
         return index - start >= 2 && tokens[index + 1].isLowercaseWord && !headlineFunctionWords.contains(tokens[start].lower)
     }
+
 
     /// A police division named by its compass point ("the Southern Division", "Central Division"), as several forces
     /// abroad name theirs: seven such gold strings in batches 9-27, none found before (session 13). Same conditions as

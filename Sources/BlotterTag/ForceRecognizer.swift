@@ -132,6 +132,9 @@ struct ForceRecognizer: Recognizer {
                                              // (session 11, batch10's tune half: "Regional Armed Response Unit", "Stolen
                                              // Motor Vehicle Investigation Unit"; the force names: "Garda Dog Unit")
                                              "investigation", "investigations", "investigative", "garda", "customs",
+                                             // (session 16, batch40's tune half: "Homicide and Major Enquiry Team", the
+                                             // British spelling of an investigation)
+                                             "enquiry", "enquiries",
                                              // (batch12: "Manitoba Integrated Warrant Apprehension Unit")
                                              "warrant", "warrants", "apprehension",
                                              // (batch13: "Violent Offender Task Force")
@@ -326,7 +329,10 @@ struct ForceRecognizer: Recognizer {
                 defer { index = end }
                 var span = (sentence.tokens.lowerBound + index)..<(sentence.tokens.lowerBound + end)
                 // ("The Corruption and Crime Commission" opening a sentence: spans never hold a leading "the".)
-                if span.count > 1, tokens[span.lowerBound].lower == "the" { span = (span.lowerBound + 1)..<span.upperBound }
+                // ("Our Medicaid Fraud Control Unit works …": nor a possessive determiner; session 16, batch44's tune half.)
+                if span.count > 1, tokens[span.lowerBound].lower == "the" || Self.possessiveDeterminers.contains(tokens[span.lowerBound].lower) {
+                    span = (span.lowerBound + 1)..<span.upperBound
+                }
                 // ("Revenue's Customs Service": the owner before a possessive is not the agency's name.)
                 if let owner = tokens[span].lastIndex(where: { $0.isPossessive }), owner + 1 < span.upperBound {
                     span = (owner + 1)..<span.upperBound
@@ -346,6 +352,9 @@ struct ForceRecognizer: Recognizer {
         }
         return out
     }
+
+    /// Words that open no agency's name: "Our Medicaid Fraud Control Unit", "their Gang Unit".
+    static let possessiveDeterminers: Set<String> = ["our", "their", "his", "her", "its", "my", "your"]
 
     /// Words of law enforcement in an organisation's name (lower case; not "enforcement", which antitrust and
     /// export control share).
@@ -686,7 +695,7 @@ struct ForceRecognizer: Recognizer {
     private func headForce(at index: Int, _ scan: inout SentenceScan) -> Candidate? {
         let (tokens, range, context) = (scan.tokens, scan.range, scan.context)
         guard index > range.lowerBound, let head = heads.longestMatch(in: tokens, at: index, limit: range.upperBound) else { return nil }
-        var start = placeStart(beforeHead: index, &scan)
+        var start = Self.judicialOrdinalStart(placeStart(beforeHead: index, &scan), tokens: tokens, lowest: range.lowerBound)
         if start > range.lowerBound, isOwnerInitialism(at: start - 1, scan) { start -= 1 }
         if Self.namesBuilding(tokens, at: head.tokens.upperBound, limit: range.upperBound) {
             return nil  // "Spanish Town Police Station", "Arapahoe Police Headquarters": a building, not a force.
@@ -1161,7 +1170,7 @@ struct ForceRecognizer: Recognizer {
         // "The Miami-Dade Gang Unit": a determiner opening the sentence is not the unit's.
         while start < index, tokens[start].kind != .word && !Self.opensNumberedDivision(tokens, at: start)
                 || Self.headlineFunctionWords.contains(tokens[start].lower)
-                || ["this", "that", "its", "his", "her", "their", "our"].contains(tokens[start].lower) {
+                || ["this", "that"].contains(tokens[start].lower) || Self.possessiveDeterminers.contains(tokens[start].lower) {
             start += 1
         }
         guard start < index else { return nil }
@@ -1224,7 +1233,8 @@ struct ForceRecognizer: Recognizer {
             // "the LAPD's Rampart Division": a unit named after its force's possessive is written without the force.
             let possessive = cursor + 1 < tokens.count && tokens[cursor].isPossessive && tokens[cursor].sentence == sentence
             if possessive { cursor += 1 }
-            if !possessive, let unit = postOrOffice(of: force, after: cursor, tokens: tokens, context: context) {
+            if !possessive, let unit = postOrOffice(of: force, after: cursor, tokens: tokens, context: context)
+                ?? numberedArm(of: force, after: cursor, tokens: tokens, context: context) {
                 out.append(unit)
                 continue
             }
@@ -1349,6 +1359,42 @@ struct ForceRecognizer: Recognizer {
         unit.country = force.country
         unit.parent = force.canonical
         return unit
+    }
+
+    /// "RAB-4", "PDEA-7": an agency's acronym with its battalion's or regional office's number hyphenated to it
+    /// (session 16, batch42's tune half: four of Bangladesh's RAB battalions, a Philippine PDEA region).
+    private func numberedArm(of force: Candidate, after cursor: Int, tokens: [Token], context: TagContext) -> Candidate? {
+        guard cursor + 1 < tokens.count, let last = MentionResolver.tokenEnding(at: force.end, in: tokens),
+              let first = MentionResolver.tokenStarting(at: force.start, in: tokens), tokens[last].isAcronym,
+              tokens[cursor].text == "-", !tokens[cursor].spaceBefore, !tokens[cursor + 1].spaceBefore,
+              tokens[cursor + 1].kind == .number, tokens[cursor + 1].text.utf8.count <= Self.armNumberMaximumDigits,
+              // (not a range or a score: "RAB-4-5", "FBI-2 0")
+              cursor + 2 >= tokens.count || tokens[cursor + 2].spaceBefore || tokens[cursor + 2].kind == .punctuation && tokens[cursor + 2].text != "-"
+        else { return nil }
+        let span = first..<(cursor + 2)
+        let written = context.text.text(of: span)
+        var unit = entity(tokens, span, context: context, canonical: Slug.make((force.name ?? force.text) + " " + tokens[cursor + 1].text),
+                          name: written, recognizer: "force.unit", confidence: force.confidence.raised)
+        unit.forceKind = force.forceKind
+        unit.country = force.country
+        unit.parent = force.canonical
+        return unit
+    }
+
+    /// The most digits of an arm's number after its agency's acronym ("RAB-15").
+    static let armNumberMaximumDigits = 2
+
+    /// Where a judicial district's or circuit's name starts when its number comes first: "the 5th Judicial District
+    /// Attorney's Office", "the Thirteenth Judicial Circuit" (session 16, batch44's tune half gave "Judicial District
+    /// Attorney's Office"). `start` itself otherwise.
+    static func judicialOrdinalStart(_ start: Int, tokens: [Token], lowest: Int) -> Int {
+        guard start > lowest, start < tokens.count, tokens[start].text == "Judicial" else { return start }
+        let previous = tokens[start - 1]
+        if FigureLexicon.ordinalSuffixes.contains(previous.lower), !previous.spaceBefore, start - 2 >= lowest, tokens[start - 2].kind == .number {
+            return start - 2
+        }
+        if previous.isCapitalizedWord, FigureLexicon.ordinalWords[previous.lower] != nil { return start - 1 }
+        return start
     }
 
     /// Lower-case words inside place names ("Port of Spain", "Dar es Salaam", "Rio de Janeiro").

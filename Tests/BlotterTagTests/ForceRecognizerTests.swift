@@ -162,6 +162,23 @@ import BlotterTestSupport
         #expect(try TagHarness.marks(marked, types: [.force]) == marked.marks)
     }
 
+    @Test(arguments: [
+        // Session 16, the tune halves of batches 40, 42 and 44: a judicial district's number, a battalion's number
+        // hyphenated to its agency, a British "enquiry" team.
+        "The [[force:5th Judicial District Attorney's Office]] filed charges on Monday.",
+        "The [[force:Thirteenth Judicial Circuit State Attorney's Office]] closed the case.",
+        "Officers of [[force:RAB-4]] arrested the man in Mirpur, Dhaka, Bangladesh on Sunday.",
+        "[[force:West Yorkshire Police]]'s [[force:Homicide and Major Enquiry Team]] has launched a murder investigation.",
+        // (a possessive determiner opens no name)
+        "The [[force:Missouri Attorney General's Office]] said so. Our [[force:Medicaid Fraud Control Unit]] arrested two men and charged them.",
+        // Not a number range after an acronym.
+        "Officers of [[force:RAB]] raided 4-5 houses in Dhaka, Bangladesh.",
+    ])
+    func findsSessionSixteenForms(_ source: String) throws {
+        let marked = MarkedText(source)
+        #expect(try TagHarness.marks(marked, types: [.force]) == marked.marks)
+    }
+
     @Test func canonicalIdsComeFromTheGazetteerOrASlug() throws {
         let forces = try TagHarness.tag("ERSOU and the Eastern Region Special Operations Unit met Luton Police.").filter { $0.type == .force }
         #expect(forces.map(\.canonical) == ["ersou", "ersou", "luton-police"])
