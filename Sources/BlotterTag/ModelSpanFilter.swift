@@ -95,7 +95,7 @@ struct ModelSpanFilter {
         }
         if span.lowerBound > sentence.lowerBound, Self.animalWords.contains(tokens[span.lowerBound - 1].lower) { return .animal }
         if oneWord, Self.isPlaceSlot(tokens, first, sentence: sentence) || placeSenses.contains(word) { return .placeSlot }
-        if isKnownPlaceAfterPlaceWord(tokens, span, sentence: sentence) { return .placeSlot }
+        if isKnownPlaceAfterPlaceWord(tokens, span, sentence: sentence) || isCompassPlace(tokens, span) { return .placeSlot }
         if Self.isNamedPlace(tokens, span, sentence: sentence) { return .placeSlot }
         if oneWord, first + 1 < sentence.upperBound, tokens[first + 1].isCapitalizedWord { return .partOfLongerName }
         // ("the Old Bailey": an everyday capitalised word before one name word inside a sentence opens a longer name;
@@ -107,7 +107,9 @@ struct ModelSpanFilter {
         let words = tokens[span]
         if Self.runsOverSentenceEnd(tokens, span) { return .sentenceInside }
         if words.contains(where: { NameLexicon.isOrganisationHead($0.text) || $0.isAcronymPlural }) { return .organisationWord }
-        if NameLexicon.brands.contains(word) || Self.brandNames.contains(text) { return .organisationWord }
+        if NameLexicon.brands.contains(word) || Self.brandNames.contains(text) || Self.namesGoods(tokens, after: span.upperBound, limit: sentence.upperBound) {
+            return .organisationWord
+        }
         if Self.placeNameStarts.contains(word) { return .placeSlot }
         if words.contains(where: { $0.isLowercaseWord && !NameLexicon.particles.contains($0.text) }) { return .lowerCaseWord }
         if words.contains(where: { $0.kind == .number }) { return .number }
@@ -161,6 +163,18 @@ struct ModelSpanFilter {
     static let brandNames: Set<String> = ["Harley Davidson", "Harley-Davidson", "Mercedes Benz", "Mercedes-Benz", "Louis Vuitton",
                                           "Rolls Royce", "Rolls-Royce", "Aston Martin", "Land Rover", "Range Rover", "Ford Falcon",
                                           "Ford Mustang", "Ford Ranger", "Ford Fiesta", "Ford Focus", "Alfa Romeo"]
+    /// Lower-case words for goods right after a name, which make it a brand's ("Cartier watches", "Chanel bags", "Louis
+    /// Vuitton purses": session 16, batch40's tune half had three such people on one page). A person's name is not
+    /// followed by the thing without a possessive.
+    static let goodsWords: Set<String> = ["watch", "watches", "bag", "bags", "handbag", "handbags", "purse", "purses", "wallet",
+                                          "wallets", "shoes", "trainers", "sneakers", "sunglasses", "jewellery", "jewelry",
+                                          "perfume", "perfumes", "belt", "belts", "clothing", "clothes", "goods", "products",
+                                          "sedan", "saloon", "hatchback", "pickup", "motorcycle", "motorbike"]
+
+    static func namesGoods(_ tokens: [Token], after last: Int, limit: Int) -> Bool {
+        last + 1 < limit && goodsWords.contains(tokens[last + 1].text)
+    }
+
     /// Words for animals right before a name (police dogs and horses are named in the news; they are no people).
     static let animalWords: Set<String> = ["dog", "dogs", "canine", "k9", "k-9", "horse", "puppy", "pup", "cat", "pony", "mare", "stallion"]
     /// Capitalised words right before a name that make it a place's name ("Police Station Kashmiri Gate").
@@ -185,6 +199,13 @@ struct ModelSpanFilter {
     func isKnownPlaceAfterPlaceWord(_ tokens: [Token], _ span: ClosedRange<Int>, sentence: Range<Int>) -> Bool {
         guard span.lowerBound > sentence.lowerBound, Self.placeOnlyPrepositions.contains(tokens[span.lowerBound - 1].lower) else { return false }
         return lexicons.places.place(tokens[span].map(\.lower)) != nil
+    }
+
+    /// A compass point before a known place ("Seaford Road, North London", "East Lothian": session 16, batch40's tune
+    /// half read "North London" as a person).
+    func isCompassPlace(_ tokens: [Token], _ span: ClosedRange<Int>) -> Bool {
+        span.count >= 2 && ForceRecognizer.compassWords.contains(tokens[span.lowerBound].text)
+            && lexicons.places.place(tokens[(span.lowerBound + 1)...span.upperBound].map(\.lower)) != nil
     }
 
     static func isPlaceSlot(_ tokens: [Token], _ index: Int, sentence: Range<Int>) -> Bool {

@@ -122,6 +122,9 @@ struct PersonRecognizer: Recognizer {
         let nameEnd = nameWords(tokens, from: index, limit: range.upperBound)
         guard nameEnd - index >= 2, !(nameEnd < range.upperBound && NameLexicon.isOrganisationHead(tokens[nameEnd].text)),
               !tokens[(index + 1)..<nameEnd].contains(where: { NameLexicon.isOrganisationHead($0.text) }) else { return nil }
+        // ("a Louis Vuitton bag": a brand's name; session 16, batch40's tune half.)
+        if ModelSpanFilter.brandNames.contains(context.text.text(of: index..<nameEnd))
+            || ModelSpanFilter.namesGoods(tokens, after: nameEnd - 1, limit: range.upperBound) { return nil }
         return (person(tokens, index..<nameEnd, context: context, role: nil, recognizer: "person.firstname", confidence: .lexicon), nameEnd)
     }
 

@@ -65,6 +65,8 @@ import BlotterText
         ("Kelly", "Officers, with detector dog Kelly, seized cigarettes.", .animal),
         ("Jalan Tun Razak", "The raid was on Jalan Tun Razak yesterday.", .placeSlot),
         ("Harley Davidson", "He rode a Harley Davidson away.", .organisationWord),
+        ("Cartier", "Police seized Cartier watches from the flat.", .organisationWord),
+        ("North London", "He lives on Seaford Road, North London with his family.", .placeSlot),
     ] as [(String, String, ModelSpanFilter.Refusal)])
     func refusesWhatIsNoPerson(_ words: String, _ sentence: String, _ expected: ModelSpanFilter.Refusal) throws {
         #expect(try refusal(words, in: sentence) == expected)

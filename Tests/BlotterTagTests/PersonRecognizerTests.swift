@@ -28,6 +28,8 @@ import BlotterTestSupport
         "It can be traced to [[person:Taylor]]'s studies, [[person:Con Houlihan]] wrote.",
         "The murder of vet [[person:Catherine Gowing]] shocked them. Miss [[person:Gowing]] was 37; Comm [[person:Ramli]] spoke.",
         "King [[person:Leopold III]] met [[person:Malcolm X]].",
+        // A brand's name is no person's, nor a name before the goods it makes (session 16, batch40's tune half).
+        "Police seized Cartier watches, Chanel bags and a Louis Vuitton purse from [[person:Ann Smith]].",
         "Officers questioned [[person:L.K. Advani]] and [[person:F.W. de Klerk]] near U.S. Army bases.",
         "1. [[person:Lance Armstrong]] (Netherlands) Motorola 4:12:01",
         "Former President [[person:F.W. de Klerk]] and Prime Minister [[person:H.D. Deve Gowda]] met Mr [[person:L.K. Advani]].",
