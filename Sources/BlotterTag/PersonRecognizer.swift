@@ -125,7 +125,13 @@ struct PersonRecognizer: Recognizer {
         // ("a Louis Vuitton bag": a brand's name; session 16, batch40's tune half.)
         if ModelSpanFilter.brandNames.contains(context.text.text(of: index..<nameEnd))
             || ModelSpanFilter.namesGoods(tokens, after: nameEnd - 1, limit: range.upperBound) { return nil }
-        return (person(tokens, index..<nameEnd, context: context, role: nil, recognizer: "person.firstname", confidence: .lexicon), nameEnd)
+        // ("ATF Director B. Todd Jones": an initial before the given name is the name's; session 16, batch44's tune half.)
+        // (One letter only, not the last of "U.S.".)
+        let initialled = index - 2 >= range.lowerBound && tokens[index - 1].text == "." && !tokens[index - 1].spaceBefore
+            && tokens[index - 2].text.count == 1 && tokens[index - 2].isCapitalizedWord
+            && (index - 3 < range.lowerBound || tokens[index - 2].spaceBefore)
+        let start = initialled ? index - 2 : index
+        return (person(tokens, start..<nameEnd, context: context, role: nil, recognizer: "person.firstname", confidence: .lexicon), nameEnd)
     }
 
     /// 4. **initials + surname**: "L.K. Advani", "F.W. de Klerk" (the model reads joined initials poorly).

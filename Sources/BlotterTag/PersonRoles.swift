@@ -19,6 +19,8 @@ enum PersonRoles {
         "pathologist", "investigator", "trooper", "marshal", "warden", "executive", "administrator", "adviser",
         "advisor", "analyst", "economist", "researcher", "representative", "ambassador", "envoy", "official",
         "rabbi", "bishop", "archbishop", "cardinal", "pastor", "imam", "reverend", "cleric", "auditor", "hajj", "haji", "alhaji",
+        // (session 16, batch44's tune half: "North Carolina Treasurer Dale Folwell" was one name)
+        "treasurer", "comptroller",
     ]
     /// Words a role may hold before its head word in lower case ("police officer", "deputy district attorney").
     static let modifiers: Set<String> = [
@@ -52,7 +54,12 @@ enum PersonRoles {
                                          // tune half; not before one word: "Con Houlihan" is an Irish given name)
                                          "con",
                                          // Indian honorifics ("Shri Nitin Gadkari", "Smt Sushma Swaraj"; batch18's tune half)
-                                         "shri", "sri", "smt", "shrimati"])
+                                         "shri", "sri", "smt", "shrimati",
+                                         // Indonesian police ranks as the press abbreviates them ("Kombes Heru
+                                         // Novianto", "AKBP"), a Fijian chiefly title ("Ratu Naiqama"); session 16,
+                                         // batch42's tune half
+                                         "kombes", "akbp", "kompol", "akp", "iptu", "ipda", "aiptu", "brigjen", "irjen",
+                                         "komjen", "ratu"])
 
     /// "General Jose Nartatez" after "Lieutenant", "Civilian Director Ronald MacDonald" after "Chief": a person span
     /// that opens with capitalised words up to a role head keeps only the name after them (two words at least, so

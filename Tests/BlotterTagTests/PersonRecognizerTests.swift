@@ -30,6 +30,10 @@ import BlotterTestSupport
         "King [[person:Leopold III]] met [[person:Malcolm X]].",
         // A brand's name is no person's, nor a name before the goods it makes (session 16, batch40's tune half).
         "Police seized Cartier watches, Chanel bags and a Louis Vuitton purse from [[person:Ann Smith]].",
+        // An initial before a given name is the name's (not the last letter of "U.S."); Indonesian police ranks and
+        // a state treasurer's office are roles (session 16, the tune halves of batches 42 and 44).
+        "He wrote to [[force:ATF]] Director [[person:B. Todd Jones]]; the U.S. [[person:Todd Jones]] case.",
+        "The raid was led by Kombes [[person:Heru Novianto]]. North Carolina Treasurer [[person:Dale Folwell]] said so.",
         "Officers questioned [[person:L.K. Advani]] and [[person:F.W. de Klerk]] near U.S. Army bases.",
         "1. [[person:Lance Armstrong]] (Netherlands) Motorola 4:12:01",
         "Former President [[person:F.W. de Klerk]] and Prime Minister [[person:H.D. Deve Gowda]] met Mr [[person:L.K. Advani]].",
