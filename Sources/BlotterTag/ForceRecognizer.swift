@@ -519,9 +519,17 @@ struct ForceRecognizer: Recognizer {
         if let detachment = detachment(of: match, scan) { return detachment }
         // "Kenya's Director of Public Prosecutions": another country's possessive before a table name that one
         // country's body bears is that country's body (the possessive rule of the heads reads it).
+        // (A name only one table body bears is that country's body too: "New Zealand's Serious Fraud Office", the
+        // UK's in the table; session 16, batch42's tune half lost it.)
         if index - 2 >= range.lowerBound, tokens[index - 1].isPossessive, let owner = match.payload.isoCountry,
-           foreignCountry(endingBefore: index - 1, scan, besides: owner) != nil {
-            return nil
+           let foreign = foreignCountry(endingBefore: index - 1, scan, besides: owner) {
+            guard match.tokens.count >= 2, !Self.headPhraseSet.contains(context.text.text(of: match.tokens)) else { return nil }
+            let name = context.text.text(of: foreign.start..<(index - 1)) + " " + match.payload.name
+            var found = entity(tokens, match.tokens, context: context, canonical: Slug.make(name), name: name,
+                               recognizer: "force.gazetteer", confidence: .grammar)
+            found.forceKind = match.payload.forceKind
+            found.country = foreign.country
+            return found
         }
         // "Garda David O'Donoghue": a force's name that is also a rank, before a person's name, is the rank.
         // ("Garda Commissioner Drew Harris": a role word after it keeps it the force.)
@@ -700,7 +708,9 @@ struct ForceRecognizer: Recognizer {
         if Self.namesBuilding(tokens, at: head.tokens.upperBound, limit: range.upperBound) {
             return nil  // "Spanish Town Police Station", "Arapahoe Police Headquarters": a building, not a force.
         }
-        if start == index, index - 2 >= range.lowerBound, tokens[index - 1].isPossessive,
+        // ("Fiji's Police Commissioner Andrew Hughes": a head before a role word is the role's; session 16, batch42.)
+        let beforeRole = head.tokens.upperBound < range.upperBound && roleWords.contains(tokens[head.tokens.upperBound].lower)
+        if start == index, index - 2 >= range.lowerBound, tokens[index - 1].isPossessive, !beforeRole,
            let place = grammar.place(endingBefore: index - 1, in: tokens, lowest: range.lowerBound, text: context.text) {
             // "Mexico's Federal Police", "Russia's Investigative Committee": the head is the force's name.
             let placeText = context.text.text(of: place)

@@ -171,8 +171,11 @@ import BlotterTestSupport
         "[[force:West Yorkshire Police]]'s [[force:Homicide and Major Enquiry Team]] has launched a murder investigation.",
         // (a possessive determiner opens no name)
         "The [[force:Missouri Attorney General's Office]] said so. Our [[force:Medicaid Fraud Control Unit]] arrested two men and charged them.",
-        // Not a number range after an acronym.
+        // Another country's possessive before a body only one table country bears: that country's body.
+        "Men were charged by [[force:Fiji police]] after an inquiry by New Zealand's [[force:Serious Fraud Office]].",
+        // Not a number range after an acronym, nor a possessive place's head before a role word.
         "Officers of [[force:RAB]] raided 4-5 houses in Dhaka, Bangladesh.",
+        "The case moved after Fiji's Police Commissioner Andrew Hughes changed the officers.",
     ])
     func findsSessionSixteenForms(_ source: String) throws {
         let marked = MarkedText(source)
