@@ -787,8 +787,10 @@ struct ForceRecognizer: Recognizer {
             let after = index + 1 < range.upperBound ? tokens[index + 1].text : ""
             if (before == "(" && after == ")") || before == "/" || after == "/" || after == "via" || before == "Photo" { return true }
         }
+        // ("St Elizabeth Police", Jamaica's parish, is not the Elizabeth Police of New Jersey: session 16, batch49.)
         return index > range.lowerBound && tokens[index - 1].isCapitalizedWord
-            && grammar.places.contains(scan.context.text.text(of: (index - 1)..<(index + 1)))
+            && (grammar.places.contains(scan.context.text.text(of: (index - 1)..<(index + 1)))
+                || Self.placeAbbreviations.contains(tokens[index - 1].text))
     }
 
     /// "MBTA Transit Police", "UCLA Police Department", "SEPTA Police": the initialism of a transit authority or a
@@ -814,9 +816,12 @@ struct ForceRecognizer: Recognizer {
         var start = index
         var cursor = index
         // ("New" never starts a name, but starts "New York".)
+        // ("St Elizabeth Police", Jamaica's parish: a saint's abbreviation without its full stop opens the place;
+        // session 16, batch49's tune half gave Elizabeth, NJ.)
         while cursor > range.lowerBound, index - cursor < 4, tokens[cursor - 1].isCapitalizedWord,
               !NameLexicon.notNameWords.contains(tokens[cursor - 1].text)
-                || (cursor < index && grammar.places.contains(scan.context.text.text(of: (cursor - 1)..<(cursor + 1)))) {
+                || (cursor < index && grammar.places.contains(scan.context.text.text(of: (cursor - 1)..<(cursor + 1))))
+                || (cursor < index && Self.placeAbbreviations.contains(tokens[cursor - 1].text)) {
             cursor -= 1
             // Hyphenated places: "Miami-Dade", "Wilkes-Barre", "Stoke-on-Trent" (no spaces around hyphens).
             while cursor - 2 >= range.lowerBound, tokens[cursor - 1].text == "-", !tokens[cursor - 1].spaceBefore,
@@ -904,10 +909,16 @@ struct ForceRecognizer: Recognizer {
         let resolution = grammar.resolve(placeText: context.text.text(of: place), head: head, written: innerText, states: states)
         // ("the Newton Falls Police Department": a place word alone, "Falls", "Park", "Heights", ends a longer place
         // the table does not know; the force is the whole name. Session 12, batch19's tune half.)
-        let partOfLongerPlace = place.lowerBound > span.lowerBound && place.count == 1 && Self.placeWords.contains(tokens[place.lowerBound].lower)
+        // ("St Elizabeth Police", "St. Elizabeth Police": a saint's abbreviation before it makes a longer place, Jamaica's
+        // parish, not Elizabeth, NJ; session 16, batch49's tune half.)
+        let saint = place.lowerBound > span.lowerBound && (Self.placeAbbreviations.contains(tokens[place.lowerBound - 1].text)
+            || (tokens[place.lowerBound - 1].text == "." && place.lowerBound - 2 >= span.lowerBound
+                && Self.placeAbbreviations.contains(tokens[place.lowerBound - 2].text)))
+        let partOfLongerPlace = saint
+            || (place.lowerBound > span.lowerBound && place.count == 1 && Self.placeWords.contains(tokens[place.lowerBound].lower))
         let known = resolution.canonical != Slug.make(innerText) && !partOfLongerPlace
         if place.lowerBound > span.lowerBound, !known {
-            found.country = resolution.country
+            found.country = saint ? nil : resolution.country
             return extendedByDistrict(found, span: span, tokens: tokens, context: context, limit: limit)
         }
         // (but "City of Miami Police Department" is that force under its own name: kept whole)
@@ -1164,8 +1175,9 @@ struct ForceRecognizer: Recognizer {
                 || Self.opensNumberedDivision(tokens, at: start - 1)
                 || (["&", "and"].contains(tokens[start - 1].text) && start - 2 >= sentenceStart && tokens[start - 2].isCapitalizedWord
                     && start < index && unitHeadEnd(at: start - 2, tokens: tokens, limit: limit) == nil
-                    // ("the Warren Police Department and Special Operations Unit": two bodies, not one name)
-                    && !Self.forceEndWords.contains(tokens[start - 2].text)) {
+                    // ("the Warren Police Department and Special Operations Unit": two bodies, not one name; nor
+                    // "Criminal Investigation Branch and Crime and Intelligence Command", session 16, batch48)
+                    && !Self.forceEndWords.contains(tokens[start - 2].text) && tokens[start - 2].text != "Branch") {
             start -= 1
         }
         guard start < index else { return nil }
@@ -1209,7 +1221,12 @@ struct ForceRecognizer: Recognizer {
         // ("the Kinahan Organised Crime Group" is a gang: a group is a unit only beside its officers or named for the
         // police: "the Police Support Group".)
         guard head != "Group" || officers || run.contains(where: { Self.policeNameWords.contains($0.lower) }) else { return nil }
-        guard detectives || armed || run.contains(where: { Self.policingWords.contains($0.lower) }) || officers,
+        // ("the Kiru Area Command", "Port Harcourt Zonal Command", "NDLEA, Kano Strategic Command": Nigerian police and
+        // NDLEA commands by their place; session 16, batch49's tune half had three. Kept on a page that names a force.)
+        // (Not when another head follows: "East Area Command Unit" is read at its own head.)
+        let command = head == "Command" && index - 1 > start && Self.commandQualifiers.contains(tokens[index - 1].text)
+            && !(headEnd < limit && Self.unitHeads.contains(tokens[headEnd].text))
+        guard detectives || armed || run.contains(where: { Self.policingWords.contains($0.lower) }) || officers || command,
               !tokens[start..<index].contains(where: { Self.notAgencyWords.contains($0.lower) || Self.modelNotForceWords.contains($0.lower) })
         else { return nil }
         if placeEnd > start {
@@ -1231,6 +1248,9 @@ struct ForceRecognizer: Recognizer {
         unit.parent = parent
         return unit
     }
+
+    /// Words before "Command" that make a place's command of a force ("Kiru Area Command").
+    static let commandQualifiers: Set<String> = ["Area", "Zonal", "Divisional", "Strategic", "State"]
 
     /// Each force followed by a unit's name becomes the unit, its parent the force: "Toronto Police Traffic
     /// Services", "Columbus Police Department Intelligence Led Policing Unit", "APD SVU".

@@ -67,6 +67,14 @@ enum MentionResolver {
         let tokens = text.tokens
         var acronyms: [String: Candidate] = [:]
         for force in entities where force.type == .force {
+            // ("the Independent Police Investigative Directorate (Ipid)": South African news writes acronyms in title
+            // case; one whose letters are the name's initials is the force's. Session 16, batch49's tune half.)
+            if let last = tokenEnding(at: force.end, in: tokens), last + 3 < tokens.count, tokens[last + 1].text == "(",
+               tokens[last + 3].text == ")", tokens[last + 2].isCapitalizedWord, !tokens[last + 2].isAcronym,
+               tokens[last + 2].text.count >= Self.minimumInitialismLetters, tokens[last + 2].text.uppercased() == Self.initials(of: force.text) {
+                acronyms[tokens[last + 2].text] = force
+                continue
+            }
             guard let last = tokenEnding(at: force.end, in: tokens), last + 3 < tokens.count, tokens[last + 1].text == "(",
                   let end = hyphenatedAcronymEnd(from: last + 2, in: tokens), end < tokens.count, tokens[end].text == ")" else { continue }
             acronyms[text.text(of: (last + 2)..<end)] = force

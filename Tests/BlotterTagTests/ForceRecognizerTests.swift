@@ -173,6 +173,11 @@ import BlotterTestSupport
         "The [[force:Missouri Attorney General's Office]] said so. Our [[force:Medicaid Fraud Control Unit]] arrested two men and charged them.",
         // Another country's possessive before a body only one table country bears: that country's body.
         "Men were charged by [[force:Fiji police]] after an inquiry by New Zealand's [[force:Serious Fraud Office]].",
+        // A Nigerian command by its place; two units joined by "and" after a branch; a saint's place.
+        "The [[force:National Drug Law Enforcement Agency]] ([[force:NDLEA]]), [[force:Kano Strategic Command]], held him. Operatives of the [[force:Kiru Area Command]] came.",
+        "[[force:Victoria Police]] said officers from the [[force:Northern Criminal Investigation Branch]] and [[force:Crime and Intelligence Command]] arrested him.",
+        "The officer, [[force:St Elizabeth Police]] said, was arrested in Jamaica.",
+        "Two [[force:Metropolitan Police]] officers were charged. PC Jack Wood, based at [[force:East Area Command Unit]], was charged with assault.",
         // Not a number range after an acronym, nor a possessive place's head before a role word.
         "Officers of [[force:RAB]] raided 4-5 houses in Dhaka, Bangladesh.",
         "The case moved after Fiji's Police Commissioner Andrew Hughes changed the officers.",

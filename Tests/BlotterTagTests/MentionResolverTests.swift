@@ -40,6 +40,17 @@ import BlotterCore
         #expect(forces.allSatisfy { $0.canonical == "ersou" })
     }
 
+    @Test func aTitleCaseAcronymInBracketsJoinsItsForceWhenItSpellsTheInitials() throws {
+        let text = "The Independent Police Investigative Directorate (Ipid) is investigating, according to Ipid. Ipsa agreed."
+        let force = RecognizerHarness.entity(.force, "Independent Police Investigative Directorate", in: text, canonical: "ipid-south-africa")
+        let forces = try RecognizerHarness.resolve([force], in: text).filter { $0.type == .force }
+        #expect(forces.map(\.text) == ["Independent Police Investigative Directorate", "Ipid", "Ipid"])
+        // A bracketed word that does not spell the initials is no acronym of it.
+        let other = "The Independent Police Investigative Directorate (Gauteng) said so. Gauteng agreed."
+        let otherForce = RecognizerHarness.entity(.force, "Independent Police Investigative Directorate", in: other, canonical: "ipid-south-africa")
+        #expect(try RecognizerHarness.resolve([otherForce], in: other).filter { $0.type == .force }.count == 1)
+    }
+
     @Test func aHyphenatedAcronymInBracketsAndItsLongPartJoinTheForce() throws {
         let text = "The Victorian Joint Organised Crime Taskforce (VIC-JOCTF) charged two men. The JOCTF said VIC-JOCTF would not."
         let force = RecognizerHarness.entity(.force, "Victorian Joint Organised Crime Taskforce", in: text, canonical: "vic-joctf")
