@@ -19,7 +19,8 @@ extension TextBlock {
 
     /// Whether the block reads as a sentence of prose: `sentenceMinimumWords` words or more, ending in a full
     /// stop, question or exclamation mark (closing quotes and brackets allowed after it). A list of video
-    /// titles, a blogroll or a calendar has none.
+    /// titles, a blogroll or a calendar has none. (An ASCII "..." counts, unlike `TextAssembler.isLinkedSentence`'s
+    /// teasers: refusing it measured dragnet tune 0.9098 -> 0.9115 but cleaneval 0.8972 -> 0.8948.)
     var readsAsSentence: Bool {
         var words = 0
         var inWord = false

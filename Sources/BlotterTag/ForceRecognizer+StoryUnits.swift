@@ -60,7 +60,6 @@ extension ForceRecognizer {
         return index - start >= 2 && tokens[index + 1].isLowercaseWord && !headlineFunctionWords.contains(tokens[start].lower)
     }
 
-
     /// A police division named by its compass point ("the Southern Division", "Central Division"), as several forces
     /// abroad name theirs: seven such gold strings in batches 9-27, none found before (session 13). Same conditions as
     /// a story's unit. ("11 Division", Toronto's, is read as a count and left.)

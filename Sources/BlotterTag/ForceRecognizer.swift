@@ -517,19 +517,10 @@ struct ForceRecognizer: Recognizer {
             return nil
         }
         if let detachment = detachment(of: match, scan) { return detachment }
-        // "Kenya's Director of Public Prosecutions": another country's possessive before a table name that one
-        // country's body bears is that country's body (the possessive rule of the heads reads it).
-        // (A name only one table body bears is that country's body too: "New Zealand's Serious Fraud Office", the
-        // UK's in the table; session 16, batch42's tune half lost it.)
-        if index - 2 >= range.lowerBound, tokens[index - 1].isPossessive, let owner = match.payload.isoCountry,
-           let foreign = foreignCountry(endingBefore: index - 1, scan, besides: owner) {
-            guard match.tokens.count >= 2, !Self.headPhraseSet.contains(context.text.text(of: match.tokens)) else { return nil }
-            let name = context.text.text(of: foreign.start..<(index - 1)) + " " + match.payload.name
-            var found = entity(tokens, match.tokens, context: context, canonical: Slug.make(name), name: name,
-                               recognizer: "force.gazetteer", confidence: .grammar)
-            found.forceKind = match.payload.forceKind
-            found.country = foreign.country
-            return found
+        switch foreignOwnersBody(match, at: index, scan) {
+        case .refused: return nil
+        case .found(let body): return body
+        case nil: break
         }
         // "Garda David O'Donoghue": a force's name that is also a rank, before a person's name, is the rank.
         // ("Garda Commissioner Drew Harris": a role word after it keeps it the force.)
@@ -548,6 +539,32 @@ struct ForceRecognizer: Recognizer {
             found = extendedByDistrict(found, span: span, tokens: tokens, context: context, limit: range.upperBound)
         }
         return regionalArm(of: found, match: match, scan) ?? found
+    }
+
+    /// "Kenya's Director of Public Prosecutions": another country's possessive before a table name that one
+    /// country's body bears is that country's body (nil here: the possessive rule of the heads reads it). A name only
+    /// one table body bears is that country's body too: "New Zealand's Serious Fraud Office", the UK's in the table
+    /// (session 16, batch42's tune half lost it). Nil when no other country's possessive stands before the match;
+    /// not when the country's name ends a longer one ("Northern Ireland's Public Prosecution Service" is no Irish body).
+    private func foreignOwnersBody(_ match: PhraseMatcher<TagModels.ForceEntry>.Match, at index: Int,
+                                   _ scan: SentenceScan) -> OwnedBody? {
+        let (tokens, range, context) = (scan.tokens, scan.range, scan.context)
+        guard index - 2 >= range.lowerBound, tokens[index - 1].isPossessive, let owner = match.payload.isoCountry,
+              let foreign = foreignCountry(endingBefore: index - 1, scan, besides: owner) else { return nil }
+        guard !(foreign.start > range.lowerBound && tokens[foreign.start - 1].isCapitalizedWord) else { return nil }
+        guard match.tokens.count >= 2, !Self.headPhraseSet.contains(context.text.text(of: match.tokens)) else { return .refused }
+        let name = context.text.text(of: foreign.start..<(index - 1)) + " " + match.payload.name
+        var found = entity(tokens, match.tokens, context: context, canonical: Slug.make(name), name: name,
+                           recognizer: "force.gazetteer", confidence: .grammar)
+        found.forceKind = match.payload.forceKind
+        found.country = foreign.country
+        return .found(found)
+    }
+
+    /// What another country's possessive makes of a table name: no body (the heads read it), or that country's.
+    enum OwnedBody {
+        case refused
+        case found(Candidate)
     }
 
     /// "CFSEU-BC", "CFSEU-UGET", "the Combined Forces Special Enforcement Unit of British Columbia": a table agency's
@@ -709,7 +726,9 @@ struct ForceRecognizer: Recognizer {
             return nil  // "Spanish Town Police Station", "Arapahoe Police Headquarters": a building, not a force.
         }
         // ("Fiji's Police Commissioner Andrew Hughes": a head before a role word is the role's; session 16, batch42.)
-        let beforeRole = head.tokens.upperBound < range.upperBound && roleWords.contains(tokens[head.tokens.upperBound].lower)
+        // (Only a head that names no force alone: "Ukraine's National Police chief Ihor Klymenko" is Ukraine's force.)
+        let beforeRole = !Self.standaloneHeads.contains(head.payload) && head.tokens.upperBound < range.upperBound
+            && roleWords.contains(tokens[head.tokens.upperBound].lower)
         if start == index, index - 2 >= range.lowerBound, tokens[index - 1].isPossessive, !beforeRole,
            let place = grammar.place(endingBefore: index - 1, in: tokens, lowest: range.lowerBound, text: context.text) {
             // "Mexico's Federal Police", "Russia's Investigative Committee": the head is the force's name.
@@ -816,12 +835,9 @@ struct ForceRecognizer: Recognizer {
         var start = index
         var cursor = index
         // ("New" never starts a name, but starts "New York".)
-        // ("St Elizabeth Police", Jamaica's parish: a saint's abbreviation without its full stop opens the place;
-        // session 16, batch49's tune half gave Elizabeth, NJ.)
         while cursor > range.lowerBound, index - cursor < 4, tokens[cursor - 1].isCapitalizedWord,
               !NameLexicon.notNameWords.contains(tokens[cursor - 1].text)
-                || (cursor < index && grammar.places.contains(scan.context.text.text(of: (cursor - 1)..<(cursor + 1))))
-                || (cursor < index && Self.placeAbbreviations.contains(tokens[cursor - 1].text)) {
+                || (cursor < index && grammar.places.contains(scan.context.text.text(of: (cursor - 1)..<(cursor + 1)))) {
             cursor -= 1
             // Hyphenated places: "Miami-Dade", "Wilkes-Barre", "Stoke-on-Trent" (no spaces around hyphens).
             while cursor - 2 >= range.lowerBound, tokens[cursor - 1].text == "-", !tokens[cursor - 1].spaceBefore,
@@ -1175,9 +1191,8 @@ struct ForceRecognizer: Recognizer {
                 || Self.opensNumberedDivision(tokens, at: start - 1)
                 || (["&", "and"].contains(tokens[start - 1].text) && start - 2 >= sentenceStart && tokens[start - 2].isCapitalizedWord
                     && start < index && unitHeadEnd(at: start - 2, tokens: tokens, limit: limit) == nil
-                    // ("the Warren Police Department and Special Operations Unit": two bodies, not one name; nor
-                    // "Criminal Investigation Branch and Crime and Intelligence Command", session 16, batch48)
-                    && !Self.forceEndWords.contains(tokens[start - 2].text) && tokens[start - 2].text != "Branch") {
+                    // ("the Warren Police Department and Special Operations Unit", "… Branch and Crime Command": two bodies)
+                    && !Self.forceEndWords.contains(tokens[start - 2].text) && !Self.agencyHeads.contains(tokens[start - 2].text)) {
             start -= 1
         }
         guard start < index else { return nil }
@@ -1221,11 +1236,7 @@ struct ForceRecognizer: Recognizer {
         // ("the Kinahan Organised Crime Group" is a gang: a group is a unit only beside its officers or named for the
         // police: "the Police Support Group".)
         guard head != "Group" || officers || run.contains(where: { Self.policeNameWords.contains($0.lower) }) else { return nil }
-        // ("the Kiru Area Command", "Port Harcourt Zonal Command", "NDLEA, Kano Strategic Command": Nigerian police and
-        // NDLEA commands by their place; session 16, batch49's tune half had three. Kept on a page that names a force.)
-        // (Not when another head follows: "East Area Command Unit" is read at its own head.)
-        let command = head == "Command" && index - 1 > start && Self.commandQualifiers.contains(tokens[index - 1].text)
-            && !(headEnd < limit && Self.unitHeads.contains(tokens[headEnd].text))
+        let command = head == "Command" && Self.isPlaceCommand(tokens, start: start, index: index, headEnd: headEnd, sentenceStart: sentenceStart, limit: limit)
         guard detectives || armed || run.contains(where: { Self.policingWords.contains($0.lower) }) || officers || command,
               !tokens[start..<index].contains(where: { Self.notAgencyWords.contains($0.lower) || Self.modelNotForceWords.contains($0.lower) })
         else { return nil }
@@ -1242,12 +1253,25 @@ struct ForceRecognizer: Recognizer {
         // (A unit that only its officers vouch for is the weakest: kept on a page that names a force.)
         let vouched = detectives || armed || run.contains(where: { Self.policingWords.contains($0.lower) })
         var unit = entity(tokens, span, context: context, canonical: Slug.make(written), name: written, recognizer: "force.unit",
-                          confidence: vouched || placeEnd > start ? .grammar : .guess)
+                          confidence: vouched || (placeEnd > start && !command) ? .grammar : .guess)
         unit.forceKind = .police
         unit.country = country
         unit.parent = parent
         return unit
     }
+
+    /// "the Kiru Area Command", "Port Harcourt Zonal Command", "NDLEA, Kano Strategic Command": Nigerian police and
+    /// NDLEA commands by their place (session 16, batch49's tune half had three), kept only on a page that names a
+    /// force (`Confidence.guess`). Not when another head follows ("East Area Command Unit" is read at its own head),
+    /// nor in a sentence about an army or a corps ("the Federal Road Safety Corps, Ogun State Command").
+    static func isPlaceCommand(_ tokens: [Token], start: Int, index: Int, headEnd: Int, sentenceStart: Int, limit: Int) -> Bool {
+        index - 1 > start && commandQualifiers.contains(tokens[index - 1].text)
+            && !(headEnd < limit && unitHeads.contains(tokens[headEnd].text))
+            && !tokens[sentenceStart..<limit].contains { nonPoliceBodyWords.contains($0.lower) }
+    }
+
+    /// Words of armies and other uniformed bodies whose commands are no police's.
+    static let nonPoliceBodyWords: Set<String> = ["army", "navy", "corps", "military", "troops", "soldiers", "brigade"]
 
     /// Words before "Command" that make a place's command of a force ("Kiru Area Command").
     static let commandQualifiers: Set<String> = ["Area", "Zonal", "Divisional", "Strategic", "State"]
@@ -1392,13 +1416,14 @@ struct ForceRecognizer: Recognizer {
     }
 
     /// "RAB-4", "PDEA-7": an agency's acronym with its battalion's or regional office's number hyphenated to it
-    /// (session 16, batch42's tune half: four of Bangladesh's RAB battalions, a Philippine PDEA region).
+    /// (session 16, batch42's tune half: four of Bangladesh's RAB battalions, a Philippine PDEA region). Not an
+    /// American agency's: there the number names a form ("the DEA-6 report").
     private func numberedArm(of force: Candidate, after cursor: Int, tokens: [Token], context: TagContext) -> Candidate? {
-        guard cursor + 1 < tokens.count, let last = MentionResolver.tokenEnding(at: force.end, in: tokens),
+        guard cursor + 1 < tokens.count, force.country != "US", let last = MentionResolver.tokenEnding(at: force.end, in: tokens),
               let first = MentionResolver.tokenStarting(at: force.start, in: tokens), tokens[last].isAcronym,
               tokens[cursor].text == "-", !tokens[cursor].spaceBefore, !tokens[cursor + 1].spaceBefore,
               tokens[cursor + 1].kind == .number, tokens[cursor + 1].text.utf8.count <= Self.armNumberMaximumDigits,
-              // (not a range or a score: "RAB-4-5", "FBI-2 0")
+              // (not a range: "RAB-4-5")
               cursor + 2 >= tokens.count || tokens[cursor + 2].spaceBefore || tokens[cursor + 2].kind == .punctuation && tokens[cursor + 2].text != "-"
         else { return nil }
         let span = first..<(cursor + 2)

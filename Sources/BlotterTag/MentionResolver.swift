@@ -67,16 +67,16 @@ enum MentionResolver {
         let tokens = text.tokens
         var acronyms: [String: Candidate] = [:]
         for force in entities where force.type == .force {
+            guard let last = tokenEnding(at: force.end, in: tokens), last + 3 < tokens.count, tokens[last + 1].text == "(" else { continue }
             // ("the Independent Police Investigative Directorate (Ipid)": South African news writes acronyms in title
             // case; one whose letters are the name's initials is the force's. Session 16, batch49's tune half.)
-            if let last = tokenEnding(at: force.end, in: tokens), last + 3 < tokens.count, tokens[last + 1].text == "(",
-               tokens[last + 3].text == ")", tokens[last + 2].isCapitalizedWord, !tokens[last + 2].isAcronym,
-               tokens[last + 2].text.count >= Self.minimumInitialismLetters, tokens[last + 2].text.uppercased() == Self.initials(of: force.text) {
-                acronyms[tokens[last + 2].text] = force
+            let word = tokens[last + 2]
+            if tokens[last + 3].text == ")", word.isCapitalizedWord, !word.isAcronym, word.text.count >= Self.minimumInitialismLetters,
+               word.text.uppercased() == Self.initials(of: force.text) {
+                acronyms[word.text] = force
                 continue
             }
-            guard let last = tokenEnding(at: force.end, in: tokens), last + 3 < tokens.count, tokens[last + 1].text == "(",
-                  let end = hyphenatedAcronymEnd(from: last + 2, in: tokens), end < tokens.count, tokens[end].text == ")" else { continue }
+            guard let end = hyphenatedAcronymEnd(from: last + 2, in: tokens), end < tokens.count, tokens[end].text == ")" else { continue }
             acronyms[text.text(of: (last + 2)..<end)] = force
             // ("Victorian Joint Organised Crime Taskforce (VIC-JOCTF)", then "the JOCTF": a part of four letters or
             // more names it too; session 14, batch30's tune half.)

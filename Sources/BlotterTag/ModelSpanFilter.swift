@@ -107,7 +107,8 @@ struct ModelSpanFilter {
         let words = tokens[span]
         if Self.runsOverSentenceEnd(tokens, span) { return .sentenceInside }
         if words.contains(where: { NameLexicon.isOrganisationHead($0.text) || $0.isAcronymPlural }) { return .organisationWord }
-        if NameLexicon.brands.contains(word) || Self.brandNames.contains(text) || Self.namesGoods(tokens, after: span.upperBound, limit: sentence.upperBound) {
+        if NameLexicon.brands.contains(word) || Self.brandNames.contains(text)
+            || (oneWord && Self.namesGoods(tokens, after: span.upperBound, limit: sentence.upperBound)) {
             return .organisationWord
         }
         if Self.placeNameStarts.contains(word) { return .placeSlot }
@@ -148,7 +149,7 @@ struct ModelSpanFilter {
     /// Lower-case words after a name that make it a place, whatever its length ("Chandni Mahal area", "Kucha
     /// Mohtar Khan locality", "Puncak Alam police").
     static let placeTypeWords: Set<String> = ["area", "areas", "locality", "neighbourhood", "neighborhood", "suburb", "village",
-                                              "town", "township", "district", "police", "county",
+                                              "town", "township", "townships", "district", "police", "county",
                                               // ("17th and Adams streets", "Clayton officials": session 15, batches 12
                                               // and 17's tune halves)
                                               "street", "streets", "avenue", "avenues", "road", "roads", "officials", "authorities"]
@@ -163,13 +164,16 @@ struct ModelSpanFilter {
     static let brandNames: Set<String> = ["Harley Davidson", "Harley-Davidson", "Mercedes Benz", "Mercedes-Benz", "Louis Vuitton",
                                           "Rolls Royce", "Rolls-Royce", "Aston Martin", "Land Rover", "Range Rover", "Ford Falcon",
                                           "Ford Mustang", "Ford Ranger", "Ford Fiesta", "Ford Focus", "Alfa Romeo"]
-    /// Lower-case words for goods right after a name, which make it a brand's ("Cartier watches", "Chanel bags", "Louis
-    /// Vuitton purses": session 16, batch40's tune half had three such people on one page). A person's name is not
-    /// followed by the thing without a possessive.
+    /// Lower-case words for goods right after a one-word name, which make it a brand's ("Cartier watches", "Chanel
+    /// bags": session 16, batch40's tune half had three such people on one page). Not after a full name: "gave Sarah
+    /// Thompson shoes" (a second object).
     static let goodsWords: Set<String> = ["watch", "watches", "bag", "bags", "handbag", "handbags", "purse", "purses", "wallet",
                                           "wallets", "shoes", "trainers", "sneakers", "sunglasses", "jewellery", "jewelry",
                                           "perfume", "perfumes", "belt", "belts", "clothing", "clothes", "goods", "products",
-                                          "sedan", "saloon", "hatchback", "pickup", "motorcycle", "motorbike"]
+                                          "sedan", "saloon", "hatchback", "pickup", "motorcycle", "motorbike",
+                                          // ("one FN Browning pistol": a gun's maker; session 16, batch49's tune half)
+                                          "pistol", "pistols", "rifle", "rifles", "shotgun", "shotguns", "revolver",
+                                          "revolvers", "handgun", "handguns"]
 
     static func namesGoods(_ tokens: [Token], after last: Int, limit: Int) -> Bool {
         last + 1 < limit && goodsWords.contains(tokens[last + 1].text)
@@ -181,8 +185,15 @@ struct ModelSpanFilter {
     static let placeNamePrefixes: Set<String> = ["Station", "Village", "Town", "District", "Area", "Colony"]
 
     /// A span of any length in a place's slot: before a place-type word, or after a station's or district's word.
+    /// Lower-case words for places before "of" and a name: "the parish of Bull Savannah", "the village of Kwanar
+    /// Dangora" (session 16, batch49's tune half).
+    static let placeOfWords: Set<String> = ["parish", "village", "town", "township", "district", "community", "city", "county",
+                                            "province", "region", "suburb", "municipality", "state", "island", "hamlet"]
+
     static func isNamedPlace(_ tokens: [Token], _ span: ClosedRange<Int>, sentence: Range<Int>) -> Bool {
         if span.upperBound + 1 < sentence.upperBound, placeTypeWords.contains(tokens[span.upperBound + 1].text) { return true }
+        if span.lowerBound - 2 >= sentence.lowerBound, tokens[span.lowerBound - 1].text == "of",
+           placeOfWords.contains(tokens[span.lowerBound - 2].text) { return true }
         if span.lowerBound > sentence.lowerBound, placeNamePrefixes.contains(tokens[span.lowerBound - 1].text) { return true }
         return false
     }

@@ -123,16 +123,32 @@ struct PersonRecognizer: Recognizer {
         guard nameEnd - index >= 2, !(nameEnd < range.upperBound && NameLexicon.isOrganisationHead(tokens[nameEnd].text)),
               !tokens[(index + 1)..<nameEnd].contains(where: { NameLexicon.isOrganisationHead($0.text) }) else { return nil }
         // ("a Louis Vuitton bag": a brand's name; session 16, batch40's tune half.)
-        if ModelSpanFilter.brandNames.contains(context.text.text(of: index..<nameEnd))
-            || ModelSpanFilter.namesGoods(tokens, after: nameEnd - 1, limit: range.upperBound) { return nil }
-        // ("ATF Director B. Todd Jones": an initial before the given name is the name's; session 16, batch44's tune half.)
-        // (One letter only, not the last of "U.S.".)
-        let initialled = index - 2 >= range.lowerBound && tokens[index - 1].text == "." && !tokens[index - 1].spaceBefore
-            && tokens[index - 2].text.count == 1 && tokens[index - 2].isCapitalizedWord
-            && (index - 3 < range.lowerBound || tokens[index - 2].spaceBefore)
-        let start = initialled ? index - 2 : index
+        if ModelSpanFilter.brandNames.contains(context.text.text(of: index..<nameEnd)) { return nil }
+        let start = opensWithInitial(tokens, givenName: index, sentenceStart: range.lowerBound) ? index - 2 : index
         return (person(tokens, start..<nameEnd, context: context, role: nil, recognizer: "person.firstname", confidence: .lexicon), nameEnd)
     }
+
+    /// "ATF Director B. Todd Jones": an initial before the given name is the name's (session 16, batch44's tune half),
+    /// when what stands before it opens a name: the sentence's start, a lower-case word, a comma, semicolon, bracket or
+    /// dash, a title or role. Not the last letter of "U.S.", nor a letter ending a name or a numeral the segmenter left in the sentence
+    /// ("Terminal B. Mary Smith", "World War I. John Smith", "hepatitis C. John").
+    private func opensWithInitial(_ tokens: [Token], givenName index: Int, sentenceStart: Int) -> Bool {
+        guard index - 2 >= sentenceStart, tokens[index - 1].text == ".", !tokens[index - 1].spaceBefore,
+              tokens[index - 2].text.count == 1, tokens[index - 2].isCapitalizedWord,
+              !Self.romanNumeralLetters.contains(tokens[index - 2].text) else { return false }
+        guard index - 3 >= sentenceStart else { return true }
+        let before = tokens[index - 3]
+        guard tokens[index - 2].spaceBefore else { return false }
+        if before.isLowercaseWord { return !Self.letterNouns.contains(before.lower) }
+        if [",", ";", "(", "[", "]", ":", "“", "\"", "—", "–"].contains(before.text) { return true }
+        return lexicons.titleWords.contains(before.lower) || PersonRoles.heads.contains(before.lower)
+    }
+
+    /// Letters that are numerals after a name ("World War I.", "Henry V.").
+    static let romanNumeralLetters: Set<String> = ["I", "V", "X"]
+    /// Lower-case words a letter names a kind of ("hepatitis C.", "vitamin D.", "plan B.").
+    static let letterNouns: Set<String> = ["hepatitis", "vitamin", "plan", "grade", "type", "class", "category", "section", "block",
+                                           "gate", "terminal", "wing", "level", "exit", "route", "part", "schedule", "appendix"]
 
     /// 4. **initials + surname**: "L.K. Advani", "F.W. de Klerk" (the model reads joined initials poorly).
     private func initialledName(at index: Int, in range: Range<Int>, context: TagContext) -> (Candidate, Int)? {

@@ -179,12 +179,23 @@ import BlotterTestSupport
         "The officer, [[force:St Elizabeth Police]] said, was arrested in Jamaica.",
         "Two [[force:Metropolitan Police]] officers were charged. PC Jack Wood, based at [[force:East Area Command Unit]], was charged with assault.",
         // Not a number range after an acronym, nor a possessive place's head before a role word.
-        "Officers of [[force:RAB]] raided 4-5 houses in Dhaka, Bangladesh.",
+        "Officers of [[force:RAB]] raided 4-5 houses in Dhaka, Bangladesh. [[force:RAB]]-4-5 is no battalion.",
+        "The [[force:DEA]]-6 report was filed by the agent.",
+        "Northern Ireland's [[force:Public Prosecution Service]] will decide.",
         "The case moved after Fiji's Police Commissioner Andrew Hughes changed the officers.",
+        "The Federal Road Safety Corps, Ogun State Command, said eight people died in the crash on the expressway.",
     ])
     func findsSessionSixteenForms(_ source: String) throws {
         let marked = MarkedText(source)
         #expect(try TagHarness.marks(marked, types: [.force]) == marked.marks)
+    }
+
+    @Test func aPossessiveCountrysForceKeepsItsCountryBeforeARoleWord() throws {
+        let forces = try TagHarness.tag("Ukraine's National Police chief Ihor Klymenko said so.").filter { $0.type == .force }
+        #expect(forces.map(\.text) == ["National Police"])
+        #expect(forces.first?.country == "UA")
+        let owned = try TagHarness.tag("Northern Ireland's Public Prosecution Service will decide.").filter { $0.type == .force }
+        #expect(!owned.contains { $0.country == "IE" })
     }
 
     @Test func canonicalIdsComeFromTheGazetteerOrASlug() throws {

@@ -67,6 +67,9 @@ import BlotterText
         ("Harley Davidson", "He rode a Harley Davidson away.", .organisationWord),
         ("Cartier", "Police seized Cartier watches from the flat.", .organisationWord),
         ("North London", "He lives on Seaford Road, North London with his family.", .placeSlot),
+        ("Browning", "Police recovered one FN Browning pistol and 12 rounds.", .organisationWord),
+        ("Bull Savannah", "He is from the parish of Bull Savannah in the west.", .placeSlot),
+        ("Chisokone Bulangililo", "Police raided the Chisokone Bulangililo townships on Monday.", .placeSlot),
     ] as [(String, String, ModelSpanFilter.Refusal)])
     func refusesWhatIsNoPerson(_ words: String, _ sentence: String, _ expected: ModelSpanFilter.Refusal) throws {
         #expect(try refusal(words, in: sentence) == expected)

@@ -33,6 +33,8 @@ import BlotterTestSupport
         // An initial before a given name is the name's (not the last letter of "U.S."); Indonesian police ranks and
         // a state treasurer's office are roles (session 16, the tune halves of batches 42 and 44).
         "He wrote to [[force:ATF]] Director [[person:B. Todd Jones]]; the U.S. [[person:Todd Jones]] case.",
+        "He was seen at Terminal B. [[person:Mary Smith]], 34, was arrested; she had hepatitis C. [[person:John Smith]] did not.",
+        "Officers gave [[person:Sarah Thompson]] shoes and a blanket.",
         "The raid was led by Kombes [[person:Heru Novianto]]. North Carolina Treasurer [[person:Dale Folwell]] said so.",
         "Officers questioned [[person:L.K. Advani]] and [[person:F.W. de Klerk]] near U.S. Army bases.",
         "1. [[person:Lance Armstrong]] (Netherlands) Motorola 4:12:01",
