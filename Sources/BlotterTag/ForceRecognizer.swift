@@ -446,6 +446,14 @@ struct ForceRecognizer: Recognizer {
                                               "medicines", "medicine", "treatment", "aviation", "rail", "marine", "environment",
                                               "environmental", "forces", "army", "military", "court", "free", "standards"]
 
+    /// A marine, air or rail word beside the police's own name is the police's unit ("Police Marine Unit": session 16,
+    /// batch49's tune half), not a marine accident body's.
+    static func namesPoliceTransport(_ run: ArraySlice<Token>, _ word: String) -> Bool {
+        policeTransportWords.contains(word) && run.contains { policeNameWords.contains($0.lower) }
+    }
+
+    static let policeTransportWords: Set<String> = ["marine", "aviation", "rail"]
+
     /// The last words of a public body's name that an agency defining its acronym may end in.
     static let agencyHeads: Set<String> = ["Agency", "Bureau", "Unit", "Department", "Directorate", "Commission", "Service",
                                            "Force", "Office", "Authority", "Command", "Branch", "Division", "Squad", "Team",
@@ -1177,24 +1185,30 @@ struct ForceRecognizer: Recognizer {
     /// District Detective Unit").
     static let placeUnitMaximumTokens = 7
 
+    /// Where the capitalised run before a unit's head at `index` starts: "Dublin Metropolitan Region East District
+    /// Detective Unit", "Drugs & Organised Crime Bureau", "the 43 Division Major Crime Unit" (a numbered division's
+    /// unit, as Toronto's; session 14, batch30). "and" joins no two bodies: "the Warren Police Department and Special
+    /// Operations Unit", "… Branch and Crime Command" (session 16, batch48).
+    private func unitNameStart(endingAt index: Int, tokens: [Token], sentenceStart: Int, limit: Int) -> Int {
+        var start = index
+        while start > sentenceStart, index - start < Self.placeUnitMaximumTokens, tokens[start - 1].isCapitalizedWord || tokens[start - 1].isAcronym
+                || (tokens[start - 1].text == "-" && !tokens[start - 1].spaceBefore)
+                || Self.opensNumberedDivision(tokens, at: start - 1)
+                || (["&", "and"].contains(tokens[start - 1].text) && start - 2 >= sentenceStart && tokens[start - 2].isCapitalizedWord
+                    && start < index && unitHeadEnd(at: start - 2, tokens: tokens, limit: limit) == nil
+                    && !Self.forceEndWords.contains(tokens[start - 2].text) && !Self.agencyHeads.contains(tokens[start - 2].text)) {
+            start -= 1
+        }
+        return start
+    }
+
     /// A unit named after a place or by its policing words: "Miami-Dade Gang Unit" (its parent the place's
     /// force when the tables know it), "Kirklees CID", "Joint Narcotics Enforcement Team".
     private func placeUnit(endingAt index: Int, tokens: [Token], context: TagContext, sentenceStart: Int, limit: Int,
                            states: () -> Set<String>) -> Candidate? {
         guard index > sentenceStart, let (headEnd, head) = unitHeadEnd(at: index, tokens: tokens, limit: limit),
               !Self.unitHeadsAfterForceOnly.contains(head) || Self.unitHeadsWithPolicingWords.contains(head) else { return nil }
-        var start = index
-        // ("Dublin Metropolitan Region East District Detective Unit"; "Drugs & Organised Crime Bureau")
-        while start > sentenceStart, index - start < Self.placeUnitMaximumTokens, tokens[start - 1].isCapitalizedWord || tokens[start - 1].isAcronym
-                || (tokens[start - 1].text == "-" && !tokens[start - 1].spaceBefore)
-                // ("the 43 Division Major Crime Unit": a numbered division's unit, as Toronto's; session 14, batch30)
-                || Self.opensNumberedDivision(tokens, at: start - 1)
-                || (["&", "and"].contains(tokens[start - 1].text) && start - 2 >= sentenceStart && tokens[start - 2].isCapitalizedWord
-                    && start < index && unitHeadEnd(at: start - 2, tokens: tokens, limit: limit) == nil
-                    // ("the Warren Police Department and Special Operations Unit", "… Branch and Crime Command": two bodies)
-                    && !Self.forceEndWords.contains(tokens[start - 2].text) && !Self.agencyHeads.contains(tokens[start - 2].text)) {
-            start -= 1
-        }
+        var start = unitNameStart(endingAt: index, tokens: tokens, sentenceStart: sentenceStart, limit: limit)
         guard start < index else { return nil }
         if start - 2 >= sentenceStart, tokens[start - 1].text == ".", !tokens[start - 1].spaceBefore,
            Self.placeAbbreviations.contains(tokens[start - 2].text) {
@@ -1238,7 +1252,8 @@ struct ForceRecognizer: Recognizer {
         guard head != "Group" || officers || run.contains(where: { Self.policeNameWords.contains($0.lower) }) else { return nil }
         let command = head == "Command" && Self.isPlaceCommand(tokens, start: start, index: index, headEnd: headEnd, sentenceStart: sentenceStart, limit: limit)
         guard detectives || armed || run.contains(where: { Self.policingWords.contains($0.lower) }) || officers || command,
-              !tokens[start..<index].contains(where: { Self.notAgencyWords.contains($0.lower) || Self.modelNotForceWords.contains($0.lower) })
+              !tokens[start..<index].contains(where: { Self.notAgencyWords.contains($0.lower) && !Self.namesPoliceTransport(run, $0.lower)
+                                                      || Self.modelNotForceWords.contains($0.lower) })
         else { return nil }
         if placeEnd > start {
             let placeText = context.text.text(of: start..<placeEnd)
