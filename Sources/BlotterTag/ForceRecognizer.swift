@@ -729,6 +729,7 @@ struct ForceRecognizer: Recognizer {
         let (tokens, range, context) = (scan.tokens, scan.range, scan.context)
         guard index > range.lowerBound, let head = heads.longestMatch(in: tokens, at: index, limit: range.upperBound) else { return nil }
         var start = Self.judicialOrdinalStart(placeStart(beforeHead: index, &scan), tokens: tokens, lowest: range.lowerBound)
+        if ForceGrammar.headKind(head.payload) == .prosecutor { start = Self.prosecutorDescriptorStart(start, tokens: tokens, lowest: range.lowerBound) }
         if start > range.lowerBound, isOwnerInitialism(at: start - 1, scan) { start -= 1 }
         if Self.namesBuilding(tokens, at: head.tokens.upperBound, limit: range.upperBound) {
             return nil  // "Spanish Town Police Station", "Arapahoe Police Headquarters": a building, not a force.
@@ -1453,6 +1454,18 @@ struct ForceRecognizer: Recognizer {
 
     /// The most digits of an arm's number after its agency's acronym ("RAB-15").
     static let armNumberMaximumDigits = 2
+
+    /// Where a prosecution office's name starts over the descriptors before it: "the National Antiterrorism Prosecutor's
+    /// Office", "the Istanbul Chief Public Prosecutor's Office" (session 16, the tune halves of batches 41 and 47 gave
+    /// "Antiterrorism …" and "Public …": a descriptor starts no place, and "Chief" is a rank elsewhere).
+    static func prosecutorDescriptorStart(_ start: Int, tokens: [Token], lowest: Int) -> Int {
+        var start = start
+        while start > lowest, prosecutorDescriptors.contains(tokens[start - 1].text) { start -= 1 }
+        return start
+    }
+
+    static let prosecutorDescriptors: Set<String> = ["Chief", "National", "Federal", "State", "Regional", "Provincial", "General",
+                                                     "Public", "Special", "Antiterrorism", "Anti-Terrorism", "Financial"]
 
     /// Where a judicial district's or circuit's name starts when its number comes first: "the 5th Judicial District
     /// Attorney's Office", "the Thirteenth Judicial Circuit" (session 16, batch44's tune half gave "Judicial District

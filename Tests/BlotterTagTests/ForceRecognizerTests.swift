@@ -178,6 +178,7 @@ import BlotterTestSupport
         "[[force:Victoria Police]] said officers from the [[force:Northern Criminal Investigation Branch]] and [[force:Crime and Intelligence Command]] arrested him.",
         "The officer, [[force:St Elizabeth Police]] said, was arrested in Jamaica.",
         "Officers from the [[force:Drug Enforcement Unit]], [[force:Police Marine Unit]], along with others seized drugs.",
+        "The Istanbul [[force:Chief Public Prosecutor's Office]] issued warrants; France's [[force:National Antiterrorism Prosecutor's Office]] agreed.",
         "Two [[force:Metropolitan Police]] officers were charged. PC Jack Wood, based at [[force:East Area Command Unit]], was charged with assault.",
         // Not a number range after an acronym, nor a possessive place's head before a role word.
         "Officers of [[force:RAB]] raided 4-5 houses in Dhaka, Bangladesh. [[force:RAB]]-4-5 is no battalion.",
