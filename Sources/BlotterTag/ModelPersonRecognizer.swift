@@ -8,6 +8,9 @@ import BlotterCore
 struct ModelPersonRecognizer: Recognizer {
     let name = "model"
     let model: SequenceModel
+    /// Country adjectives (models/demonyms.tsv): a nationality before a name is not the name's ("Malaysian Chee Tian
+    /// Hao", "Singaporean Jumali Yusof": session 16, batch50's tune half had three).
+    var demonyms: [String: String] = [:]
 
     func candidates(in context: TagContext) -> [Candidate] {
         let tokens = context.text.tokens
@@ -26,8 +29,9 @@ struct ModelPersonRecognizer: Recognizer {
                 guard labels[index] == .beginPerson else { index += 1; continue }
                 var end = index + 1
                 while end < labels.count, labels[end] == .insidePerson { end += 1 }
-                let start = trimmedStart(tokens, first: sentence.tokens.lowerBound + index, last: sentence.tokens.lowerBound + end - 1,
+                var start = trimmedStart(tokens, first: sentence.tokens.lowerBound + index, last: sentence.tokens.lowerBound + end - 1,
                                          sentence: sentence.tokens)
+                if sentence.tokens.lowerBound + end - 1 - start >= 2, demonyms[tokens[start].text] != nil { start += 1 }
                 let named = Self.withInitials(tokens, first: model.lexicons.nameStart(tokens, first: start, last: sentence.tokens.lowerBound + end - 1),
                                               sentenceStart: sentence.tokens.lowerBound)
                 let (first, last) = Self.withHyphenatedParts(tokens, first: named,

@@ -100,7 +100,9 @@ struct PersonRecognizer: Recognizer {
     /// the cue after a comma: "his sister, Inderdai Deyal, said".
     private func cuedName(at index: Int, in range: Range<Int>, context: TagContext) -> (Candidate, Int)? {
         let tokens = context.text.tokens
-        let nameStart = index + 2 < range.upperBound && tokens[index + 1].text == "," ? index + 2 : index + 1
+        var nameStart = index + 2 < range.upperBound && tokens[index + 1].text == "," ? index + 2 : index + 1
+        // ("26-year-old Malaysian Chee Tian Hao": a nationality after the cue is not the name's; session 16, batch50.)
+        if nameStart + 1 < range.upperBound, demonyms[tokens[nameStart].text] != nil, tokens[nameStart + 1].isCapitalizedWord { nameStart += 1 }
         guard Self.isPersonCue(tokens, index, sentenceStart: range.lowerBound), nameStart < range.upperBound,
               tokens[nameStart].isCapitalizedWord else { return nil }
         let nameEnd = nameWords(tokens, from: nameStart, limit: range.upperBound)

@@ -41,7 +41,7 @@ public enum RecognizerRegistry {
         case "operation": OperationRecognizer()
         case "person": PersonRecognizer(models: models)
         case "figure": FigureRecognizer()
-        case "model": models.sequenceModel.map { ModelPersonRecognizer(model: $0) }
+        case "model": models.sequenceModel.map { ModelPersonRecognizer(model: $0, demonyms: models.demonyms) }
         default: nil
         }
     }

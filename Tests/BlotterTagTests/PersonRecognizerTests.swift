@@ -35,6 +35,8 @@ import BlotterTestSupport
         "He wrote to [[force:ATF]] Director [[person:B. Todd Jones]]; the U.S. [[person:Todd Jones]] case.",
         "He was seen at Terminal B. [[person:Mary Smith]], 34, was arrested; she had hepatitis C. [[person:John Smith]] did not.",
         "Officers gave [[person:Sarah Thompson]] shoes and a blanket.",
+        // A nationality before a name is not the name's (session 16, batch50's tune half).
+        "Police said 26-year-old Malaysian [[person:Chee Tian Hao]] and Singaporean [[person:Jumali Yusof]] were caught.",
         "The raid was led by Kombes [[person:Heru Novianto]]. North Carolina Treasurer [[person:Dale Folwell]] said so.",
         "Officers questioned [[person:L.K. Advani]] and [[person:F.W. de Klerk]] near U.S. Army bases.",
         "1. [[person:Lance Armstrong]] (Netherlands) Motorola 4:12:01",
