@@ -172,9 +172,13 @@ enum FigureLexicon {
 
     /// Words before "one" that make it a pronoun: "no one", "the one", "where one needs".
     static let beforePronounOne: Set<String> = ["no", "any", "every", "each", "the", "this", "that", "where", "when", "if",
-                                                "which", "what", "someone", "anyone"]
-    /// Nouns "one" does not count: "one part of the process", "on the one hand".
-    static let notCountedAfterOne: Set<String> = ["part", "side", "reason", "example", "instance", "aspect", "hand", "thing", "kind", "sort"]
+                                                "which", "what", "someone", "anyone",
+                                                // ("The first one occurred on Jan. 1": session 16, batch44's tune half)
+                                                "first", "second", "last", "latest", "other"]
+    /// Nouns "one" does not count: "one part of the process", "on the one hand"; idioms ("one step ahead", "under one
+    /// umbrella", "under one roof", "at one point", "at one stage": session 16, the tune halves of batches 46 and 49).
+    static let notCountedAfterOne: Set<String> = ["part", "side", "reason", "example", "instance", "aspect", "hand", "thing", "kind", "sort",
+                                                  "step", "umbrella", "roof", "piece", "point", "stage"]
 
     /// Words before a month named alone that make it a date ("in February", "since March"); not "and" or "to",
     /// which join names ("Johnson and May").

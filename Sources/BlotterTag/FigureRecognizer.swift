@@ -454,7 +454,7 @@ struct FigureRecognizer: Recognizer {
                 || (numberStart > cursor.sentenceStart + 1 && tokens[numberStart - 2].lower == "according" && tokens[numberStart - 1].lower == "to") {
                 return .refused
             }
-            if FigureLexicon.notCountedAfterOne.contains(noun.lowercased()) { return .refused }
+            if FigureLexicon.notCountedAfterOne.contains(noun.split(separator: " ").first.map { $0.lowercased() } ?? "") { return .refused }
         }
         // "the 8900 block of Airline Drive": a US street address, not a count.
         if number.inDigits, end + 1 < limit, tokens[end].lower == "block", tokens[end + 1].lower == "of" { return .refused }

@@ -255,6 +255,8 @@ import BlotterTestSupport
         "The car struck the ditch on the north side of 2000N.", "He lives a mile away.", "Johnson and May met.",
         "It happened in the 8900 block of Airline Drive.", "“A gift,” one user wrote on the Silk Road 2.0 forum.",
         "It is where one needs to be.", "One part of the process is boring.", "One relative said she was shocked.",
+        "The first one occurred after dark.", "It is our job to stay one step ahead of the smugglers.",
+        "All the cases are brought under one umbrella.",
         "We ported it from Python 2 at last.", "Father-of-three Chris Anderson spoke to the mother-of-two.", "He plays FIFA 21 with an RTX 3080 card on a Ryzen 5 3550H.",
     ])
     func refusesNumbersInNamesAndIdentifiers(_ text: String) throws {
