@@ -443,6 +443,7 @@ struct FigureRecognizer: Recognizer {
         // part of what is counted, not a length of its own (session 14, batch31's tune half: five counts of a seizure).
         let end = Self.calibreEnd(tokens, after: number.end, limit: limit) ?? number.end
         guard let noun = nounPhrase(cursor.context.text, from: end, limit: limit) else { return countWithoutNoun(cursor, number) }
+        let firstNoun = noun.split(separator: " ").first.map { $0.lowercased() } ?? ""
         if !number.inDigits, tokens[numberStart].lower == "one", number.end == numberStart + 1 {
             // "one" as a pronoun: "one of", "one another" are refused by nounPhrase; "no one", "every one" here.
             if numberStart > cursor.sentenceStart, FigureLexicon.beforePronounOne.contains(tokens[numberStart - 1].lower) { return .refused }
@@ -454,13 +455,13 @@ struct FigureRecognizer: Recognizer {
                 || (numberStart > cursor.sentenceStart + 1 && tokens[numberStart - 2].lower == "according" && tokens[numberStart - 1].lower == "to") {
                 return .refused
             }
-            if FigureLexicon.notCountedAfterOne.contains(noun.split(separator: " ").first.map { $0.lowercased() } ?? "") { return .refused }
+            if FigureLexicon.notCountedAfterOne.contains(firstNoun) { return .refused }
         }
         // "the 8900 block of Airline Drive": a US street address, not a count.
         if number.inDigits, end + 1 < limit, tokens[end].lower == "block", tokens[end + 1].lower == "of" { return .refused }
         // "a 999 call", "the 911 dispatcher": emergency numbers are identifiers, not counts.
         if let digits = number.digitsText, FigureLexicon.emergencyNumbers.contains(digits),
-           FigureLexicon.emergencyNumberNouns.contains(noun.split(separator: " ").first.map { $0.lowercased() } ?? "") {
+           FigureLexicon.emergencyNumberNouns.contains(firstNoun) {
             return .refused
         }
         let facts = FigureFacts(kind: .count, value: .number(number.value), qualifier: cursor.qualifier, of: noun)

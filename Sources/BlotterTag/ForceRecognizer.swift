@@ -1341,12 +1341,7 @@ struct ForceRecognizer: Recognizer {
                     let written = context.text.text(of: span)
                     // Its canonical and name say whose unit it is: "Los Angeles Police Department Rampart Division".
                     let name = possessive ? (force.name ?? force.text) + " " + written : written
-                    var unit = entity(tokens, span, context: context, canonical: Slug.make(name), name: name,
-                                      recognizer: "force.unit", confidence: force.confidence.raised)
-                    unit.forceKind = force.forceKind
-                    unit.country = force.country
-                    unit.parent = force.canonical
-                    out.append(unit)
+                    out.append(unit(of: force, span, canonical: Slug.make(name), name: name, tokens: tokens, context: context))
                     break
                 }
                 cursor += 1
@@ -1423,8 +1418,16 @@ struct ForceRecognizer: Recognizer {
         }
         guard let end else { return nil }
         let span = first..<end
-        var unit = entity(tokens, span, context: context, canonical: Slug.make((force.name ?? force.text) + " " + context.text.text(of: cursor..<end)),
-                          name: context.text.text(of: span), recognizer: "force.unit", confidence: force.confidence.raised)
+        return unit(of: force, span, canonical: Slug.make((force.name ?? force.text) + " " + context.text.text(of: cursor..<end)),
+                    name: context.text.text(of: span), tokens: tokens, context: context)
+    }
+
+    /// A unit of `force` written over `span`: its kind and country, the force as parent, a confidence one step above
+    /// the force's.
+    private func unit(of force: Candidate, _ span: Range<Int>, canonical: String, name: String, tokens: [Token],
+                      context: TagContext) -> Candidate {
+        var unit = entity(tokens, span, context: context, canonical: canonical, name: name, recognizer: "force.unit",
+                          confidence: force.confidence.raised)
         unit.forceKind = force.forceKind
         unit.country = force.country
         unit.parent = force.canonical
@@ -1443,13 +1446,8 @@ struct ForceRecognizer: Recognizer {
               cursor + 2 >= tokens.count || tokens[cursor + 2].spaceBefore || tokens[cursor + 2].kind == .punctuation && tokens[cursor + 2].text != "-"
         else { return nil }
         let span = first..<(cursor + 2)
-        let written = context.text.text(of: span)
-        var unit = entity(tokens, span, context: context, canonical: Slug.make((force.name ?? force.text) + " " + tokens[cursor + 1].text),
-                          name: written, recognizer: "force.unit", confidence: force.confidence.raised)
-        unit.forceKind = force.forceKind
-        unit.country = force.country
-        unit.parent = force.canonical
-        return unit
+        return unit(of: force, span, canonical: Slug.make((force.name ?? force.text) + " " + tokens[cursor + 1].text),
+                    name: context.text.text(of: span), tokens: tokens, context: context)
     }
 
     /// The most digits of an arm's number after its agency's acronym ("RAB-15").

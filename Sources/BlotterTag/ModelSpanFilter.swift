@@ -184,12 +184,13 @@ struct ModelSpanFilter {
     /// Capitalised words right before a name that make it a place's name ("Police Station Kashmiri Gate").
     static let placeNamePrefixes: Set<String> = ["Station", "Village", "Town", "District", "Area", "Colony"]
 
-    /// A span of any length in a place's slot: before a place-type word, or after a station's or district's word.
     /// Lower-case words for places before "of" and a name: "the parish of Bull Savannah", "the village of Kwanar
     /// Dangora" (session 16, batch49's tune half).
     static let placeOfWords: Set<String> = ["parish", "village", "town", "township", "district", "community", "city", "county",
                                             "province", "region", "suburb", "municipality", "state", "island", "hamlet"]
 
+    /// A span of any length in a place's slot: before a place-type word, after a place word and "of" (`placeOfWords`),
+    /// or after a station's or district's word.
     static func isNamedPlace(_ tokens: [Token], _ span: ClosedRange<Int>, sentence: Range<Int>) -> Bool {
         if span.upperBound + 1 < sentence.upperBound, placeTypeWords.contains(tokens[span.upperBound + 1].text) { return true }
         if span.lowerBound - 2 >= sentence.lowerBound, tokens[span.lowerBound - 1].text == "of",

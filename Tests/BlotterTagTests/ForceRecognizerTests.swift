@@ -183,7 +183,6 @@ import BlotterTestSupport
         // Not a number range after an acronym, nor a possessive place's head before a role word.
         "Officers of [[force:RAB]] raided 4-5 houses in Dhaka, Bangladesh. [[force:RAB]]-4-5 is no battalion.",
         "The [[force:DEA]]-6 report was filed by the agent.",
-        "Northern Ireland's [[force:Public Prosecution Service]] will decide.",
         "The case moved after Fiji's Police Commissioner Andrew Hughes changed the officers.",
         "The Federal Road Safety Corps, Ogun State Command, said eight people died in the crash on the expressway.",
     ])
