@@ -108,7 +108,8 @@ struct ModelSpanFilter {
         if Self.runsOverSentenceEnd(tokens, span) { return .sentenceInside }
         if words.contains(where: { NameLexicon.isOrganisationHead($0.text) || $0.isAcronymPlural }) { return .organisationWord }
         if NameLexicon.brands.contains(word) || Self.brandNames.contains(text)
-            || (oneWord && Self.namesGoods(tokens, after: span.upperBound, limit: sentence.upperBound)) {
+            || (oneWord && Self.namesGoods(tokens, after: span.upperBound, limit: sentence.upperBound))
+            || Self.isModelCode(tokens, span.upperBound + 1, limit: sentence.upperBound) {
             return .organisationWord
         }
         if Self.placeNameStarts.contains(word) { return .placeSlot }
@@ -157,7 +158,10 @@ struct ModelSpanFilter {
     /// "Gunung Sindur"): session 15, batches 25 and 35's tune halves had five such people. (Not Thai "Koh", an island:
     /// it is a Singaporean surname too.)
     static let placeNameStarts: Set<String> = ["Jalan", "Jln", "Bukit", "Gunung", "Kampung", "Kampong", "Kg", "Taman", "Sungai",
-                                               "Pulau", "Bandar", "Lorong", "Desa", "Kelurahan", "Kecamatan"]
+                                               "Pulau", "Bandar", "Lorong", "Desa", "Kelurahan", "Kecamatan",
+                                               // English place names' first words ("Mount Wellington", "Greater
+                                               // Manchester"; session 17, the tune halves of batches 52, 54, 56)
+                                               "Mount", "Mt", "Greater"]
     /// Two-word makes and models a model span reads as a name ("a Harley Davidson", "a silver Mercedes Benz"; session
     /// 15: eight such people on the tune halves of batches 10, 15, 20, 26, 30, 31 and 35). One-word makes are
     /// `NameLexicon.brands`.
@@ -177,6 +181,16 @@ struct ModelSpanFilter {
 
     static func namesGoods(_ tokens: [Token], after last: Int, limit: Int) -> Bool {
         last + 1 < limit && goodsWords.contains(tokens[last + 1].text)
+    }
+
+    /// A maker's model code right after the span ("a Kel Tec SU16 rifle", "a Sig Sauer P320"): letters and digits in one
+    /// word, capitals among the letters. A name is followed by no such word (session 17, batch54's tune half: a
+    /// police list of seized rifles gave three makers as people).
+    static func isModelCode(_ tokens: [Token], _ index: Int, limit: Int) -> Bool {
+        guard index < limit, tokens[index].kind == .word || tokens[index].kind == .number else { return false }
+        let utf8 = tokens[index].text.utf8
+        return utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) && utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A })
+            && utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x61 && $0 <= 0x7A) || $0 == 0x2D })
     }
 
     /// Words for animals right before a name (police dogs and horses are named in the news; they are no people).

@@ -98,6 +98,8 @@ enum NameLexicon {
         "Murder", "Manslaughter", "Degree", "Homicide", "Assault", "Robbery", "Burglary", "Battery", "Possession",
         // (batch19's tune half: "Beitou Precinct"; session 13, batch25's: "Durbar Marg", a road in South Asia)
         "Precinct", "Marg",
+        // Abbreviated street words ("near Weston Rd"; session 17, batch54's tune half)
+        "Rd", "Hwy", "Pl", "Cres", "Ln", "Pkwy",
     ]
 
     /// Words that open sentences and are never a name's first word there, though some are in the census name

@@ -70,6 +70,10 @@ import BlotterText
         ("Browning", "Police recovered one FN Browning pistol and 12 rounds.", .organisationWord),
         ("Bull Savannah", "He is from the parish of Bull Savannah in the west.", .placeSlot),
         ("Chisokone Bulangililo", "Police raided the Chisokone Bulangililo townships on Monday.", .placeSlot),
+        ("Mount Wellington", "A shop on Penrose Road in Mount Wellington was robbed.", .placeSlot),
+        ("Greater Manchester", "The car broke down near Bolton, Greater Manchester, on Monday.", .placeSlot),
+        ("Weston Rd", "There was another crash near Weston Rd on Monday.", .organisationWord),
+        ("Kel Tec", "Police seized a black Kel Tec SU16 rifle.", .organisationWord),
     ] as [(String, String, ModelSpanFilter.Refusal)])
     func refusesWhatIsNoPerson(_ words: String, _ sentence: String, _ expected: ModelSpanFilter.Refusal) throws {
         #expect(try refusal(words, in: sentence) == expected)

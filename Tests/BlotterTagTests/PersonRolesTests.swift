@@ -38,6 +38,13 @@ import BlotterCore
         #expect(try people("He is facing a charge for First-Degree Murder.").isEmpty)
     }
 
+    @Test func australasianRanksWithSeniorAreOneRole() throws {
+        // (session 17, batch54's tune half: "Senior" was a person of its own)
+        let found = try people("Detective Senior Sergeant Kim Libby says Police believe the robberies are linked.")
+        #expect(found.map(\.text) == ["Kim Libby"])
+        #expect(found.first?.role == "Detective Senior Sergeant")
+    }
+
     @Test func indianHonorificsAreRoles() throws {
         let found = try people("The reports that I am not supporting Shri Nitin Gadkari are false, she said.")
         #expect(found.map(\.text) == ["Nitin Gadkari"])
