@@ -472,6 +472,20 @@ struct ForceRecognizer: Recognizer {
 
     /// A name or alias of the tables starting at `index`. An acronym or an everyday word naming an agency abroad
     /// needs its country named in the document ("CBI" in Delhi news, "the Hawks" in South African news).
+    /// Capitalised heads that, after a table name not ending in them, make another, longer name.
+    static let longerNameHeads: Set<String> = ["Service", "Commission"]
+
+    /// "the Barbados Police Service" where the table knows "Barbados Police" of the "Royal Barbados Police Force",
+    /// "the Calgary Police Commission" (an oversight body) where it knows "Calgary Police": a capitalised "Service"
+    /// or "Commission" after a table name makes a longer name, which the place + head rule reads (session 17, the
+    /// tune halves of batches 10, 21 and 41 after the world table grew). Only for the world table's rows: "Kent
+    /// Police Service" stays Kent's, not a US town's.
+    static func opensLongerName(_ match: PhraseMatcher<TagModels.ForceEntry>.Match, _ tokens: [Token], limit: Int) -> Bool {
+        guard match.payload.acronymsNeedCountry, match.tokens.upperBound < limit else { return false }
+        let next = tokens[match.tokens.upperBound].text
+        return longerNameHeads.contains(next) && !match.payload.name.hasSuffix(next)
+    }
+
     private func gazetteerForce(at index: Int, _ scan: SentenceScan) -> Candidate? {
         let (tokens, range, context) = (scan.tokens, scan.range, scan.context)
         guard let match = gazetteer.longestMatch(in: tokens, at: index, limit: range.upperBound),
@@ -492,6 +506,7 @@ struct ForceRecognizer: Recognizer {
            !match.payload.name.hasSuffix("Department") {
             return nil
         }
+        if Self.opensLongerName(match, tokens, limit: range.upperBound) { return nil }
         // "Dhaka Metropolitan Police", "Tokyo Metropolitan Police Department": a place abroad before a table name
         // that opens with a descriptor makes another force, which the place + head rule reads.
         if index > range.lowerBound, Self.descriptorWords.contains(tokens[index].text) || tokens[index].text == "Metropolitan",
