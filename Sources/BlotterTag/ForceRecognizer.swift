@@ -17,6 +17,8 @@ struct ForceRecognizer: Recognizer {
     private let heads: PhraseMatcher<String>
     private let lowercaseHeads: PhraseMatcher<(String, ForceKind)>
     private let grammar: ForceGrammar
+    /// Generic unit names and their acronyms (models/police-units.tsv).
+    let unitNames: PhraseMatcher<String>
     /// The head words of roles (models/titles.tsv's ranks and offices, `PersonRoles.heads`): an organisation the
     /// model reads with one is an office ("Inspector-General of Police", "Police spokesperson").
     let roleWords: Set<String>
@@ -192,6 +194,9 @@ struct ForceRecognizer: Recognizer {
         heads = PhraseMatcher(phrases: Self.headPhrases.map { ($0, $0) }, tokenize: PhraseTokenizer.tokens)
         lowercaseHeads = PhraseMatcher(phrases: ForceGrammar.lowercaseHeadForms.map { ($0.0, $0) }, tokenize: PhraseTokenizer.tokens)
         grammar = ForceGrammar(models: models)
+        unitNames = PhraseMatcher(phrases: models.policeUnits.flatMap { unit in
+            [(unit.name, unit.name)] + (unit.acronym.map { [($0, unit.name)] } ?? [])
+        }, tokenize: PhraseTokenizer.tokens)
         roleWords = PersonRoles.heads.union(models.titles.filter { $0.kind != .honorific }
             .compactMap { PhraseTokenizer.tokens($0.phrase).last?.lowercased() })
     }
@@ -276,6 +281,7 @@ struct ForceRecognizer: Recognizer {
         // page ("Gardaí" counts: it names the Garda's officers).
         guard all.contains(where: { !Self.isSentenceVouchedUnit($0) }) else { return found.filter { !Self.isSentenceVouchedUnit($0) } }
         for sentence in context.text.sentences { found += storyUnits(in: sentence, tokens: tokens, context: context, found: found) }
+        found += listedUnits(tokens: tokens, context: context, found: found)
         found += troops(tokens: tokens, context: context, found: found)
         return found
     }

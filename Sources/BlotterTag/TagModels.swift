@@ -16,6 +16,9 @@ public struct TagModels: Sendable {
     public var usAgencies: USAgencyTable
     /// Country adjectives ("Thai", "German") → ISO 3166-1 alpha-2 (models/demonyms.tsv).
     public var demonyms: [String: String] = [:]
+    /// Generic names of police and prosecutors' units ("Serious Collision Investigation Unit", "Special Branch") and
+    /// their acronyms (models/police-units.tsv).
+    public var policeUnits: [PoliceUnitEntry] = []
     /// Place names by their words (models/places.tsv, read once with `places`).
     public var placeNames: PlaceGazetteer { places.names }
     /// The trained name model (models/ner.model), when present.
@@ -37,6 +40,12 @@ public struct TagModels: Sendable {
         /// The record's `kind` and `country` (ISO 3166-1 alpha-2) of this entry.
         public var forceKind: ForceKind? { Self.recordKind(kind) }
         public var isoCountry: String? { Self.isoCountry(country) }
+    }
+
+    /// A unit's generic name and, where news uses one, its acronym.
+    public struct PoliceUnitEntry: Sendable, Equatable {
+        public var name: String
+        public var acronym: String?
     }
 
     public struct TitleEntry: Sendable, Equatable {
@@ -110,6 +119,14 @@ public struct TagModels: Sendable {
                 throw LoadError(description: "\(demonymFile.path):\(line): expected a demonym and an ISO 3166-1 alpha-2 country, found '\(cells[0])', '\(cells[1])'")
             }
             models.demonyms[cells[0]] = cells[1]
+        }
+        let unitFile = directory.appendingPathComponent("police-units.tsv")
+        for (line, cells) in try numberedRows(unitFile, columns: 2) {
+            let name = cells[0].trimmingCharacters(in: .whitespaces), acronym = cells[1].trimmingCharacters(in: .whitespaces)
+            guard name.split(separator: " ").count >= 2, name.first?.isUppercase == true else {
+                throw LoadError(description: "\(unitFile.path):\(line): a unit's name is two or more words opening with a capital, found '\(cells[0])'")
+            }
+            models.policeUnits.append(PoliceUnitEntry(name: name, acronym: acronym.isEmpty ? nil : acronym))
         }
         let modelURL = directory.appendingPathComponent(sequenceModelFile)
         if loadModel, FileManager.default.fileExists(atPath: modelURL.path) {

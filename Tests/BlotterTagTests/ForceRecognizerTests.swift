@@ -145,7 +145,7 @@ import BlotterTestSupport
         // A place word alone ends a longer place ("Newton Falls"); a directorate after its force.
         "The [[force:Newton Falls Police Department]] and the [[force:Larnaca Police Directorate]] helped.",
         "[[force:Kent Police]] department officers arrested him in Maidstone.",
-        "The [[force:Warren Police Department]] and Special Operations Unit arrested John Smith.",
+        "The [[force:Warren Police Department]] and [[force:Special Operations Unit]] arrested John Smith.",  // (two bodies; the unit is listed in police-units.tsv since session 17)
         "The [[force:Special Weapons Unit]], the [[force:Warren Police Department Gang Unit]] and the Hospital Trauma Team met.",
     ])
     func findsSessionTwelveForms(_ source: String) throws {
