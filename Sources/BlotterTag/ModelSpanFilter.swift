@@ -95,7 +95,8 @@ struct ModelSpanFilter {
         }
         if span.lowerBound > sentence.lowerBound, Self.animalWords.contains(tokens[span.lowerBound - 1].lower) { return .animal }
         if oneWord, Self.isPlaceSlot(tokens, first, sentence: sentence) || placeSenses.contains(word) { return .placeSlot }
-        if isKnownPlaceAfterPlaceWord(tokens, span, sentence: sentence) || isCompassPlace(tokens, span) { return .placeSlot }
+        if isKnownPlaceAfterPlaceWord(tokens, span, sentence: sentence) || isCompassPlace(tokens, span)
+            || Self.isPlaceAfterLocative(tokens, span, sentence: sentence) { return .placeSlot }
         if Self.isNamedPlace(tokens, span, sentence: sentence) { return .placeSlot }
         if oneWord, first + 1 < sentence.upperBound, tokens[first + 1].isCapitalizedWord { return .partOfLongerName }
         // ("the Old Bailey": an everyday capitalised word before one name word inside a sentence opens a longer name;
@@ -183,11 +184,13 @@ struct ModelSpanFilter {
         last + 1 < limit && goodsWords.contains(tokens[last + 1].text)
     }
 
-    /// A maker's model code right after the span ("a Kel Tec SU16 rifle", "a Sig Sauer P320"): letters and digits in one
-    /// word, capitals among the letters. A name is followed by no such word (session 17, batch54's tune half: a
+    /// A maker's model code right after the span ("a Kel Tec SU16 rifle", "a Sig Sauer P320 pistol"): letters and digits
+    /// in one word, capitals among the letters, a goods word just after. A name is followed by no such word (session 17, batch54's tune half: a
     /// police list of seized rifles gave three makers as people).
     static func isModelCode(_ tokens: [Token], _ index: Int, limit: Int) -> Bool {
         guard index < limit, tokens[index].kind == .word || tokens[index].kind == .number else { return false }
+        // (a goods word within two words after it: "U23 title", "M4 crash" are a grade and a road)
+        guard tokens[(index + 1)..<min(limit, index + 3)].contains(where: { goodsWords.contains($0.lower) }) else { return false }
         let utf8 = tokens[index].text.utf8
         return utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) && utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A })
             && utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x61 && $0 <= 0x7A) || $0 == 0x2D })
@@ -218,6 +221,21 @@ struct ModelSpanFilter {
     /// to Jackson", "a tribute to Victoria".
     static let placeOnlyPrepositions: Set<String> = ["in", "from", "into", "near", "across", "toward", "towards", "via",
                                                      "outside", "downtown", "throughout", "around"]
+    /// Prepositions after which a name of two words or more is a place, known or not ("in Flat Bush", "near Yuen Long",
+    /// "in Perry Barr"): suburbs and villages below the place table's cut were the commonest people the model wrongly
+    /// read on the tune halves of batches 9-56 (session 17). Not "from" ("a call from John Smith") or "to".
+    static let locativePrepositions: Set<String> = ["in", "near", "into", "outside", "downtown", "across", "throughout",
+                                                    "around", "toward", "towards"]
+
+    /// A span of two words or more right after `locativePrepositions`, not followed by a possessive ("in John Smith's
+    /// car").
+    static func isPlaceAfterLocative(_ tokens: [Token], _ span: ClosedRange<Int>, sentence: Range<Int>) -> Bool {
+        guard span.count >= 2, span.lowerBound > sentence.lowerBound,
+              locativePrepositions.contains(tokens[span.lowerBound - 1].lower) else { return false }
+        return !(span.upperBound + 1 < sentence.upperBound && tokens[span.upperBound + 1].isPossessive)
+            && !tokens[span.upperBound].isPossessive
+    }
+
     /// Heads after a possessive that make the name before it a place's or an organisation's ("Prince George's County").
     static let possessiveOwnerHeads: Set<String> = ["County", "Parish", "Police", "Department", "Hospital"]
 

@@ -35,6 +35,10 @@ import BlotterText
         #expect(try refusal("Smith", in: "Later Smith scored again.") == nil)  // one word: a known surname
         #expect(try refusal("John R . Ewing", in: "Then John R. Ewing spoke.") == nil)
         #expect(try refusal("Wm . Jones", in: "Then Wm. Jones spoke.") == nil)
+        #expect(try refusal("John Smith", in: "Police found a knife in John Smith's car.") == nil)
+        // (a grade or a road after a name is no maker's model code: session 17's second read)
+        #expect(try refusal("Tadej Pogacar", in: "Police said Tadej Pogacar U23 title was a record.") == nil)
+        #expect(try refusal("Mbali Khumalo", in: "Police said Mbali Khumalo M4 crash killed two.") == nil)
     }
 
     @Test(arguments: [
@@ -72,8 +76,10 @@ import BlotterText
         ("Chisokone Bulangililo", "Police raided the Chisokone Bulangililo townships on Monday.", .placeSlot),
         ("Mount Wellington", "A shop on Penrose Road in Mount Wellington was robbed.", .placeSlot),
         ("Greater Manchester", "The car broke down near Bolton, Greater Manchester, on Monday.", .placeSlot),
-        ("Weston Rd", "There was another crash near Weston Rd on Monday.", .organisationWord),
+        ("Weston Rd", "The crash on Weston Rd was fatal.", .organisationWord),
         ("Kel Tec", "Police seized a black Kel Tec SU16 rifle.", .organisationWord),
+        ("Flat Bush", "A resident heard screams in Flat Bush on Monday.", .placeSlot),
+        ("Yuen Long", "The raid was near Yuen Long on Monday.", .placeSlot),
     ] as [(String, String, ModelSpanFilter.Refusal)])
     func refusesWhatIsNoPerson(_ words: String, _ sentence: String, _ expected: ModelSpanFilter.Refusal) throws {
         #expect(try refusal(words, in: sentence) == expected)
