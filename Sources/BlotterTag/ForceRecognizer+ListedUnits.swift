@@ -20,6 +20,8 @@ extension ForceRecognizer {
             best[candidate.start] = candidate
         }
         let forces = Set(best.values.compactMap(\.canonical))
+        // (the first on the page: a dictionary's order changes between runs)
+        let pageForce = best.keys.min().flatMap { best[$0] }
         var out: [Candidate] = []
         for sentence in context.text.sentences {
             var index = sentence.tokens.lowerBound
@@ -39,7 +41,7 @@ extension ForceRecognizer {
                 let (start, end) = (tokens[span.lowerBound].start, tokens[span.upperBound - 1].end)
                 guard !(found + out).contains(where: { $0.start < end && start < $0.end }) else { continue }
                 var unit = policeUnit(tokens, span, context: context, confidence: .guess)
-                if forces.count == 1, let force = best.values.first {
+                if forces.count == 1, let force = pageForce {
                     unit.parent = force.canonical
                     unit.country = force.country
                 }
@@ -56,8 +58,12 @@ extension ForceRecognizer {
         guard words.allSatisfy({ $0.isCapitalizedWord || $0.isAcronym || unitNameJoiners.contains($0.lower) }),
               words.first.map({ !unitNameJoiners.contains($0.lower) }) ?? false else { return false }
         if span.upperBound < sentence.upperBound, tokens[span.upperBound].isCapitalizedWord { return false }
-        if span.lowerBound > sentence.lowerBound, tokens[span.lowerBound - 1].isCapitalizedWord || tokens[span.lowerBound - 1].isAcronym {
-            return false
+        if span.lowerBound > sentence.lowerBound {
+            let before = tokens[span.lowerBound - 1]
+            // (a sentence's opening determiner is no name's: "The TSG arrested him")
+            let opening = span.lowerBound - 1 == sentence.lowerBound && headlineFunctionWords.contains(before.lower)
+            // (nor another owner's unit: "Manchester United's Major Incident Team")
+            if (before.isCapitalizedWord || before.isAcronym) && !opening || before.isPossessive { return false }
         }
         // Another service's officers ("Prison officers from the Tactical Response Group").
         let before = tokens[max(sentence.lowerBound, span.lowerBound - 4)..<span.lowerBound]

@@ -478,16 +478,33 @@ struct ForceRecognizer: Recognizer {
 
     /// A name or alias of the tables starting at `index`. An acronym or an everyday word naming an agency abroad
     /// needs its country named in the document ("CBI" in Delhi news, "the Hawks" in South African news).
+    /// A row of agencies-by-country.tsv is meant where the page names its country ("Criminal Investigation Bureau" is
+    /// Taiwan's only there), and a three-letter acronym where the page also names it in full ("ALP" is Afghanistan's police only
+    /// after "Afghan Local Police"; a second read found "ALP", "PAP", "NAB", "BMA" and a dozen more acronyms of the
+    /// file naming parties, banks and unions on pages that named the country in passing).
+    /// Acronyms of this many letters or fewer name parties, banks and unions as often as police bodies (the second
+    /// read's collisions were all three letters but one, "AMLO").
+    static let ambiguousAcronymLength = 3
+
+    private static func isNamedOnPage(_ match: PhraseMatcher<TagModels.ForceEntry>.Match, _ scan: SentenceScan) -> Bool {
+        guard scan.countries().contains(match.payload.country) else { return false }
+        // (Four letters and more are rarely another body's: "SPVM", "WRPS", "RCIPS" stand alone in the news.)
+        guard match.tokens.count == 1, scan.tokens[match.tokens.lowerBound].isAcronym,
+              scan.tokens[match.tokens.lowerBound].text.count <= Self.ambiguousAcronymLength else { return true }
+        let text = scan.context.text.text
+        return ([match.payload.name] + match.payload.aliases.filter { $0.contains(" ") }).contains { text.contains($0) }
+    }
+
     /// Capitalised heads that, after a table name not ending in them, make another, longer name.
-    static let longerNameHeads: Set<String> = ["Service", "Commission"]
+    static let longerNameHeads: Set<String> = ["Service", "Commission", "Board"]
 
     /// "the Barbados Police Service" where the table knows "Barbados Police" of the "Royal Barbados Police Force",
-    /// "the Calgary Police Commission" (an oversight body) where it knows "Calgary Police": a capitalised "Service"
-    /// or "Commission" after a table name makes a longer name, which the place + head rule reads (session 17, the
+    /// "the Calgary Police Commission" (an oversight body) where it knows "Calgary Police": a capitalised "Service",
+    /// "Commission" or "Board" after a table name makes a longer name, which the place + head rule reads (session 17, the
     /// tune halves of batches 10, 21 and 41 after the world table grew). Only for the world table's rows: "Kent
     /// Police Service" stays Kent's, not a US town's.
     static func opensLongerName(_ match: PhraseMatcher<TagModels.ForceEntry>.Match, _ tokens: [Token], limit: Int) -> Bool {
-        guard match.payload.acronymsNeedCountry, match.tokens.upperBound < limit else { return false }
+        guard match.payload.acronymsNeedCountry || match.payload.namesNeedCountry, match.tokens.upperBound < limit else { return false }
         let next = tokens[match.tokens.upperBound].text
         return longerNameHeads.contains(next) && !match.payload.name.hasSuffix(next)
     }
@@ -498,6 +515,7 @@ struct ForceRecognizer: Recognizer {
               !(match.payload.acronymsNeedCountry && match.tokens.count == 1 && (tokens[index].isAcronym || commonWords.contains(tokens[index].lower))
                 && !scan.countries().contains(match.payload.country)) else { return nil }
         if isNamesake(match, at: index, scan) { return nil }
+        if match.payload.namesNeedCountry, !Self.isNamedOnPage(match, scan) { return nil }
         // "the Atlanta Hawks": an everyday word of the tables after a capitalised word is another, longer name's.
         if match.tokens.count == 1, commonWords.contains(tokens[index].lower), index > range.lowerBound,
            tokens[index - 1].isCapitalizedWord, !commonWords.contains(tokens[index - 1].lower) {

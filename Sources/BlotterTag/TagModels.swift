@@ -36,6 +36,10 @@ public struct TagModels: Sendable {
 
         /// Its acronyms match only where the document names its country (agencies-world.tsv rows outside the US).
         public var acronymsNeedCountry = false
+        /// Its names match only where the document names its country, and its acronyms only where the document also
+        /// names it in full (agencies-by-country.tsv: bodies written country by country, whose names other countries'
+        /// bodies may share and whose acronyms are often other things' too).
+        public var namesNeedCountry = false
 
         /// The record's `kind` and `country` (ISO 3166-1 alpha-2) of this entry.
         public var forceKind: ForceKind? { Self.recordKind(kind) }
@@ -79,7 +83,7 @@ public struct TagModels: Sendable {
         var forces: [ForceEntry] = []
         // forces.tsv (the UK gazetteer and agencies-extra.tsv) and agencies-world.tsv (record kinds, ISO countries,
         // parents): a row with no id or name, or a kind or country the records cannot carry, names its file and line.
-        for (file, columns) in [("forces.tsv", 5), ("agencies-world.tsv", 6)] {
+        for (file, columns) in [("forces.tsv", 5), ("agencies-world.tsv", 6), ("agencies-by-country.tsv", 6)] {
             let url = directory.appendingPathComponent(file)
             for (line, cells) in try numberedRows(url, columns: columns) {
                 var entry = ForceEntry(id: cells[0], name: cells[1], aliases: cells[2].split(separator: "|").map(String.init).filter { !$0.isEmpty },
@@ -95,6 +99,7 @@ public struct TagModels: Sendable {
                     throw LoadError(description: "\(url.path):\(line): country '\(entry.country)' is neither an ISO 3166-1 alpha-2 code nor a known name")
                 }
                 entry.acronymsNeedCountry = columns > 5 && entry.country != "US" && !entry.country.isEmpty
+                entry.namesNeedCountry = file == "agencies-by-country.tsv" && !entry.country.isEmpty
                 forces.append(entry)
             }
         }

@@ -11,7 +11,9 @@ import BlotterTestSupport
         "[[force:Kent Police]] said the special branch of the bank had closed.",
         "The Special Branch Library opened on Monday.",
         "[[force:Kent Police]] said officers of the [[force:TSG]] were called.",
-        "[[force:Kent Police]] sponsored the gym. Its SIT sessions start at noon.",
+        "[[force:Kent Police]] sponsored the gym. Members do SIT at noon.",
+        "[[force:Kent Police]] said the man was arrested. The [[force:TSG]] arrested him.",
+        "Manchester United's Special Branch met; [[force:Kent Police]] said so.",
     ])
     func findsListedUnitsOnAPageThatNamesAForce(_ source: String) throws {
         let marked = MarkedText(source)

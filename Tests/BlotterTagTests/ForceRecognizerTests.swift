@@ -23,8 +23,19 @@ import BlotterTestSupport
     }
 
     @Test func theWorldTableNamesNationalAgencies() throws {
-        let found = try TagHarness.tag("Officers of the Royal Thai Police and Tanzania's Drug Control and Enforcement Authority (DCEA) met in Bangkok, Thailand.").filter { $0.type == .force }
+        let found = try TagHarness.tag("Officers of the Royal Thai Police and Tanzania's Drug Control and Enforcement Authority (DCEA) met in Bangkok, Thailand. The DCEA said so.").filter { $0.type == .force }
         #expect(found.contains { $0.text == "Royal Thai Police" && $0.country == "TH" })
+        #expect(found.filter { $0.text == "DCEA" }.count == 2 && found.allSatisfy { $0.text != "DCEA" || $0.canonical == "tz-dcea" })
+    }
+
+    @Test func aCountryByCountryRowNeedsItsCountryAndItsAcronymItsFullName() throws {
+        // (session 17's second read: the country named in passing let party and bank initials through)
+        let alp = try TagHarness.tag("Anthony Albanese said the ALP would send aid to Afghanistan.").filter { $0.type == .force }
+        #expect(alp.isEmpty)
+        let cib = try TagHarness.tag("The Criminal Investigation Bureau arrested him in Manila, Philippines.").filter { $0.type == .force }
+        #expect(cib.allSatisfy { $0.country != "TW" })
+        let taiwan = try TagHarness.tag("The Criminal Investigation Bureau arrested him in Taipei, Taiwan.").filter { $0.type == .force }
+        #expect(taiwan.contains { $0.country == "TW" })
     }
 
     @Test(arguments: [
