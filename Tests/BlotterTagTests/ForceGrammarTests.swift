@@ -188,6 +188,9 @@ import BlotterTestSupport
         ("us-agencies.tsv", "ori\tname\tplaces\tstate\tpopulation\tkind\taliases\nCA01942\tLos Angeles Police Department\tLos Angeles\tCA\t4007905\tpolice\t\nCA01943\tX\t\tCA\tmany\tpolice\t\n", ":3: population 'many'"),
         ("us-agencies.tsv", "ori\tname\tplaces\tstate\tpopulation\tkind\taliases\n# a comment\nCA01942\tLos Angeles Police Department\tLos Angeles\tCA\t4007905\tcity_police\t\n", ":3: kind 'city_police'"),
         ("places.tsv", "name\tkind\tcountry\tadmin1\tpopulation\tgeonameid\talternates\nKenya\tcountry\tKE\t\t1\t1\t\nX\tcity\tX\t\t1\t1\t\n", ":3: country 'X'"),
+        ("agencies-by-country.tsv", "id\tname\taliases\tkind\tcountry\tparent\nx\tX Police\t\tpolice\tGB\t\ny\tY Police\t\tconstables\tGB\t\n", ":3: kind 'constables'"),
+        ("police-units.tsv", "name\tacronym\nSpecial Branch\t\nBranch\t\n", ":3: a unit's name is two or more words"),
+        ("police-units.tsv", "name\tacronym\nSpecial Branch\n", ":2: expected 2"),
     ])
     func aMalformedRowIsAnErrorNamingTheFileAndLine(_ file: String, _ contents: String, _ message: String) throws {
         let directory = try modelsWith(file, contents)
