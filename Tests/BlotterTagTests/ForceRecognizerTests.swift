@@ -28,6 +28,12 @@ import BlotterTestSupport
         #expect(found.filter { $0.text == "DCEA" }.count == 2 && found.allSatisfy { $0.text != "DCEA" || $0.canonical == "tz-dcea" })
     }
 
+    @Test func regionalCommandsAreTheirNationalForcesUnits() throws {
+        let found = try TagHarness.tag("Police Regional Office 7 (PRO-7) said the suspect was held in Cebu City, Philippines.").filter { $0.type == .force }
+        let office = try #require(found.first { $0.text == "Police Regional Office 7" })
+        #expect(office.parent == "pnp" && office.country == "PH")
+    }
+
     @Test func aCountryByCountryRowNeedsItsCountryAndItsAcronymItsFullName() throws {
         // (session 17's second read: the country named in passing let party and bank initials through)
         let alp = try TagHarness.tag("Anthony Albanese said the ALP would send aid to Afghanistan.").filter { $0.type == .force }
