@@ -36,10 +36,10 @@ extension ForceRecognizer {
                 guard Self.isWrittenAsAName(tokens, span, sentence: sentence.tokens) else { continue }
                 // An acronym alone ("SIT", "TSG") stands for a unit only in a sentence about police work or one that
                 // names a force (a fitness page's "SIT" is interval training).
-                if span.count == 1, !tokens[sentence.tokens].contains(where: { Self.policeWorkWords.contains($0.lower) }),
-                   !found.contains(where: { $0.sentence == tokens[span.lowerBound].sentence }) { continue }
+                if span.count == 1, !Self.isAboutPoliceWork(sentence.tokens, tokens: tokens, found: found) { continue }
                 let (start, end) = (tokens[span.lowerBound].start, tokens[span.upperBound - 1].end)
-                guard !(found + out).contains(where: { $0.start < end && start < $0.end }) else { continue }
+                let overlaps = { (other: Candidate) in other.start < end && start < other.end }
+                guard !found.contains(where: overlaps), !out.contains(where: overlaps) else { continue }
                 var unit = policeUnit(tokens, span, context: context, confidence: .guess)
                 if forces.count == 1, let force = pageForce {
                     unit.parent = force.canonical

@@ -19,9 +19,7 @@ extension ForceRecognizer {
     /// Units of `sentence` not yet covered by `found`, when `found` holds a force of the page.
     func storyUnits(in sentence: Sentence, tokens: [Token], context: TagContext, found: [Candidate]) -> [Candidate] {
         let range = sentence.tokens
-        guard range.count > 2,
-              tokens[range].contains(where: { Self.policeWorkWords.contains($0.lower) }) || found.contains(where: { $0.sentence == tokens[range.lowerBound].sentence })
-        else { return [] }
+        guard range.count > 2, Self.isAboutPoliceWork(range, tokens: tokens, found: found) else { return [] }
         var out: [Candidate] = []
         for index in range where index > range.lowerBound {
             if tokens[index].text == "Division", let division = compassDivision(at: index, tokens: tokens, range: range, context: context, found: found) {
@@ -51,6 +49,12 @@ extension ForceRecognizer {
             out.append(policeUnit(tokens, start..<(index + 1), context: context, confidence: .guess))
         }
         return out
+    }
+
+    /// A sentence about police work: it holds a police-work word or a force already found.
+    static func isAboutPoliceWork(_ range: Range<Int>, tokens: [Token], found: [Candidate]) -> Bool {
+        tokens[range].contains(where: { policeWorkWords.contains($0.lower) })
+            || found.contains(where: { $0.sentence == tokens[range.lowerBound].sentence })
     }
 
     /// Whether a sentence's first word opens the unit's name: the name runs on to its head in capitals and the

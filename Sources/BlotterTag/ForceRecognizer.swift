@@ -476,16 +476,14 @@ struct ForceRecognizer: Recognizer {
                                                   "school", "magazine", "news", "show", "film", "series", "game", "games",
                                                   "watch", "fund", "charity", "council"]
 
-    /// A name or alias of the tables starting at `index`. An acronym or an everyday word naming an agency abroad
-    /// needs its country named in the document ("CBI" in Delhi news, "the Hawks" in South African news).
-    /// A row of agencies-by-country.tsv is meant where the page names its country ("Criminal Investigation Bureau" is
-    /// Taiwan's only there), and a three-letter acronym where the page also names it in full ("ALP" is Afghanistan's police only
-    /// after "Afghan Local Police"; a second read found "ALP", "PAP", "NAB", "BMA" and a dozen more acronyms of the
-    /// file naming parties, banks and unions on pages that named the country in passing).
     /// Acronyms of this many letters or fewer name parties, banks and unions as often as police bodies (the second
     /// read's collisions were all three letters but one, "AMLO").
     static let ambiguousAcronymLength = 3
 
+    /// A row of agencies-by-country.tsv is meant where the page names its country ("Criminal Investigation Bureau" is
+    /// Taiwan's only there), and a three-letter acronym where the page also names it in full ("ALP" is Afghanistan's
+    /// police only after "Afghan Local Police"; a second read found "ALP", "PAP", "NAB", "BMA" and a dozen more
+    /// acronyms of the file naming parties, banks and unions on pages that named the country in passing).
     private static func isNamedOnPage(_ match: PhraseMatcher<TagModels.ForceEntry>.Match, _ scan: SentenceScan) -> Bool {
         guard scan.countries().contains(match.payload.country) else { return false }
         // (Four letters and more are rarely another body's: "SPVM", "WRPS", "RCIPS" stand alone in the news.)
@@ -509,6 +507,8 @@ struct ForceRecognizer: Recognizer {
         return longerNameHeads.contains(next) && !match.payload.name.hasSuffix(next)
     }
 
+    /// A name or alias of the tables starting at `index`. An acronym or an everyday word naming an agency abroad
+    /// needs its country named in the document ("CBI" in Delhi news, "the Hawks" in South African news).
     private func gazetteerForce(at index: Int, _ scan: SentenceScan) -> Candidate? {
         let (tokens, range, context) = (scan.tokens, scan.range, scan.context)
         guard let match = gazetteer.longestMatch(in: tokens, at: index, limit: range.upperBound),

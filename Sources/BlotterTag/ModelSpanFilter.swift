@@ -224,8 +224,7 @@ struct ModelSpanFilter {
     /// Prepositions after which a name of two words or more is a place, known or not ("in Flat Bush", "near Yuen Long",
     /// "in Perry Barr"): suburbs and villages below the place table's cut were the commonest people the model wrongly
     /// read on the tune halves of batches 9-56 (session 17). Not "from" ("a call from John Smith") or "to".
-    static let locativePrepositions: Set<String> = ["in", "near", "into", "outside", "downtown", "across", "throughout",
-                                                    "around", "toward", "towards"]
+    static let locativePrepositions: Set<String> = placeOnlyPrepositions.subtracting(["from", "via"])
 
     /// A span of two words or more right after `locativePrepositions`, not followed by a possessive ("in John Smith's
     /// car").
