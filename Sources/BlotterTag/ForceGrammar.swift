@@ -113,11 +113,15 @@ final class ForceGrammar: Sendable {
 
     /// `placeText` + head, as a force. `written` is the mention as written (for names and slugs);
     /// `states` the US states the document names (picks among same-named US places).
-    func resolve(placeText: String, head: String, written: String, states: () -> Set<String>) -> Resolution {
+    func resolve(placeText: String, head: String, written: String, states: () -> Set<String>,
+                 countries: () -> Set<String> = { [] }) -> Resolution {
         let kind = Self.headKind(head)
         let headWords = head.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
         let titled = placeText + " " + headWords
+        // (A row written country by country only where the document names its country: "St. Ann police" in Missouri is
+        // not Jamaica's parish police; session 18's second read of the regional rows.)
         if let entry = entriesByName[USAgencyTable.nameKey(written)] ?? entriesByName[USAgencyTable.nameKey(titled)],
+           !entry.namesNeedCountry || countries().contains(entry.country),
            let entryKind = entry.forceKind {
             return Resolution(canonical: entry.id, name: entry.name, kind: entryKind, country: entry.isoCountry)
         }
@@ -135,10 +139,27 @@ final class ForceGrammar: Sendable {
         if kind == .police || kind == .sheriff, !written.contains("Regional"), let agency = usAgency(at: placeText, kind: kind, states: states) {
             return Resolution(canonical: agency.ori, name: agency.name, kind: agency.kind, country: "US")
         }
-        let country = places.mostProminent(named: placeText)?.country
+        let country = placeMeant(placeText, states: states, countries: countries)?.country
         // A capitalised head is the name as written ("Luton Police"); a lower-case one is named in title case.
         let capitalised = head.first?.isUppercase == true
         return Resolution(canonical: Slug.make(capitalised ? written : titled), name: capitalised ? written : titled, kind: kind, country: country)
+    }
+
+    /// The place a name means in this document: a US place in a state the document names ("Hanover police" beside
+    /// "Hanover, New Hampshire"), else one of a country it names ("Midlands police" on a page naming Birmingham, not
+    /// Zimbabwe's province), else the most prominent. (Session 18's second read of the regional rows: "Hidalgo
+    /// police" in Texas, "Durango police" in Colorado were Mexican.)
+    func placeMeant(_ name: String, states: () -> Set<String>, countries: () -> Set<String>) -> Place? {
+        let all = places.places(named: name)
+        guard all.count > 1 else { return all.first }
+        if all.contains(where: { $0.country == "US" }) {
+            let named = states()
+            if let local = all.first(where: { $0.country == "US" && named.contains($0.admin1) }) { return local }
+        }
+        let prominent = places.mostProminent(named: name)
+        let named = countries()
+        if let prominent, named.contains(prominent.country) { return prominent }
+        return all.first(where: { named.contains($0.country) }) ?? prominent
     }
 
     /// The US agency of `kind` at a place written `placeText`, when the place is more likely American than not:

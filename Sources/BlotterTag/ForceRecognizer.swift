@@ -267,7 +267,7 @@ struct ForceRecognizer: Recognizer {
                 }
                 if Self.unitHeads.contains(tokens[index].text) || tokens[index].text == "Task",
                    let unit = placeUnit(endingAt: index, tokens: tokens, context: context, sentenceStart: scan.range.lowerBound,
-                                        limit: scan.range.upperBound, states: states) {
+                                        limit: scan.range.upperBound, states: states, countries: countries) {
                     out.append(unit)
                 }
             }
@@ -821,7 +821,7 @@ struct ForceRecognizer: Recognizer {
            !grammar.places.contains(context.text.text(of: start..<index)) { return nil }
         if start < index, !Self.notForces.contains(context.text.text(of: start..<(index + 1))) {
             return patternForce(start..<head.tokens.upperBound, headStart: index, head: head.payload, tokens: tokens,
-                                context: context, limit: range.upperBound, states: scan.states)
+                                context: context, limit: range.upperBound, states: scan.states, countries: scan.countries)
         }
         return nil
     }
@@ -951,14 +951,14 @@ struct ForceRecognizer: Recognizer {
               tokens[head.tokens.upperBound - 1].isLowercaseWord,
               head.tokens.upperBound >= range.upperBound || !Self.buildingWords.contains(tokens[head.tokens.upperBound].lower) else { return nil }
         return placeForce(headTokens: head.tokens, head: head.payload, tokens: tokens, context: scan.context,
-                          sentenceStart: range.lowerBound, limit: range.upperBound, states: scan.states)
+                          sentenceStart: range.lowerBound, limit: range.upperBound, states: scan.states, countries: scan.countries)
     }
 
     /// A force built from capitalised words before a head: resolved to a table entry or an ORI when its place is
     /// known; a longer run before a known force keeps only the force ("Bay Area California Highway Patrol" →
     /// "California Highway Patrol" when the place and head resolve).
     private func patternForce(_ span: Range<Int>, headStart: Int, head: String, tokens: [Token], context: TagContext,
-                              limit: Int, states: () -> Set<String>) -> Candidate {
+                              limit: Int, states: () -> Set<String>, countries: () -> Set<String>) -> Candidate {
         var placeEnd = headStart
         while placeEnd > span.lowerBound, Self.placeDescriptors.contains(tokens[placeEnd - 1].text) { placeEnd -= 1 }
         let written = context.text.text(of: span)
@@ -970,7 +970,8 @@ struct ForceRecognizer: Recognizer {
         }
         let inner = place.lowerBound..<span.upperBound
         let innerText = context.text.text(of: inner)
-        let resolution = grammar.resolve(placeText: context.text.text(of: place), head: head, written: innerText, states: states)
+        let resolution = grammar.resolve(placeText: context.text.text(of: place), head: head, written: innerText, states: states,
+                                         countries: countries)
         // ("the Newton Falls Police Department": a place word alone, "Falls", "Park", "Heights", ends a longer place
         // the table does not know; the force is the whole name. Session 12, batch19's tune half.)
         // ("St Elizabeth Police", "St. Elizabeth Police": a saint's abbreviation before it makes a longer place, Jamaica's
@@ -998,7 +999,8 @@ struct ForceRecognizer: Recognizer {
     /// A lower-case head after a known place: "Las Vegas police", "Harris County sheriff's deputies" (a county),
     /// "Maine state police" (a US state), "U.S. attorney's office".
     private func placeForce(headTokens: Range<Int>, head: (String, ForceKind), tokens: [Token], context: TagContext,
-                            sentenceStart: Int, limit: Int, states: () -> Set<String>) -> Candidate? {
+                            sentenceStart: Int, limit: Int, states: () -> Set<String>,
+                            countries: () -> Set<String>) -> Candidate? {
         // One lower-case modifier may stand between the place and "police": "Thai airport police", "Berlin riot police".
         var head = head
         var placeEnd = headTokens.lowerBound
@@ -1006,7 +1008,7 @@ struct ForceRecognizer: Recognizer {
             placeEnd -= 1
             head.1 = modifier
         }
-        guard let place = grammar.place(endingBefore: placeEnd, in: tokens, lowest: sentenceStart, text: context.text) else {
+        guard let knownPlace = grammar.place(endingBefore: placeEnd, in: tokens, lowest: sentenceStart, text: context.text) else {
             return demonymForce(placeEnd: placeEnd, headTokens: headTokens, head: head, tokens: tokens, context: context,
                                 sentenceStart: sentenceStart)
                 ?? townshipForce(placeEnd: placeEnd, headTokens: headTokens, head: head, tokens: tokens, context: context,
@@ -1014,6 +1016,10 @@ struct ForceRecognizer: Recognizer {
                 ?? modelPlaceForce(placeEnd: placeEnd, headTokens: headTokens, head: head, tokens: tokens, context: context,
                                    sentenceStart: sentenceStart)
         }
+        // ("St. Ann police", Missouri: a saint's abbreviation before a known name makes a longer place the table may not
+        // know, not Ann, Myanmar; session 18's second read of the regional rows.)
+        let saint = Self.saintAbbreviationStart(before: knownPlace.lowerBound, lowest: sentenceStart, tokens: tokens)
+        let place = (saint ?? knownPlace.lowerBound)..<knownPlace.upperBound
         let placeText = context.text.text(of: place)
         // ("Mumbai Police crime branch": "Police" is a town in Poland, but here the head of the force before.)
         if place.count == 1, heads.longestMatch(in: tokens, at: place.lowerBound, limit: place.upperBound) != nil { return nil }
@@ -1035,7 +1041,7 @@ struct ForceRecognizer: Recognizer {
                     || (head.0.hasPrefix("district attorney") && known.contains(where: { $0.kind == .city && $0.country == "US" }))
             else { return nil }
         default:
-            guard !isUS, !known.isEmpty else { return nil }
+            guard !isUS, !known.isEmpty || saint != nil else { return nil }
         }
         // A one-word place opening the sentence that is also an everyday word ("Reading police said") is not read
         // as a place.
@@ -1048,7 +1054,7 @@ struct ForceRecognizer: Recognizer {
         }
         let written = context.text.text(of: span)
         let resolution = grammar.resolve(placeText: agencyPlace, head: context.text.text(of: placeEnd..<headTokens.upperBound),
-                                         written: written, states: states)
+                                         written: written, states: states, countries: countries)
         var found = entity(tokens, span, context: context, canonical: resolution.canonical, name: resolution.name,
                            recognizer: "force.place", confidence: .grammar)
         found.forceKind = placeEnd < headTokens.lowerBound ? head.1 : resolution.kind
@@ -1221,6 +1227,14 @@ struct ForceRecognizer: Recognizer {
     /// Abbreviations that open place names with a full stop ("St. Lawrence", "Ft. Worth", "Mt. Vernon").
     static let placeAbbreviations: Set<String> = ["St", "Ste", "Ft", "Mt"]
 
+    /// Where a saint's or a mountain's abbreviation before `index` starts ("St. Ann", "St Ann", "Saint Ann"), or nil.
+    static func saintAbbreviationStart(before index: Int, lowest: Int, tokens: [Token]) -> Int? {
+        if index - 1 >= lowest, placeAbbreviations.contains(tokens[index - 1].text) || tokens[index - 1].text == "Saint" { return index - 1 }
+        if index - 2 >= lowest, tokens[index - 1].text == ".", !tokens[index - 1].spaceBefore,
+           placeAbbreviations.contains(tokens[index - 2].text) { return index - 2 }
+        return nil
+    }
+
     /// The longest run of words before a unit's head (session 11: 5 → 7 for "Dublin Metropolitan Region East
     /// District Detective Unit").
     static let placeUnitMaximumTokens = 7
@@ -1245,7 +1259,7 @@ struct ForceRecognizer: Recognizer {
     /// A unit named after a place or by its policing words: "Miami-Dade Gang Unit" (its parent the place's
     /// force when the tables know it), "Kirklees CID", "Joint Narcotics Enforcement Team".
     private func placeUnit(endingAt index: Int, tokens: [Token], context: TagContext, sentenceStart: Int, limit: Int,
-                           states: () -> Set<String>) -> Candidate? {
+                           states: () -> Set<String>, countries: () -> Set<String>) -> Candidate? {
         guard index > sentenceStart, let (headEnd, head) = unitHeadEnd(at: index, tokens: tokens, limit: limit),
               !Self.unitHeadsAfterForceOnly.contains(head) || Self.unitHeadsWithPolicingWords.contains(head) else { return nil }
         var start = unitNameStart(endingAt: index, tokens: tokens, sentenceStart: sentenceStart, limit: limit)
@@ -1297,7 +1311,8 @@ struct ForceRecognizer: Recognizer {
         else { return nil }
         if placeEnd > start {
             let placeText = context.text.text(of: start..<placeEnd)
-            let force = grammar.resolve(placeText: placeText, head: "police", written: placeText + " police", states: states)
+            let force = grammar.resolve(placeText: placeText, head: "police", written: placeText + " police", states: states,
+                                        countries: countries)
             if force.canonical != Slug.make(placeText + " Police") { parent = force.canonical }
             country = force.country
         } else if Self.isHeadline(tokens[sentenceStart..<limit]) {

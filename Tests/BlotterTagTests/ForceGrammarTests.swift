@@ -109,6 +109,18 @@ import BlotterTestSupport
         #expect(try forces("The Manhattan district attorney's office declined.").map(\.text) == ["Manhattan district attorney's office"])
     }
 
+    @Test func aPlaceIsTheOneOfAStateOrCountryTheDocumentNames() throws {
+        #expect(try forces("Hidalgo police arrested a man at the bridge in Hidalgo, Texas.").map(\.country) == ["US"])
+        #expect(try forces("Hanover police found the student in Hanover, New Hampshire.").map(\.country) == ["US"])
+    }
+
+    @Test func aSaintsAbbreviationBeforeAPlaceBelongsToIt() throws {
+        let found = try forces("St. Ann police said the teenager was struck on St. Charles Rock Road in St. Louis County.")
+        #expect(found.map(\.text) == ["St. Ann police"])
+        // (not Jamaica's St. Ann police, a row written country by country, on a page that does not name Jamaica)
+        #expect(found.allSatisfy { $0.country != "JM" && $0.canonical != "jm-st-ann-police" })
+    }
+
     @Test func aLowerCaseForceAfterAPlaceJoinsTheForceNamedInFull() throws {
         let found = try forces("The Trinidad and Tobago Police Service said so. Trinidad and Tobago police arrested him.")
         #expect(Set(found.map(\.canonical)) == ["tt-ttps"])
