@@ -516,6 +516,11 @@ struct ForceRecognizer: Recognizer {
                 && !scan.countries().contains(match.payload.country)) else { return nil }
         if isNamesake(match, at: index, scan) { return nil }
         if match.payload.namesNeedCountry, !Self.isNamedOnPage(match, scan) { return nil }
+        // ("Mumbai Police crime branch": a unit of the country-by-country rows is its capitalised name; in lower case
+        // the words after the force are a description, and the force is read by the place + head rule. Session 18.)
+        // ("North Sumatra police chief" keeps its force: a lower-case "police" ends the name as the place + head rule's would.)
+        if match.payload.namesNeedCountry, match.payload.parent != nil, tokens[match.tokens.upperBound - 1].isLowercaseWord,
+           tokens[match.tokens.upperBound - 1].lower != "police" { return nil }
         // "the Atlanta Hawks": an everyday word of the tables after a capitalised word is another, longer name's.
         if match.tokens.count == 1, commonWords.contains(tokens[index].lower), index > range.lowerBound,
            tokens[index - 1].isCapitalizedWord, !commonWords.contains(tokens[index - 1].lower) {
@@ -531,6 +536,13 @@ struct ForceRecognizer: Recognizer {
             return nil
         }
         if Self.opensLongerName(match, tokens, limit: range.upperBound) { return nil }
+        // ("Western Copenhagen Police", "Belgian Federal Judicial Police": a compass word or the country's own adjective
+        // before a country-by-country name makes a longer name, which the place + head rule reads; session 18, the tune
+        // halves of batches 34 and 68 after the national units were added.)
+        if match.payload.namesNeedCountry, index > range.lowerBound,
+           Self.compassWords.contains(tokens[index - 1].text) || grammar.demonyms[tokens[index - 1].text] == match.payload.isoCountry {
+            return nil
+        }
         // "Dhaka Metropolitan Police", "Tokyo Metropolitan Police Department": a place abroad before a table name
         // that opens with a descriptor makes another force, which the place + head rule reads.
         if index > range.lowerBound, Self.descriptorWords.contains(tokens[index].text) || tokens[index].text == "Metropolitan",
@@ -979,8 +991,11 @@ struct ForceRecognizer: Recognizer {
         let saint = place.lowerBound > span.lowerBound && (Self.placeAbbreviations.contains(tokens[place.lowerBound - 1].text)
             || (tokens[place.lowerBound - 1].text == "." && place.lowerBound - 2 >= span.lowerBound
                 && Self.placeAbbreviations.contains(tokens[place.lowerBound - 2].text)))
+        // ("Western Copenhagen Police": a compass word before a table's city force names one of its districts; session 18,
+        // batch68's tune half after the national units were added.)
         let partOfLongerPlace = saint
             || (place.lowerBound > span.lowerBound && place.count == 1 && Self.placeWords.contains(tokens[place.lowerBound].lower))
+            || (place.lowerBound > span.lowerBound && Self.compassWords.contains(tokens[place.lowerBound - 1].text))
         let known = resolution.canonical != Slug.make(innerText) && !partOfLongerPlace
         if place.lowerBound > span.lowerBound, !known {
             found.country = saint ? nil : resolution.country
