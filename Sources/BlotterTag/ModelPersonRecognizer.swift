@@ -31,7 +31,9 @@ struct ModelPersonRecognizer: Recognizer {
                 while end < labels.count, labels[end] == .insidePerson { end += 1 }
                 var start = trimmedStart(tokens, first: sentence.tokens.lowerBound + index, last: sentence.tokens.lowerBound + end - 1,
                                          sentence: sentence.tokens)
-                if sentence.tokens.lowerBound + end - 1 - start >= 2, demonyms[tokens[start].text] != nil { start += 1 }
+                // ("Hondurans Meyer Banegas Medina": a country's adjective, or its plural, before a name is not the name's.)
+                if sentence.tokens.lowerBound + end - 1 - start >= 2, demonyms[tokens[start].text] != nil
+                    || (tokens[start].text.hasSuffix("s") && demonyms[String(tokens[start].text.dropLast())] != nil) { start += 1 }
                 let named = Self.withInitials(tokens, first: model.lexicons.nameStart(tokens, first: start, last: sentence.tokens.lowerBound + end - 1),
                                               sentenceStart: sentence.tokens.lowerBound)
                 let (first, last) = Self.withHyphenatedParts(tokens, first: named,

@@ -124,6 +124,13 @@ import BlotterTestSupport
     }
 
     /// The sentence's capital on an everyday first word is not part of the name: "Unlike Hitler" is "Hitler".
+    @Test func aSurnameWrittenAsItsInitialKeepsItsDot() throws {
+        let people = try TagHarness.tag("Prosecutors said Patryk M. and Wojciech N. had sold the drugs in Poznan.")
+            .filter { $0.type == .person }.map(\.text)
+        #expect(people.contains("Patryk M.") && people.contains("Wojciech N."), "\(people)")
+        #expect(!people.contains("Patryk M") && !people.contains("Wojciech N"))
+    }
+
     @Test func aSentenceInitialEverydayWordIsNoPartOfTheName() throws {
         let text = "Maybe he had second thoughts about offending them. So Trump did, it seems, read his own book. Unlike Hitler and Nixon, Trump didn’t write his own book."
         let people = try TagHarness.tag(text).filter { $0.type == .person }
