@@ -783,9 +783,7 @@ struct FigureRecognizer: Recognizer {
         // of the helper-written duration cases); "a week" alone only after a word of time spent.
         let andAHalf = value == 1 && end + 2 < limit && tokens[end].lower == "and" && tokens[end + 1].lower == "a"
             && tokens[end + 2].lower == "half"
-        let next = end < limit ? tokens[end].lower : ""
-        guard value < 1 || qualifier != nil || andAHalf || Self.articleDurationLead.contains(before)
-                || (Self.timeSpentVerbs.contains(before) && !Self.notADurationAfter.contains(next)) else { return nil }
+        guard value < 1 || qualifier != nil || andAHalf || ["for", "in", "within", "after", "over", "than", "about"].contains(before) else { return nil }
         if andAHalf {
             value += 0.5
             end += 3
@@ -795,16 +793,6 @@ struct FigureRecognizer: Recognizer {
     }
 
     static let wholeWords: Set<String> = ["full", "whole", "entire"]
-
-    /// Words before "a week" that make it time spent: prepositions of time.
-    static let articleDurationLead: Set<String> = ["for", "in", "within", "after", "over", "than", "about"]
-
-    /// Verbs of time spent or of a lag before "a week" ("spent a decade at war", "is a month behind schedule"),
-    /// unless the unit opens something else ("a day of action", "a year's sentence", "a month-long inquiry").
-    static let timeSpentVerbs: Set<String> = ["spent", "spend", "spends", "spending", "took", "take", "takes", "taking",
-                                              "lasted", "last", "lasts", "lasting", "waited", "wait", "waits", "waiting",
-                                              "served", "serve", "serves", "serving", "is", "are", "was", "were"]
-    static let notADurationAfter: Set<String> = ["of", "'s", "’s", "-", "when", "that", "which", "where", "to", "ago", "later", "earlier"]
 
     /// "two months ago" from the article's date, or "XXXX-XX-XX" when it has none.
     static func ago(_ amount: Double, _ unit: String, reference: DateGrammar.Reference?) -> String {
