@@ -2,7 +2,8 @@ import BlotterCore
 
 /// Longest-match lookup of multi-token phrases over a token array (a trie keyed by token text).
 ///
-/// Case rule: a phrase token written in capitals (an acronym, "NCA") or with a full stop matches exactly;
+/// Case rule: a phrase token written in capitals (an acronym, "NCA"), with three capitals or more ("CoLP") or with a
+/// full stop matches exactly;
 /// other tokens match case-insensitively, but the first token of a match must start with the same case as
 /// the phrase (so "bedfordshire police" in running text is not a force, while "Bedfordshire police" is).
 /// Full stops that follow a token without a space ("Det." "Supt.") are skipped when `skipAbbreviationDots`.
@@ -97,10 +98,13 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
         return true
     }
 
-    /// Acronyms and abbreviations match only as written.
+    /// Acronyms and abbreviations match only as written; so does a token of three capitals or more written in mixed
+    /// case ("CoLP", "WKStA", "CoBRA"), an acronym too: matched case-insensitively, "NCoS" took "NCOs" and "CoBRA" the
+    /// snake and Britain's COBRA meeting (sessions 17 and 18, second reads of the tables).
     static func isExactToken(_ token: String) -> Bool {
         let letters = token.filter(\.isLetter)
         return letters.count >= 2 && letters.allSatisfy(\.isUppercase) || token.contains(".")
+            || letters.filter(\.isUppercase).count >= 3
     }
 }
 
