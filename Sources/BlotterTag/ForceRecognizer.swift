@@ -507,20 +507,44 @@ struct ForceRecognizer: Recognizer {
         return longerNameHeads.contains(next) && !match.payload.name.hasSuffix(next)
     }
 
+    /// A country-by-country row read inside something longer, which other rules read:
+    /// - "Mumbai Police crime branch": a unit of those rows is its capitalised name; in lower case the words after
+    ///   the force are a description ("North Sumatra police chief" keeps its force: a lower-case "police" ends the
+    ///   name as the place + head rule's would);
+    /// - "Western Copenhagen Police", "Belgian Federal Judicial Police": a compass word or the country's own adjective
+    ///   before the name makes a longer name, which the place + head rule reads (session 18, the tune halves of
+    ///   batches 34 and 68 after the national units were added).
+    private func isCountryRowInALongerName(_ match: PhraseMatcher<TagModels.ForceEntry>.Match, at index: Int, _ scan: SentenceScan) -> Bool {
+        guard match.payload.namesNeedCountry else { return false }
+        let (tokens, range) = (scan.tokens, scan.range)
+        let last = tokens[match.tokens.upperBound - 1]
+        if match.payload.parent != nil, last.isLowercaseWord, last.lower != "police" { return true }
+        return index > range.lowerBound
+            && (Self.compassWords.contains(tokens[index - 1].text) || grammar.demonyms[tokens[index - 1].text] == match.payload.isoCountry)
+    }
+
+    /// "RAB-4-5 is no battalion": a numbered name whose number runs on is not the table's; the name before the
+    /// number is ("RAB"). Session 18, after the district rows brought "RAB-4".
+    private func numberedNameCut(_ match: PhraseMatcher<TagModels.ForceEntry>.Match?, at index: Int,
+                                 _ scan: SentenceScan) -> PhraseMatcher<TagModels.ForceEntry>.Match? {
+        let tokens = scan.tokens
+        guard let match, match.tokens.count >= 3, match.tokens.upperBound + 1 < scan.range.upperBound,
+              tokens[match.tokens.upperBound - 1].kind == .number, tokens[match.tokens.upperBound - 2].text == "-",
+              tokens[match.tokens.upperBound].text == "-", !tokens[match.tokens.upperBound].spaceBefore,
+              !tokens[match.tokens.upperBound + 1].spaceBefore else { return match }
+        return gazetteer.longestMatch(in: tokens, at: index, limit: match.tokens.upperBound - 2)
+    }
+
     /// A name or alias of the tables starting at `index`. An acronym or an everyday word naming an agency abroad
     /// needs its country named in the document ("CBI" in Delhi news, "the Hawks" in South African news).
     private func gazetteerForce(at index: Int, _ scan: SentenceScan) -> Candidate? {
         let (tokens, range, context) = (scan.tokens, scan.range, scan.context)
-        guard let match = gazetteer.longestMatch(in: tokens, at: index, limit: range.upperBound),
+        guard let match = numberedNameCut(gazetteer.longestMatch(in: tokens, at: index, limit: range.upperBound), at: index, scan),
               !(match.payload.acronymsNeedCountry && match.tokens.count == 1 && (tokens[index].isAcronym || commonWords.contains(tokens[index].lower))
                 && !scan.countries().contains(match.payload.country)) else { return nil }
         if isNamesake(match, at: index, scan) { return nil }
         if match.payload.namesNeedCountry, !Self.isNamedOnPage(match, scan) { return nil }
-        // ("Mumbai Police crime branch": a unit of the country-by-country rows is its capitalised name; in lower case
-        // the words after the force are a description, and the force is read by the place + head rule. Session 18.)
-        // ("North Sumatra police chief" keeps its force: a lower-case "police" ends the name as the place + head rule's would.)
-        if match.payload.namesNeedCountry, match.payload.parent != nil, tokens[match.tokens.upperBound - 1].isLowercaseWord,
-           tokens[match.tokens.upperBound - 1].lower != "police" { return nil }
+        if isCountryRowInALongerName(match, at: index, scan) { return nil }
         // "the Atlanta Hawks": an everyday word of the tables after a capitalised word is another, longer name's.
         if match.tokens.count == 1, commonWords.contains(tokens[index].lower), index > range.lowerBound,
            tokens[index - 1].isCapitalizedWord, !commonWords.contains(tokens[index - 1].lower) {
@@ -536,13 +560,6 @@ struct ForceRecognizer: Recognizer {
             return nil
         }
         if Self.opensLongerName(match, tokens, limit: range.upperBound) { return nil }
-        // ("Western Copenhagen Police", "Belgian Federal Judicial Police": a compass word or the country's own adjective
-        // before a country-by-country name makes a longer name, which the place + head rule reads; session 18, the tune
-        // halves of batches 34 and 68 after the national units were added.)
-        if match.payload.namesNeedCountry, index > range.lowerBound,
-           Self.compassWords.contains(tokens[index - 1].text) || grammar.demonyms[tokens[index - 1].text] == match.payload.isoCountry {
-            return nil
-        }
         // "Dhaka Metropolitan Police", "Tokyo Metropolitan Police Department": a place abroad before a table name
         // that opens with a descriptor makes another force, which the place + head rule reads.
         if index > range.lowerBound, Self.descriptorWords.contains(tokens[index].text) || tokens[index].text == "Metropolitan",

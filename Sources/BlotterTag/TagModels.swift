@@ -19,6 +19,9 @@ public struct TagModels: Sendable {
     /// Generic names of police and prosecutors' units ("Serious Collision Investigation Unit", "Special Branch") and
     /// their acronyms (models/police-units.tsv).
     public var policeUnits: [PoliceUnitEntry] = []
+    /// Names written like people's that are not (gangs, parties, news outlets, products, fictional characters),
+    /// folded by `NotPeople.key` (models/not-people.tsv).
+    public var notPeople: Set<String> = []
     /// Place names by their words (models/places.tsv, read once with `places`).
     public var placeNames: PlaceGazetteer { places.names }
     /// The trained name model (models/ner.model), when present.
@@ -132,6 +135,13 @@ public struct TagModels: Sendable {
                 throw LoadError(description: "\(unitFile.path):\(line): a unit's name is two or more words opening with a capital, found '\(cells[0])'")
             }
             models.policeUnits.append(PoliceUnitEntry(name: name, acronym: acronym.isEmpty ? nil : acronym))
+        }
+        let notPeopleFile = directory.appendingPathComponent(NotPeople.fileName)
+        for (line, cells) in try numberedRows(notPeopleFile, columns: 2) {
+            guard !cells[0].trimmingCharacters(in: .whitespaces).isEmpty, NotPeople.categories.contains(cells[1]) else {
+                throw LoadError(description: "\(notPeopleFile.path):\(line): expected a name and one of \(NotPeople.categories.sorted().joined(separator: ", ")), found '\(cells[0])', '\(cells[1])'")
+            }
+            models.notPeople.insert(NotPeople.key(cells[0]))
         }
         let modelURL = directory.appendingPathComponent(sequenceModelFile)
         if loadModel, FileManager.default.fileExists(atPath: modelURL.path) {

@@ -9,6 +9,8 @@ public struct Tagger: Sendable {
     public let mentionPasses: Set<MentionPass>
     /// The model's check of rule-proposed people, when the `model` recogniser is configured.
     let refutation: ModelRefutation?
+    /// Names that look like people's and are not (models/not-people.tsv).
+    let notPeople: Set<String>
 
     /// Builds the recognisers named in `names` (see `RecognizerRegistry`); unknown names are returned so the
     /// caller can report them with the configuration file.
@@ -24,6 +26,7 @@ public struct Tagger: Sendable {
         }
         recognizers = built
         self.names = NameLexicons(models: models)
+        notPeople = models.notPeople
         refutation = built.lazy.compactMap { $0 as? ModelPersonRecognizer }.first.map { ModelRefutation(model: $0.model) }
     }
 
@@ -105,6 +108,7 @@ public struct Tagger: Sendable {
         }
         var candidates = recognizers.flatMap { $0.candidates(in: context) }
         if let refutation { candidates = refutation.filter(candidates, context: context) }
+        candidates = NotPeople.removing(notPeople, from: candidates)
         if let title {
             // Nothing runs across from the title into the text; the title's figures are left to the text (a headline's
             // number restates the story's) before they can anchor the story's dates.

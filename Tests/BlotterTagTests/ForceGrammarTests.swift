@@ -203,6 +203,7 @@ import BlotterTestSupport
         ("agencies-by-country.tsv", "id\tname\taliases\tkind\tcountry\tparent\nx\tX Police\t\tpolice\tGB\t\ny\tY Police\t\tconstables\tGB\t\n", ":3: kind 'constables'"),
         ("police-units.tsv", "name\tacronym\nSpecial Branch\t\nBranch\t\n", ":3: a unit's name is two or more words"),
         ("police-units.tsv", "name\tacronym\nSpecial Branch\n", ":2: expected 2"),
+        ("not-people.tsv", "name\tcategory\nMara Salvatrucha\tgang\nDeutsche Welle\tnewspaper\n", ":3: expected a name and one of"),
     ])
     func aMalformedRowIsAnErrorNamingTheFileAndLine(_ file: String, _ contents: String, _ message: String) throws {
         let directory = try modelsWith(file, contents)
