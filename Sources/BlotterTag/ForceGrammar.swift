@@ -206,6 +206,8 @@ final class ForceGrammar: Sendable {
     /// with a division of the name), or a city of 100,000 people or more that is what its name means.
     func countriesNamed(in tokens: [Token], text: SegmentedText) -> Set<String> {
         var countries = Set<String>()
+        var cityCountries: [(name: String, country: String)] = []
+        var elsewhere = Set<String>()
         for index in tokens.indices where tokens[index].isCapitalizedWord {
             for length in [2, 1] where index + length <= tokens.count {
                 let name = text.text(of: index..<(index + length))
@@ -218,14 +220,33 @@ final class ForceGrammar: Sendable {
                 let divisionCountries = Set(places.places(named: name).filter { $0.kind == .state || $0.kind == .nation }.map(\.country))
                 let divisions = divisionCountries.count == 1 && !ForceRecognizer.compassWords.contains(name) ? divisionCountries : []
                 countries.formUnion(divisions)
-                if place.kind != .city || place.population >= PlaceTable.prominentCityPopulation {
+                if place.kind == .city, place.population >= PlaceTable.prominentCityPopulation {
+                    // ("Parma, Ohio", "Verona, New Jersey": a city the text places in another country or state, at any
+                    // of its mentions, names that one, not its namesake's; session 18's second read of the district rows.)
+                    if isPlacedElsewhere(place, after: index + length, in: tokens, text: text) { elsewhere.insert(name) }
+                    cityCountries.append((name, place.country))
+                    break
+                }
+                if place.kind != .city {
                     countries.insert(place.country)
                     break
                 }
                 if !divisions.isEmpty { break }
             }
         }
+        for city in cityCountries where !elsewhere.contains(city.name) { countries.insert(city.country) }
         return countries
+    }
+
+    /// Whether ", <state or country>" after a city puts it in another country than `place`'s ("Parma, Ohio").
+    func isPlacedElsewhere(_ place: Place, after end: Int, in tokens: [Token], text: SegmentedText) -> Bool {
+        guard end + 1 < tokens.count, tokens[end].text == ",", tokens[end + 1].isCapitalizedWord else { return false }
+        for length in [2, 1] where end + 1 + length <= tokens.count {
+            let name = text.text(of: (end + 1)..<(end + 1 + length))
+            let named = places.places(named: name).filter { $0.kind == .state || $0.kind == .country || $0.kind == .nation }
+            if let other = named.first, !named.contains(where: { $0.country == place.country }) { return other.country != place.country }
+        }
+        return false
     }
 
     /// How much larger than any other same-named US place a city must be to be meant when no state is named.

@@ -114,6 +114,11 @@ import BlotterTestSupport
         #expect(try forces("Hanover police found the student in Hanover, New Hampshire.").map(\.country) == ["US"])
     }
 
+    @Test func aCityTheTextPlacesElsewhereNamesNotItsNamesakesCountry() throws {
+        #expect(try forces("Officers arrested a man in Parma, Ohio. The Questura di Parma was not involved.").allSatisfy { $0.country != "IT" })
+        #expect(try forces("Officers arrested a man in Parma. The Questura di Parma said so.").map(\.country) == ["IT"])
+    }
+
     @Test func aSaintsAbbreviationBeforeAPlaceBelongsToIt() throws {
         let found = try forces("St. Ann police said the teenager was struck on St. Charles Rock Road in St. Louis County.")
         #expect(found.map(\.text) == ["St. Ann police"])
