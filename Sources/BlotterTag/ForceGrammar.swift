@@ -114,7 +114,7 @@ final class ForceGrammar: Sendable {
     /// `placeText` + head, as a force. `written` is the mention as written (for names and slugs);
     /// `states` the US states the document names (picks among same-named US places).
     func resolve(placeText: String, head: String, written: String, states: () -> Set<String>,
-                 countries: () -> Set<String> = { [] }) -> Resolution {
+                 countries: () -> Set<String>) -> Resolution {
         let kind = Self.headKind(head)
         let headWords = head.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
         let titled = placeText + " " + headWords
@@ -152,11 +152,14 @@ final class ForceGrammar: Sendable {
     func placeMeant(_ name: String, states: () -> Set<String>, countries: () -> Set<String>) -> Place? {
         let all = places.places(named: name)
         guard all.count > 1 else { return all.first }
-        if all.contains(where: { $0.country == "US" }) {
-            let named = states()
-            if let local = all.first(where: { $0.country == "US" && named.contains($0.admin1) }) { return local }
-        }
         let prominent = places.mostProminent(named: name)
+        // (Not a US state itself, which names its own state: "Georgia police" in Tbilisi; nor where the name means a
+        // country or a big city abroad: "Paris prosecutors" on a page naming Dallas. The session's code review.)
+        let meansAbroad = prominent.map { $0.country != "US" && ($0.kind == .country || ($0.kind == .city && $0.population >= PlaceTable.prominentCityPopulation)) } ?? false
+        if !meansAbroad, all.contains(where: { $0.country == "US" && $0.kind != .state }) {
+            let named = states()
+            if let local = all.first(where: { $0.country == "US" && $0.kind != .state && named.contains($0.admin1) }) { return local }
+        }
         let named = countries()
         if let prominent, named.contains(prominent.country) { return prominent }
         return all.first(where: { named.contains($0.country) }) ?? prominent
@@ -243,8 +246,10 @@ final class ForceGrammar: Sendable {
         guard end + 1 < tokens.count, tokens[end].text == ",", tokens[end + 1].isCapitalizedWord else { return false }
         for length in [2, 1] where end + 1 + length <= tokens.count {
             let name = text.text(of: (end + 1)..<(end + 1 + length))
-            let named = places.places(named: name).filter { $0.kind == .state || $0.kind == .country || $0.kind == .nation }
-            if let other = named.first, !named.contains(where: { $0.country == place.country }) { return other.country != place.country }
+            // A country or a US state ("Parma, Ohio", "Parma, Italy"); not another country's first-level division, which
+            // lists of cities name ("London, Berlin and Madrid": Berlin is a German state too).
+            let named = places.places(named: name).filter { $0.kind == .country || $0.kind == .nation || ($0.kind == .state && $0.country == "US") }
+            if !named.isEmpty { return !named.contains(where: { $0.country == place.country }) }
         }
         return false
     }

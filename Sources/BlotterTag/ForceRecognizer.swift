@@ -518,8 +518,15 @@ struct ForceRecognizer: Recognizer {
         guard match.payload.namesNeedCountry else { return false }
         let (tokens, range) = (scan.tokens, scan.range)
         let last = tokens[match.tokens.upperBound - 1]
-        if match.payload.parent != nil, last.isLowercaseWord, last.lower != "police" { return true }
-        return index > range.lowerBound
+        // (Only where the table writes that word with a capital: "Finnmark politidistrikt", "Brigade criminelle" are
+        // the tables' own spellings; the session's code review.)
+        if match.payload.parent != nil, last.isLowercaseWord, last.lower != "police",
+           !([match.payload.name] + match.payload.aliases).contains(where: { $0.split(separator: " ").last.map(String.init) == last.text }) {
+            return true
+        }
+        // (Only before a police name, which the place + head rule reads whole: "the Indian Border Security Force" stays
+        // the table's.)
+        return index > range.lowerBound && last.lower == "police"
             && (Self.compassWords.contains(tokens[index - 1].text) || grammar.demonyms[tokens[index - 1].text] == match.payload.isoCountry)
     }
 
@@ -1005,9 +1012,7 @@ struct ForceRecognizer: Recognizer {
         // the table does not know; the force is the whole name. Session 12, batch19's tune half.)
         // ("St Elizabeth Police", "St. Elizabeth Police": a saint's abbreviation before it makes a longer place, Jamaica's
         // parish, not Elizabeth, NJ; session 16, batch49's tune half.)
-        let saint = place.lowerBound > span.lowerBound && (Self.placeAbbreviations.contains(tokens[place.lowerBound - 1].text)
-            || (tokens[place.lowerBound - 1].text == "." && place.lowerBound - 2 >= span.lowerBound
-                && Self.placeAbbreviations.contains(tokens[place.lowerBound - 2].text)))
+        let saint = Self.saintAbbreviationStart(before: place.lowerBound, lowest: span.lowerBound, tokens: tokens) != nil
         // ("Western Copenhagen Police": a compass word before a table's city force names one of its districts; session 18,
         // batch68's tune half after the national units were added.)
         let partOfLongerPlace = saint

@@ -119,6 +119,15 @@ import BlotterTestSupport
         #expect(try forces("Officers arrested a man in Parma. The Questura di Parma said so.").map(\.country) == ["IT"])
     }
 
+    @Test func aUSStateOrABigCityAbroadIsNotTakenForItsAmericanNamesake() throws {
+        #expect(try forces("Georgia police detained dozens of protesters outside parliament in Tbilisi.").map(\.country) == ["GE"])
+        #expect(try forces("Paris prosecutors opened an inquiry; one victim was from Dallas.").map(\.country) == ["FR"])
+    }
+
+    @Test func aCompassWordBeforeACityForceMakesItsDistrict() throws {
+        #expect(try forces("Western Copenhagen Police said a man, 31, was arrested in Denmark.").map(\.text) == ["Western Copenhagen Police"])
+    }
+
     @Test func aSaintsAbbreviationBeforeAPlaceBelongsToIt() throws {
         let found = try forces("St. Ann police said the teenager was struck on St. Charles Rock Road in St. Louis County.")
         #expect(found.map(\.text) == ["St. Ann police"])

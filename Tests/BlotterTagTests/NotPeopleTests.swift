@@ -21,4 +21,16 @@ import BlotterCore
         #expect(NotPeople.key("Hells  Angels") == NotPeople.key("hells angels"))
         #expect(NotPeople.key("Jack Daniel’s") == NotPeople.key("Jack Daniel's"))
     }
+
+    @Test func removingDropsOnlyPeopleWhoseWholeTextIsListed() {
+        let names: Set<String> = [NotPeople.key("Cosa Nostra")]
+        let candidates = [
+            Candidate(type: .person, text: "Cosa  Nostra", start: 0, end: 12, sentence: 0, recognizer: "test"),
+            Candidate(type: .force, text: "Cosa Nostra", start: 0, end: 11, sentence: 0, recognizer: "test"),
+            Candidate(type: .person, text: "Cosa Nostra Smith", start: 20, end: 37, sentence: 0, recognizer: "test"),
+        ]
+        let kept = NotPeople.removing(names, from: candidates)
+        #expect(kept.map(\.text) == ["Cosa Nostra", "Cosa Nostra Smith"])
+        #expect(kept.first?.type == .force)
+    }
 }

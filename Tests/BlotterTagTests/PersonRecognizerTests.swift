@@ -123,14 +123,18 @@ import BlotterTestSupport
         #expect(try TagHarness.tag(text).filter { $0.type == .person }.isEmpty)
     }
 
-    /// The sentence's capital on an everyday first word is not part of the name: "Unlike Hitler" is "Hitler".
+    /// A surname written as its initial keeps its dot; a full stop that ends a paragraph is not the name's.
     @Test func aSurnameWrittenAsItsInitialKeepsItsDot() throws {
         let people = try TagHarness.tag("Prosecutors said Patryk M. and Wojciech N. had sold the drugs in Poznan.")
             .filter { $0.type == .person }.map(\.text)
         #expect(people.contains("Patryk M.") && people.contains("Wojciech N."), "\(people)")
         #expect(!people.contains("Patryk M") && !people.contains("Wojciech N"))
+        // (a paragraph's last full stop is the sentence's)
+        let film = try TagHarness.tag("Spike Lee made a film about Malcolm X.").filter { $0.type == .person }.map(\.text)
+        #expect(film.contains("Malcolm X") && !film.contains("Malcolm X."), "\(film)")
     }
 
+    /// The sentence's capital on an everyday first word is not part of the name: "Unlike Hitler" is "Hitler".
     @Test func aSentenceInitialEverydayWordIsNoPartOfTheName() throws {
         let text = "Maybe he had second thoughts about offending them. So Trump did, it seems, read his own book. Unlike Hitler and Nixon, Trump didn’t write his own book."
         let people = try TagHarness.tag(text).filter { $0.type == .person }
