@@ -267,10 +267,10 @@ struct PersonRecognizer: Recognizer {
         guard end > 0, end < limit, tokens[end].text == ".", !tokens[end].spaceBefore else { return end }
         // A surname written as its initial keeps its dot, as news that withholds surnames writes it ("Malika B.",
         // "Tomasz C."): 18 of 24 such names in the gold of the development sets are written with it (session 18).
-        // (Not the sentence's own full stop: "King Leopold III met Malcolm X.")
-        // (The segmenter joins sentences after a capital and a full stop, so "… Malcolm X. It opened" keeps the dot; a
-        // capital after the dot does not tell the two apart: "Peter R. Police said" (batch17's tune half) is the
-        // initial's, and names ending in a letter are far rarer in police news than surnames withheld.)
+        // Not a paragraph's last full stop ("King Leopold III met Malcolm X."). Inside a paragraph the segmenter joins
+        // sentences after a capital and a full stop, so "… Malcolm X. It opened" keeps the dot: a capital after it does
+        // not tell the two apart ("Peter R. Police said", batch17's tune half, is the initial's), and names ending in a
+        // letter are far rarer in police news than withheld surnames.
         let initial = end >= 2 && end + 1 < limit && tokens[end - 1].text.count == 1 && tokens[end - 1].text.first?.isUppercase == true
             && tokens[end - 2].kind == .word
         guard NameLexicon.abbreviatedSuffixes.contains(tokens[end - 1].text) || initial else { return end }
