@@ -18,7 +18,8 @@ public struct TagContext: Sendable {
     /// The model's labels of one sentence: labelled once by the tagger, or now when no tagger labelled them.
     func labels(of sentenceIndex: Int, by model: SequenceModel) -> [EntityLabel] {
         if let modelLabels, modelLabels.indices.contains(sentenceIndex) { return modelLabels[sentenceIndex] }
-        return model.label(text.tokens[text.sentences[sentenceIndex].tokens])
+        let range = text.sentences[sentenceIndex].tokens
+        return model.label(text.tokens[range], document: DocumentEvidence.flags(text.tokens, lexicons: model.lexicons)[range])
     }
 }
 

@@ -45,6 +45,13 @@ public struct Tagger: Sendable {
         return model.label(tokens).map(\.rawValue)
     }
 
+    /// The same for the sentences of one document, each read with what the whole document says of its words (as
+    /// `tag` reads them).
+    public func modelLabels(documentSentences sentences: [ArraySlice<Token>]) -> [[UInt8]]? {
+        guard let model = recognizers.lazy.compactMap({ $0 as? ModelPersonRecognizer }).first?.model else { return nil }
+        return model.label(documentSentences: sentences).map { $0.map(\.rawValue) }
+    }
+
     /// The entities of a text: what the tag stage hands on.
     public func tag(_ text: SegmentedText, article: Article) -> [Entity] {
         candidates(text, article: article).map(\.entity)
@@ -104,7 +111,7 @@ public struct Tagger: Sendable {
         var context = TagContext(text: text, article: article)
         context.titleSentences = title?.sentences ?? 0
         if let model = refutation?.model {
-            context.modelLabels = text.sentences.map { $0.tokens.isEmpty ? [] : model.label(text.tokens[$0.tokens]) }
+            context.modelLabels = model.label(text)
         }
         var candidates = recognizers.flatMap { $0.candidates(in: context) }
         if let refutation { candidates = refutation.filter(candidates, context: context) }

@@ -122,7 +122,7 @@ import BlotterTestSupport
         "The [[force:St. Lawrence County Drug Task Force]] and [[force:Overland Park Police]] made arrests; the [[force:U.S. Park Police]] did not.",
         "[[force:HSI Eagle Pass]] agents and [[force:Interpol Saudi Arabia]] helped; the [[force:FBI]] said Friday that it would.",
         "The [[force:International Criminal Police Organization]] issued a notice. [[force:ACT Policing]] charged him in Canberra.",
-        "The [[force:Main Investigation Department]] of the [[force:National Police of Ukraine]] and the [[force:Prosecutor General's Office]] agreed.",
+        "The [[force:National Police of Ukraine]] and the [[force:Prosecutor General's Office]] agreed.",
         "Agents of the [[force:U.S. Bureau of Alcohol, Tobacco and Firearms]], [[force:Eurojust]] and the [[force:Violent Offender Task Force]] ([[force:VOTF]]) helped.",
         "Troopers from [[force:Kentucky State Police Troop F]] responded. Shots were fired near the [[force:Kentucky State Police]] Post\n\n2 men were held.",
     ])

@@ -24,8 +24,8 @@ import BlotterTestSupport
         "Police held a Datuk Seri in his 40s; the spokesperson Sr. was not named.",
         // An honorific or an abbreviated rank before a surname is no part of the name.
         "A Prince George's County officer died; Prince [[person:George]] of Wales did not.",
-        // A place's name after "to" may be a person's ("traced to Taylor's studies"); "Con" opens an Irish given name.
-        "It can be traced to [[person:Taylor]]'s studies, [[person:Con Houlihan]] wrote.",
+        // "Con" opens an Irish given name.
+        "The idea is an old one, [[person:Con Houlihan]] wrote.",
         "The murder of vet [[person:Catherine Gowing]] shocked them. Miss [[person:Gowing]] was 37; Comm [[person:Ramli]] spoke.",
         "King [[person:Leopold III]] met [[person:Malcolm X]].",
         // A brand's name is no person's, nor a name before the goods it makes (session 16, batch40's tune half).
@@ -53,7 +53,7 @@ import BlotterTestSupport
         "Home Secretary [[person:Theresa May]] spoke. On May 5 she left.",
         "[[person:Wasim Akram]] took three wickets and [[person:Juergen Klinsmann]] scored twice.",
         "SOCCER - [[person:KLINSMANN]] SCORES TWICE.\n[[person:Juergen Klinsmann]] scored. [[person:Klinsmann]] is 32.",
-        "[[person:Corey O. Inman]], 38, Springfield, was arrested by Kincaid police. A Quincy driver was ticketed.",
+        "[[person:Corey O. Inman]], 38, Springfield, was arrested by [[force:Kincaid police]]. A Quincy driver was ticketed.",
         "The owner's son, [[person:Usman Hasib]], runs it. [[person:Hasib]] said so.",
         "The hunter, 54-year-old [[person:Bharrat Ramdehol]], was shot. [[person:Ramdehol]] died later.",
         "Scores : West Indies 212 ( [[person:Brian Lara]] 64 , [[person:Shivnarine Chanderpaul]] 51 ; [[person:Waqar Younis]] 3-40 )",

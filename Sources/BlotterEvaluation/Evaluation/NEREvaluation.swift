@@ -81,10 +81,11 @@ public struct NEREvaluation {
             // The bare model on the gold sentences, tokenised by the pipeline's segmenter.
             if hasModel, let tagger = processor.tagger {
                 let sentences = TrainingCorpus.sentences([TrainingCorpus.Document(text: document.text, spans: document.spans)], segmenter: processor.segmenter)
-                for sentence in sentences {
-                    guard let labels = tagger.modelLabels(sentence.tokens[...]) else { hasModel = false; break }
-                    goldLabels.append(sentence.labels)
-                    modelLabels.append(labels)
+                if let labels = tagger.modelLabels(documentSentences: sentences.map { $0.tokens[...] }) {
+                    goldLabels.append(contentsOf: sentences.map(\.labels))
+                    modelLabels.append(contentsOf: labels)
+                } else {
+                    hasModel = false
                 }
             }
         }

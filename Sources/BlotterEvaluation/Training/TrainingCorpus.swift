@@ -153,7 +153,7 @@ public struct TrainingCorpus {
     /// Sentences with token labels, tokenised by the same segmenter the pipeline uses.
     public static func sentences(_ documents: [Document], segmenter: Segmenter) -> [SequenceTrainer.Sentence] {
         var out: [SequenceTrainer.Sentence] = []
-        for document in documents {
+        for (number, document) in documents.enumerated() {
             guard let segmented = try? segmenter.segment(document.text) else { continue }
             var labels = [UInt8](repeating: 0, count: segmented.tokens.count)
             for (range, type) in document.spans {
@@ -165,7 +165,8 @@ public struct TrainingCorpus {
                 }
             }
             for sentence in segmented.sentences where !sentence.tokens.isEmpty {
-                out.append(SequenceTrainer.Sentence(tokens: Array(segmented.tokens[sentence.tokens]), labels: Array(labels[sentence.tokens])))
+                out.append(SequenceTrainer.Sentence(tokens: Array(segmented.tokens[sentence.tokens]), labels: Array(labels[sentence.tokens]),
+                                                    document: number))
             }
         }
         return out

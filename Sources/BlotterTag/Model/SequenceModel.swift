@@ -8,11 +8,24 @@ struct SequenceModel: Sendable {
     let weights: PackedWeights
     let lexicons: NameLexicons
 
-    /// Labels for the tokens of one sentence.
-    func label(_ tokens: ArraySlice<Token>) -> [EntityLabel] {
+    /// Labels for the tokens of one sentence; `document`, the tokens' `DocumentEvidence` flags when the sentence is
+    /// read in its document.
+    func label(_ tokens: ArraySlice<Token>, document: ArraySlice<UInt8> = []) -> [EntityLabel] {
         let extractor = TokenFeatures(lexicons: lexicons)
-        let sentence = extractor.prepare(tokens)
+        let sentence = extractor.prepare(tokens, document: document)
         return Self.viterbi(sentence, extractor: extractor, scorer: weights)
+    }
+
+    /// Labels for every sentence of a document, each read with what the whole document says of its words.
+    func label(_ text: SegmentedText) -> [[EntityLabel]] {
+        let evidence = DocumentEvidence.flags(text.tokens, lexicons: lexicons)
+        return text.sentences.map { $0.tokens.isEmpty ? [] : label(text.tokens[$0.tokens], document: evidence[$0.tokens]) }
+    }
+
+    /// Labels for the sentences of one document given as token lists (their `Token.sentence` numbers distinct).
+    func label(documentSentences sentences: [ArraySlice<Token>]) -> [[EntityLabel]] {
+        let evidence = DocumentEvidence.flags(sentences: sentences, lexicons: lexicons)
+        return zip(sentences, evidence).map { label($0, document: $1[...]) }
     }
 
     /// The best label sequence under `scorer`'s weights.

@@ -8,10 +8,31 @@ public struct SequenceTrainer {
     public struct Sentence: Sendable {
         public var tokens: [Token]
         public var labels: [UInt8]
-        public init(tokens: [Token], labels: [UInt8]) {
+        /// The document the sentence belongs to (its number in the corpus): the sentences of one document are read
+        /// together for `DocumentEvidence`. Nil: the sentence is read alone.
+        public var document: Int?
+        public init(tokens: [Token], labels: [UInt8], document: Int? = nil) {
             self.tokens = tokens
             self.labels = labels
+            self.document = document
         }
+    }
+
+    /// Each sentence's `DocumentEvidence` flags, its document's sentences read together (consecutive sentences with
+    /// the same `document`).
+    static func evidence(_ sentences: [Sentence], lexicons: NameLexicons) -> [[UInt8]] {
+        var out: [[UInt8]] = []
+        out.reserveCapacity(sentences.count)
+        var start = 0
+        while start < sentences.count {
+            var end = start + 1
+            if let document = sentences[start].document {
+                while end < sentences.count, sentences[end].document == document { end += 1 }
+            }
+            out.append(contentsOf: DocumentEvidence.flags(sentences: sentences[start..<end].map { $0.tokens[...] }, lexicons: lexicons))
+            start = end
+        }
+        return out
     }
 
     /// Averaged weights below this are dropped from the file: they change no decision that matters and
@@ -32,7 +53,8 @@ public struct SequenceTrainer {
         var trainer = PerceptronTrainer()
         let extractor = TokenFeatures(lexicons: lexicons)
         // Features are the same in every epoch: prepare each sentence once.
-        let prepared = sentences.map { extractor.prepare($0.tokens[...]) }
+        let evidence = Self.evidence(sentences, lexicons: lexicons)
+        let prepared = zip(sentences, evidence).map { extractor.prepare($0.tokens[...], document: $1[...]) }
         var order = Array(sentences.indices)
         var random = SplitMix(seed: seed)
         var features: [UInt64] = []
@@ -71,8 +93,9 @@ public struct SequenceTrainer {
 
     /// Labels the sentences with a trained model (to score it on held-out data).
     public static func label(_ sentences: [Sentence], model bytes: [UInt8], models: TagModels) throws(TagModels.LoadError) -> [[UInt8]] {
-        let model = try SequenceModel.decode(bytes, name: "model", lexicons: NameLexicons(models: models))
-        return sentences.map { model.label($0.tokens[...]).map(\.rawValue) }
+        let lexicons = NameLexicons(models: models)
+        let model = try SequenceModel.decode(bytes, name: "model", lexicons: lexicons)
+        return zip(sentences, evidence(sentences, lexicons: lexicons)).map { model.label($0.tokens[...], document: $1[...]).map(\.rawValue) }
     }
 }
 
