@@ -32,6 +32,8 @@ struct ForceRecognizer: Recognizer {
         "Federal Police", "Metropolitan Police", "Metropolitan Police Department", "Police Services", "Police Authority",
         "District Attorney's Office", "District Attorney’s Office", "Attorney's Office", "Attorney’s Office",
         "State's Attorney's Office", "State’s Attorney’s Office", "Prosecutor's Office", "Prosecutor’s Office",
+        // (the plural, as Nepal's and Japan's district offices write it: session 19, batch76's tune half)
+        "Prosecutors' Office", "Prosecutors’ Office",
         "Attorney General's Office", "Attorney General’s Office", "Prosecution Authority", "Prosecution Service",
         "Department of Corrections", "Department of Correction", "Military Police", "Sheriff's Department", "Marshal's Office",
         "Marshal’s Office", "Constabulary Force", "PD", "Division of Police", "Criminal Investigation Department", "Criminal Investigations Department", "Border Guard", "Border Guards", "Border Police", "Investigative Committee",
@@ -92,6 +94,7 @@ struct ForceRecognizer: Recognizer {
                                                "District Attorney's Office", "District Attorney’s Office", "Highway Patrol",
                                                "Department of Corrections", "Department of Correction", "National Police",
                                                "National Police Service", "Federal Police", "Border Police", "Prosecutor's Office", "Prosecutor’s Office",
+                                               "Prosecutors' Office", "Prosecutors’ Office",
                                                "Criminal Investigation Department", "Criminal Investigations Department",
                                                "Director of Public Prosecutions", "Office of the Director of Public Prosecutions",
                                                "Crime Branch", "Bureau of Criminal Investigation", "Bureau of Criminal Apprehension",
@@ -190,7 +193,7 @@ struct ForceRecognizer: Recognizer {
             phrases.append(contentsOf: agency.aliases.map { ($0, TagModels.ForceEntry(id: agency.ori, name: agency.name, aliases: [],
                                                                                        kind: agency.kind.rawValue, country: "US")) })
         }
-        gazetteer = PhraseMatcher(phrases: phrases, tokenize: PhraseTokenizer.tokens)
+        gazetteer = PhraseMatcher(phrases: ForceNameVariants.adding(to: phrases), tokenize: PhraseTokenizer.tokens)
         heads = PhraseMatcher(phrases: Self.headPhrases.map { ($0, $0) }, tokenize: PhraseTokenizer.tokens)
         lowercaseHeads = PhraseMatcher(phrases: ForceGrammar.lowercaseHeadForms.map { ($0.0, $0) }, tokenize: PhraseTokenizer.tokens)
         grammar = ForceGrammar(models: models)
@@ -279,11 +282,13 @@ struct ForceRecognizer: Recognizer {
         var found = all.filter { !Self.isBareOfficerWord($0) }
         // Units that only the sentence vouches for (officers beside them, police work around them) need a force on the
         // page ("Gardaí" counts: it names the Garda's officers).
-        guard all.contains(where: { !Self.isSentenceVouchedUnit($0) }) else { return found.filter { !Self.isSentenceVouchedUnit($0) } }
+        guard all.contains(where: { !Self.isSentenceVouchedUnit($0) }) else {
+            return withUnitNumbers(found.filter { !Self.isSentenceVouchedUnit($0) }, tokens: tokens, context: context)
+        }
         for sentence in context.text.sentences { found += storyUnits(in: sentence, tokens: tokens, context: context, found: found) }
         found += listedUnits(tokens: tokens, context: context, found: found)
         found += troops(tokens: tokens, context: context, found: found)
-        return found
+        return withUnitNumbers(found, tokens: tokens, context: context)
     }
 
     static func isSentenceVouchedUnit(_ candidate: Candidate) -> Bool {
@@ -1554,7 +1559,12 @@ struct ForceRecognizer: Recognizer {
     }
 
     static let prosecutorDescriptors: Set<String> = ["Chief", "National", "Federal", "State", "Regional", "Provincial", "General",
-                                                     "Public", "Special", "Antiterrorism", "Anti-Terrorism", "Financial"]
+                                                     "Public", "Special", "Antiterrorism", "Anti-Terrorism", "Financial",
+                                                     // The tiers of prosecution services abroad (session 19, from batch76's
+                                                     // tune half, "the District Public Prosecutors' Office, Kathmandu", and
+                                                     // the tiers of Serbia's, Nepal's, Ukraine's and Russia's services).
+                                                     "District", "Higher", "Basic", "Appellate", "Military", "Specialized",
+                                                     "Specialised", "Supreme", "Municipal", "Anti-Corruption", "Anticorruption"]
 
     /// Where a judicial district's or circuit's name starts when its number comes first: "the 5th Judicial District
     /// Attorney's Office", "the Thirteenth Judicial Circuit" (session 16, batch44's tune half gave "Judicial District

@@ -218,6 +218,9 @@ import BlotterTestSupport
         "The [[force:DEA]]-6 report was filed by the agent.",
         "The case moved after Fiji's Police Commissioner Andrew Hughes changed the officers.",
         "The Federal Road Safety Corps, Ogun State Command, said eight people died in the crash on the expressway.",
+        // Session 19: a prosecution service's tier before its head, and the head in the plural.
+        "The [[force:District Public Prosecutors’ Office]], Kathmandu has recorded the statement.",
+        "The [[force:Basic Public Prosecutor's Office]] said so, and the [[force:Specialized Anti-Corruption Prosecutor's Office]] agreed.",
     ])
     func findsSessionSixteenForms(_ source: String) throws {
         let marked = MarkedText(source)

@@ -1,0 +1,32 @@
+import Testing
+import BlotterCore
+import BlotterTestSupport
+@testable import BlotterTag
+
+/// `ForceNameVariants.swift`: "of" and "for" between capitalised words are one name.
+@Suite struct ForceNameVariantsTests {
+    @Test func ofAndForSwapBetweenCapitalisedWords() {
+        #expect(ForceNameVariants.variants("General Directorate for National Security") == ["General Directorate of National Security"])
+        #expect(ForceNameVariants.variants("Bureau of Alcohol, Tobacco and Firearms") == ["Bureau for Alcohol, Tobacco and Firearms"])
+        #expect(ForceNameVariants.variants("Office of the Attorney General") == ["Office for the Attorney General"])
+        // Not after a lower-case word, nor in names of two words.
+        #expect(ForceNameVariants.variants("Friends of Police").count == 1)
+        #expect(ForceNameVariants.variants("Head of").isEmpty)
+        #expect(ForceNameVariants.variants("bureau of investigation").isEmpty)
+    }
+
+    @Test func aVariantAnotherRowWritesStaysThatRows() {
+        let phrases = [("Office of Public Safety", 1), ("Office for Public Safety", 2), ("Agency for Crime", 3)]
+        let added = ForceNameVariants.adding(to: phrases)
+        #expect(added.filter { $0.0 == "Office for Public Safety" }.map(\.1) == [2])
+        #expect(added.contains { $0.0 == "Agency of Crime" && $0.1 == 3 })
+    }
+
+    @Test(arguments: [
+        "Morocco's [[force:General Directorate of National Security]] ([[force:DGSN]]) arrested him in Temara.",
+    ])
+    func tableNamesAreMatchedInTheirOtherForm(_ source: String) throws {
+        let marked = MarkedText(source)
+        #expect(try TagHarness.marks(marked, types: [.force]) == marked.marks)
+    }
+}
