@@ -7,11 +7,14 @@ import BlotterCore
 ///    ("Kit Malthouse"), unless the sequence heads an organisation or place ("Lincoln Road").
 /// 3. **cue + name**: a lower-case word that introduces a person (`NameLexicon.personCues`: "victim", "spokesman",
 ///    "striker") or an age before the name ("54-year-old Bharrat Ramdehol") followed by two or more name words.
-/// 5. **name + age**: name words followed by an age in commas ("Taft Sellers, 30,").
+/// 5. **name + age**: name words followed by an age in commas ("Taft Sellers, 30,");
+/// 6. **plural title + names** (`PersonRecognizer+TitledLists.swift`): "Senior Superintendents Spence, Montrichard, and Elli".
 /// Surname-only mentions ("Malthouse", "Forsyth's") are added by `MentionResolver` once full names are known.
 struct PersonRecognizer: Recognizer {
     let name = "person"
     private let titles: PhraseMatcher<TagModels.TitleEntry>
+    /// The ranks in the plural ("Superintendents"), for lists of names after one (`titledList`).
+    let pluralTitles: PhraseMatcher<TagModels.TitleEntry>
     private let lexicons: NameLexicons
     /// Country adjectives (models/demonyms.tsv): never the first word of a name.
     private let demonyms: [String: String]
@@ -22,6 +25,7 @@ struct PersonRecognizer: Recognizer {
         demonyms = models.demonyms
         titles = PhraseMatcher(phrases: models.titles.map { ($0.phrase, $0) }, tokenize: PhraseTokenizer.tokens,
                                skipAbbreviationDots: true)
+        pluralTitles = Self.pluralTitles(models.titles)
     }
 
     func candidates(in context: TagContext) -> [Candidate] {
@@ -30,6 +34,11 @@ struct PersonRecognizer: Recognizer {
             let range = sentence.tokens
             var index = range.lowerBound
             while index < range.upperBound {
+                if let list = titledList(at: index, in: range, context: context) {
+                    out += list.candidates
+                    index = list.end
+                    continue
+                }
                 // The rules in order at each token; the first that reads a name takes it.
                 if let (found, end) = titledName(at: index, in: range, context: context)
                     ?? cuedName(at: index, in: range, context: context)
@@ -73,6 +82,19 @@ struct PersonRecognizer: Recognizer {
             roles.append(context.text.text(of: title.tokens.upperBound..<end))
             title = .init(payload: title.payload, tokens: title.tokens.lowerBound..<end)
         }
+        // ("Senior Superintendent of Police Shailesh Kumar Pandey", "Assistant Commissioner of Customs Raj Singh": a rank
+        // of a service written with it, as South Asian and African news write ranks; session 19, batch76's tune half.)
+        if title.payload.kind != .honorific, title.tokens.upperBound + 2 < range.upperBound, tokens[title.tokens.upperBound].text == "of",
+           Self.rankServices.contains(tokens[title.tokens.upperBound + 1].text), tokens[title.tokens.upperBound + 2].isCapitalizedWord {
+            roles[roles.count - 1] += " of " + tokens[title.tokens.upperBound + 1].text
+            title = .init(payload: title.payload, tokens: title.tokens.lowerBound..<(title.tokens.upperBound + 2))
+        }
+        // ("Deputy Inspector General (DIG) Bhim Prasad Dhakal": the title's acronym in brackets between it and the name.)
+        if title.tokens.upperBound + 3 < range.upperBound, tokens[title.tokens.upperBound].text == "(",
+           tokens[title.tokens.upperBound + 1].isAcronym, tokens[title.tokens.upperBound + 2].text == ")",
+           tokens[title.tokens.upperBound + 3].isCapitalizedWord {
+            title = .init(payload: title.payload, tokens: title.tokens.lowerBound..<(title.tokens.upperBound + 3))
+        }
         let nameEnd = nameWords(tokens, from: title.tokens.upperBound, limit: range.upperBound)
         // "Major Investigation Team", "Chief Constable's Office": a rank before an organisation.
         // A head that is also the surname of a given name ("Det Supt Mark Hill", "PC Anna Hall") is a name.
@@ -94,6 +116,14 @@ struct PersonRecognizer: Recognizer {
         return (person(tokens, title.tokens.upperBound..<nameEnd, context: context, role: role, recognizer: "person.title",
                        confidence: .grammar), nameEnd)
     }
+
+    /// Capitalised roles that a name can run into, written before "of" ("Head of …").
+    static let rolesBeforeOf: Set<String> = ["Head", "Director", "Chief", "Secretary", "Minister", "President", "Chairman", "Chair",
+                                             "Chairperson", "Commissioner", "Commander", "Leader", "Member", "Founder", "Governor",
+                                             "Deputy", "Assistant", "Superintendent", "Inspector", "Officer", "Mayor", "Manager"]
+
+    /// Services a rank is written with ("Superintendent of Police").
+    static let rankServices: Set<String> = ["Police", "Customs", "Prisons", "Excise", "Immigration"]
 
     /// 3. **cue + name**: a lower-case word that introduces a person in crime and court reports ("victim Sarah
     /// Everard", "spokesman Jim Brown", "striker Igor Shkvyrin"), then two or more name words. The name may follow
@@ -187,7 +217,7 @@ struct PersonRecognizer: Recognizer {
 
     /// The end of the run of name words starting at `start`: capitalised words, initials ("J."), hyphenated
     /// parts ("Smith-Jones"), and particles between capitalised words.
-    private func nameWords(_ tokens: [Token], from start: Int, limit: Int) -> Int {
+    func nameWords(_ tokens: [Token], from start: Int, limit: Int) -> Int {
         var cursor = start
         var words = 0
         while cursor < limit, words < Self.maximumNameWords {
@@ -198,6 +228,9 @@ struct PersonRecognizer: Recognizer {
                title.tokens.upperBound < limit, tokens[title.tokens.upperBound].isCapitalizedWord {
                 break
             }
+            // A role before "of" ends the name: "Detective Chief Inspector Dave Manley Head of the City of London
+            // Police's Fraud Squad" (session 19, batch73's tune half), "John Smith Director of Public Prosecutions".
+            if words > 0, cursor + 1 < limit, tokens[cursor + 1].text == "of", Self.rolesBeforeOf.contains(token.text) { break }
             // An initial is a name word even when it is also a word ("Gerald A. Daniel", "Robert I. Smith").
             // At the start too: "Judge A. Raymond Randolph" ("A" is otherwise an article).
             let initial = Self.isInitial(tokens, cursor, limit: limit)

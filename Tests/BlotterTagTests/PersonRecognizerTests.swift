@@ -102,6 +102,15 @@ import BlotterTestSupport
         #expect(people.map(\.role) == ["Deputy President", "Deputy Premier"])
     }
 
+    @Test func ranksOfAServiceAndABracketedAcronymKeepTheName() throws {
+        let people = try TagHarness.tag("""
+            Senior Superintendent of Police Shailesh Kumar Pandey said so. Deputy Inspector General (DIG) Bhim Prasad Dhakal \
+            agreed. Assistant Commissioner of Customs Raj Mehta left.
+            """).filter { $0.type == .person }
+        #expect(people.map(\.text) == ["Shailesh Kumar Pandey", "Bhim Prasad Dhakal", "Raj Mehta"])
+        #expect(people.map(\.role) == ["Senior Superintendent of Police", "Deputy Inspector General", "Assistant Commissioner of Customs"])
+    }
+
     @Test func rolesAndCanonicalFormsFollowTheFullestMention() throws {
         let entities = try TagHarness.tag("Chief Constable Garry Forsyth spoke. Later Mr Forsyth said Forsyth's officers were proud.")
             .filter { $0.type == .person }
