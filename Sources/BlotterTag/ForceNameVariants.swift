@@ -1,7 +1,8 @@
 /// Other ways news writes a table's agency name: an agency translated into English is "the General Directorate of
 /// National Security" in one outlet and "… for National Security" in another (session 19, batch78's tune half:
-/// Morocco's DGSN, which `agencies-by-country.tsv` writes with "for"). Each "of" between two capitalised words may be
-/// "for", and each such "for" may be "of"; a variant another row already writes is left to that row.
+/// Morocco's DGSN, which `agencies-by-country.tsv` writes with "for"). Each "of" after a capitalised word and before a
+/// capitalised word or "the" may be "for", and each such "for" "of"; a variant another row already writes is left to
+/// that row.
 enum ForceNameVariants {
     static let swaps: [String: String] = ["of": "for", "for": "of"]
 

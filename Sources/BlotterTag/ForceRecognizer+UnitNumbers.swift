@@ -24,17 +24,27 @@ extension ForceRecognizer {
             extended.end = tokens[last + 1].end
             extended.text = context.text.text(of: first..<(last + 2))
             if let name = candidate.name, name.hasSuffix(tokens[last].text) { extended.name = name + " " + tokens[last + 1].text }
-            if let canonical = candidate.canonical { extended.canonical = canonical + "-" + tokens[last + 1].text }
+            // A numbered unit is a body of its own: a slug of its name, and a table's body becomes its parent
+            // ("Rapid Action Battalion 10" under the table's battalion), never a table id with a number on it.
+            extended.canonical = Slug.make(extended.name ?? extended.text)
+            if candidate.recognizer == "force.gazetteer", candidate.parent == nil, let canonical = candidate.canonical {
+                extended.parent = canonical
+                extended.recognizer = "force.unit"
+            }
             return extended
         }
     }
 
     /// The token after a number reads as what it counts: a lower-case word other than a verb's or a preposition's
-    /// few common forms, or a percent sign.
+    /// few common forms, a percent sign, a decimal or a month.
     static func countsNextWord(after number: Int, tokens: [Token]) -> Bool {
         guard number + 1 < tokens.count, tokens[number + 1].sentence == tokens[number].sentence else { return false }
         let next = tokens[number + 1]
-        if next.text == "%" || next.text == ":" || next.text == "." && number + 2 < tokens.count && tokens[number + 2].kind == .number { return true }
+        if next.text == "%" || next.text == ":" { return true }
+        if next.text == ".", !next.spaceBefore, number + 2 < tokens.count, tokens[number + 2].sentence == next.sentence,
+           tokens[number + 2].kind == .number, !tokens[number + 2].spaceBefore { return true }
+        // ("the Gang Unit 3 June operation": a date.)
+        if CalendarWords.months[next.lower] != nil { return true }
         guard next.kind == .word, next.text.first?.isLowercase == true else { return false }
         return !Self.wordsAfterAUnitNumber.contains(next.lower)
     }

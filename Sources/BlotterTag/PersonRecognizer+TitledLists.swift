@@ -8,9 +8,16 @@ extension PersonRecognizer {
         for title in titles where title.kind != .honorific {
             guard let last = title.phrase.split(separator: " ").last, last.count >= 4, !last.hasSuffix("s"),
                   last.allSatisfy({ $0.isLetter }), last.first?.isUppercase == true else { continue }
-            phrases.append((title.phrase + "s", title))
+            phrases.append((title.phrase.dropLast(last.count) + Self.plural(String(last)), title))
         }
         return PhraseMatcher(phrases: phrases, tokenize: PhraseTokenizer.tokens)
+    }
+
+    /// "Sergeant" → "Sergeants", "Deputy" → "Deputies", "Coach" → "Coaches".
+    static func plural(_ word: String) -> String {
+        if word.hasSuffix("y"), let before = word.dropLast().last, !"aeiou".contains(before) { return word.dropLast() + "ies" }
+        if word.hasSuffix("x") || word.hasSuffix("ch") || word.hasSuffix("sh") { return word + "es" }
+        return word + "s"
     }
 
     /// 6. **plural title + names**: "Senior Superintendents Spence, Montrichard, and Elli", "Inspectors Ali and
@@ -26,7 +33,9 @@ extension PersonRecognizer {
         var lastItem = false
         while cursor < range.upperBound, tokens[cursor].isCapitalizedWord {
             let end = nameWords(tokens, from: cursor, limit: range.upperBound)
-            guard end > cursor, !tokens[cursor..<end].contains(where: { NameLexicon.isOrganisationHead($0.text) }),
+            // (One everyday word or letter is no name: "Officers Seize Guns, Drugs and Cash", a title-case line.)
+            guard end > cursor, !(end == cursor + 1 && (isEverydayWord(tokens[cursor].text) || tokens[cursor].text.count == 1)),
+                  !tokens[cursor..<end].contains(where: { NameLexicon.isOrganisationHead($0.text) }),
                   !(end < range.upperBound && NameLexicon.isOrganisationHead(tokens[end].text)) else { return nil }
             names.append(cursor..<end)
             // (The item after "and" ends the list: "Senators Hatch and Leahy, Re: S. 2560".)

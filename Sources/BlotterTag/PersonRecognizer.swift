@@ -117,6 +117,9 @@ struct PersonRecognizer: Recognizer {
                        confidence: .grammar), nameEnd)
     }
 
+    /// An everyday word that is no known name ("Guns", "Cash").
+    func isEverydayWord(_ word: String) -> Bool { lexicons.isEverydayWord(word) }
+
     /// Capitalised roles that a name can run into, written before "of" ("Head of …").
     static let rolesBeforeOf: Set<String> = ["Head", "Director", "Chief", "Secretary", "Minister", "President", "Chairman", "Chair",
                                              "Chairperson", "Commissioner", "Commander", "Leader", "Member", "Founder", "Governor",
@@ -230,7 +233,9 @@ struct PersonRecognizer: Recognizer {
             }
             // A role before "of" ends the name: "Detective Chief Inspector Dave Manley Head of the City of London
             // Police's Fraud Squad" (session 19, batch73's tune half), "John Smith Director of Public Prosecutions".
-            if words > 0, cursor + 1 < limit, tokens[cursor + 1].text == "of", Self.rolesBeforeOf.contains(token.text) { break }
+            // (A role that is also a surname ends the name only before "of the": "Sarah Head of Bristol" stays whole.)
+            if words > 0, cursor + 1 < limit, tokens[cursor + 1].text == "of", Self.rolesBeforeOf.contains(token.text),
+               !lexicons.surnames.contains(token.text) || (cursor + 2 < limit && tokens[cursor + 2].text == "the") { break }
             // An initial is a name word even when it is also a word ("Gerald A. Daniel", "Robert I. Smith").
             // At the start too: "Judge A. Raymond Randolph" ("A" is otherwise an article).
             let initial = Self.isInitial(tokens, cursor, limit: limit)

@@ -18,8 +18,10 @@ public struct TagContext: Sendable {
     /// The model's labels of one sentence: labelled once by the tagger, or now when no tagger labelled them.
     func labels(of sentenceIndex: Int, by model: SequenceModel) -> [EntityLabel] {
         if let modelLabels, modelLabels.indices.contains(sentenceIndex) { return modelLabels[sentenceIndex] }
+        // (Only a context the tagger did not label comes here: the evidence is read anew each time.)
         let range = text.sentences[sentenceIndex].tokens
-        return model.label(text.tokens[range], document: DocumentEvidence.flags(text.tokens, lexicons: model.lexicons)[range])
+        return model.label(text.tokens[range], document: DocumentEvidence.flags(text.tokens, lexicons: model.lexicons,
+                                                                                 quiet: 0..<titleSentences)[range])
     }
 }
 

@@ -38,15 +38,9 @@ public struct Tagger: Sendable {
         }
     }
 
-    /// The sequence model's BIO label codes for one sentence's tokens (0 outside, begin 1/3/5/7 for PER/ORG/LOC/MISC,
-    /// inside = begin + 1), when the `model` recogniser is configured: to score the bare model.
-    public func modelLabels(_ tokens: ArraySlice<Token>) -> [UInt8]? {
-        guard let model = recognizers.lazy.compactMap({ $0 as? ModelPersonRecognizer }).first?.model else { return nil }
-        return model.label(tokens).map(\.rawValue)
-    }
-
-    /// The same for the sentences of one document, each read with what the whole document says of its words (as
-    /// `tag` reads them).
+    /// The sequence model's BIO label codes for the sentences of one document (0 outside, begin 1/3/5/7 for
+    /// PER/ORG/LOC/MISC, inside = begin + 1), each read with what the whole document says of its words (as `tag`
+    /// reads them), when the `model` recogniser is configured: to score the bare model.
     public func modelLabels(documentSentences sentences: [ArraySlice<Token>]) -> [[UInt8]]? {
         guard let model = recognizers.lazy.compactMap({ $0 as? ModelPersonRecognizer }).first?.model else { return nil }
         return model.label(documentSentences: sentences).map { $0.map(\.rawValue) }
@@ -111,7 +105,7 @@ public struct Tagger: Sendable {
         var context = TagContext(text: text, article: article)
         context.titleSentences = title?.sentences ?? 0
         if let model = refutation?.model {
-            context.modelLabels = model.label(text)
+            context.modelLabels = model.label(text, titleSentences: context.titleSentences)
         }
         var candidates = recognizers.flatMap { $0.candidates(in: context) }
         if let refutation { candidates = refutation.filter(candidates, context: context) }

@@ -44,9 +44,21 @@ import BlotterTestSupport
     }
 
     @Test func headlinesInCapitalsGiveNoEvidenceAndLowerCaseWordsHaveNone() throws {
-        let result = try evidence("POLICE IN LEEDS ARREST TWO\n\nTwo men were held.")
-        #expect(zip(result.tokens, result.flags).filter { $0.0.sentence == 0 }.allSatisfy { $0.1 == 0 })
-        #expect(try flags(of: "men", in: result) == 0)
+        // "BEAT Syria" in the headline would make "Syria" a word capitalised mid-sentence.
+        let result = try evidence("SOCCER - JAPAN BEAT Syria IN CUP\n\nSyria lost the match.")
+        #expect(try flags(of: "Syria", occurrence: 1, in: result) & DocumentEvidence.Bit.capitalisedMidSentence == 0)
+        #expect(try flags(of: "match", in: result) == 0)
+        let counted = try evidence("Japan beat Syria in the cup.\n\nSyria lost the match.")
+        #expect(try flags(of: "Syria", occurrence: 1, in: counted) & DocumentEvidence.Bit.capitalisedMidSentence != 0)
+    }
+
+    @Test func aPagesTitleGivesNoEvidenceWhenQuiet() throws {
+        let models = try #require(TagHarness.models)
+        let segmented = try Segmenter().segment("Man Charged With Murder After Stabbing\n\nMurder detectives said so.")
+        let lexicons = NameLexicons(models: models)
+        let body = try #require(segmented.tokens.indices.last { segmented.tokens[$0].text == "Murder" })
+        #expect(DocumentEvidence.flags(segmented.tokens, lexicons: lexicons)[body] & DocumentEvidence.Bit.capitalisedMidSentence != 0)
+        #expect(DocumentEvidence.flags(segmented.tokens, lexicons: lexicons, quiet: 0..<1)[body] & DocumentEvidence.Bit.capitalisedMidSentence == 0)
     }
 
     @Test func sentencesOfOneDocumentAreReadTogetherAndOthersApart() throws {

@@ -10,6 +10,8 @@ import BlotterTestSupport
         #expect(ForceNameVariants.variants("Bureau of Alcohol, Tobacco and Firearms") == ["Bureau for Alcohol, Tobacco and Firearms"])
         #expect(ForceNameVariants.variants("Office of the Attorney General") == ["Office for the Attorney General"])
         // Not after a lower-case word, nor in names of two words.
+        #expect(ForceNameVariants.variants("Office of the Director of Public Prosecutions") == ["Office for the Director of Public Prosecutions",
+                                                                                                "Office of the Director for Public Prosecutions"])
         #expect(ForceNameVariants.variants("Friends of Police").count == 1)
         #expect(ForceNameVariants.variants("Head of").isEmpty)
         #expect(ForceNameVariants.variants("bureau of investigation").isEmpty)

@@ -11,7 +11,10 @@ import BlotterTestSupport
         "Senior Judges [[person:Michael Farrell]], [[person:Theodore Newman Jr.]] and [[person:William Pryor]] are up for review.",
         // The item after "and" ends the list; an organisation's head makes no list.
         "A letter to Senators [[person:Hatch]] and [[person:Leahy]], Re: the bill.",
-        "The Sergeants Benevolent Association met on Monday.",
+        "The Sergeants Benevolent Association and Inspectors Benevolent Association met.",
+        // One everyday word is no name: a title-case line.
+        "Officers Seize Guns, Drugs and Cash in Raid",
+        "Deputies [[person:Ruiz]] and [[person:Mendez]] found the car.",
     ])
     func readsTheNamesOfAList(_ source: String) throws {
         let marked = MarkedText(source)
@@ -21,6 +24,18 @@ import BlotterTestSupport
     @Test func eachNameTakesTheRankInTheSingular() throws {
         let people = try TagHarness.tag("Detective Sergeants Ali and Khan arrested him.").filter { $0.type == .person }
         #expect(people.map(\.role) == ["Detective Sergeant", "Detective Sergeant"])
+    }
+
+    @Test func pluralsOfRanks() {
+        #expect(PersonRecognizer.plural("Sergeant") == "Sergeants")
+        #expect(PersonRecognizer.plural("Deputy") == "Deputies")
+        #expect(PersonRecognizer.plural("Attorney") == "Attorneys")
+        #expect(PersonRecognizer.plural("Coach") == "Coaches")
+    }
+
+    @Test func aRoleThatIsASurnameEndsTheNameOnlyBeforeOfThe() throws {
+        let people = try TagHarness.tag("Officers arrested Sarah Head of Bristol on Monday.").filter { $0.type == .person }
+        #expect(people.map(\.text) == ["Sarah Head"])
     }
 
     @Test func aRoleBeforeOfEndsTheName() throws {

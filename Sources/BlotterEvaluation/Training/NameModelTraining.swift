@@ -39,16 +39,25 @@ public struct NameModelTraining {
         let corpus: [String: [TrainingCorpus.Document]]
         do { corpus = try TrainingCorpus.load(URL(fileURLWithPath: data), sources: sources) } catch { throw Failure(description: "\(data): \(error)") }
         var sentences: [SequenceTrainer.Sentence] = []
+        // Each part numbers its documents from 0: shift them so that two parts' documents never read as one.
+        func appending(_ part: [SequenceTrainer.Sentence]) {
+            let shift = (sentences.compactMap(\.document).max() ?? -1) + 1
+            sentences += part.map { sentence in
+                var sentence = sentence
+                sentence.document = sentence.document.map { $0 + shift }
+                return sentence
+            }
+        }
         for source in sources {
             let part = TrainingCorpus.sentences(corpus[source] ?? [], segmenter: Segmenter())
             let named = part.reduce(0) { $0 + $1.labels.filter { $0 != 0 }.count }
             report("\(source): \(corpus[source]?.count ?? 0) documents, \(part.count) sentences, \(part.reduce(0) { $0 + $1.tokens.count }) tokens (\(named) in names)")
-            sentences += part
+            appending(part)
         }
         for path in conll {
             let part = try Self.conllSentences(path)
             report("\(path): \(part.count) sentences, \(part.reduce(0) { $0 + $1.tokens.count }) tokens")
-            sentences += part
+            appending(part)
         }
         let (bytes, features) = SequenceTrainer(models: lexicons).train(sentences, epochs: epochs, seed: seed)
         do { try Data(bytes).write(to: URL(fileURLWithPath: out)) } catch {

@@ -1,7 +1,7 @@
 import BlotterCore
 
 /// What the rest of the document says about a capitalised word, for the sequence model's document-level features
-/// (after Ratinov and Roth 2009, "non-local features"): a word that follows a known given name somewhere in the
+/// (after Ratinov and Roth 2009, "non-local features"; one feature per bit): a word that follows a known given name somewhere in the
 /// story ("Darnell Hayes") is a surname where it stands alone ("Darnell was unarmed", "Hayes said"); one the story
 /// also writes in lower case ("Bank", "Reading") is an everyday word where a sentence opens with it; one that follows
 /// "in" or "at" elsewhere is likelier a place. The evidence is read from the text alone (no first labelling pass),
@@ -19,9 +19,11 @@ enum DocumentEvidence {
 
     /// One byte of evidence per token of the document (0 for tokens that are not capitalised words). `tokens` is the
     /// whole document; `Token.sentence` groups them, and sentences mostly in capitals (headlines) give no evidence.
-    static func flags(_ tokens: [Token], lexicons: NameLexicons) -> [UInt8] {
+    /// `quiet`: sentences that give no evidence either (a page's title, read with its story: training text has
+    /// none, and its headlines are in capitals).
+    static func flags(_ tokens: [Token], lexicons: NameLexicons, quiet: Range<Int> = 0..<0) -> [UInt8] {
         guard !tokens.isEmpty else { return [] }
-        let headline = headlineSentences(tokens)
+        let headline = headlineSentences(tokens).union(quiet)
         var lowerWords = Set<String>()
         // Per word as written: the bits its occurrences show, its own included. (Leaving a token's own occurrence
         // out was tried: conll2003 dev pipeline PER/LOC about the same (0.9351 / 0.9403 against 0.9354 / 0.9425, means

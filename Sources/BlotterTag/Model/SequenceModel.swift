@@ -16,9 +16,10 @@ struct SequenceModel: Sendable {
         return Self.viterbi(sentence, extractor: extractor, scorer: weights)
     }
 
-    /// Labels for every sentence of a document, each read with what the whole document says of its words.
-    func label(_ text: SegmentedText) -> [[EntityLabel]] {
-        let evidence = DocumentEvidence.flags(text.tokens, lexicons: lexicons)
+    /// Labels for every sentence of a document, each read with what the whole document says of its words; the first
+    /// `titleSentences` (a page's title read with its story) are labelled but give no evidence.
+    func label(_ text: SegmentedText, titleSentences: Int = 0) -> [[EntityLabel]] {
+        let evidence = DocumentEvidence.flags(text.tokens, lexicons: lexicons, quiet: 0..<max(0, titleSentences))
         return text.sentences.map { $0.tokens.isEmpty ? [] : label(text.tokens[$0.tokens], document: evidence[$0.tokens]) }
     }
 

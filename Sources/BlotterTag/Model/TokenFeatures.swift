@@ -82,7 +82,8 @@ struct TokenFeatures {
         /// Most of the sentence's letters are capitals (a headline or dateline): capitals say nothing there.
         var headline: Bool
         var tokens: ArraySlice<Token>
-        /// What the rest of the document says of each token (`DocumentEvidence`); empty when read alone.
+        /// What the rest of the document says of each token (`DocumentEvidence`); empty: no evidence at all (a
+        /// sentence labelled alone; `SequenceTrainer` gives even a lone sentence its own evidence).
         var document: ArraySlice<UInt8> = []
     }
 
