@@ -78,6 +78,11 @@ final class ForceGrammar: Sendable {
 
     /// The longest known place that ends just before token `end` and starts at or after `lowest`: capitalised
     /// words, hyphens and "St." within it ("Miami-Dade", "Los Angeles County", "St. Louis"); "U.S." counts.
+    /// Whether `name` is a place of `country` (ISO alpha-2) or its adjective ("Guatemala", "Jalisco", "Guatemalan").
+    func isPlace(_ name: String, of country: String) -> Bool {
+        demonyms[name] == country || places.places(named: name).contains { $0.country == country }
+    }
+
     func place(endingBefore end: Int, in tokens: [Token], lowest: Int, text: SegmentedText) -> Range<Int>? {
         var best: Range<Int>?
         var start = end

@@ -21,16 +21,22 @@ enum ForceNameVariants {
         return out
     }
 
-    /// `phrases` with each name's variants added after it, unless some phrase already writes the variant.
-    static func adding<Payload>(to phrases: [(String, Payload)]) -> [(String, Payload)] {
+    /// `phrases` with each name's variants added after it, unless some phrase already writes the variant or two
+    /// different rows would both make it (an ambiguous variant is left out: it names neither for sure).
+    static func adding<Payload: Equatable>(to phrases: [(String, Payload)]) -> [(String, Payload)] {
         let written = Set(phrases.map { $0.0.lowercased() })
-        var out = phrases
-        var added = Set<String>()
+        var order: [String] = []
+        var made: [String: (variant: String, payloads: [Payload])] = [:]
         for (name, payload) in phrases {
-            for variant in variants(name) where !written.contains(variant.lowercased()) && added.insert(variant.lowercased()).inserted {
-                out.append((variant, payload))
+            for variant in variants(name) where !written.contains(variant.lowercased()) {
+                let key = variant.lowercased()
+                if made[key] == nil { order.append(key); made[key] = (variant, []) }
+                if made[key]?.payloads.contains(payload) == false { made[key]?.payloads.append(payload) }
             }
         }
-        return out
+        return phrases + order.compactMap { key in
+            guard let entry = made[key], entry.payloads.count == 1 else { return nil }
+            return (entry.variant, entry.payloads[0])
+        }
     }
 }

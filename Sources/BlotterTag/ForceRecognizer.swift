@@ -19,6 +19,11 @@ struct ForceRecognizer: Recognizer {
     private let grammar: ForceGrammar
     /// Generic unit names and their acronyms (models/police-units.tsv).
     let unitNames: PhraseMatcher<String>
+    /// Table bodies by the names news gives them once their country is named (`CountryShortNames`).
+    let countryShortNames: PhraseMatcher<[TagModels.ForceEntry]>
+    /// The same for short names that are generic heads the grammar reads ("National Police", "Federal Police"), by
+    /// lower-cased name: they resolve the head's force to the named country's body (`countryBody`).
+    let countryHeadNames: [String: [TagModels.ForceEntry]]
     /// The head words of roles (models/titles.tsv's ranks and offices, `PersonRoles.heads`): an organisation the
     /// model reads with one is an office ("Inspector-General of Police", "Police spokesperson").
     let roleWords: Set<String>
@@ -66,7 +71,9 @@ struct ForceRecognizer: Recognizer {
     static let buildingWords: Set<String> = ["station", "headquarters", "hq", "academy", "museum", "post", "building", "precinct",
                                              "station's", "barracks", "substation", "lockup", "cells",
                                              // and other bodies named after a force: "the Jamaica Police Federation" (a union)
-                                             "federation", "federation's", "association", "association's", "union", "benevolent"]
+                                             "federation", "federation's", "association", "association's", "union", "benevolent",
+                                             // ("Alberta's police watchdog": the oversight body, not the police; session 20, batch85)
+                                             "watchdog", "watchdog's"]
     /// Two-word buildings after a head ("Wymondham Police Investigation Centre": session 14, batch26's tune half).
     static let buildingPairs: [String: Set<String>] = ["investigation": ["centre", "center", "suite"],
                                                        "custody": ["centre", "center", "suite"],
@@ -202,7 +209,23 @@ struct ForceRecognizer: Recognizer {
         }, tokenize: PhraseTokenizer.tokens)
         roleWords = PersonRoles.heads.union(models.titles.filter { $0.kind != .honorific }
             .compactMap { PhraseTokenizer.tokens($0.phrase).last?.lowercased() })
+        let grammar = self.grammar
+        let headNames = Set(Self.headPhrases.map { $0.lowercased() })
+        let taken = Set(ForceNameVariants.adding(to: phrases).map { $0.0.lowercased() })
+            .union(headNames).union(models.policeUnits.map { $0.name.lowercased() })
+        countryShortNames = PhraseMatcher(phrases: CountryShortNames.table(models.forces, isPlaceOf: { grammar.isPlace($0, of: $1) },
+                                                                           isTaken: { taken.contains($0.lowercased()) }),
+                                          tokenize: PhraseTokenizer.tokens)
+        let heads = CountryShortNames.table(models.forces, isPlaceOf: { grammar.isPlace($0, of: $1) },
+                                            isTaken: { !headNames.contains($0.lowercased()) })
+        countryHeadNames = Dictionary(heads.map { ($0.0.lowercased(), $0.1) }, uniquingKeysWith: { first, _ in first })
     }
+
+    /// Whether `name` is a place of `country` (ISO alpha-2) or its adjective ("Guatemala", "Jalisco", "Guatemalan").
+    func isPlace(_ name: String, of country: String) -> Bool { grammar.isPlace(name, of: country) }
+
+    /// Whether `name` is the adjective of `country` (ISO alpha-2): "Honduran".
+    func isAdjective(_ name: String, of country: String) -> Bool { grammar.demonyms[name] == country }
 
     /// The US states the document names, found once and only when a same-named place needs them.
     private final class StatesOnce {
@@ -255,6 +278,10 @@ struct ForceRecognizer: Recognizer {
                 if let found = headForce(at: index, &scan) { out.append(found) }
                 if let found = lowercaseHeadForce(at: index, scan) { out.append(found) }
                 if let found = namedTaskForce(at: index, scan) { out.append(found) }
+                if tokens[index].isCapitalizedWord,
+                   let found = countryShortForce(at: index, tokens: tokens, range: scan.range, context: context, countries: countries) {
+                    out.append(found)
+                }
                 // (Their triggers checked here: passing the scan to a function at every token costs its copy.)
                 let lower = tokens[index].lower
                 if lower.hasSuffix("corruption") || lower == "corrupt", let found = antiCorruptionAgency(at: index, scan) { out.append(found) }
@@ -827,6 +854,7 @@ struct ForceRecognizer: Recognizer {
                                recognizer: "force.pattern", confidence: .grammar)
             found.forceKind = ForceGrammar.headKind(head.payload)
             found.country = ForceGrammar.unitedStates.contains(placeText) ? "US" : grammar.places.mostProminent(named: placeText)?.country
+            found.country.flatMap { countryBody(head.payload, countries: [$0]) }.map { found.resolve(to: $0) }
             return found
         }
         if start == index, Self.standaloneHeads.contains(head.payload),
@@ -854,6 +882,7 @@ struct ForceRecognizer: Recognizer {
             var found = entity(tokens, head.tokens, context: context, canonical: Slug.make(head.payload), name: head.payload,
                                recognizer: "force.pattern", confidence: .grammar)
             found.forceKind = ForceGrammar.headKind(head.payload)
+            countryBody(head.payload, countries: scan.countries()).map { found.resolve(to: $0) }
             return extendedByDistrict(found, span: head.tokens, tokens: tokens, context: context, limit: range.upperBound)
         }
         // "Assistant Police Chief George Gascon", "Deputy Police Commissioner": a rank, not a force.
@@ -1050,7 +1079,14 @@ struct ForceRecognizer: Recognizer {
             placeEnd -= 1
             head.1 = modifier
         }
-        guard let knownPlace = grammar.place(endingBefore: placeEnd, in: tokens, lowest: sentenceStart, text: context.text) else {
+        // ("Bulgaria's police", "Mexico's federal police": a known place's possessive before the head is the place's force;
+        // session 20, batch86's tune half wrote it twice.)
+        var placeLookupEnd = placeEnd
+        if placeEnd - 2 >= sentenceStart, tokens[placeEnd - 1].isPossessive,
+           grammar.place(endingBefore: placeEnd - 1, in: tokens, lowest: sentenceStart, text: context.text) != nil {
+            placeLookupEnd -= 1
+        }
+        guard let knownPlace = grammar.place(endingBefore: placeLookupEnd, in: tokens, lowest: sentenceStart, text: context.text) else {
             return demonymForce(placeEnd: placeEnd, headTokens: headTokens, head: head, tokens: tokens, context: context,
                                 sentenceStart: sentenceStart)
                 ?? townshipForce(placeEnd: placeEnd, headTokens: headTokens, head: head, tokens: tokens, context: context,

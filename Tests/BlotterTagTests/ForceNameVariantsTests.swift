@@ -24,6 +24,17 @@ import BlotterTestSupport
         #expect(added.contains { $0.0 == "Agency of Crime" && $0.1 == 3 })
     }
 
+    @Test func aVariantTwoRowsWouldMakeIsLeftOut() {
+        let phrases = [("Directorate of Border Police", 1), ("Directorate for Border Police", 1), ("Office of Crime Control", 2),
+                       ("Office for Crime Control", 3)]
+        let added = ForceNameVariants.adding(to: phrases)
+        #expect(added.count == phrases.count)
+        let sameRow = ForceNameVariants.adding(to: [("Bureau of Drug Control", 4), ("Drug Control Bureau", 4)])
+        #expect(sameRow.contains { $0.0 == "Bureau for Drug Control" && $0.1 == 4 })
+        let ambiguous = ForceNameVariants.adding(to: [("Unit of Special Crime", 9), ("Unit of Special Crime", 10)])
+        #expect(!ambiguous.contains { $0.0.lowercased() == "unit for special crime" })
+    }
+
     @Test(arguments: [
         "Morocco's [[force:General Directorate of National Security]] ([[force:DGSN]]) arrested him in Temara.",
     ])
