@@ -64,15 +64,23 @@ extension ForceRecognizer {
         return index - start >= 2 && tokens[index + 1].isLowercaseWord && !headlineFunctionWords.contains(tokens[start].lower)
     }
 
-    /// A police division named by its compass point ("the Southern Division", "Central Division"), as several forces
+    /// A police division named by its compass point or a known place ("the Southern Division", "the Tobago Division"), as several forces
     /// abroad name theirs: seven such gold strings in batches 9-27, none found before (session 13). Same conditions as
     /// a story's unit. ("11 Division", Toronto's, is read as a count and left.)
     /// Two compass words make one point ("the North Eastern Division"), and the division's task force or unit is one
     /// name with it ("the Southern Division Task Force": session 15, batch34's tune half, Trinidad and Tobago's).
     func compassDivision(at index: Int, tokens: [Token], range: Range<Int>, context: TagContext, found: [Candidate]) -> Candidate? {
         var start = index - 1
-        guard start > range.lowerBound, Self.compassWords.contains(tokens[start].text) else { return nil }
-        if start - 1 > range.lowerBound, Self.compassWords.contains(tokens[start - 1].text) { start -= 1 }
+        guard start > range.lowerBound else { return nil }
+        if Self.compassWords.contains(tokens[start].text) {
+            if start - 1 > range.lowerBound, Self.compassWords.contains(tokens[start - 1].text) { start -= 1 }
+        } else if let place = knownPlace(endingBefore: index, tokens: tokens, lowest: range.lowerBound + 1, context: context) {
+            // ("officers in the Tobago Division", "the St Catherine North Division": a known place's division; session 20,
+            // the tune halves of batches 74 and 85 had four.)
+            start = place.lowerBound
+        } else {
+            return nil
+        }
         var end = index + 1
         if end + 1 < range.upperBound, tokens[end].text == "Task", tokens[end + 1].text == "Force" {
             end += 2

@@ -224,6 +224,11 @@ struct ForceRecognizer: Recognizer {
     /// Whether `name` is a place of `country` (ISO alpha-2) or its adjective ("Guatemala", "Jalisco", "Guatemalan").
     func isPlace(_ name: String, of country: String) -> Bool { grammar.isPlace(name, of: country) }
 
+    /// The known place (models/places.tsv) that ends right before `end`, no earlier than `lowest`.
+    func knownPlace(endingBefore end: Int, tokens: [Token], lowest: Int, context: TagContext) -> Range<Int>? {
+        grammar.place(endingBefore: end, in: tokens, lowest: lowest, text: context.text)
+    }
+
     /// Whether `name` is the adjective of `country` (ISO alpha-2): "Honduran".
     func isAdjective(_ name: String, of country: String) -> Bool { grammar.demonyms[name] == country }
 

@@ -31,6 +31,9 @@ import BlotterTestSupport
         "The Patriots won the AFC East Division title; police said fans were arrested.",
         "[[force:HRPD]] said East Division Patrol officers arrested the man.",
         "Police in the Southern Division seized two guns from the suspect.",
+        // A known place's division too, in a sentence about police work on a page that names a force.
+        "The [[force:Trinidad and Tobago Police Service]] said so. Guns were seized by police officers in the [[force:Tobago Division]].",
+        "The [[force:Jamaica Constabulary Force]] said so. He won the Manchester Division title at the county show.",
     ])
     func findsCompassDivisions(_ source: String) throws {
         let marked = MarkedText(source)
