@@ -15,9 +15,9 @@ struct PersonRecognizer: Recognizer {
     private let titles: PhraseMatcher<TagModels.TitleEntry>
     /// The ranks in the plural ("Superintendents"), for lists of names after one (`titledList`).
     let pluralTitles: PhraseMatcher<TagModels.TitleEntry>
-    private let lexicons: NameLexicons
+    let lexicons: NameLexicons
     /// Country adjectives (models/demonyms.tsv): never the first word of a name.
-    private let demonyms: [String: String]
+    let demonyms: [String: String]
     static let maximumNameWords = 4
 
     init(models: TagModels) {
@@ -34,7 +34,7 @@ struct PersonRecognizer: Recognizer {
             let range = sentence.tokens
             var index = range.lowerBound
             while index < range.upperBound {
-                if let list = titledList(at: index, in: range, context: context) {
+                if let list = titledList(at: index, in: range, context: context) ?? arrestedList(at: index, in: range, context: context) {
                     out += list.candidates
                     index = list.end
                     continue
@@ -44,7 +44,8 @@ struct PersonRecognizer: Recognizer {
                     ?? cuedName(at: index, in: range, context: context)
                     ?? givenName(at: index, in: range, context: context)
                     ?? initialledName(at: index, in: range, context: context)
-                    ?? agedName(at: index, in: range, context: context) {
+                    ?? agedName(at: index, in: range, context: context)
+                    ?? framedName(at: index, in: range, context: context) {
                     out.append(found)
                     index = end
                 } else {

@@ -1,0 +1,86 @@
+import BlotterCore
+
+/// Names that no list knows, read from the frame around them: South Asian and African police reports name people by
+/// one word ("Salamatullah, son of deceased Habibullah", "Sachin, 30,", "Faisi, Jishnu, Nandu and Pramod were
+/// arrested"), which the model's single-word guesses may not take (`ModelSpanFilter`: an unknown single word is its
+/// weakest guess). Session 20: the tune halves of batches 76 and 83 held nine such people, none found.
+extension PersonRecognizer {
+    /// Words of kinship before "of" that name a person after them ("son of Karim").
+    static let kinWords: Set<String> = ["son", "daughter", "wife", "husband", "widow", "father", "mother", "brother", "sister"]
+    /// Words between "of" and the name that are no part of it ("son of late Abdul", "son of deceased Tajer"; "the
+    /// late" is two of them, "the" alone is not: "son of the Queen").
+    static let kinNameOpeners: Set<String> = ["late", "deceased", "Late"]
+    /// Lower-case words that may follow a name after "son of" ("son of Karim of Kutubzom"); any other lower-case word
+    /// says the capitalised words were something else's ("father of Nuer never produced", "sister of Bronx
+    /// Republican chair Michael Rendino"), and so does a possessive ("son of Atletico Paranaense's president").
+    static let wordsAfterKinName: Set<String> = ["of", "and", "from", "in", "at", "who", "was", "is", "has", "had", "were", "aged", "a", "an"]
+    /// Verbs after "were" or "was" whose subject can only be a person ("Faisi and Pramod were arrested").
+    static let personOnlyPassives: Set<String> = ["arrested", "detained", "nabbed", "booked", "remanded", "apprehended", "jailed"]
+
+    /// 7. **name in a frame**: one to four name words that a kinship phrase stands before or after ("son of Karim",
+    /// "Salamatullah, son of …"), or one word with an age after it in commas ("Sachin, 30,"; two words and more are
+    /// `agedName`'s). Not an everyday word, a place, a country's adjective or an organisation's head.
+    func framedName(at index: Int, in range: Range<Int>, context: TagContext) -> (Candidate, Int)? {
+        let tokens = context.text.tokens
+        guard tokens[index].isCapitalizedWord, index == range.lowerBound || !tokens[index - 1].isCapitalizedWord else { return nil }
+        let end = nameWords(tokens, from: index, limit: range.upperBound)
+        guard end > index, isFramedNameSpan(tokens, index..<end) else { return nil }
+        let after = end + 2 < range.upperBound && tokens[end].text == ","
+        let kinBefore = kinPhraseStart(endingBefore: index, tokens: tokens, lowest: range.lowerBound) != nil
+            && (end >= range.upperBound || !(tokens[end].isPossessive || (tokens[end].kind == .word && !tokens[end].isCapitalizedWord
+                                                                          && !Self.wordsAfterKinName.contains(tokens[end].lower))))
+        let kinAfter = after && Self.kinWords.contains(tokens[end + 1].lower) && tokens[end + 2].text == "of"
+        let agedAlone = after && end == index + 1 && Int(tokens[end + 1].text).map { (1...Self.oldestAge).contains($0) } == true
+            && end + 2 < range.upperBound && ([",", ".", ";", ")"].contains(tokens[end + 2].text) || tokens[end + 2].lower == "and")
+        guard kinBefore || kinAfter || agedAlone else { return nil }
+        return (framedPerson(tokens, index..<end, context: context), end)
+    }
+
+    /// 8. **names before a person-only passive**: "Faisi, Jishnu, Nandu and Pramod were arrested", "Sachin was booked".
+    /// Each item one to four name words, joined by commas and "and", the first opening the sentence.
+    func arrestedList(at index: Int, in range: Range<Int>, context: TagContext) -> (candidates: [Candidate], end: Int)? {
+        let tokens = context.text.tokens
+        guard index == range.lowerBound, tokens[index].isCapitalizedWord else { return nil }
+        var names: [Range<Int>] = []
+        var cursor = index
+        while cursor < range.upperBound, tokens[cursor].isCapitalizedWord {
+            let end = nameWords(tokens, from: cursor, limit: range.upperBound)
+            guard end > cursor, isFramedNameSpan(tokens, cursor..<end) else { return nil }
+            names.append(cursor..<end)
+            cursor = end
+            if cursor < range.upperBound, tokens[cursor].text == "," { cursor += 1 }
+            if cursor < range.upperBound, tokens[cursor].text == "and" { cursor += 1 }
+            guard cursor > end else { break }
+        }
+        guard let last = names.last, last.upperBound + 1 < range.upperBound, ["were", "was"].contains(tokens[last.upperBound].lower),
+              Self.personOnlyPassives.contains(tokens[last.upperBound + 1].lower) else { return nil }
+        return (names.map { framedPerson(tokens, $0, context: context) }, last.upperBound)
+    }
+
+    /// Where "son of" or "son of deceased" starts, ending right before `end`.
+    private func kinPhraseStart(endingBefore end: Int, tokens: [Token], lowest: Int) -> Int? {
+        var cursor = end
+        if cursor - 1 >= lowest, Self.kinNameOpeners.contains(tokens[cursor - 1].text) { cursor -= 1 }
+        if cursor < end, cursor - 1 >= lowest, tokens[cursor - 1].lower == "the" { cursor -= 1 }
+        guard cursor - 2 >= lowest, tokens[cursor - 1].text == "of", Self.kinWords.contains(tokens[cursor - 2].lower) else { return nil }
+        return cursor - 2
+    }
+
+    /// A span worth reading as a name from its frame alone. A town's name is no objection: the frame says person, and
+    /// many given names are also towns' ("Nandu", "Sachin"); a country's name is.
+    private func isFramedNameSpan(_ tokens: [Token], _ span: Range<Int>) -> Bool {
+        let words = tokens[span]
+        if span.count == 1, isEverydayWord(words[span.lowerBound].text) || lexicons.commonWords.contains(words[span.lowerBound].lower)
+            || words[span.lowerBound].text.count < 3 { return false }
+        return !words.contains(where: { NameLexicon.isOrganisationHead($0.text) || demonyms[$0.text] != nil || $0.isAcronym })
+            && !NameLexicon.countries.contains(Self.joined(words))
+    }
+
+    private static func joined(_ words: ArraySlice<Token>) -> String { words.map(\.text).joined(separator: " ") }
+
+    private func framedPerson(_ tokens: [Token], _ span: Range<Int>, context: TagContext) -> Candidate {
+        let text = context.text.text(of: span)
+        return Candidate(type: .person, text: text, start: tokens[span.lowerBound].start, end: tokens[span.upperBound - 1].end,
+                         sentence: tokens[span.lowerBound].sentence, canonical: text, recognizer: "person.frame", confidence: .lexicon)
+    }
+}

@@ -1,0 +1,27 @@
+import Testing
+import BlotterCore
+import BlotterTestSupport
+@testable import BlotterTag
+
+/// `PersonRecognizer+Frames.swift`: names no list knows, read from a kinship phrase, an age, or an arrest.
+@Suite struct PersonRecognizerFramesTests {
+    @Test(arguments: [
+        "The dealers are [[person:Salamatullah]], son of deceased [[person:Habibullah]], and others.",
+        "He was identified as [[person:Rabiul]], son of the late [[person:Karimullah]] of Cox's Bazar.",
+        "Police named the driver as [[person:Sachin]], 30, of Thane.",
+        "[[person:Faisi]], [[person:Jishnu]], [[person:Nandu]] and [[person:Pramod]] were arrested on Thursday.",
+        "[[person:Sachin]] was booked under the Act.",
+        // Not: a possessive or a lower-case noun after the words ("son of X's president"), "the" alone before them, an
+        // everyday word with a number after it, a country, words that are not a sentence's subject before the verb.
+        "The son of Atletico Paranaense's president won the contract.",
+        "She is the sister of Bronx Republican chair [[person:Michael Rendino]].",
+        "It was not the son of the Queen who spoke.",
+        "See the Law Review, Fall, 11, 279.",
+        "Nepal, 30, was the score.",
+        "In Kerala Faisi and Pramod were arrested.",
+    ])
+    func readsNamesFromTheirFrame(_ source: String) throws {
+        let marked = MarkedText(source)
+        #expect(try TagHarness.marks(marked, types: [.person]) == marked.marks)
+    }
+}
