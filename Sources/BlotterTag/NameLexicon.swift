@@ -142,8 +142,10 @@ enum NameLexicon {
     static let dottedAbbreviations: Set<String> = ["U.S", "U.K", "U.N", "E.U", "D.C", "L.A", "N.Y", "N.J", "U.A.E", "U.S.A",
                                                    "U.S.S.R", "P.O", "A.M", "P.M", "R.I.P", "S.A", "N.Z", "H.K", "B.C", "A.D"]
 
-    /// Lower-case particles inside names ("Ursula von der Leyen", "Ana de Armas").
-    static let particles: Set<String> = ["de", "da", "di", "du", "van", "von", "der", "den", "la", "le", "bin", "al", "el", "ter", "dos"]
+    /// Lower-case particles inside names ("Ursula von der Leyen", "Ana de Armas"; session 20 added Spanish, Portuguese,
+    /// Arabic and South Asian ones after conll2003 dev's refusals: "Joaquin del Olmo", "Zia ul Haq", "Ali ibn Hassan").
+    static let particles: Set<String> = ["de", "da", "di", "du", "van", "von", "der", "den", "la", "le", "bin", "al", "el", "ter", "dos",
+                                         "del", "della", "das", "ibn", "bint", "binti", "ul", "ur", "ud"]
     /// Abbreviations of three letters or more written with a full stop inside a name or before it ("Gen. Petrus",
     /// "Sgt. Maj.", "Mrs. Smith", "Wm. Jones").
     static let nameAbbreviations: Set<String> = ["mrs", "sgt", "det", "gen", "col", "capt", "cpt", "cpl", "maj", "supt", "insp", "rev", "hon",

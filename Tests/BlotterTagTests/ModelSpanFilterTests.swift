@@ -41,6 +41,13 @@ import BlotterText
         #expect(try refusal("Mbali Khumalo", in: "Police said Mbali Khumalo M4 crash killed two.") == nil)
     }
 
+    @Test func aHyphenGluedPartOrAParticleIsTheNamesOwn() throws {
+        #expect(try refusal("Kim Bong - sik", in: "Police said Kim Bong-sik was held.") == nil)
+        #expect(try refusal("Aziz - ud - din", in: "Police said Aziz-ud-din was held.") == nil)
+        #expect(try refusal("Joaquin del Olmo", in: "Police said Joaquin del Olmo was held.") == nil)
+        #expect(try refusal("Zia ul Haq", in: "Police said Zia ul Haq was held.") == nil)
+    }
+
     @Test(arguments: [
         ("Klinsmann", "Later Klinsmann scored again.", ModelSpanFilter.Refusal.unknownSingleWord),
         ("Bail", "Bail was set at noon.", .unknownSingleWord),
@@ -50,6 +57,9 @@ import BlotterText
         ("Springfield", "Corey Inman , 38 , Springfield , was arrested.", .placeSlot),
         ("Houston Post", "He wrote for the Houston Post daily.", .organisationWord),
         ("Snopes writers", "The Snopes writers said so.", .lowerCaseWord),
+        // A hyphen-glued English word or single letter is no name's part ("Craig-y-Nos", "Man-made").
+        ("Craig - y - Nos", "They stayed at Craig-y-Nos castle.", .lowerCaseWord),
+        ("Filcher - time", "It was Filcher-time again.", .lowerCaseWord),
         ("Chelsea 1", "Results : Chelsea 1 Leeds 1 .", .number),
         ("Sheffield", "Arsenal 2 Sheffield Wednesday 0 .", .partOfLongerName),
         ("DoctorX ’s Barcelona", "He visited DoctorX’s Barcelona lab.", .possessiveInside),
