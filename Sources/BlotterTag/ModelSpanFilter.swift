@@ -113,7 +113,7 @@ struct ModelSpanFilter {
             || Self.isModelCode(tokens, span.upperBound + 1, limit: sentence.upperBound) {
             return .organisationWord
         }
-        if Self.placeNameStarts.contains(word) { return .placeSlot }
+        if Self.placeNameStarts.contains(word) || Self.placeNameEnds.contains(tokens[span.upperBound].text) { return .placeSlot }
         // (A lower-case part glued by a hyphen is the name's own when it is no English word of the commons list and has
         // two letters or more: "Kim Bong-sik", "Chen Chun-yeh", "Aziz-ud-din"; not "Craig-y-Nos", "Oh-my-God", "Man-made".
         // Session 20: conll2003 dev refused 12 such names for 1 non-name, the police tune halves 4 for none.)
@@ -170,6 +170,9 @@ struct ModelSpanFilter {
     /// Malay and Indonesian words that open a place's name and no person's ("Jalan Tun Razak", a road; "Bukit Aman";
     /// "Gunung Sindur"): session 15, batches 25 and 35's tune halves had five such people. (Not Thai "Koh", an island:
     /// it is a Singaporean surname too.)
+    /// Last words of South Asian places' names ("Sant Kabir Nagar", "Kiri Wewa", "Lajpat Nagar", "Chandni Chowk"; session
+    /// 20, batch76's tune half had two such places read as people).
+    static let placeNameEnds: Set<String> = ["Nagar", "Chowk", "Colony", "Ganj", "Mandi", "Wewa", "Bazar", "Bazaar", "Marg", "Puram"]
     static let placeNameStarts: Set<String> = ["Jalan", "Jln", "Bukit", "Gunung", "Kampung", "Kampong", "Kg", "Taman", "Sungai",
                                                "Pulau", "Bandar", "Lorong", "Desa", "Kelurahan", "Kecamatan",
                                                // English place names' first words ("Mount Wellington", "Greater

@@ -84,6 +84,8 @@ enum NameLexicon {
         // (session 14: "Echo Task force", "Medicaid Fraud" unit; batches 31 and 32's tune halves)
         "Task", "Taskforce", "Fraud",
         "Store", "Stores", "Shop", "Pub", "Inn", "Resort", "Reserve", "Caucus", "Contest", "Empire", "Choir",
+        // Broadcasters ("Bula FM", "Radio Zet"; session 20, the tune halves of batches 76 and 86)
+        "FM", "Radio",
         "Orchestra", "Singers",
         // Places named with a head word ("Delta State", "Kashmiri Gate"): batch5's tune half (session 10).
         "State", "Gate",

@@ -14,19 +14,25 @@ extension PersonRecognizer {
     /// says the capitalised words were something else's ("father of Nuer never produced", "sister of Bronx
     /// Republican chair Michael Rendino"), and so does a possessive ("son of Atletico Paranaense's president").
     static let wordsAfterKinName: Set<String> = ["of", "and", "from", "in", "at", "who", "was", "is", "has", "had", "were", "aged", "a", "an"]
+    /// Deeds done to a person, before "of" and the person's name ("the murder of Sachin", "with the arrest of Midhun").
+    static let deedWords: Set<String> = ["murder", "killing", "death", "life", "arrest", "abduction", "kidnapping", "rape", "assault",
+                                         "shooting", "stabbing", "funeral", "disappearance", "lynching", "beating"]
     /// Verbs after "were" or "was" whose subject can only be a person ("Faisi and Pramod were arrested").
     static let personOnlyPassives: Set<String> = ["arrested", "detained", "nabbed", "booked", "remanded", "apprehended", "jailed"]
 
-    /// 7. **name in a frame**: one to four name words that a kinship phrase stands before or after ("son of Karim",
-    /// "Salamatullah, son of …"), or one word with an age after it in commas ("Sachin, 30,"; two words and more are
-    /// `agedName`'s). Not an everyday word, a place, a country's adjective or an organisation's head.
+    /// 7. **name in a frame**: one to four name words that a kinship phrase or a deed done to a person stands before
+    /// ("son of Karim", "the murder of Sachin") or a kinship phrase after ("Salamatullah, son of …"), or one word with
+    /// an age after it in commas ("Sachin, 30,"; two words and more are `agedName`'s). Not an everyday word, a
+    /// country, a country's adjective or an organisation's head.
     func framedName(at index: Int, in range: Range<Int>, context: TagContext) -> (Candidate, Int)? {
         let tokens = context.text.tokens
         guard tokens[index].isCapitalizedWord, index == range.lowerBound || !tokens[index - 1].isCapitalizedWord else { return nil }
         let end = nameWords(tokens, from: index, limit: range.upperBound)
         guard end > index, isFramedNameSpan(tokens, index..<end) else { return nil }
         let after = end + 2 < range.upperBound && tokens[end].text == ","
-        let kinBefore = kinPhraseStart(endingBefore: index, tokens: tokens, lowest: range.lowerBound) != nil
+        let phrase = kinPhraseStart(endingBefore: index, tokens: tokens, lowest: range.lowerBound)
+        // (A deed's place is no person: "the rape of Nanking"; a kin word's may be: "son of Nandu".)
+        let kinBefore = phrase.map { Self.kinWords.contains(tokens[$0].lower) || lexicons.places.place(tokens[index..<end].map(\.lower)) == nil } == true
             && (end >= range.upperBound || !(tokens[end].isPossessive || (tokens[end].kind == .word && !tokens[end].isCapitalizedWord
                                                                           && !Self.wordsAfterKinName.contains(tokens[end].lower))))
         let kinAfter = after && Self.kinWords.contains(tokens[end + 1].lower) && tokens[end + 2].text == "of"
@@ -57,12 +63,13 @@ extension PersonRecognizer {
         return (names.map { framedPerson(tokens, $0, context: context) }, last.upperBound)
     }
 
-    /// Where "son of" or "son of deceased" starts, ending right before `end`.
+    /// Where "son of", "son of deceased" or "the murder of" starts, ending right before `end`.
     private func kinPhraseStart(endingBefore end: Int, tokens: [Token], lowest: Int) -> Int? {
         var cursor = end
         if cursor - 1 >= lowest, Self.kinNameOpeners.contains(tokens[cursor - 1].text) { cursor -= 1 }
         if cursor < end, cursor - 1 >= lowest, tokens[cursor - 1].lower == "the" { cursor -= 1 }
-        guard cursor - 2 >= lowest, tokens[cursor - 1].text == "of", Self.kinWords.contains(tokens[cursor - 2].lower) else { return nil }
+        guard cursor - 2 >= lowest, tokens[cursor - 1].text == "of",
+              Self.kinWords.contains(tokens[cursor - 2].lower) || Self.deedWords.contains(tokens[cursor - 2].lower) else { return nil }
         return cursor - 2
     }
 

@@ -110,6 +110,7 @@ public struct Tagger: Sendable {
         var candidates = recognizers.flatMap { $0.candidates(in: context) }
         if let refutation { candidates = refutation.filter(candidates, context: context) }
         candidates = NotPeople.removing(notPeople, from: candidates)
+        candidates = AliasNames.removing(from: candidates, text: text)
         if let title {
             // Nothing runs across from the title into the text; the title's figures are left to the text (a headline's
             // number restates the story's) before they can anchor the story's dates.

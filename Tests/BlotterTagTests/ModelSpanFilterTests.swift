@@ -57,6 +57,8 @@ import BlotterText
         ("Springfield", "Corey Inman , 38 , Springfield , was arrested.", .placeSlot),
         ("Houston Post", "He wrote for the Houston Post daily.", .organisationWord),
         ("Snopes writers", "The Snopes writers said so.", .lowerCaseWord),
+        ("Sant Kabir Nagar", "Cases were filed in Gorakhpur and Sant Kabir Nagar last year.", .placeSlot),
+        ("Bula FM", "He told Bula FM that the raid was over.", .organisationWord),
         // A hyphen-glued English word or single letter is no name's part ("Craig-y-Nos", "Man-made").
         ("Craig - y - Nos", "They stayed at Craig-y-Nos castle.", .lowerCaseWord),
         ("Filcher - time", "It was Filcher-time again.", .lowerCaseWord),

@@ -19,6 +19,9 @@ import BlotterTestSupport
         "See the Law Review, Fall, 11, 279.",
         "Nepal, 30, was the score.",
         "In Kerala Faisi and Pramod were arrested.",
+        // A deed done to a person before "of": the person; not a place ("the rape of Nanking").
+        "With the arrest of [[person:Midhun]], a local worker, seven are held.",
+        "They remembered the rape of Nanking in 1937.",
     ])
     func readsNamesFromTheirFrame(_ source: String) throws {
         let marked = MarkedText(source)

@@ -1,0 +1,30 @@
+import BlotterCore
+
+/// Names given as aliases are no person strings of their own: "Sachin alias Puju Tiwari", "known by the aliases
+/// Bijendra Singh and Biji" (quality/police-news/README.md's rules: "Not: aliases of criminals"; session 20, batch76's
+/// tune half had both). A person right after an alias cue is dropped, and so is each one listed after it with a
+/// comma, "and" or "or".
+enum AliasNames {
+    static let cues: Set<String> = ["alias", "aliases", "aka", "a.k.a", "a.k.a."]
+
+    static func removing(from candidates: [Candidate], text: SegmentedText) -> [Candidate] {
+        let tokens = text.tokens
+        guard tokens.contains(where: { cues.contains($0.lower) }) else { return candidates }
+        var tokenAt: [Int: Int] = [:]
+        for (index, token) in tokens.enumerated() { tokenAt[token.start] = index }
+        var dropped: Set<Int> = []  // candidates' offsets in `candidates`
+        var aliasEnds: Set<Int> = []  // token index after each dropped alias
+        let people = candidates.indices.filter { candidates[$0].type == .person }.sorted { candidates[$0].start < candidates[$1].start }
+        for offset in people {
+            guard let first = tokenAt[candidates[offset].start], first > 0 else { continue }
+            let cue = cues.contains(tokens[first - 1].lower)
+            var joiner = first - 1
+            while joiner > 0, [",", "and", "or"].contains(tokens[joiner].lower) { joiner -= 1 }
+            let listed = joiner < first - 1 && aliasEnds.contains(joiner + 1)
+            guard cue || listed else { continue }
+            dropped.insert(offset)
+            if let last = tokens.lastIndex(where: { $0.end == candidates[offset].end }) { aliasEnds.insert(last + 1) }
+        }
+        return candidates.indices.filter { !dropped.contains($0) }.map { candidates[$0] }
+    }
+}
