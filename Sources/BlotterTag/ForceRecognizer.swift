@@ -969,6 +969,9 @@ struct ForceRecognizer: Recognizer {
                 cursor -= 2
             }
             if !Self.descriptorWords.contains(tokens[cursor].text) { start = cursor }
+            // ("the National Anti-Drug Police Directorate": a descriptor before the name's own words is its first word;
+            // session 20, batch86's tune half. Alone before the head it stays out: "Federal Police".)
+            else if start < index, cursor == start - 1 { start = cursor }
             // ("St. Lawrence County": an abbreviated saint's full stop inside the place.)
             if cursor - 2 >= range.lowerBound, tokens[cursor - 1].text == ".", !tokens[cursor - 1].spaceBefore,
                Self.placeAbbreviations.contains(tokens[cursor - 2].text), index - cursor < 3 {
@@ -1237,17 +1240,31 @@ struct ForceRecognizer: Recognizer {
     }
 
     private func extendedByDistrict(_ found: Candidate, span: Range<Int>, tokens: [Token], context: TagContext, limit: Int) -> Candidate {
+        if let end = ownerEnd(after: span.upperBound, tokens: tokens, context: context, limit: limit) {
+            let whole = span.lowerBound..<end.end
+            let written = context.text.text(of: whole)
+            var owned = entity(tokens, whole, context: context, canonical: Slug.make(written), name: written,
+                               recognizer: found.recognizer, confidence: found.confidence)
+            owned.forceKind = found.forceKind
+            owned.country = end.country ?? found.country
+            return owned
+        }
         guard found.forceKind == .prosecutor else { return found }
         if let end = districtEnd(after: span.upperBound, tokens: tokens, limit: limit) {
             return withDistrict(found, tokens, span.lowerBound..<end, context: context)
         }
-        // "the State's Attorney's Office for Baltimore City": an office named for its county or city.
+        // "the State's Attorney's Office for Baltimore City": an office named for its county or city; "the Prosecutor's
+        // Office for Organised Crime": for the crimes it prosecutes (session 20, batch86's tune half).
         guard span.upperBound + 1 < limit, tokens[span.upperBound].text == "for" else { return found }
         var end = span.upperBound + 1
-        while end < limit, end - span.upperBound <= 4, tokens[end].isCapitalizedWord { end += 1 }
+        while end < limit, end - span.upperBound <= 4, tokens[end].isCapitalizedWord || (tokens[end].text == "and" && end + 1 < limit && tokens[end + 1].isCapitalizedWord) {
+            end += 1
+        }
         var placeEnd = end
         if placeEnd > span.upperBound + 2, ["City", "County", "Parish"].contains(tokens[placeEnd - 1].text) { placeEnd -= 1 }
-        guard placeEnd > span.upperBound + 1, grammar.places.contains(context.text.text(of: (span.upperBound + 1)..<placeEnd)) else { return found }
+        let crimes = end > span.upperBound + 1 && Self.prosecutedCrimes.contains(tokens[end - 1].text)
+        guard crimes || (placeEnd > span.upperBound + 1 && grammar.places.contains(context.text.text(of: (span.upperBound + 1)..<placeEnd)))
+        else { return found }
         let whole = span.lowerBound..<end
         let written = context.text.text(of: whole)
         var office = entity(tokens, whole, context: context, canonical: Slug.make(written), name: written,
@@ -1256,6 +1273,31 @@ struct ForceRecognizer: Recognizer {
         office.country = found.country
         return office
     }
+
+    /// "the National Anti-Narcotics Police of Honduras", "the Office of the Attorney General of the Republic": a
+    /// country, or "the Republic", after "of" is part of a grammar-built name (session 20, batch86's tune half had
+    /// three such names cut before "of"). The end of the owner and its country.
+    private func ownerEnd(after end: Int, tokens: [Token], context: TagContext, limit: Int) -> (end: Int, country: String?)? {
+        guard end + 1 < limit, tokens[end].text == "of" else { return nil }
+        var first = end + 1
+        if tokens[first].text == "the", first + 1 < limit { first += 1 }
+        if tokens[first].text == "Republic", first + 1 >= limit || tokens[first + 1].text != "of" { return (first + 1, nil) }
+        var best: (end: Int, country: String?)?
+        var cursor = first
+        while cursor < limit, cursor - first < 4, tokens[cursor].isCapitalizedWord || (cursor > first && tokens[cursor].text == "and") {
+            cursor += 1
+            if let country = grammar.places.places(named: context.text.text(of: first..<cursor)).first(where: { $0.kind == .country })?.country {
+                best = (cursor, country)
+            }
+        }
+        // (Not a longer name going on: "of Honduras Airport".)
+        guard let found = best, found.end >= limit || !tokens[found.end].isCapitalizedWord else { return nil }
+        return found
+    }
+
+    /// Last words of what a prosecutor's office is "for" ("… for Organised Crime", "… for War Crimes").
+    static let prosecutedCrimes: Set<String> = ["Crime", "Crimes", "Corruption", "Terrorism", "Trafficking", "Fraud", "Offences",
+                                                "Offenses", "Cybercrime"]
 
     /// A US Attorney's Office of one district: its own slug, the national office as parent.
     private func withDistrict(_ office: Candidate, _ tokens: [Token], _ span: Range<Int>, context: TagContext) -> Candidate {
@@ -1341,6 +1383,11 @@ struct ForceRecognizer: Recognizer {
 
     /// A unit named after a place or by its policing words: "Miami-Dade Gang Unit" (its parent the place's
     /// force when the tables know it), "Kirklees CID", "Joint Narcotics Enforcement Team".
+    /// The most words before a unit's head in a title-case line, after its force ("Toronto Police Traffic Services",
+    /// "Kent Police Serious Crime Unit") or in all ("Greater Manchester Serious Collision Unit"); a headline's run of
+    /// verbs and nouns is longer.
+    static let headlineUnitMaximumWords = 3
+
     private func placeUnit(endingAt index: Int, tokens: [Token], context: TagContext, sentenceStart: Int, limit: Int,
                            states: () -> Set<String>, countries: () -> Set<String>) -> Candidate? {
         guard index > sentenceStart, let (headEnd, head) = unitHeadEnd(at: index, tokens: tokens, limit: limit),
@@ -1362,6 +1409,9 @@ struct ForceRecognizer: Recognizer {
             start += 1
         }
         guard start < index else { return nil }
+        // ("Bulgaria Police Hunt Down Suspected Organized Crime Group": in a title-case line a long run of capitals is
+        // the headline's words, not a unit's name; session 20, batch86's tune half.)
+        if index - start > 2 * Self.headlineUnitMaximumWords, Self.isTitleCase(tokens[sentenceStart..<limit]) { return nil }
         var parent: String?
         var country: String?
         var placeEnd = start
@@ -1474,6 +1524,10 @@ struct ForceRecognizer: Recognizer {
                               || Self.notAgencyWords.contains($0.lower) }) else { break }  // ("AFP Detective Acting Superintendent … Command")
                     // A possessive needs a name before the head ("the FBI's Criminal Division", not "the FBI's Unit").
                     if possessive, cursor == unitStart { break }
+                    // ("Bulgaria Police Hunt Down Suspected Organized Crime Group": in a title-case line a long run of
+                    // capitals after the force is the headline's words; session 20, batch86's tune half.)
+                    if cursor - unitStart > Self.headlineUnitMaximumWords, let sentenceRange = context.text.sentences.indices.contains(sentence)
+                        ? context.text.sentences[sentence].tokens : nil, Self.isTitleCase(tokens[sentenceRange]) { break }
                     let span = possessive ? unitStart..<headEnd : first..<headEnd
                     let written = context.text.text(of: span)
                     // Its canonical and name say whose unit it is: "Los Angeles Police Department Rampart Division".
