@@ -1338,7 +1338,9 @@ struct ForceRecognizer: Recognizer {
         run.indices.last { index in
             let word = run[index].lower
             // ("Dubai Police General Command": "General" right before the head is an adjective; session 12, batch11.)
-            return (roleWords.contains(word) || Self.rankModifiers.contains(word)) && !Self.policingWords.contains(word)
+            // ("the Officer-Involved Incident Task Force": a rank word glued to the next by a hyphen is no rank.)
+            let glued = index + 1 < run.endIndex && run[index + 1].text == "-" && !run[index + 1].spaceBefore
+            return (roleWords.contains(word) || Self.rankModifiers.contains(word)) && !Self.policingWords.contains(word) && !glued
                 && !(index + 1 < run.endIndex && Self.policingWords.contains(run[index + 1].lower))
                 && !(index == run.endIndex - 1 && word == "general")
         }
@@ -1504,7 +1506,9 @@ struct ForceRecognizer: Recognizer {
                     || (possessive && cursor > unitStart && tokens[cursor].text == "and")
                     // ("the Garda National Drugs and Organised Crime Unit", "… Drugs & Organised Crime Bureau": after a
                     // policing word, "and" joins two kinds of crime, not two bodies; session 14, batch30's tune half)
-                    || (cursor > unitStart && ["and", "&"].contains(tokens[cursor].text) && Self.policingWords.contains(tokens[cursor - 1].lower)) {
+                    // (not before another body's acronym: "Wake Forest Police SWAT and SBI Special Response Team" are two)
+                    || (cursor > unitStart && ["and", "&"].contains(tokens[cursor].text) && Self.policingWords.contains(tokens[cursor - 1].lower)
+                        && !(cursor + 1 < tokens.count && tokens[cursor + 1].isAcronym)) {
                 if var (headEnd, _) = unitHeadEnd(at: cursor, tokens: tokens, limit: tokens.count) {
                     // ("Investigative Services Bureau": a head right after a head ends the name.)
                     while headEnd < tokens.count, tokens[headEnd].sentence == sentence,

@@ -14,6 +14,8 @@ import BlotterTestSupport
         // Not: a longer name going on after the country, a headline's run of words after a force.
         "[[force:Bulgaria Police]] Hunt Down Suspected Organized Crime Group",
         "[[force:Toronto Police Traffic Services]] Seek Driver",
+        // A rank word glued by a hyphen is no rank; "and" before another body's acronym joins two bodies, not one name.
+        "[[force:Las Cruces Police]] and the [[force:Officer-Involved Incident Task Force]] are investigating.",
     ])
     func readsWhereANameEnds(_ source: String) throws {
         let marked = MarkedText(source)
