@@ -8,6 +8,9 @@ public enum CurrencyLetterSymbols {
     /// Symbols the press writes that CLDR's English locales do not, and their ISO 4217 codes.
     public static let press: [String: String] = [
         "Sh": "KES", "KSh": "KES", "Kshs": "KES", "Dh": "AED", "Dhs": "AED", "Tk": "BDT", "R": "ZAR", "P": "PHP",
+        // (session 20, batch83's tune half: Nigerian naira "N1.6 billion", Zambian kwacha "K500,000"; the country of
+        // the story picks among the letter's currencies, `LocalLetterCurrency`)
+        "N": "NGN", "K": "ZMW",
     ]
     /// Every symbol split off a number glued to it: the press's, CLDR's letter symbols and the current ISO 4217 codes
     /// (`CurrencyGlued`, generated; "VND2 trillion", "USD5,000": session 15, batch35's tune half lost a Vietnamese sum).

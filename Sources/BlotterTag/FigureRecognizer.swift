@@ -906,7 +906,9 @@ struct FigureRecognizer: Recognizer {
                CalendarWords.months[previous.lower] == nil, FigureLexicon.weekdays[previous.lower] == nil,
                FigureLexicon.currencyWords[previous.lower] == nil, FigureLexicon.currencySymbols[previous.text] == nil,
                FigureLexicon.dollarPrefixes[previous.text] == nil, !FigureLexicon.beforeAmounts.contains(previous.lower),
-               CurrencyGrammar.code(previous) == nil, CurrencyGrammar.letterSymbol(previous.text) == nil, previous.text != ".",
+               CurrencyGrammar.code(previous) == nil, previous.text != ".",
+               // (a one-letter symbol only glued to its sum: "K 1300 S" is a motorcycle's model)
+               CurrencyGrammar.letterSymbol(previous.text) == nil || (CurrencyLetterSymbols.isSingleLetter(previous.text) && token.spaceBefore),
                index + 1 >= limit || !Self.isUnitWord(tokens[index + 1].lower) { return true }
         }
         if index + 1 < limit {

@@ -1,0 +1,24 @@
+import Testing
+import BlotterCore
+@testable import BlotterTag
+
+/// `LocalLetterCurrency.swift`: a one-letter currency symbol takes the currency of that letter of the story's country.
+@Suite struct LocalLetterCurrencyTests {
+    func money(_ text: String) throws -> [String?] {
+        try TagHarness.tag(text).map(\.entity).filter { $0.type == .figure && $0.figure?.kind == .money }.map { $0.figure?.unit }
+    }
+
+    @Test func theLetterTakesTheStorysCountrysCurrency() throws {
+        #expect(try money("Gaborone police in Botswana seized P50,000.") == ["BWP"])
+        #expect(try money("Manila police in the Philippines seized P50,000.") == ["PHP"])
+        #expect(try money("Police in Lagos, Nigeria, said he stole N1.6 billion.") == ["NGN"])
+        #expect(try money("Lusaka police in Zambia recovered K500,000 in cash.") == ["ZMW"])
+        #expect(try money("Police in Lilongwe, Malawi, recovered K500,000 in cash.") == ["MWK"])
+    }
+
+    @Test func aLetterApartFromItsNumberIsNoSum() throws {
+        #expect(try money("He rode a BMW K 1300 S and wore an N95 mask.").isEmpty)
+        #expect(try TagHarness.tag("All S&P 500 companies fell.").filter { $0.type == .figure }.isEmpty)
+        #expect(LocalLetterCurrency.letter(of: "about K2 million") == "K" && LocalLetterCurrency.letter(of: "KSh 500") == nil)
+    }
+}
