@@ -76,13 +76,13 @@ final class ForceGrammar: Sendable {
         demonyms = models.demonyms
     }
 
-    /// The longest known place that ends just before token `end` and starts at or after `lowest`: capitalised
-    /// words, hyphens and "St." within it ("Miami-Dade", "Los Angeles County", "St. Louis"); "U.S." counts.
     /// Whether `name` is a place of `country` (ISO alpha-2) or its adjective ("Guatemala", "Jalisco", "Guatemalan").
     func isPlace(_ name: String, of country: String) -> Bool {
         demonyms[name] == country || places.places(named: name).contains { $0.country == country }
     }
 
+    /// The longest known place that ends just before token `end` and starts at or after `lowest`: capitalised
+    /// words, hyphens and "St." within it ("Miami-Dade", "Los Angeles County", "St. Louis"); "U.S." counts.
     func place(endingBefore end: Int, in tokens: [Token], lowest: Int, text: SegmentedText) -> Range<Int>? {
         var best: Range<Int>?
         var start = end

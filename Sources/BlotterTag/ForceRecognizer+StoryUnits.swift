@@ -75,7 +75,7 @@ extension ForceRecognizer {
         if Self.compassWords.contains(tokens[start].text) {
             if start - 1 > range.lowerBound, Self.compassWords.contains(tokens[start - 1].text) { start -= 1 }
         } else if let place = knownPlace(endingBefore: index, tokens: tokens, lowest: range.lowerBound + 1, context: context) {
-            // ("officers in the Tobago Division", "the St Catherine North Division": a known place's division; session 20,
+            // ("officers in the Tobago Division": a known place's division; session 20,
             // the tune halves of batches 74 and 85 had four.)
             start = place.lowerBound
         } else {

@@ -200,7 +200,8 @@ struct ForceRecognizer: Recognizer {
             phrases.append(contentsOf: agency.aliases.map { ($0, TagModels.ForceEntry(id: agency.ori, name: agency.name, aliases: [],
                                                                                        kind: agency.kind.rawValue, country: "US")) })
         }
-        gazetteer = PhraseMatcher(phrases: ForceNameVariants.adding(to: phrases), tokenize: PhraseTokenizer.tokens)
+        let tablePhrases = ForceNameVariants.adding(to: phrases)
+        gazetteer = PhraseMatcher(phrases: tablePhrases, tokenize: PhraseTokenizer.tokens)
         heads = PhraseMatcher(phrases: Self.headPhrases.map { ($0, $0) }, tokenize: PhraseTokenizer.tokens)
         lowercaseHeads = PhraseMatcher(phrases: ForceGrammar.lowercaseHeadForms.map { ($0.0, $0) }, tokenize: PhraseTokenizer.tokens)
         grammar = ForceGrammar(models: models)
@@ -209,16 +210,16 @@ struct ForceRecognizer: Recognizer {
         }, tokenize: PhraseTokenizer.tokens)
         roleWords = PersonRoles.heads.union(models.titles.filter { $0.kind != .honorific }
             .compactMap { PhraseTokenizer.tokens($0.phrase).last?.lowercased() })
+        // Short names: those that are generic heads resolve the heads' forces, the others match on their own; a short
+        // name another table or the unit list writes is left to it.
         let grammar = self.grammar
         let headNames = Set(Self.headPhrases.map { $0.lowercased() })
-        let taken = Set(ForceNameVariants.adding(to: phrases).map { $0.0.lowercased() })
-            .union(headNames).union(models.policeUnits.map { $0.name.lowercased() })
-        countryShortNames = PhraseMatcher(phrases: CountryShortNames.table(models.forces, isPlaceOf: { grammar.isPlace($0, of: $1) },
-                                                                           isTaken: { taken.contains($0.lowercased()) }),
-                                          tokenize: PhraseTokenizer.tokens)
-        let heads = CountryShortNames.table(models.forces, isPlaceOf: { grammar.isPlace($0, of: $1) },
-                                            isTaken: { !headNames.contains($0.lowercased()) })
-        countryHeadNames = Dictionary(heads.map { ($0.0.lowercased(), $0.1) }, uniquingKeysWith: { first, _ in first })
+        let taken = Set(tablePhrases.map { $0.0.lowercased() }).union(models.policeUnits.map { $0.name.lowercased() })
+        let shortNames = CountryShortNames.table(models.forces, isPlaceOf: { grammar.isPlace($0, of: $1) },
+                                                 isTaken: { taken.contains($0.lowercased()) })
+        countryShortNames = PhraseMatcher(phrases: shortNames.filter { !headNames.contains($0.0.lowercased()) }, tokenize: PhraseTokenizer.tokens)
+        countryHeadNames = Dictionary(shortNames.filter { headNames.contains($0.0.lowercased()) }.map { ($0.0.lowercased(), $0.1) },
+                                      uniquingKeysWith: { first, _ in first })
     }
 
     /// Whether `name` is a place of `country` (ISO alpha-2) or its adjective ("Guatemala", "Jalisco", "Guatemalan").
@@ -302,7 +303,7 @@ struct ForceRecognizer: Recognizer {
                 }
                 if Self.unitHeads.contains(tokens[index].text) || tokens[index].text == "Task",
                    let unit = placeUnit(endingAt: index, tokens: tokens, context: context, sentenceStart: scan.range.lowerBound,
-                                        limit: scan.range.upperBound, states: states, countries: countries) {
+                                        limit: scan.range.upperBound, headline: scan.isHeadline(), states: states, countries: countries) {
                     out.append(unit)
                 }
             }
@@ -1243,10 +1244,13 @@ struct ForceRecognizer: Recognizer {
         if let end = ownerEnd(after: span.upperBound, tokens: tokens, context: context, limit: limit) {
             let whole = span.lowerBound..<end.end
             let written = context.text.text(of: whole)
-            var owned = entity(tokens, whole, context: context, canonical: Slug.make(written), name: written,
-                               recognizer: found.recognizer, confidence: found.confidence)
+            // (A force the tables resolved keeps its identity: "the National Police of Colombia" stays `co-police`.)
+            let resolved = found.canonical != nil && found.canonical != Slug.make(found.text) && found.canonical != Slug.make(found.name ?? "")
+            var owned = entity(tokens, whole, context: context, canonical: resolved ? found.canonical ?? Slug.make(written) : Slug.make(written),
+                               name: resolved ? found.name ?? written : written, recognizer: found.recognizer, confidence: found.confidence)
             owned.forceKind = found.forceKind
             owned.country = end.country ?? found.country
+            owned.parent = resolved ? found.parent : nil
             return owned
         }
         guard found.forceKind == .prosecutor else { return found }
@@ -1383,15 +1387,15 @@ struct ForceRecognizer: Recognizer {
         return start
     }
 
-    /// A unit named after a place or by its policing words: "Miami-Dade Gang Unit" (its parent the place's
-    /// force when the tables know it), "Kirklees CID", "Joint Narcotics Enforcement Team".
     /// The most words before a unit's head in a title-case line, after its force ("Toronto Police Traffic Services",
     /// "Kent Police Serious Crime Unit") or in all ("Greater Manchester Serious Collision Unit"); a headline's run of
     /// verbs and nouns is longer.
     static let headlineUnitMaximumWords = 3
 
+    /// A unit named after a place or by its policing words: "Miami-Dade Gang Unit" (its parent the place's
+    /// force when the tables know it), "Kirklees CID", "Joint Narcotics Enforcement Team".
     private func placeUnit(endingAt index: Int, tokens: [Token], context: TagContext, sentenceStart: Int, limit: Int,
-                           states: () -> Set<String>, countries: () -> Set<String>) -> Candidate? {
+                           headline: Bool, states: () -> Set<String>, countries: () -> Set<String>) -> Candidate? {
         guard index > sentenceStart, let (headEnd, head) = unitHeadEnd(at: index, tokens: tokens, limit: limit),
               !Self.unitHeadsAfterForceOnly.contains(head) || Self.unitHeadsWithPolicingWords.contains(head) else { return nil }
         var start = unitNameStart(endingAt: index, tokens: tokens, sentenceStart: sentenceStart, limit: limit)
@@ -1413,7 +1417,7 @@ struct ForceRecognizer: Recognizer {
         guard start < index else { return nil }
         // ("Bulgaria Police Hunt Down Suspected Organized Crime Group": in a title-case line a long run of capitals is
         // the headline's words, not a unit's name; session 20, batch86's tune half.)
-        if index - start > 2 * Self.headlineUnitMaximumWords, Self.isTitleCase(tokens[sentenceStart..<limit]) { return nil }
+        if index - start > 2 * Self.headlineUnitMaximumWords, headline { return nil }
         var parent: String?
         var country: String?
         var placeEnd = start
@@ -1485,6 +1489,15 @@ struct ForceRecognizer: Recognizer {
     /// Services", "Columbus Police Department Intelligence Led Policing Unit", "APD SVU".
     private func withUnits(_ forces: [Candidate], tokens: [Token], context: TagContext) -> [Candidate] {
         var out = forces
+        // Whether each sentence is a title-case line, read once per sentence (a sentence of thousands of forces stays
+        // linear: issue 21's fuzzer).
+        var headlines: [Int: Bool] = [:]
+        func isHeadline(_ sentence: Int) -> Bool {
+            if let known = headlines[sentence] { return known }
+            let found = context.text.sentences.indices.contains(sentence) && Self.isTitleCase(tokens[context.text.sentences[sentence].tokens])
+            headlines[sentence] = found
+            return found
+        }
         for force in forces where force.recognizer != "force.unit" {
             guard let last = MentionResolver.tokenEnding(at: force.end, in: tokens) else { continue }
             var cursor = last + 1
@@ -1530,8 +1543,7 @@ struct ForceRecognizer: Recognizer {
                     if possessive, cursor == unitStart { break }
                     // ("Bulgaria Police Hunt Down Suspected Organized Crime Group": in a title-case line a long run of
                     // capitals after the force is the headline's words; session 20, batch86's tune half.)
-                    if cursor - unitStart > Self.headlineUnitMaximumWords, let sentenceRange = context.text.sentences.indices.contains(sentence)
-                        ? context.text.sentences[sentence].tokens : nil, Self.isTitleCase(tokens[sentenceRange]) { break }
+                    if cursor - unitStart > Self.headlineUnitMaximumWords, isHeadline(sentence) { break }
                     let span = possessive ? unitStart..<headEnd : first..<headEnd
                     let written = context.text.text(of: span)
                     // Its canonical and name say whose unit it is: "Los Angeles Police Department Rampart Division".

@@ -167,12 +167,12 @@ struct ModelSpanFilter {
                                               // ("17th and Adams streets", "Clayton officials": session 15, batches 12
                                               // and 17's tune halves)
                                               "street", "streets", "avenue", "avenues", "road", "roads", "officials", "authorities"]
-    /// Malay and Indonesian words that open a place's name and no person's ("Jalan Tun Razak", a road; "Bukit Aman";
-    /// "Gunung Sindur"): session 15, batches 25 and 35's tune halves had five such people. (Not Thai "Koh", an island:
-    /// it is a Singaporean surname too.)
     /// Last words of South Asian places' names ("Sant Kabir Nagar", "Kiri Wewa", "Lajpat Nagar", "Chandni Chowk"; session
     /// 20, batch76's tune half had two such places read as people).
     static let placeNameEnds: Set<String> = ["Nagar", "Chowk", "Colony", "Ganj", "Mandi", "Wewa", "Bazar", "Bazaar", "Marg", "Puram"]
+    /// Malay and Indonesian words that open a place's name and no person's ("Jalan Tun Razak", a road; "Bukit Aman";
+    /// "Gunung Sindur"): session 15, batches 25 and 35's tune halves had five such people. (Not Thai "Koh", an island:
+    /// it is a Singaporean surname too.)
     static let placeNameStarts: Set<String> = ["Jalan", "Jln", "Bukit", "Gunung", "Kampung", "Kampong", "Kg", "Taman", "Sungai",
                                                "Pulau", "Bandar", "Lorong", "Desa", "Kelurahan", "Kecamatan",
                                                // English place names' first words ("Mount Wellington", "Greater

@@ -9,7 +9,7 @@ extension PersonRecognizer {
     static let kinWords: Set<String> = ["son", "daughter", "wife", "husband", "widow", "father", "mother", "brother", "sister"]
     /// Words between "of" and the name that are no part of it ("son of late Abdul", "son of deceased Tajer"; "the
     /// late" is two of them, "the" alone is not: "son of the Queen").
-    static let kinNameOpeners: Set<String> = ["late", "deceased", "Late"]
+    static let kinNameOpeners: Set<String> = ["late", "deceased"]
     /// Lower-case words that may follow a name after "son of" ("son of Karim of Kutubzom"); any other lower-case word
     /// says the capitalised words were something else's ("father of Nuer never produced", "sister of Bronx
     /// Republican chair Michael Rendino"), and so does a possessive ("son of Atletico Paranaense's president").
@@ -27,6 +27,16 @@ extension PersonRecognizer {
     func framedName(at index: Int, in range: Range<Int>, context: TagContext) -> (Candidate, Int)? {
         let tokens = context.text.tokens
         guard tokens[index].isCapitalizedWord, index == range.lowerBound || !tokens[index - 1].isCapitalizedWord else { return nil }
+        // ("son of Late Habibullah": the capitalised opener is no part of the name.)
+        if Self.kinNameOpeners.contains(tokens[index].lower), index + 1 < range.upperBound, tokens[index + 1].isCapitalizedWord,
+           kinPhraseStart(endingBefore: index, tokens: tokens, lowest: range.lowerBound) != nil {
+            return framedName(startingAfterOpener: index + 1, in: range, context: context)
+        }
+        return framedName(startingAfterOpener: index, in: range, context: context)
+    }
+
+    private func framedName(startingAfterOpener index: Int, in range: Range<Int>, context: TagContext) -> (Candidate, Int)? {
+        let tokens = context.text.tokens
         let end = nameWords(tokens, from: index, limit: range.upperBound)
         guard end > index, isFramedNameSpan(tokens, index..<end) else { return nil }
         let after = end + 2 < range.upperBound && tokens[end].text == ","
@@ -66,7 +76,7 @@ extension PersonRecognizer {
     /// Where "son of", "son of deceased" or "the murder of" starts, ending right before `end`.
     private func kinPhraseStart(endingBefore end: Int, tokens: [Token], lowest: Int) -> Int? {
         var cursor = end
-        if cursor - 1 >= lowest, Self.kinNameOpeners.contains(tokens[cursor - 1].text) { cursor -= 1 }
+        if cursor - 1 >= lowest, Self.kinNameOpeners.contains(tokens[cursor - 1].lower) { cursor -= 1 }
         if cursor < end, cursor - 1 >= lowest, tokens[cursor - 1].lower == "the" { cursor -= 1 }
         guard cursor - 2 >= lowest, tokens[cursor - 1].text == "of",
               Self.kinWords.contains(tokens[cursor - 2].lower) || Self.deedWords.contains(tokens[cursor - 2].lower) else { return nil }
@@ -77,8 +87,13 @@ extension PersonRecognizer {
     /// many given names are also towns' ("Nandu", "Sachin"); a country's name is.
     private func isFramedNameSpan(_ tokens: [Token], _ span: Range<Int>) -> Bool {
         let words = tokens[span]
-        if span.count == 1, isEverydayWord(words[span.lowerBound].text) || lexicons.commonWords.contains(words[span.lowerBound].lower)
-            || words[span.lowerBound].text.count < 3 { return false }
+        let first = words[span.lowerBound]
+        // (An everyday word or a nationality, in the plural too, is no name: "Bangladeshis were detained", "the killing of
+        // Palestinians"; the session's code review.)
+        let singular = first.text.hasSuffix("s") ? String(first.text.dropLast()) : first.text
+        if span.count == 1, isEverydayWord(first.text) || lexicons.commonWords.contains(first.lower)
+            || lexicons.commonWords.contains(singular.lowercased()) || first.text.count < 3 { return false }
+        if demonyms[singular] != nil { return false }
         return !words.contains(where: { NameLexicon.isOrganisationHead($0.text) || demonyms[$0.text] != nil || $0.isAcronym })
             && !NameLexicon.countries.contains(Self.joined(words))
     }

@@ -120,8 +120,10 @@ public struct Tagger: Sendable {
         }
         var resolved = OverlapResolver.resolve(candidates)
         if let title { resolved = Self.confirmedHeadlinePeople(resolved, titleEnd: title.end) }
-        return MentionResolver.resolve(resolved, text: text, article: article, names: names, passes: mentionPasses,
-                                       titleSentences: title?.sentences ?? 0)
+        // (Aliases again after the mentions: a list read as people's re-adds an alias listed with them, "Sachin Kumar
+        // alias Puju Tiwari, Vijay Kumar and Ravi Shankar".)
+        return AliasNames.removing(from: MentionResolver.resolve(resolved, text: text, article: article, names: names, passes: mentionPasses,
+                                                                 titleSentences: title?.sentences ?? 0), text: text)
     }
 
     /// A person in a title-case headline is the name model's weakest reading ("Sault Post", "James Holmes

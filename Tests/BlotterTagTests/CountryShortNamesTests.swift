@@ -21,12 +21,14 @@ import BlotterTestSupport
                                              isPlaceOf: Self.isPlaceOf) == ["Supreme Prosecutors' Office"])
     }
 
-    @Test func aShortFormKeepsTwoWordsAndItsOwnCountry() {
-        // One word left is no name; another country's place is not taken off.
+    @Test func aShortFormKeepsTwoWordsACapitalAndItsOwnCountry() {
+        // Two words at least, opening with a capital; another country's place is not taken off; "the" before the
+        // country goes with it.
         #expect(CountryShortNames.shortForms("Guatemala City Police", country: "GT", isPlaceOf: Self.isPlaceOf) == ["City Police"])
         #expect(CountryShortNames.shortForms("Guatemalan Police", country: "GT", isPlaceOf: Self.isPlaceOf).isEmpty)
         #expect(CountryShortNames.shortForms("National Civil Police of Guatemala", country: "SV", isPlaceOf: Self.isPlaceOf).isEmpty)
-        #expect(CountryShortNames.shortForms("Police of the Guatemala", country: "GT", isPlaceOf: Self.isPlaceOf).isEmpty)
+        #expect(CountryShortNames.shortForms("the Police of Guatemala", country: "GT", isPlaceOf: Self.isPlaceOf).isEmpty)
+        #expect(CountryShortNames.shortForms("Border Police of the Guatemala", country: "GT", isPlaceOf: Self.isPlaceOf) == ["Border Police"])
     }
 
     @Test func rowsSharingAFormAreKeptTogetherAndTakenFormsLeft() {
@@ -61,6 +63,9 @@ import BlotterTestSupport
         let found = try TagHarness.tag("In Colombia, the National Police seized two tonnes of cocaine.")
         let police = try #require(found.first { $0.type == .force })
         #expect(police.canonical == "co-police" && police.country == "CO")
+        // The country written after it keeps the row's identity.
+        let owned = try TagHarness.tag("In Bogota, the National Police of Colombia seized two tonnes.").first { $0.type == .force }
+        #expect(owned?.text == "National Police of Colombia" && owned?.canonical == "co-police")
     }
 
     @Test(arguments: [

@@ -22,6 +22,10 @@ import BlotterTestSupport
         // A deed done to a person before "of": the person; not a place ("the rape of Nanking").
         "With the arrest of [[person:Midhun]], a local worker, seven are held.",
         "They remembered the rape of Nanking in 1937.",
+        // A nationality in the plural is no name; a capitalised "Late" is no part of one.
+        "Bangladeshis were detained at the border.",
+        "He mourned the killing of Palestinians in the raid.",
+        "He is the son of Late [[person:Habibullah]] of Kutubdia.",
     ])
     func readsNamesFromTheirFrame(_ source: String) throws {
         let marked = MarkedText(source)
