@@ -13,9 +13,7 @@ extension ForceRecognizer {
         guard let match = countryShortNames.longestMatch(in: tokens, at: index, limit: range.upperBound),
               tokens[match.tokens].allSatisfy({ $0.kind != .word || $0.isCapitalizedWord || Self.shortNameJoiners.contains($0.text) })
         else { return nil }
-        let named = countries()
-        let rows = match.payload.filter { $0.isoCountry.map(named.contains) ?? false }
-        guard let country = rows.first?.isoCountry else { return nil }
+        guard let (country, ofCountry) = Self.rowsOfNamedCountry(match.payload, countries: countries()) else { return nil }
         var start = match.tokens.lowerBound
         if let owner = countryAdjective(before: start, tokens: tokens, lowest: range.lowerBound, context: context, country: country) {
             start = owner
@@ -23,7 +21,6 @@ extension ForceRecognizer {
             return nil  // a longer name's end ("Tegucigalpa Special Forces Police"), which other rules read
         }
         let span = start..<match.tokens.upperBound
-        let ofCountry = rows.filter { $0.isoCountry == country }
         let written = context.text.text(of: match.tokens)
         let row = ofCountry.count == 1 ? ofCountry[0] : nil
         var found = entity(tokens, span, context: context, canonical: row?.id ?? Slug.make(country + " " + written),
@@ -39,11 +36,15 @@ extension ForceRecognizer {
     /// a story from Colombia is the National Police of Colombia. The first such row of the tables when several
     /// countries are named; nil when none of their bodies bears the name.
     func countryBody(_ head: String, countries: Set<String>) -> TagModels.ForceEntry? {
-        guard let rows = countryHeadNames[head.lowercased()] else { return nil }
-        let named = rows.filter { $0.isoCountry.map(countries.contains) ?? false }
-        guard let country = named.first?.isoCountry else { return nil }
-        let ofCountry = named.filter { $0.isoCountry == country }
+        guard let rows = countryHeadNames[head.lowercased()],
+              let (_, ofCountry) = Self.rowsOfNamedCountry(rows, countries: countries) else { return nil }
         return ofCountry.count == 1 ? ofCountry[0] : nil
+    }
+
+    /// The rows of `rows` of the first country (in table order) that `countries` names, with that country.
+    static func rowsOfNamedCountry(_ rows: [TagModels.ForceEntry], countries: Set<String>) -> (String, [TagModels.ForceEntry])? {
+        guard let country = rows.first(where: { $0.isoCountry.map(countries.contains) ?? false })?.isoCountry else { return nil }
+        return (country, rows.filter { $0.isoCountry == country })
     }
 
     /// Lower-case words a short name may hold ("Public Ministry of the Republic", "Directorate for Border Police").

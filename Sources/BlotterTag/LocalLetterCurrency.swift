@@ -14,16 +14,13 @@ enum LocalLetterCurrency {
         "N": ["NG": "NGN"],
     ]
 
-    static func apply(_ entities: [Candidate], text: String) -> [Candidate] {
+    static func apply(_ entities: [Candidate]) -> [Candidate] {
         guard entities.contains(where: { $0.type == .figure && $0.figure?.kind == .money && letter(of: $0.text) != nil }) else { return entities }
-        var local: [String: String?] = [:]
+        // The story's currency for each letter, read once (no "home" country: any named country of the letter counts).
+        let local = byLetter.compactMapValues { LocalDollar.storyCurrency(entities, among: $0, over: "", amongAllCountries: false) }
         return entities.map { entity in
             guard entity.type == .figure, entity.figure?.kind == .money, let symbol = letter(of: entity.text),
-                  let countries = byLetter[symbol] else { return entity }
-            if local[symbol] == nil {
-                local[symbol] = LocalDollar.storyCurrency(entities, among: countries, over: "", amongAllCountries: false)
-            }
-            guard let code = local[symbol] ?? nil, code != entity.figure?.unit else { return entity }
+                  let code = local[symbol], code != entity.figure?.unit else { return entity }
             var localSum = entity
             localSum.figure?.unit = code
             return localSum

@@ -41,7 +41,7 @@ enum MentionResolver {
                            published: dayParts(article.published.map { String($0.prefix(10)) }) ?? dateline)
         result = LocalDollar.apply(result, text: text.text)
         result = LocalRupee.apply(result, text: text.text)
-        result = LocalLetterCurrency.apply(result, text: text.text)
+        result = LocalLetterCurrency.apply(result)
         return result.sorted { $0.start != $1.start ? $0.start < $1.start : $0.end < $1.end }
     }
 
