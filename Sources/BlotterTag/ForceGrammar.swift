@@ -44,6 +44,10 @@ final class ForceGrammar: Sendable {
         "anti-terrorism": .police, "counter-terrorism": .police, "counterterrorism": .police,
         // (session 12, batch15's tune half: "Thai cyber police")
         "cyber": .police,
+        // (session 21, batch94's tune half: "Finnish security police"; with them the other kinds of police a country
+        // names by a modifier: "French judicial police", "Saudi religious police", "Italian financial police")
+        "security": .police, "judicial": .police, "religious": .police, "financial": .police, "tax": .police,
+        "immigration": .border,
     ]
 
     /// The kind a capitalised head gives ("Highway Patrol" → highway_patrol); police when none is listed.

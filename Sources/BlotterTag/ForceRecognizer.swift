@@ -16,7 +16,7 @@ struct ForceRecognizer: Recognizer {
     private let gazetteer: PhraseMatcher<TagModels.ForceEntry>
     private let heads: PhraseMatcher<String>
     private let lowercaseHeads: PhraseMatcher<(String, ForceKind)>
-    private let grammar: ForceGrammar
+    let grammar: ForceGrammar
     /// Generic unit names and their acronyms (models/police-units.tsv).
     let unitNames: PhraseMatcher<String>
     /// Table bodies by the names news gives them once their country is named (`CountryShortNames`).
@@ -316,12 +316,13 @@ struct ForceRecognizer: Recognizer {
         // Units that only the sentence vouches for (officers beside them, police work around them) need a force on the
         // page ("Gardaí" counts: it names the Garda's officers).
         guard all.contains(where: { !Self.isSentenceVouchedUnit($0) }) else {
-            return withUnitNumbers(found.filter { !Self.isSentenceVouchedUnit($0) }, tokens: tokens, context: context)
+            return withLeadingDemonyms(withUnitNumbers(found.filter { !Self.isSentenceVouchedUnit($0) }, tokens: tokens, context: context),
+                                       tokens: tokens, text: context.text)
         }
         for sentence in context.text.sentences { found += storyUnits(in: sentence, tokens: tokens, context: context, found: found) }
         found += listedUnits(tokens: tokens, context: context, found: found)
         found += troops(tokens: tokens, context: context, found: found)
-        return withUnitNumbers(found, tokens: tokens, context: context)
+        return withLeadingDemonyms(withUnitNumbers(found, tokens: tokens, context: context), tokens: tokens, text: context.text)
     }
 
     static func isSentenceVouchedUnit(_ candidate: Candidate) -> Bool {
@@ -460,7 +461,8 @@ struct ForceRecognizer: Recognizer {
     /// (BNN is the Indonesian one's); `MentionResolver` then joins the acronym's later mentions.
     private func bracketedAgency(at index: Int, _ scan: SentenceScan) -> Candidate? {
         let (tokens, range) = (scan.tokens, scan.range)
-        guard tokens[index].text == "(", index + 2 < range.upperBound, tokens[index + 1].isAcronym, tokens[index + 2].text == ")",
+        guard tokens[index].text == "(", index + 2 < range.upperBound, tokens[index + 1].isAcronym,
+              AcronymBracket.close(at: index + 2, in: tokens, limit: range.upperBound) != nil,
               index > range.lowerBound, tokens[index - 1].isCapitalizedWord, Self.agencyHeads.contains(tokens[index - 1].text) else { return nil }
         var start = index - 1
         while start > range.lowerBound, index - start < Self.bracketedAgencyMaximumTokens {
@@ -472,7 +474,8 @@ struct ForceRecognizer: Recognizer {
         }
         while start < index - 1, !tokens[start].isCapitalizedWord { start += 1 }
         let words = tokens[start..<index].map(\.lower)
-        guard index - start >= 2, words.contains(where: { Self.modelForceWords.contains($0) || Self.policingWords.contains($0) }),
+        guard index - start >= 2,
+              words.contains(where: { Self.modelForceWords.contains($0) || Self.policingWords.contains($0) }) || Self.namesPublicSecurity(words),
               !words.contains(where: { Self.modelNotForceWords.contains($0) || Self.notAgencyWords.contains($0) || roleWords.contains($0) })
         else { return nil }
         let span = start..<index
@@ -481,6 +484,13 @@ struct ForceRecognizer: Recognizer {
                            recognizer: "force.pattern", confidence: .grammar)
         found.forceKind = ForceGrammar.headKind(written)
         return found
+    }
+
+    /// "Public Security Department (PSD)", "Public Security Bureau": public security is the police's own term in
+    /// Jordan, China, Vietnam and much of Latin America ("Secretariat of Public Security"), never a private guard's
+    /// (session 21, batch94's tune half).
+    static func namesPublicSecurity(_ words: [String]) -> Bool {
+        zip(words, words.dropFirst()).contains { $0 == "public" && $1 == "security" }
     }
 
     /// Words of regulators, accident and health bodies that share "drug" or "investigation" with police

@@ -72,12 +72,13 @@ enum MentionResolver {
             // ("the Independent Police Investigative Directorate (Ipid)": South African news writes acronyms in title
             // case; one whose letters are the name's initials is the force's. Session 16, batch49's tune half.)
             let word = tokens[last + 2]
-            if tokens[last + 3].text == ")", word.isCapitalizedWord, !word.isAcronym, word.text.count >= Self.minimumInitialismLetters,
+            if AcronymBracket.close(at: last + 3, in: tokens, limit: tokens.count) != nil, word.isCapitalizedWord, !word.isAcronym, word.text.count >= Self.minimumInitialismLetters,
                word.text.uppercased() == Self.initials(of: force.text) {
                 acronyms[word.text] = force
                 continue
             }
-            guard let end = hyphenatedAcronymEnd(from: last + 2, in: tokens), end < tokens.count, tokens[end].text == ")" else { continue }
+            guard let end = hyphenatedAcronymEnd(from: last + 2, in: tokens), AcronymBracket.close(at: end, in: tokens, limit: tokens.count) != nil
+            else { continue }
             acronyms[text.text(of: (last + 2)..<end)] = force
             // ("Victorian Joint Organised Crime Taskforce (VIC-JOCTF)", then "the JOCTF": a part of four letters or
             // more names it too; session 14, batch30's tune half.)

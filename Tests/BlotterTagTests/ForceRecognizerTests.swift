@@ -86,6 +86,9 @@ import BlotterTestSupport
         "The [[force:Independent Commission Against Corruption]] and the [[force:Corrupt Practices Investigation Bureau]] met.",
         "Indonesia's [[force:National Narcotics Agency]] ([[force:BNN]]) foiled the plot. The Federal Aviation Administration (FAA) said so.",
         "A search by the [[force:Criminal Assets Bureau]] ([[force:CAB]]) was assisted by the [[force:Garda Dog Unit]]. The Intensive Care Unit was full.",
+        // (session 21: public security is the police's term; a police kind by a lower-case modifier after a country's adjective)
+        "The raid came after the [[force:Public Security Department]] ([[force:PSD]]) launched a crackdown. The Public Safety Foundation (PSF) objected.",
+        "[[force:Finnish security police]] did not return calls, nor did [[force:French judicial police]].",
         "[[force:Kentucky State Police Post 1]] says troopers are investigating.",
         "The man was arrested by the [[force:City of Miami Police Department]] on Friday.",
         "[[force:Los Angeles County Sheriff's Department]] deputies arrested him. [[force:LASD]] said he was held.",
