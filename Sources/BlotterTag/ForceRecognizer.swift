@@ -297,6 +297,11 @@ struct ForceRecognizer: Recognizer {
                                               limit: scan.range.upperBound, countries: scan.countries) {
                     out.append(found)
                 }
+                if Self.bodyHeads.contains(tokens[index].text),
+                   let found = bodyOfPolicing(at: index, tokens: tokens, context: context, sentenceStart: scan.range.lowerBound,
+                                              limit: scan.range.upperBound) {
+                    out.append(found)
+                }
                 if Self.precinctHeads.contains(tokens[index].text),
                    let found = precinct(at: index, tokens: tokens, context: context, sentenceStart: scan.range.lowerBound, limit: scan.range.upperBound) {
                     out.append(found)
