@@ -180,7 +180,7 @@ struct ForceRecognizer: Recognizer {
     /// before the head is the headline's, not a place: share of capitalised words from which a sentence is one.
     static let titleCaseShare = 0.6
 
-    private let commonWords: Set<String>
+    let commonWords: Set<String>
     /// Everyday words that are also parts of place names ("West Mercia", "Spanish Town", "Four Paths"): kept
     /// before a head even in a title-case headline.
     static let placeWords: Set<String> = ["north", "south", "east", "west", "northern", "southern", "eastern", "western",
@@ -1117,6 +1117,8 @@ struct ForceRecognizer: Recognizer {
                                  sentenceStart: sentenceStart)
                 ?? modelPlaceForce(placeEnd: placeEnd, headTokens: headTokens, head: head, tokens: tokens, context: context,
                                    sentenceStart: sentenceStart)
+                ?? stationAreaForce(placeEnd: placeEnd, headTokens: headTokens, head: head, tokens: tokens, context: context,
+                                    sentenceStart: sentenceStart, countries: countries)
         }
         // ("St. Ann police", Missouri: a saint's abbreviation before a known name makes a longer place the table may not
         // know, not Ann, Myanmar; session 18's second read of the regional rows.)
