@@ -110,7 +110,10 @@ struct ForceRecognizer: Recognizer {
                                                "Office of Professional Accountability", "Office of Police Accountability",
                                                "Office of Professional Standards", "State's Attorney's Office", "State’s Attorney’s Office",
                                                "Office of the Attorney General", "Office of Attorney General", "Prosecutor General's Office", "Prosecutor General’s Office",
-                                               "Prosecutor-General's Office", "Prosecutor-General’s Office", "Office of the Prosecutor General"])
+                                               "Prosecutor-General's Office", "Prosecutor-General’s Office", "Office of the Prosecutor General",
+                                               // (session 21, the tune halves of batches 78, 83, 86 and 92: "the Military
+                                               // Police" of Brazil's states and of armies, "the Border Guard" of Poland)
+                                               "Military Police", "Border Guard"])
         .union(criminalInvestigationDirectorates)
     /// The last words of a unit's name ("Gang Unit", "Kirklees CID", "Joint Narcotics Enforcement Team").
     static let unitHeads: Set<String> = ["Unit", "Squad", "Team", "Taskforce", "CID", "SVU", "Division", "Command", "Section", "Bureau", "Services",

@@ -89,6 +89,7 @@ import BlotterTestSupport
         // (session 21: public security is the police's term; a police kind by a lower-case modifier after a country's adjective)
         "The raid came after the [[force:Public Security Department]] ([[force:PSD]]) launched a crackdown. The Public Safety Foundation (PSF) objected.",
         "[[force:Finnish security police]] did not return calls, nor did [[force:French judicial police]].",
+        "Officers of the CBA, supported by the [[force:Border Guard]] and the [[force:Military Police]], detained 18 persons.",
         "[[force:Kentucky State Police Post 1]] says troopers are investigating.",
         "The man was arrested by the [[force:City of Miami Police Department]] on Friday.",
         "[[force:Los Angeles County Sheriff's Department]] deputies arrested him. [[force:LASD]] said he was held.",
