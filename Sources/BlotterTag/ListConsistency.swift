@@ -55,27 +55,53 @@ enum ListConsistency {
     /// The other way round: in a list whose items are mostly places already found ("Ciudad Real, Toledo, Madrid,
     /// …, Leon, Valladolid"; "counties Limerick, Clare, Tipperary, Dublin and Mayo"), an item read as a person that
     /// the place table knows is a place too ("Toledo", "Clare", "Mayo"). Session 11, batch10/11 tune halves.
+    ///
+    /// In a list of three places or more that are two thirds of its items read as places or people ("Acapulco, Chilpancingo, Iguala, Taxco,
+    /// Chilapa, Sierra, Costa Grande, and Tierra Caliente"), an item read as a person is a place even when the table
+    /// does not know it (a region, a neighbourhood): its country the one most listed places share. Session 21,
+    /// the tune halves of batches 92 and 93: regions and localities in such lists were false people.
     static func placesOverPeople(_ entities: [Candidate], text: SegmentedText, names: NameLexicons) -> [Candidate] {
         let tokens = text.tokens
-        var placeStarts = Set<Int>()
-        var personAt: [Int: Int] = [:]  // UTF-8 start → index in `entities`
+        var placeAt: [Int: Int] = [:]  // UTF-8 start → index in `entities`
+        var personAt: [Int: Int] = [:]
         for (index, entity) in entities.enumerated() {
-            if entity.type == .location { placeStarts.insert(entity.start) }
+            if entity.type == .location { placeAt[entity.start] = index }
             if entity.type == .person { personAt[entity.start] = index }
         }
-        guard placeStarts.count >= minimumPeople, !personAt.isEmpty else { return entities }
+        guard placeAt.count >= minimumPeople, !personAt.isEmpty else { return entities }
         var result = entities
         forEachList(in: text) { items, _ in
-            let places = items.filter { placeStarts.contains(tokens[$0.tokens.lowerBound].start) }.count
-            guard places >= minimumPeople, places * 2 > items.count else { return }
+            let listed = items.compactMap { placeAt[tokens[$0.tokens.lowerBound].start] }
+            let people = items.filter { personAt[tokens[$0.tokens.lowerBound].start] != nil }.count
+            let knownPlaces = listed.count >= minimumPeople && listed.count * 2 > items.count
+            let unknownPlaces = listed.count >= minimumUnknownPlaceList && listed.count * 3 >= (listed.count + people) * 2
+            guard knownPlaces || unknownPlaces else { return }
+            let country = majorityCountry(listed.map { result[$0].country })
             for item in items {
-                guard let at = personAt[tokens[item.tokens.lowerBound].start], result[at].end == tokens[item.tokens.upperBound - 1].end,
-                      let place = names.places.place(tokens[item.tokens].map(\.lower)) else { continue }
-                result[at] = result[at].asPlace(place, recognizer: "location.list")
+                guard let at = personAt[tokens[item.tokens.lowerBound].start], result[at].end == tokens[item.tokens.upperBound - 1].end
+                else { continue }
+                if let place = names.places.place(tokens[item.tokens].map(\.lower)) {
+                    result[at] = result[at].asPlace(place, recognizer: "location.list")
+                } else if unknownPlaces {
+                    let person = result[at]
+                    result[at] = Candidate(.location(text: person.text, start: person.start, end: person.end, sentence: person.sentence,
+                                                     canonical: person.text, country: country),
+                                           recognizer: "location.list")
+                }
             }
         }
         return result
     }
+
+    /// The country more than half of a list's places share ("Sierra" may be read as another country's).
+    static func majorityCountry(_ countries: [String?]) -> String? {
+        var counts: [String: Int] = [:]
+        for case let country? in countries { counts[country, default: 0] += 1 }
+        return counts.first { $0.value * 2 > countries.count }?.key
+    }
+
+    /// Known places a list needs before an unknown item in it is read as a place too.
+    static let minimumUnknownPlaceList = 3
 
     /// The items of a list starting at `start`, and where it ends (`start` when there is none).
     static func list(_ tokens: [Token], from start: Int, limit: Int) -> ([Item], Int) {

@@ -32,6 +32,17 @@ import BlotterText
         #expect(found.contains { $0.type == .location && $0.text == "Toledo" })
     }
 
+    @Test func unknownPlacesInALongListOfPlacesAreNoPeople() throws {
+        let found = try TagHarness.tag("Gangs operate in Acapulco, Chilpancingo, Iguala, Taxco, Chilapa, Sierra, Costa Grande, and Tierra Caliente.")
+        #expect(found.filter { $0.type == .person }.isEmpty)
+        #expect(found.contains { $0.type == .location && $0.text == "Costa Grande" })
+        #expect(ListConsistency.majorityCountry(["MX", "MX", nil, "US"]) == nil)
+        #expect(ListConsistency.majorityCountry(["MX", "MX", "MX", "US", nil]) == "MX")
+        // Two known places are not enough to say what an unknown item is.
+        let pair = try TagHarness.tag("Officers from Leeds, Bradford and Maria Costa Grande attended.")
+        #expect(pair.contains { $0.type == .person && $0.text == "Maria Costa Grande" })
+    }
+
 
     @Test func placesAfterAPrepositionOfPlaceAreNoPeople() throws {
         for sentence in ["Authorities searched homes in Lehigh Acres, Fort Myers, Naples and other Collier County areas.",
