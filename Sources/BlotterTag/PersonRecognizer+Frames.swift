@@ -48,9 +48,57 @@ extension PersonRecognizer {
         let kinAfter = after && Self.kinWords.contains(tokens[end + 1].lower) && tokens[end + 2].text == "of"
         let agedAlone = after && end == index + 1 && Int(tokens[end + 1].text).map { (1...Self.oldestAge).contains($0) } == true
             && end + 2 < range.upperBound && ([",", ".", ";", ")"].contains(tokens[end + 2].text) || tokens[end + 2].lower == "and")
-        guard kinBefore || kinAfter || agedAlone else { return nil }
+        guard kinBefore || kinAfter || agedAlone || isAppositive(tokens, index..<end, in: range) else { return nil }
         return (framedPerson(tokens, index..<end, context: context), end)
     }
+
+    /// Words for a person that a name in commas may follow ("a suspect, Furqan, was arrested", "a 32-year-old drug
+    /// peddler, Tavaneesh, while …"): the cue words and a police report's words for those it names.
+    static let appositionNouns: Set<String> = NameLexicon.personCues.union(personNouns).union([
+        "accused", "peddler", "kidnapper", "robber", "smuggler", "trafficker", "labourer", "laborer", "farmer", "trader",
+        "shopkeeper", "vendor", "mechanic", "guard", "watchman", "tailor", "informer", "accomplice", "associate",
+    ])
+
+    /// "<a word for a person>, Name," or "… Name.": the name in commas right after the person word (session 21, the
+    /// tune half of batch93: single names of suspects in Pakistani and Indian police news).
+    private func isAppositive(_ tokens: [Token], _ span: Range<Int>, in range: Range<Int>) -> Bool {
+        let (index, end) = (span.lowerBound, span.upperBound)
+        guard index - 2 >= range.lowerBound, tokens[index - 1].text == ",", Self.appositionNouns.contains(tokens[index - 2].lower),
+              end < range.upperBound else { return false }
+        return [",", "."].contains(tokens[end].text) || tokens[end].lower == "who"
+    }
+
+    /// 9. **names after "identified as" or "namely"** where a word for people stands shortly before: "three kidnappers
+    /// identified as Shehyar, Asad and Basit", "the fourth kidnapper namely Hammad" (session 21, the tune half of
+    /// batch93). Items joined by commas and "and", each one to four name words.
+    func identifiedList(at index: Int, in range: Range<Int>, context: TagContext) -> (candidates: [Candidate], end: Int)? {
+        let tokens = context.text.tokens
+        guard tokens[index].isCapitalizedWord, index - 1 > range.lowerBound else { return nil }
+        let cue: Int
+        if tokens[index - 1].lower == "namely" { cue = index - 1 }
+        else if index - 2 > range.lowerBound, tokens[index - 1].lower == "as", tokens[index - 2].lower == "identified" { cue = index - 2 }
+        else { return nil }
+        let before = tokens[max(range.lowerBound, cue - Self.identifiedNounDistance)..<cue]
+        guard before.contains(where: { Self.appositionNouns.contains($0.lower) || Self.appositionNouns.contains(String($0.lower.dropLast()))
+                                        || Self.pluralPersonNouns.contains($0.lower) }) else { return nil }
+        var names: [Range<Int>] = []
+        var cursor = index
+        while cursor < range.upperBound, tokens[cursor].isCapitalizedWord {
+            let end = nameWords(tokens, from: cursor, limit: range.upperBound)
+            guard end > cursor, isFramedNameSpan(tokens, cursor..<end) else { break }
+            names.append(cursor..<end)
+            cursor = end
+            if cursor < range.upperBound, tokens[cursor].text == "," { cursor += 1 }
+            if cursor < range.upperBound, tokens[cursor].text == "and" { cursor += 1 }
+            guard cursor > end else { break }
+        }
+        guard let last = names.last else { return nil }
+        return (names.map { framedPerson(tokens, $0, context: context) }, last.upperBound)
+    }
+
+    /// How far before "identified as" the word for people may stand ("two suspects were later identified as").
+    static let identifiedNounDistance = 5
+    static let pluralPersonNouns: Set<String> = ["people", "persons", "men", "women", "youths", "children", "accused"]
 
     /// 8. **names before a person-only passive**: "Faisi, Jishnu, Nandu and Pramod were arrested", "Sachin was booked".
     /// Each item one to four name words, joined by commas and "and", the first opening the sentence.

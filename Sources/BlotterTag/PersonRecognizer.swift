@@ -34,7 +34,8 @@ struct PersonRecognizer: Recognizer {
             let range = sentence.tokens
             var index = range.lowerBound
             while index < range.upperBound {
-                if let list = titledList(at: index, in: range, context: context) ?? arrestedList(at: index, in: range, context: context) {
+                if let list = titledList(at: index, in: range, context: context) ?? arrestedList(at: index, in: range, context: context)
+                    ?? identifiedList(at: index, in: range, context: context) {
                     out += list.candidates
                     index = list.end
                     continue

@@ -26,6 +26,13 @@ import BlotterTestSupport
         "Bangladeshis were detained at the border.",
         "He mourned the killing of Palestinians in the raid.",
         "He is the son of Late [[person:Habibullah]] of Kutubdia.",
+        // (session 21) A name in commas after a word for a person; names after "identified as" or "namely" where a word
+        // for people stands before; not a thing identified, nor an everyday word in commas.
+        "In Korangi, a suspect, [[person:Furqan]], was arrested after an encounter.",
+        "Police arrested a drug peddler, [[person:Tavaneesh]], near a hostel.",
+        "Three kidnappers identified as [[person:Shehyar]], [[person:Asad]] and [[person:Basit]] were hurt. The fourth kidnapper namely [[person:Hammad]] was held.",
+        "The car was identified as a Toyota Corolla by police.",
+        "The witness, Sunday, said nothing.",
     ])
     func readsNamesFromTheirFrame(_ source: String) throws {
         let marked = MarkedText(source)
