@@ -28,6 +28,7 @@ enum MentionResolver {
         result = PlaceContext.placesOverPeople(result, text: text, names: names)
         result = PersonSlots.apply(result, text: text, names: names)
         result = droppingPlacesThatAreSurnames(result, text: text, names: names, covered: &covered)
+        result = addLeadingPartMentions(result, text: text, covered: &covered)
         result = addSurnameMentions(result, text: text, names: names, covered: &covered)
         result = ListConsistency.addPeople(result, text: text, names: names, covered: &covered)
         result = ListConsistency.addCuedPeople(result, text: text, names: names, covered: &covered)
@@ -465,10 +466,13 @@ enum MentionResolver {
         }
     }
 
-    /// "Darnell" is the given name of "Darnell Hayes" (one word, the full name's first).
+    /// "Darnell" is the given name of "Darnell Hayes" (one word, the full name's first); "Purna Bahadur" the leading
+    /// part of "Purna Bahadur Tamang" (`addLeadingPartMentions`).
     private static func isGivenName(_ name: String, of full: String) -> Bool {
-        guard !name.contains(" "), full.contains(" ") else { return false }
-        return full.split(separator: " ").first.map(String.init) == name
+        guard full.contains(" ") else { return false }
+        guard name.contains(" ") else { return full.split(separator: " ").first.map(String.init) == name }
+        let (nameWords, fullWords) = (name.split(separator: " "), full.split(separator: " "))
+        return nameWords.count < fullWords.count && Array(fullWords.prefix(nameWords.count)) == nameWords
     }
 
     /// Given names alone ("Darnell was unarmed") of a person named in full in the document become mentions of
