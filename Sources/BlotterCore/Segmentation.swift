@@ -10,10 +10,14 @@ public enum TokenKind: UInt8, Sendable {
 public struct Token: Sendable, Equatable {
     public var start: Int
     public var end: Int
-    public var kind: TokenKind
-    public var text: String {
-        didSet { lower = text.lowercased() }
+    public var kind: TokenKind {
+        didSet { letterCase = TokenCase.of(text, kind: kind) }
     }
+    public var text: String {
+        didSet { lower = text.lowercased(); letterCase = TokenCase.of(text, kind: kind) }
+    }
+    /// The case of the word, read once (`TokenCase`).
+    public private(set) var letterCase: TokenCase
     /// `text` in lower case, made once: the recognisers compare words in lower case many times per token
     /// (`String.lowercased()` was 10% of the whole pipeline's time when each comparison made its own).
     public private(set) var lower: String
@@ -28,6 +32,7 @@ public struct Token: Sendable, Equatable {
         self.kind = kind
         self.text = text
         self.lower = text.lowercased()
+        self.letterCase = TokenCase.of(text, kind: kind)
         self.sentence = sentence
         self.spaceBefore = spaceBefore
     }

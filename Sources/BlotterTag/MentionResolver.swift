@@ -78,8 +78,7 @@ enum MentionResolver {
                 acronyms[word.text] = force
                 continue
             }
-            guard let end = hyphenatedAcronymEnd(from: last + 2, in: tokens), AcronymBracket.close(at: end, in: tokens, limit: tokens.count) != nil
-            else { continue }
+            guard let end = hyphenatedAcronymEnd(from: last + 2, in: tokens), AcronymBracket.close(at: end, in: tokens, limit: tokens.count) != nil else { continue }
             acronyms[text.text(of: (last + 2)..<end)] = force
             // ("Victorian Joint Organised Crime Taskforce (VIC-JOCTF)", then "the JOCTF": a part of four letters or
             // more names it too; session 14, batch30's tune half.)

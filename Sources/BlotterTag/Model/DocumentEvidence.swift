@@ -32,7 +32,7 @@ enum DocumentEvidence {
         var evidence: [String: UInt8] = [:]
         for (index, token) in tokens.enumerated() where !headline.contains(token.sentence) {
             guard token.kind == .word else { continue }
-            if token.text.first?.isLowercase == true { lowerWords.insert(token.text); continue }
+            if token.isLowercaseWord { lowerWords.insert(token.text); continue }
             guard token.isCapitalizedWord else { continue }
             evidence[token.text, default: 0] |= occurrenceBits(tokens, index, lexicons: lexicons)
         }
@@ -80,7 +80,7 @@ enum DocumentEvidence {
         var counts: [Int: (capital: Int, lower: Int)] = [:]
         for token in tokens {
             if token.isAcronym { counts[token.sentence, default: (0, 0)].capital += 1 }
-            else if token.kind == .word, token.text.first?.isLowercase == true { counts[token.sentence, default: (0, 0)].lower += 1 }
+            else if token.isLowercaseWord { counts[token.sentence, default: (0, 0)].lower += 1 }
         }
         return Set(counts.filter { $0.value.capital >= 2 && $0.value.capital > $0.value.lower }.keys)
     }

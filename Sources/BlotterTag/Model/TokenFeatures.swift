@@ -118,7 +118,7 @@ struct TokenFeatures {
             if hashed.organisationHeads.contains(exactHash) { flags |= Flag.organisationHead }
             if token.isPossessive { flags |= Flag.possessive }
             if token.isAcronym { flags |= Flag.acronym; capitalWords += 1 }
-            else if token.kind == .word, token.text.first?.isLowercase == true { lowerWords += 1 }
+            else if token.isLowercaseWord { lowerWords += 1 }
             if token.text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) { flags |= Flag.digit }
             if hashed.commonWords.contains(wordHash) { flags |= Flag.common }
             sentence.flags.append(flags)

@@ -1,0 +1,22 @@
+import Testing
+@testable import BlotterCore
+
+@Suite struct TokenCaseTests {
+    @Test(arguments: [(String, TokenCase)]([
+        ("Malthouse", TokenCase.capitalized), ("O", .capitalized), ("McDonald", .capitalized), ("Łódź", .capitalized),
+        ("NCA", .acronym), ("G7", .acronym), ("ÉTÉ", .acronym), ("police", .lowercase), ("élan", .lowercase),
+        ("7", TokenCase()), ("-", TokenCase()),
+    ]))
+    func readsTheCaseOnce(_ text: String, _ expected: TokenCase) {
+        #expect(TokenCase.of(text, kind: text.first?.isLetter == true ? .word : .punctuation) == expected)
+    }
+
+    @Test func aTokenKeepsItsCaseWhenItsTextOrKindChanges() {
+        var token = Token(start: 0, end: 3, kind: .word, text: "nca", sentence: 0, spaceBefore: true)
+        #expect(token.letterCase == .lowercase)
+        token.text = "NCA"
+        #expect(token.letterCase == .acronym)
+        token.kind = .number
+        #expect(token.letterCase == [])
+    }
+}
