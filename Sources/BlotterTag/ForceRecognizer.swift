@@ -1032,7 +1032,11 @@ struct ForceRecognizer: Recognizer {
         while start < index, headline, commonWords.contains(tokens[start].lower),
               !Self.placeWords.contains(tokens[start].lower),
               FigureLexicon.numberWords[tokens[start].lower] == nil,
-              !(start + 1 < index && grammar.places.contains(scan.context.text.text(of: start..<(start + 2)))) {
+              !(start + 1 < index && grammar.places.contains(scan.context.text.text(of: start..<(start + 2)))),
+              // ("the National Anti-Drug Police Directorate (Dnpa) and the National Directorate of …": a descriptor
+              // before a word of the name that is no everyday word opens the name, in a sentence of many capitals
+              // too; session 21, batch86's tune half.)
+              !(Self.descriptorWords.contains(tokens[start].text) && start + 1 < index && !commonWords.contains(tokens[start + 1].lower)) {
             start += 1
         }
         return start

@@ -10,6 +10,7 @@ import BlotterTestSupport
         "The [[force:Office of the Attorney General of the Republic]] ([[force:FGR]]) charged him.",
         "The case went to the [[force:Prosecutor's Office for Organised Crime]] in Belgrade.",
         "Officers of the [[force:National Anti-Drug Police Directorate]] seized the boat.",
+        "The capture was coordinated by the [[force:National Anti-Drug Police Directorate]] (Dnpa) and the [[force:National Directorate of Border Police Services]].",
         "The [[force:National Police of Ukraine]] said so.",
         // Not: a longer name going on after the country, a headline's run of words after a force.
         "[[force:Bulgaria Police]] Hunt Down Suspected Organized Crime Group",
