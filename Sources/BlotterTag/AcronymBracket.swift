@@ -12,6 +12,14 @@ enum AcronymBracket {
     /// "for its acronym in Spanish" is five words.
     static let maximumGlossWords = 6
 
+    /// Endings of the names of languages an acronym is glossed in ("Spanish", "Portuguese", "Italian", "German",
+    /// "French", "Dutch", "Arabic", "Greek", "Thai"), so "(CID, in Karachi)" and "(FBI, in Washington)" are no gloss.
+    static let languageEndings = ["ish", "ese", "ian", "man", "ench", "utch", "ic", "eek", "ai"]
+
+    static func isLanguageName(_ token: Token) -> Bool {
+        token.isCapitalizedWord && languageEndings.contains { token.text.hasSuffix($0) }
+    }
+
     /// The index of the ")" that closes the bracket when the acronym ends right before `index`: `index` itself when
     /// it is ")", else the end of a gloss after a comma; nil when neither.
     static func close(at index: Int, in tokens: [Token], limit: Int) -> Int? {
@@ -25,7 +33,7 @@ enum AcronymBracket {
             if token.text == ")" {
                 guard glossed, cursor > index + 1 else { return nil }
                 let last = tokens[cursor - 1]
-                return last.isCapitalizedWord || glossEnds.contains(last.lower) ? cursor : nil
+                return isLanguageName(last) || glossEnds.contains(last.lower) ? cursor : nil
             }
             guard token.kind == .word else { return nil }
             if glossWords.contains(token.lower) { glossed = true }

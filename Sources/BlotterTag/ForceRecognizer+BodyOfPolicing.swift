@@ -41,8 +41,9 @@ extension ForceRecognizer {
                   || Self.notAgencyWords.contains($0) }) else { return nil }
         // A body whose name opens the sentence's capitalised run without a modifier must still be a name of its own:
         // "Department of Criminal Police" after "the", not "Police Department of Criminal …" cut from a longer run.
-        if start == index, start > sentenceStart, tokens[start - 1].isCapitalizedWord, !tokens[start - 1].isPossessive,
-           !["the", "a", "an"].contains(tokens[start - 1].lower) { return nil }
+        // (A country's adjective before it is no longer run: `withLeadingDemonyms` makes it the name's first word.)
+        if start == index, start > sentenceStart, tokens[start - 1].isCapitalizedWord, !["the", "a", "an"].contains(tokens[start - 1].lower),
+           grammar.demonyms[tokens[start - 1].text] == nil { return nil }
         let span = start..<taskEnd
         let written = context.text.text(of: span)
         var found = entity(tokens, span, context: context, canonical: Slug.make(written), name: written,

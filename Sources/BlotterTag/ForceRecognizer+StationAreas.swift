@@ -20,6 +20,8 @@ extension ForceRecognizer {
               tokens[start - 1].isCapitalizedWord || tokens[start - 1].isAcronym, !tokens[start - 1].isPossessive {
             start -= 1
         }
+        // ("The Hebbal police registered a case": an article or other word that starts no name opens the run, not the area.)
+        while start < placeEnd - 1, NameLexicon.notNameWords.contains(tokens[start].text) || tokens[start].lower == "the" { start += 1 }
         let first = tokens[start]
         guard !commonWords.contains(first.lower), !NameLexicon.notNameWords.contains(first.text),
               !(placeEnd - start == 1 && first.isAcronym),

@@ -77,12 +77,18 @@ enum ListConsistency {
             let unknownPlaces = listed.count >= minimumUnknownPlaceList && listed.count * 3 >= (listed.count + people) * 2
             guard knownPlaces || unknownPlaces else { return }
             let country = majorityCountry(listed.map { result[$0].country })
-            for item in items {
+            // (Not a last item that a verb follows: in "Speaking in London, Paris and Berlin, Merkel said" the speaker
+            // opens the next clause; the second read of the session's change.)
+            let lastIsSubject = items.last.map { item in
+                item.tokens.upperBound < tokens.count && tokens[item.tokens.upperBound].isLowercaseWord
+                    && !Self.wordsAfterPlaceList.contains(tokens[item.tokens.upperBound].text)
+            } ?? false
+            for (position, item) in items.enumerated() {
                 guard let at = personAt[tokens[item.tokens.lowerBound].start], result[at].end == tokens[item.tokens.upperBound - 1].end
                 else { continue }
                 if let place = names.places.place(tokens[item.tokens].map(\.lower)) {
                     result[at] = result[at].asPlace(place, recognizer: "location.list")
-                } else if unknownPlaces {
+                } else if unknownPlaces, !(lastIsSubject && position == items.count - 1) {
                     let person = result[at]
                     result[at] = Candidate(.location(text: person.text, start: person.start, end: person.end, sentence: person.sentence,
                                                      canonical: person.text, country: country),
@@ -99,6 +105,9 @@ enum ListConsistency {
         for case let country? in countries { counts[country, default: 0] += 1 }
         return counts.first { $0.value * 2 > countries.count }?.key
     }
+
+    /// Lower-case words that may follow a list of places ("… Todos Santos Cuchumatán and the head of the department").
+    static let wordsAfterPlaceList: Set<String> = ["and", "or", "in", "of", "as", "to", "on"]
 
     /// Known places a list needs before an unknown item in it is read as a place too.
     static let minimumUnknownPlaceList = 3

@@ -22,8 +22,9 @@ extension PersonRecognizer {
 
     /// 7. **name in a frame**: one to four name words that a kinship phrase or a deed done to a person stands before
     /// ("son of Karim", "the murder of Sachin") or a kinship phrase after ("Salamatullah, son of …"), or one word with
-    /// an age after it in commas ("Sachin, 30,"; two words and more are `agedName`'s). Not an everyday word, a
-    /// country, a country's adjective or an organisation's head.
+    /// an age after it in commas ("Sachin, 30,"; two words and more are `agedName`'s), or in commas right after a word
+    /// for a person ("a suspect, Furqan, was arrested": `isAppositive`). Not an everyday word, a country, a country's
+    /// adjective or an organisation's head.
     func framedName(at index: Int, in range: Range<Int>, context: TagContext) -> (Candidate, Int)? {
         let tokens = context.text.tokens
         guard tokens[index].isCapitalizedWord, index == range.lowerBound || !tokens[index - 1].isCapitalizedWord else { return nil }
@@ -59,8 +60,8 @@ extension PersonRecognizer {
         "shopkeeper", "vendor", "mechanic", "guard", "watchman", "tailor", "informer", "accomplice", "associate",
     ])
 
-    /// "<a word for a person>, Name," or "… Name.": the name in commas right after the person word (session 21, the
-    /// tune half of batch93: single names of suspects in Pakistani and Indian police news).
+    /// "<a word for a person>, Name," "… Name." or "… Name who": the name in commas right after the person word
+    /// (session 21, the tune half of batch93: single names of suspects in Pakistani and Indian police news).
     private func isAppositive(_ tokens: [Token], _ span: Range<Int>, in range: Range<Int>) -> Bool {
         let (index, end) = (span.lowerBound, span.upperBound)
         guard index - 2 >= range.lowerBound, tokens[index - 1].text == ",", Self.appositionNouns.contains(tokens[index - 2].lower),

@@ -5,10 +5,15 @@ import Testing
     @Test(arguments: [(String, TokenCase)]([
         ("Malthouse", TokenCase.capitalized), ("O", .capitalized), ("McDonald", .capitalized), ("Łódź", .capitalized),
         ("NCA", .acronym), ("G7", .acronym), ("ÉTÉ", .acronym), ("police", .lowercase), ("élan", .lowercase),
-        ("7", TokenCase()), ("-", TokenCase()),
+        ("7", TokenCase()), ("-", TokenCase()), ("naïve", .lowercase), ("Zoë", .capitalized), ("ÖBB", .acronym),
     ]))
     func readsTheCaseOnce(_ text: String, _ expected: TokenCase) {
         #expect(TokenCase.of(text, kind: text.first?.isLetter == true ? .word : .punctuation) == expected)
+    }
+
+    @Test func aWordOfDigitsOnlyHasNoCase() {
+        #expect(TokenCase.of("2020", kind: .word) == [])
+        #expect(TokenCase.of("A", kind: .word) == .capitalized)
     }
 
     @Test func aTokenKeepsItsCaseWhenItsTextOrKindChanges() {

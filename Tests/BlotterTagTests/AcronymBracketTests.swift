@@ -27,6 +27,7 @@ import BlotterTestSupport
         "the agency (FBI, in a statement) said",
         "the agency (FBI, Washington) said",
         "the agency (FBI, which declined to comment) said",
+        "the branch (CID, in Karachi) said",
     ])
     func aCommaAndOtherWordsAreNoGloss(_ text: String) throws {
         #expect(try close(text) == nil)

@@ -8,6 +8,7 @@ import BlotterTestSupport
     @Test(arguments: [
         "In Bengaluru, India, [[force:Hebbal police]] arrested one peddler and [[force:RMC Yard police]] two.",
         "The case in Lahore, Pakistan, was registered by [[force:Shalimar police]] on Monday.",
+        "The [[force:Hebbal police]] registered a case in Bengaluru, India.",
         // Not: an everyday word or an acronym alone before "police", nor an unknown area anywhere else.
         "In Mumbai, India, Traffic police fined him and STF police questioned him.",
         "In Columbus, Ohio, Hebbal police arrested one man.",

@@ -38,6 +38,9 @@ import BlotterText
         #expect(found.contains { $0.type == .location && $0.text == "Costa Grande" })
         #expect(ListConsistency.majorityCountry(["MX", "MX", nil, "US"]) == nil)
         #expect(ListConsistency.majorityCountry(["MX", "MX", "MX", "US", nil]) == "MX")
+        // Past the item after "and" the list has ended: the speaker is no place.
+        let speaker = try TagHarness.tag("Speaking in London, Paris and Berlin, Angela Merkel said the talks had failed.")
+        #expect(!speaker.contains { $0.type == .location && $0.text.contains("Merkel") })
         // Two known places are not enough to say what an unknown item is.
         let pair = try TagHarness.tag("Officers from Leeds, Bradford and Maria Costa Grande attended.")
         #expect(pair.contains { $0.type == .person && $0.text == "Maria Costa Grande" })

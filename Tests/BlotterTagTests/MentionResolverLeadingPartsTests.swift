@@ -13,7 +13,13 @@ import BlotterCore
         #expect(people.last?.canonical == "Purna Bahadur Tamang")
     }
 
-    @Test func notWhenTheRunGoesOnOrTwoPeopleShareTheWords() throws {
+    @Test func notWhenTheRunGoesOn() throws {
+        let text = "Police held Purna Bahadur Tamang. Purna Bahadur Shrestha was questioned."
+        let resolved = try RecognizerHarness.resolve([RecognizerHarness.entity(.person, "Purna Bahadur Tamang", in: text, confidence: .lexicon)], in: text)
+        #expect(!resolved.contains { $0.recognizer == "person.part" })
+    }
+
+    @Test func notWhenTwoPeopleShareTheWords() throws {
         let text = "Ram Bahadur Thapa and Ram Bahadur Karki met. Ram Bahadur Shrestha and Ram Bahadur left."
         let resolved = try RecognizerHarness.resolve([RecognizerHarness.entity(.person, "Ram Bahadur Thapa", in: text, confidence: .lexicon),
                                                       RecognizerHarness.entity(.person, "Ram Bahadur Karki", in: text, confidence: .lexicon)], in: text)
