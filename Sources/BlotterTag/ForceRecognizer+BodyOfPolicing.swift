@@ -10,7 +10,7 @@ extension ForceRecognizer {
     /// Words of a body's task that make it no law enforcement: policy, justice, victims and the like ("Office of
     /// National Drug Control Policy", "Department of Criminal Justice", "Office for Victims of Crime").
     static let bodyTaskNotPolicing: Set<String> = ["policy", "justice", "victims", "victim", "prevention", "rehabilitation",
-                                                   "statistics", "education", "research", "affairs"]
+                                                   "education", "research", "affairs"]
     /// The longest task after "of"/"for" in tokens ("of Anti-Drug Trafficking" is 4; "for Drugs and Alcohol" 3).
     static let bodyTaskMaximumTokens = 6
 

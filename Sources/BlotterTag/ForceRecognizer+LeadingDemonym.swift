@@ -11,7 +11,7 @@ extension ForceRecognizer {
     func withLeadingDemonyms(_ found: [Candidate], tokens: [Token], text: SegmentedText) -> [Candidate] {
         found.map { candidate in
             guard candidate.type == .force, candidate.text.contains(" "), candidate.text.first?.isUppercase == true,
-                  let first = MentionResolver.tokenIndex(where: \.start, is: candidate.start, in: tokens),
+                  let first = MentionResolver.tokenStarting(at: candidate.start, in: tokens),
                   let last = MentionResolver.tokenEnding(at: candidate.end, in: tokens), first >= 1,
                   let country = leadingDemonymCountry(before: first, in: tokens) else { return candidate }
             var extended = candidate

@@ -31,8 +31,8 @@ extension ForceRecognizer {
         var found = entity(tokens, span, context: context, canonical: Slug.make(written), name: written,
                            recognizer: "force.place", confidence: .grammar)
         found.forceKind = .police
-        found.country = Self.stationAreaCountries.intersection(countries()).count == 1
-            ? Self.stationAreaCountries.intersection(countries()).first : nil
+        let named = Self.stationAreaCountries.intersection(countries())
+        found.country = named.count == 1 ? named.first : nil
         return found
     }
 }

@@ -56,10 +56,10 @@ enum ListConsistency {
     /// …, Leon, Valladolid"; "counties Limerick, Clare, Tipperary, Dublin and Mayo"), an item read as a person that
     /// the place table knows is a place too ("Toledo", "Clare", "Mayo"). Session 11, batch10/11 tune halves.
     ///
-    /// In a list of three places or more that are two thirds of its items read as places or people ("Acapulco, Chilpancingo, Iguala, Taxco,
-    /// Chilapa, Sierra, Costa Grande, and Tierra Caliente"), an item read as a person is a place even when the table
-    /// does not know it (a region, a neighbourhood): its country the one most listed places share. Session 21,
-    /// the tune halves of batches 92 and 93: regions and localities in such lists were false people.
+    /// In a list of three places or more that are two thirds of its items read as places or people ("Acapulco,
+    /// Chilpancingo, Iguala, Taxco, Chilapa, Sierra, Costa Grande, and Tierra Caliente"), an item read as a person is a
+    /// place even when the table does not know it (a region, a neighbourhood): its country the one most listed places
+    /// share. Session 21, the tune halves of batches 92 and 93: regions and localities in such lists were false people.
     static func placesOverPeople(_ entities: [Candidate], text: SegmentedText, names: NameLexicons) -> [Candidate] {
         let tokens = text.tokens
         var placeAt: [Int: Int] = [:]  // UTF-8 start → index in `entities`

@@ -33,7 +33,7 @@ enum LocalDollar {
     /// The local currency of the country the document names most often (places and forces, by their `country`),
     /// when `currencies` has one for it and it is named more often than `home`. With `amongAllCountries` the country
     /// must be the most named of all (a dollar); otherwise the most named of `currencies`' countries (a rupee).
-    static func storyCurrency(_ entities: [Candidate], among currencies: [String: String], over home: String,
+    static func storyCurrency(_ entities: [Candidate], among currencies: [String: String], over home: String?,
                               amongAllCountries: Bool) -> String? {
         var mentions: [String: Int] = [:]
         for entity in entities where entity.type == .location || entity.type == .force {
@@ -41,7 +41,7 @@ enum LocalDollar {
         }
         let candidates = amongAllCountries ? mentions : mentions.filter { currencies[$0.key] != nil }
         guard let (country, count) = candidates.max(by: { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }),
-              let local = currencies[country], count > mentions[home, default: 0] else { return nil }
+              let local = currencies[country], count > home.map({ mentions[$0, default: 0] }) ?? 0 else { return nil }
         return local
     }
 

@@ -17,7 +17,7 @@ enum LocalLetterCurrency {
     static func apply(_ entities: [Candidate]) -> [Candidate] {
         guard entities.contains(where: { $0.type == .figure && $0.figure?.kind == .money && letter(of: $0.text) != nil }) else { return entities }
         // The story's currency for each letter, read once (no "home" country: any named country of the letter counts).
-        let local = byLetter.compactMapValues { LocalDollar.storyCurrency(entities, among: $0, over: "", amongAllCountries: false) }
+        let local = byLetter.compactMapValues { LocalDollar.storyCurrency(entities, among: $0, over: nil, amongAllCountries: false) }
         return entities.map { entity in
             guard entity.type == .figure, entity.figure?.kind == .money, let symbol = letter(of: entity.text),
                   let code = local[symbol], code != entity.figure?.unit else { return entity }

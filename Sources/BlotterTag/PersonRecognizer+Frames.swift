@@ -82,17 +82,7 @@ extension PersonRecognizer {
         let before = tokens[max(range.lowerBound, cue - Self.identifiedNounDistance)..<cue]
         guard before.contains(where: { Self.appositionNouns.contains($0.lower) || Self.appositionNouns.contains(String($0.lower.dropLast()))
                                         || Self.pluralPersonNouns.contains($0.lower) }) else { return nil }
-        var names: [Range<Int>] = []
-        var cursor = index
-        while cursor < range.upperBound, tokens[cursor].isCapitalizedWord {
-            let end = nameWords(tokens, from: cursor, limit: range.upperBound)
-            guard end > cursor, isFramedNameSpan(tokens, cursor..<end) else { break }
-            names.append(cursor..<end)
-            cursor = end
-            if cursor < range.upperBound, tokens[cursor].text == "," { cursor += 1 }
-            if cursor < range.upperBound, tokens[cursor].text == "and" { cursor += 1 }
-            guard cursor > end else { break }
-        }
+        let names = framedNameList(from: index, in: range, tokens: tokens).names
         guard let last = names.last else { return nil }
         return (names.map { framedPerson(tokens, $0, context: context) }, last.upperBound)
     }
@@ -106,20 +96,27 @@ extension PersonRecognizer {
     func arrestedList(at index: Int, in range: Range<Int>, context: TagContext) -> (candidates: [Candidate], end: Int)? {
         let tokens = context.text.tokens
         guard index == range.lowerBound, tokens[index].isCapitalizedWord else { return nil }
+        let (names, whole) = framedNameList(from: index, in: range, tokens: tokens)
+        guard whole, let last = names.last, last.upperBound + 1 < range.upperBound, ["were", "was"].contains(tokens[last.upperBound].lower),
+              Self.personOnlyPassives.contains(tokens[last.upperBound + 1].lower) else { return nil }
+        return (names.map { framedPerson(tokens, $0, context: context) }, last.upperBound)
+    }
+
+    /// The names of a list starting at `start`, each one to four name words worth reading from their frame, joined by
+    /// commas and "and"; `whole` is false when a capitalised run that is no such name stopped the list.
+    private func framedNameList(from start: Int, in range: Range<Int>, tokens: [Token]) -> (names: [Range<Int>], whole: Bool) {
         var names: [Range<Int>] = []
-        var cursor = index
+        var cursor = start
         while cursor < range.upperBound, tokens[cursor].isCapitalizedWord {
             let end = nameWords(tokens, from: cursor, limit: range.upperBound)
-            guard end > cursor, isFramedNameSpan(tokens, cursor..<end) else { return nil }
+            guard end > cursor, isFramedNameSpan(tokens, cursor..<end) else { return (names, false) }
             names.append(cursor..<end)
             cursor = end
             if cursor < range.upperBound, tokens[cursor].text == "," { cursor += 1 }
             if cursor < range.upperBound, tokens[cursor].text == "and" { cursor += 1 }
             guard cursor > end else { break }
         }
-        guard let last = names.last, last.upperBound + 1 < range.upperBound, ["were", "was"].contains(tokens[last.upperBound].lower),
-              Self.personOnlyPassives.contains(tokens[last.upperBound + 1].lower) else { return nil }
-        return (names.map { framedPerson(tokens, $0, context: context) }, last.upperBound)
+        return (names, true)
     }
 
     /// Where "son of", "son of deceased" or "the murder of" starts, ending right before `end`.
