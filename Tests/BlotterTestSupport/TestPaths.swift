@@ -20,9 +20,22 @@ public enum TestPaths {
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[candidates.count - 1]
     }
 
+    /// A new empty directory for one test. All of a test process's directories sit under one root
+    /// (`$TMPDIR/blotter-tests-<pid>-<uuid>`) that is removed when the process exits, so test runs leave nothing
+    /// behind; set `BLOTTER_KEEP_TEST_FILES=1` to keep it for a post-mortem.
     public static func temporaryDirectory() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("blotter-tests-\(UUID().uuidString)")
+        let url = processRoot.appendingPathComponent(UUID().uuidString)
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }
+
+    /// The test process's root for temporary directories; the first use registers its removal at exit.
+    static let processRoot: URL = {
+        let root = FileManager.default.temporaryDirectory
+            .appendingPathComponent("blotter-tests-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString)")
+        if ProcessInfo.processInfo.environment["BLOTTER_KEEP_TEST_FILES"] == nil {
+            atexit { try? FileManager.default.removeItem(at: TestPaths.processRoot) }
+        }
+        return root
+    }()
 }

@@ -8,8 +8,10 @@ record in the file or cannot read it; ARC records carry their own URL and captur
 Usage: test_archives.py BLOTTER_BINARY   (run from the repository root). Skipped when ../shared/data is absent.
 Prints "N passed, M failed" last; exits non-zero on any failure.
 """
+import atexit
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -65,6 +67,7 @@ def main():
             print(f"FAIL {name} {detail}")
 
     work = tempfile.mkdtemp(prefix="blotter-archives-")
+    atexit.register(shutil.rmtree, work, ignore_errors=True)
     for name in sorted(os.listdir(FIXTURES)):
         if ".warc" not in name and ".arc" not in name:
             continue

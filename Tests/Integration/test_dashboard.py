@@ -9,6 +9,7 @@ explore/metadata.yml on 127.0.0.1 (a free port), and checks
 Usage: test_dashboard.py BLOTTER_BINARY [SCREENSHOT.png]   (run from the repository root; needs `datasette`
 with datasette-dashboards on PATH and `chromium`). Prints "N passed, M failed" last; exits non-zero on any failure.
 """
+import atexit
 import json
 import os
 import re
@@ -81,6 +82,7 @@ def main():
     binary = sys.argv[1]
     screenshot = sys.argv[2] if len(sys.argv) > 2 else None
     work = tempfile.mkdtemp(prefix="blotter-dashboard-")
+    atexit.register(shutil.rmtree, work, ignore_errors=True)
     db = os.path.join(work, "blotter.sqlite")
     subprocess.run([binary, "run", "corpus", "--db", db, "--out", os.path.join(work, "records.jsonl"),
                     "--no-progress"], check=True)

@@ -5,9 +5,11 @@ the seed article. Starts Datasette on 127.0.0.1 (a free port), asks its JSON API
 Usage: test_datasette.py BLOTTER_BINARY   (run from the repository root; needs `datasette` on PATH)
 Prints "N passed, M failed" last; exits non-zero on any failure.
 """
+import atexit
 import json
 import os
 import socket
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -31,6 +33,7 @@ def get(port, path, params):
 def main():
     binary = sys.argv[1]
     work = tempfile.mkdtemp(prefix="blotter-datasette-")
+    atexit.register(shutil.rmtree, work, ignore_errors=True)
     db = os.path.join(work, "blotter.sqlite")
     subprocess.run([binary, "run", "corpus", "--db", db, "--out", os.devnull, "--no-progress"], check=True)
     port = free_port()

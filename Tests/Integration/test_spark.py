@@ -6,10 +6,12 @@ count the missing input as failed without stopping.
 Usage: test_spark.py BLOTTER_BINARY   (run from the repository root; needs pyspark and Java 17+)
 Prints "N passed, M failed" last; exits non-zero on any failure.
 """
+import atexit
 import glob
 import gzip
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -45,6 +47,7 @@ def make_warcs(folder):
 def main():
     binary = os.path.abspath(sys.argv[1])
     work = tempfile.mkdtemp(prefix="blotter-spark-")
+    atexit.register(shutil.rmtree, work, ignore_errors=True)
     warcs = make_warcs(work)
     listing = os.path.join(work, "listing.txt")
     with open(listing, "w") as handle:

@@ -5,7 +5,9 @@ against the _bulk format, loaded into Tantivy (PyPI `tantivy`), and queried with
 Usage: test_tantivy.py BLOTTER_BINARY   (run from the repository root; needs the `tantivy` module)
 Prints "N passed, M failed" last; exits non-zero on any failure.
 """
+import atexit
 import json
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -38,7 +40,9 @@ def main():
     builder.add_text_field("text", stored=False)
     builder.add_text_field("entity_keys", stored=True, tokenizer_name="raw")
     schema = builder.build()
-    index = tantivy.Index(schema, path=tempfile.mkdtemp(prefix="blotter-tantivy-"))
+    index_dir = tempfile.mkdtemp(prefix="blotter-tantivy-")
+    atexit.register(shutil.rmtree, index_dir, ignore_errors=True)
+    index = tantivy.Index(schema, path=index_dir)
     writer = index.writer()
     for document in documents:
         writer.add_document(tantivy.Document(id=document["id"], title=document["title"] or "", text=document["text"],
