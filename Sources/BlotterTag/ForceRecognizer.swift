@@ -118,6 +118,8 @@ struct ForceRecognizer: Recognizer {
     /// The last words of a unit's name ("Gang Unit", "Kirklees CID", "Joint Narcotics Enforcement Team").
     static let unitHeads: Set<String> = ["Unit", "Squad", "Team", "Taskforce", "CID", "SVU", "Division", "Command", "Section", "Bureau", "Services",
                                          "Cell", "Wing", "Zone", "Circle", "CIB", "Office", "CIU",
+                                         // (session 22, batch80's tune half: "Franklin County SWAT", "Wake Forest Police SWAT")
+                                         "SWAT",
                                          // (session 13, batch24's tune half: "Tactical Support Group", "Police
                                          // Specialist Search Group")
                                          "Group",
@@ -126,9 +128,10 @@ struct ForceRecognizer: Recognizer {
                                          "Narcotics", "Investigations", "Affairs",
                                          // (batch19's tune half: "Larnaca Police Directorate"; after a force only)
                                          "Directorate"]
-    /// Unit heads that are detectives' units by themselves ("Kirklees CID"; "Cherokee County CIU": session 12,
-    /// batch15's tune half).
-    static let detectiveHeads: Set<String> = ["CID", "SVU", "CIB", "CIU"]
+    /// Unit heads that are police units by themselves, with no policing word before them: detectives ("Kirklees CID";
+    /// "Cherokee County CIU": session 12, batch15's tune half) and a tactical team ("Franklin County SWAT": session 22,
+    /// batch80's tune half).
+    static let detectiveHeads: Set<String> = ["CID", "SVU", "CIB", "CIU", "SWAT"]
     /// Unit heads that need a force or place before them ("Traffic Services" alone is no unit).
     static let unitHeadsAfterForceOnly: Set<String> = ["Services", "Division", "Bureau", "Command", "Section", "Cell", "Wing", "Zone", "Circle", "Office",
                                                        "Narcotics", "Investigations", "Affairs", "Directorate"]
@@ -303,6 +306,11 @@ struct ForceRecognizer: Recognizer {
                 if Self.bodyHeads.contains(tokens[index].text),
                    let found = bodyOfPolicing(at: index, tokens: tokens, context: context, sentenceStart: scan.range.lowerBound,
                                               limit: scan.range.upperBound) {
+                    out.append(found)
+                }
+                if Self.campusWords.contains(tokens[index].text),
+                   let found = campusPolice(at: index, tokens: tokens, context: context, sentenceStart: scan.range.lowerBound,
+                                            limit: scan.range.upperBound) {
                     out.append(found)
                 }
                 if Self.precinctHeads.contains(tokens[index].text),
