@@ -102,6 +102,9 @@ enum NameLexicon {
         "Precinct", "Marg",
         // Abbreviated street words ("near Weston Rd"; session 17, batch54's tune half)
         "Rd", "Hwy", "Pl", "Cres", "Ln", "Pkwy",
+        // Administrative divisions written after their name ("Hung Yen Province", "Bogor Regency"; session 22, batch98's
+        // tune half)
+        "Province", "Prefecture", "Regency", "Governorate", "Municipality",
     ]
 
     /// Words that open sentences and are never a name's first word there, though some are in the census name

@@ -255,6 +255,27 @@ import BlotterTestSupport
     @Test func shortAcronymsMatchOnlyInCapitals() throws {
         #expect(try TagHarness.tag("The nca and the mps are lower-case words here.").filter { $0.type == .force }.isEmpty)
     }
+
+    /// In a headline in title case an everyday word before "Police" is the headline's; in a sentence heavy with names
+    /// it still opens the force's name.
+    @Test(arguments: [
+        "Four Police Impostors Raid House In Harare",
+        "[[force:Liberia Police]] Arrests Man Accused Of Killing Police Officer In Sierra Leone",
+        "[[force:Liberia Police]] arrests man accused of Killing Police Officer in Sierra Leone",
+        "Four Police impostors are on the run after they raided a house.",
+        "The capture was coordinated by the [[force:National Anti-Drug Police Directorate]] and the [[force:National Directorate of Border Police Services]].",
+    ])
+    func anEverydayWordOfAHeadlineOpensNoForce(_ source: String) throws {
+        let marked = MarkedText(source)
+        #expect(try TagHarness.marks(marked, types: [.force]) == marked.marks)
+    }
+
+    @Test func aUnitNameRunsOnFromAModifyingHeadToItsOwnHead() throws {
+        let marked = MarkedText("Officers of the [[force:Bukit Aman Narcotics Crime Investigation Department]] in Malaysia arrested him.")
+        #expect(try TagHarness.marks(marked, types: [.force]) == marked.marks)
+        let unit = try #require(try TagHarness.tag(marked.text).first { $0.type == .force })
+        #expect(unit.parent == "pdrm")
+    }
 }
 
 /// Issue 21's fuzzer: one sentence naming a force thousands of times took 12 s to tag (quadratic).

@@ -30,6 +30,10 @@ import BlotterText
         #expect(ModelSpanFilter(lexicons: lexicons).refusal(text.tokens, 0...0, sentence: sentence, text: "Aurora") == nil)
     }
 
+    @Test func anAdministrativeDivisionIsNoName() throws {
+        #expect(try refusal("Hung Yen Province", in: "He was from northern Hung Yen Province, police said.") == .organisationWord)
+    }
+
     @Test func keepsNames() throws {
         #expect(try refusal("Muttiah Muralitharan", in: "Then Muttiah Muralitharan took four wickets.") == nil)
         #expect(try refusal("Smith", in: "Later Smith scored again.") == nil)  // one word: a known surname
