@@ -633,6 +633,10 @@ enum DateGrammar {
         if implicit { shift = clauseSpeaksOfFuture(tokens, around: start) ? 1 : -1 }
         let published = calendar.component(.weekday, from: reference.date)  // 1 = Sunday
         let publishedISO = published == 1 ? 7 : published - 1
+        // "last week Monday", "Thursday last week", "Friday next week": that day of the calendar week (Monday to Sunday)
+        // before or after the published one, on either side of the published weekday ("last week Monday" in a Tuesday
+        // story is eight days back, not yesterday; session 22, batch95's tune half).
+        if modifier == "this", shift != 0 { return isoDate(reference.date, addingDays: day - publishedISO + 7 * shift) }
         var offset = day - publishedISO
         if shift < 0 { offset = offset > 0 || (offset == 0 && !implicit) ? offset - 7 : offset }
         // "expected to land later on Tuesday" in a Tuesday story is that day: a plan for the article's own weekday,

@@ -34,6 +34,18 @@ import BlotterText
         #expect(try date("yesterday")?.iso == "XXXX-XX-XX")
     }
 
+    /// A weekday with "last week" or "next week" is that day of the calendar week before or after the published one
+    /// (published Tuesday 22 October 2019; weeks run Monday to Sunday).
+    @Test(arguments: [
+        ("last week Monday", "2019-10-14"), ("Thursday last week", "2019-10-17"), ("last week Sunday", "2019-10-20"),
+        ("this week Friday", "2019-10-25"), ("Friday next week", "2019-11-01"), ("next week Monday", "2019-10-28"),
+    ])
+    func aWeekdayOfAnotherWeekIsThatWeeksDay(_ text: String, _ iso: String) throws {
+        let found = try #require(try date(text, published: "2019-10-22"))
+        #expect(found.iso == iso)
+        #expect(found.text == text)
+    }
+
     @Test func aYearAfterAPrepositionIsADate() throws {
         #expect(try date("in 2008", at: 1)?.iso == "2008")
     }
