@@ -235,7 +235,7 @@ enum FigureLexicon {
     /// One-word hedges that are also prepositions: a bare number after them is no figure ("all under 18", "at about
     /// 10"; on reuters.jsonl's tune half "all under 18" was read as a count).
     static let prepositionHedges: Set<String> = ["under", "over", "about", "around", "some", "c.", "circa", "estimated"]
-    static let timeOfDay: Set<String> = ["am", "pm", "a.m", "p.m", "gmt", "bst", "utc", "o'clock"]
+    static let timeOfDay: Set<String> = ["am", "pm", "a.m", "p.m", "gmt", "bst", "utc", "o'clock", "o’clock"]
     /// "as young as 14", "as old as 90": an age bound.
     static let ageBoundWords: Set<String> = ["young", "old"]
     /// Words after "N times" that make it a multiplier, not a count of events ("three times more", "ten times as").

@@ -459,6 +459,12 @@ struct FigureRecognizer: Recognizer {
         }
         // "the 8900 block of Airline Drive": a US street address, not a count.
         if number.inDigits, end + 1 < limit, tokens[end].lower == "block", tokens[end + 1].lower == "of" { return .refused }
+        // "1107 Whipporwill Street", "118 Avenue and 85 Street": a house number or a numbered street, not a count
+        // (session 22: five such counts on the tune halves of batches 80 and 85).
+        if number.inDigits, Self.namesStreet(noun) { return .refused }
+        // "zero tolerance", "a triple-zero call": no annotated page counts nothing (none of 1,199 counts of the tune
+        // halves of session 22's eighteen sets is 0; five were read so).
+        if number.value == 0 { return .refused }
         // "a 999 call", "the 911 dispatcher": emergency numbers are identifiers, not counts.
         if let digits = number.digitsText, FigureLexicon.emergencyNumbers.contains(digits),
            FigureLexicon.emergencyNumberNouns.contains(firstNoun) {
@@ -467,6 +473,18 @@ struct FigureRecognizer: Recognizer {
         let facts = FigureFacts(kind: .count, value: .number(number.value), qualifier: cursor.qualifier, of: noun)
         // (The span is the count's own words; the calibre after it is passed over, not read again.)
         return .figure(make(tokens, cursor.start..<number.end, facts, context: cursor.context), end)
+    }
+
+    /// The last words of a street's name.
+    static let streetWords: Set<String> = ["Street", "St", "Road", "Rd", "Avenue", "Ave", "Drive", "Dr", "Lane", "Ln", "Boulevard",
+                                           "Blvd", "Way", "Court", "Ct", "Place", "Pl", "Highway", "Hwy", "Parkway", "Pkwy", "Terrace",
+                                           "Circle", "Crescent", "Close", "Trail", "Pike"]
+
+    /// Whether a counted phrase is a street's name: capitalised words ending in a street word ("Cannady Mill Road").
+    static func namesStreet(_ noun: String) -> Bool {
+        let words = noun.split(separator: " ")
+        guard let last = words.last, streetWords.contains(String(last)) else { return false }
+        return words.allSatisfy { $0.first?.isUppercase == true || $0.first?.isNumber == true }
     }
 
     /// Nouns of rounds and guns that a calibre stands before.
@@ -890,6 +908,9 @@ struct FigureRecognizer: Recognizer {
         if index > sentenceStart {
             let previous = tokens[index - 1]
             if FigureLexicon.identifierNouns.contains(previous.lower.trimmingCharacters(in: ["."])) { return true }
+            // "Act No. 14 of 2001": an identifier's abbreviation with its full stop (session 22, batch83's tune half).
+            if previous.text == ".", index - 2 >= sentenceStart, !previous.spaceBefore,
+               FigureLexicon.identifierNouns.contains(tokens[index - 2].lower) { return true }
             // Glued to what is before: "COVID-19", "A-10", "#5", "10:30".
             // (Not "the then-19-year-old": session 14, batch32's tune half.)
             if !token.spaceBefore, ["-", "#", ":", "/", "–"].contains(previous.text),

@@ -257,6 +257,10 @@ import BlotterTestSupport
         "It is where one needs to be.", "One part of the process is boring.", "One relative said she was shocked.",
         "The first one occurred after dark.", "It is our job to stay one step ahead of the smugglers.",
         "All the cases are brought under one umbrella.",
+        // Addresses, numbered streets, an Act's number, a time, and nothing counted (session 22).
+        "The warrant was served at 1107 Whipporwill Street in Henderson.", "Crews went to 118 Avenue and 85 Street.",
+        "He broke the Money Laundering Act No. 14 in the city.", "Sometime after 7 o’clock, police came.",
+        "Officers have zero tolerance for it.",
         "We ported it from Python 2 at last.", "Father-of-three Chris Anderson spoke to the mother-of-two.", "He plays FIFA 21 with an RTX 3080 card on a Ryzen 5 3550H.",
     ])
     func refusesNumbersInNamesAndIdentifiers(_ text: String) throws {
