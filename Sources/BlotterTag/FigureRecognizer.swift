@@ -441,7 +441,8 @@ struct FigureRecognizer: Recognizer {
         let tokens = cursor.tokens, limit = cursor.limit, numberStart = cursor.numberStart
         // "eleven 9mm cartridges", "Thirty-five 5.56 cartridges": a calibre between the count and its rounds or guns is
         // part of what is counted, not a length of its own (session 14, batch31's tune half: five counts of a seizure).
-        let end = Self.calibreEnd(tokens, after: number.end, limit: limit) ?? number.end
+        let end = Self.calibreEnd(tokens, after: number.end, limit: limit) ?? Self.bracketedDigitsEnd(tokens, after: number.end, limit: limit)
+            ?? number.end
         guard let noun = nounPhrase(cursor.context.text, from: end, limit: limit) else { return countWithoutNoun(cursor, number) }
         let firstNoun = noun.split(separator: " ").first.map { $0.lowercased() } ?? ""
         if !number.inDigits, tokens[numberStart].lower == "one", number.end == numberStart + 1 {
@@ -879,10 +880,14 @@ struct FigureRecognizer: Recognizer {
             let token = tokens[end]
             guard token.kind == .word, !token.isPossessive, token.spaceBefore else { break }
             let lower = token.lower
-            if token.isLowercaseWord && FigureLexicon.ofStopWords.contains(lower) { break }
-            // "other" opens a counted phrase only before a plural ("two other men"; not "one other", "each other").
+            let moreBeforeNoun = lower == "more" && end == start && Self.opensCountedNoun(tokens, at: end + 1, limit: limit)
+            if token.isLowercaseWord && FigureLexicon.ofStopWords.contains(lower) && !moreBeforeNoun { break }
+            // "other" opens a counted phrase only before a plural ("two other men"; not "one other", "each other"); "more"
+            // before a noun ("six more people", "one more suspect", "two more search warrants"; session 22: eight such
+            // counts missed on the tune halves).
             let otherBeforePlural = lower == "other" && end + 1 < limit && tokens[end + 1].kind == .word && Self.looksPlural(tokens[end + 1].text)
-            if end == start && !otherBeforePlural && (FigureLexicon.notCountNouns.contains(lower) || FigureLexicon.ofStopWords.contains(lower)) { break }
+            if end == start && !otherBeforePlural && !moreBeforeNoun
+                && (FigureLexicon.notCountNouns.contains(lower) || FigureLexicon.ofStopWords.contains(lower)) { break }
             if end > start && FigureLexicon.speechVerbs.contains(lower) { break }
             // Hyphenated compounds: "semi-automatic".
             end += 1
@@ -894,6 +899,24 @@ struct FigureRecognizer: Recognizer {
         }
         guard end > start else { return nil }
         return text.text(of: start..<end)
+    }
+
+    /// Words after "more" that make it a comparison or a span of time, not a count's modifier ("two more years").
+    static let notAfterMore: Set<String> = ["than", "years", "year", "months", "month", "weeks", "week", "days", "day", "hours",
+                                            "hour", "minutes", "times", "time", "often", "likely", "recently"]
+
+    /// Whether a lower-case noun a count may be of starts at `index` (after "more").
+    static func opensCountedNoun(_ tokens: [Token], at index: Int, limit: Int) -> Bool {
+        guard index < limit, tokens[index].kind == .word, tokens[index].isLowercaseWord else { return false }
+        let lower = tokens[index].lower
+        return !notAfterMore.contains(lower) && !FigureLexicon.ofStopWords.contains(lower) && !FigureLexicon.notCountNouns.contains(lower)
+    }
+
+    /// "Sixty (60) people": the end of the figures repeating a number in brackets, as Nigerian and Ghanaian police
+    /// releases write counts (session 22, batch76's tune half); nil when none follows.
+    static func bracketedDigitsEnd(_ tokens: [Token], after index: Int, limit: Int) -> Int? {
+        guard index + 2 < limit, tokens[index].text == "(", tokens[index + 1].kind == .number, tokens[index + 2].text == ")" else { return nil }
+        return index + 3
     }
 
     static func looksPlural(_ word: String) -> Bool {

@@ -137,6 +137,10 @@ import BlotterTestSupport
         Case(text: "Two died and the other three were admitted.", span: "three", kind: .count, value: .number(3)),
         Case(text: "One man was arrested at the scene.", span: "One", kind: .count, value: .number(1), of: "man"),
         Case(text: "Charges were authorised against two other men.", span: "two", kind: .count, value: .number(2), of: "other men"),
+        // (session 22: "more" before the counted noun, and a count repeated in brackets)
+        Case(text: "Police arrested six more people on Friday.", span: "six", kind: .count, value: .number(6), of: "more people"),
+        Case(text: "They served two more search warrants.", span: "two", kind: .count, value: .number(2), of: "more search warrants"),
+        Case(text: "Sixty (60) people were arrested.", span: "Sixty", kind: .count, value: .number(60), of: "people"),
         Case(text: "Officers found a kilo of cocaine.", span: "a kilo", kind: .mass, value: .number(1), unit: "kg", of: "cocaine"),
         Case(text: "It heats the sample to 280 degrees Celsius.", span: "280 degrees Celsius", kind: .other, value: .number(280), unit: "C"),
     ]
@@ -260,7 +264,7 @@ import BlotterTestSupport
         // Addresses, numbered streets, an Act's number, a time, and nothing counted (session 22).
         "The warrant was served at 1107 Whipporwill Street in Henderson.", "Crews went to 118 Avenue and 85 Street.",
         "He broke the Money Laundering Act No. 14 in the city.", "Sometime after 7 o’clock, police came.",
-        "Officers have zero tolerance for it.",
+        "Officers have zero tolerance for it.", "He served two more years in jail.",
         "We ported it from Python 2 at last.", "Father-of-three Chris Anderson spoke to the mother-of-two.", "He plays FIFA 21 with an RTX 3080 card on a Ryzen 5 3550H.",
     ])
     func refusesNumbersInNamesAndIdentifiers(_ text: String) throws {
