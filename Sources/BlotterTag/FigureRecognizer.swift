@@ -113,7 +113,8 @@ struct FigureRecognizer: Recognizer {
         let numberStart = cursor.numberStart
         guard var number = numbers.parse(tokens, at: numberStart, limit: limit) else { return nil }
         number.value *= sign
-        if number.inDigits, !number.hasFraction, isIdentifier(tokens, numberAt: numberStart, limit: limit, sentenceStart: cursor.sentenceStart) {
+        if number.inDigits, !number.hasFraction, isIdentifier(tokens, numberAt: numberStart, limit: limit, sentenceStart: cursor.sentenceStart),
+           !Self.isBareAgeInNameList(tokens, numberAt: numberStart, sentenceStart: cursor.sentenceStart, limit: limit) {
             return nil
         }
         // "father-of-three", "mother-of-two": a description of a person, not a count.
@@ -310,12 +311,15 @@ struct FigureRecognizer: Recognizer {
         } else if Self.isAgeAfterCopula(tokens, numberAt: numberStart, end: end, value: value, sentenceStart: sentenceStart, limit: limit) {
             span = start..<end  // "Legg was 37 in 2010"
         } else if numberStart > sentenceStart, ["aged", "age", "ages"].contains(tokens[numberStart - 1].lower)
-                    || (start > sentenceStart && start < numberStart && ["aged", "ages"].contains(tokens[start - 1].lower)) {
+                    || (start > sentenceStart && start < numberStart && ["aged", "ages"].contains(tokens[start - 1].lower))
+                    || Self.opensAgeRange(tokens, numberAt: numberStart, sentenceStart: sentenceStart) {
             // "aged 34", "age 87", "aged about 40"
             span = (tokens[numberStart - 1].lower == "age" && start == numberStart ? numberStart - 1 : start)..<end  // "aged 34", "age 87"
         } else if let ageEnd = Self.ageAfterName(tokens, numberAt: numberStart, end: end, value: value, sentenceStart: sentenceStart, limit: limit) {
             // "Jamal Carter, 24, of Leeds", "a woman, 47,", "Shay Walker, 25 years, of Stoneycroft"
             return .figure(age(value, tokens: tokens, span: start..<ageEnd, qualifier: cursor.qualifier, context: cursor.context), ageEnd)
+        } else if start == numberStart, Self.isBareAgeInNameList(tokens, numberAt: numberStart, sentenceStart: sentenceStart, limit: limit) {
+            span = start..<end  // "Jaico Choute 25 and Nicarson Nixon 21"
         } else if number.inDigits, numberStart >= sentenceStart + 2, ["and", ",", "&", "to", "-", "–"].contains(tokens[numberStart - 1].lower),
                   Self.followsAgeList(tokens, before: numberStart - 1, sentenceStart: sentenceStart) {
             span = start..<end  // "aged 31 and 45", "aged 19, 23 and 30"
@@ -566,6 +570,33 @@ struct FigureRecognizer: Recognizer {
         return (make(tokens, start..<end, facts, context: context), end)
     }
 
+    /// "aged from 15 to 20", "range in age from 20 to 88", "aged between 22-28 years": the first end of a range of ages
+    /// (the second is read as the next age of the list; session 22, the tune halves of batches 78, 93 and 98).
+    static func opensAgeRange(_ tokens: [Token], numberAt index: Int, sentenceStart: Int) -> Bool {
+        guard index >= sentenceStart + 2, ["from", "between"].contains(tokens[index - 1].lower) else { return false }
+        return ["aged", "age", "ages"].contains(tokens[index - 2].lower)
+    }
+
+    /// Whether the number at `index` is an age written right after a name with no comma, as police releases in Africa
+    /// and the Caribbean list suspects ("Jaico Choute 25 and Nicarson Nixon 21", "Kondwani Edward 22, Kenneth Mlaundi
+    /// 22"; session 22, the tune halves of batches 74, 78 and 95): two or more such names and numbers in the sentence,
+    /// each a two-digit number after two capitalised words and before a comma, "and" or the sentence's end. One alone
+    /// is a model's or a route's number ("Grand Theft Auto 5", "Route 66").
+    static func isBareAgeInNameList(_ tokens: [Token], numberAt index: Int, sentenceStart: Int, limit: Int) -> Bool {
+        func isBareAge(_ at: Int) -> Bool {
+            guard at >= sentenceStart + 2, tokens[at].kind == .number, tokens[at].text.count == 2, tokens[at].spaceBefore,
+                  let value = Int(tokens[at].text), value >= 10 else { return false }
+            let next = at + 1 < limit ? tokens[at + 1].text : "."
+            guard [",", "and", ".", ";"].contains(next) else { return false }
+            return tokens[(at - 2)..<at].allSatisfy { word in
+                word.isCapitalizedWord && !NameLexicon.notNameWords.contains(word.text) && CalendarWords.months[word.lower] == nil
+                    && FigureLexicon.weekdays[word.lower] == nil
+            }
+        }
+        guard isBareAge(index) else { return false }
+        return (sentenceStart..<limit).contains { $0 != index && isBareAge($0) }
+    }
+
     /// Marks after "Name, 24" that close the age as a comma does.
     static let ageListClosers: Set<String> = [";", "—", "–"]
 
@@ -593,6 +624,8 @@ struct FigureRecognizer: Recognizer {
         guard (open == "," && (close == "," || sentenceEnds || Self.ageListClosers.contains(close))) || (open == "(" && close == ")" && both == 0)
         else { return false }
         var name = tokens[index - 2 - both]
+        // ("SZ (43)": a suspect named by initials; session 22, batch94's tune half.)
+        if open == "(", name.isAcronym, name.text.count <= 3 { return true }
         // ("Douglas M. Armel, Jr., 52,": the suffix's full stop and comma before the age.)
         if name.text == ",", index - 4 - both >= sentenceStart, tokens[index - 3 - both].text == "." || NameLexicon.generationalSuffixes.contains(tokens[index - 3 - both].text) {
             let suffix = tokens[index - 3 - both].text == "." ? tokens[index - 4 - both] : tokens[index - 3 - both]
@@ -723,8 +756,10 @@ struct FigureRecognizer: Recognizer {
         while cursor >= sentenceStart, index - cursor <= 10 {
             let word = tokens[cursor].lower
             if word == "aged" || word == "ages" { return sawNumber }
+            // ("range in age from 20 to 88": session 22, batch98's tune half)
+            if word == "age", cursor + 1 < index, tokens[cursor + 1].lower == "from" { return sawNumber }
             // ("between the ages of 29 and 32", "ages of 27 – 45": session 14, batch30's and batch32's tune halves)
-            if tokens[cursor].kind == .number { sawNumber = true } else if ![",", "and", "&", "between", "to", "-", "–", "of", "the"].contains(word) { return false }
+            if tokens[cursor].kind == .number { sawNumber = true } else if ![",", "and", "&", "between", "to", "-", "–", "of", "the", "from"].contains(word) { return false }
             cursor -= 1
         }
         return false

@@ -141,6 +141,9 @@ import BlotterTestSupport
         Case(text: "Police arrested six more people on Friday.", span: "six", kind: .count, value: .number(6), of: "more people"),
         Case(text: "They served two more search warrants.", span: "two", kind: .count, value: .number(2), of: "more search warrants"),
         Case(text: "Sixty (60) people were arrested.", span: "Sixty", kind: .count, value: .number(60), of: "people"),
+        Case(text: "The men, Jaico Choute 25 and Nicarson Nixon 21, appeared in court.", span: "25", kind: .age, value: .number(25), unit: "years"),
+        Case(text: "Ž. M. (28) and SZ (43) were arrested.", span: "43", kind: .age, value: .number(43), unit: "years"),
+        Case(text: "Three youths aged from 15 to 20 were killed.", span: "from 15 to 20", kind: .age, value: .number(15), unit: "years", valueMax: 20),
         Case(text: "Officers found a kilo of cocaine.", span: "a kilo", kind: .mass, value: .number(1), unit: "kg", of: "cocaine"),
         Case(text: "It heats the sample to 280 degrees Celsius.", span: "280 degrees Celsius", kind: .other, value: .number(280), unit: "C"),
     ]
@@ -264,7 +267,7 @@ import BlotterTestSupport
         // Addresses, numbered streets, an Act's number, a time, and nothing counted (session 22).
         "The warrant was served at 1107 Whipporwill Street in Henderson.", "Crews went to 118 Avenue and 85 Street.",
         "He broke the Money Laundering Act No. 14 in the city.", "Sometime after 7 o’clock, police came.",
-        "Officers have zero tolerance for it.", "He served two more years in jail.",
+        "Officers have zero tolerance for it.", "He served two more years in jail.", "He plays Grand Theft Auto 25, and it is long.",
         "We ported it from Python 2 at last.", "Father-of-three Chris Anderson spoke to the mother-of-two.", "He plays FIFA 21 with an RTX 3080 card on a Ryzen 5 3550H.",
     ])
     func refusesNumbersInNamesAndIdentifiers(_ text: String) throws {
