@@ -23,4 +23,7 @@ public enum CurrencyLetterSymbols {
         CurrencyGlued.codes.contains(symbol) && press[symbol] == nil && !CurrencyGlued.letterSymbols.contains(symbol)
     }
     public static let multipliers: [String] = ["million", "billion", "trillion", "bn", "m ", "crore", "lakh"]
+    /// Multipliers glued to the end of the sum itself ("R2.8bn", "R5.1m", "KSh2.5m", "N2.5bn"; session 22: South
+    /// African, Kenyan and Nigerian sums of batch99's tune half stayed whole words and were lost).
+    public static let gluedMultipliers: Set<String> = ["m", "mn", "bn", "b", "tn", "k"]
 }

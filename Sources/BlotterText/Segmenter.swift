@@ -106,11 +106,18 @@ public struct Segmenter: Sendable {
             tokens.append(make(split, end, .number, false))
             return
         }
+        // And with its multiplier glued after it: "R2.8bn" → "R" "2.8" "bn".
+        if kind != .punctuation, let (split, multiplier) = Self.gluedCurrencyMultiplierSplit(utf8, start: start, end: end) {
+            tokens.append(make(start, split, .word, spaceBefore))
+            tokens.append(make(split, multiplier, .number, false))
+            tokens.append(make(multiplier, end, .word, false))
+            return
+        }
         tokens.append(make(start, end, kind, spaceBefore))
     }
 
     /// Where the number starts in a token that is a currency symbol of `CurrencyLetterSymbols` glued to digits.
-    static func gluedCurrencySplit(_ utf8: [UInt8], start: Int, end: Int) -> Int? {
+    static func gluedCurrencySplit(_ utf8: [UInt8], start: Int, end: Int, multiplierGlued: Bool = false) -> Int? {
         guard end - start >= 2, end - start <= 24, isLetter(utf8[start]), isDigit(utf8[end - 1]) else { return nil }
         var split = start
         while split < end, isLetter(utf8[split]) { split += 1 }
@@ -121,13 +128,26 @@ public struct Segmenter: Sendable {
         // Plainly a sum: a separator ("P3.5", "RM20,000"), three digits or more after a symbol of two letters or more
         // ("RM500"; not "MK6", a car's mark), or a multiplier after it ("R15 million"). An ISO code needs a separator
         // or a multiplier ("USD5,000", "VND2 trillion"; not a plate's "JMD4521" or a petrol grade's "RON100").
-        if utf8[split..<end].contains(where: { $0 == 0x2C || $0 == 0x2E }) { return split }
+        if multiplierGlued || utf8[split..<end].contains(where: { $0 == 0x2C || $0 == 0x2E }) { return split }
         if !CurrencyLetterSymbols.isSingleLetter(symbol), !CurrencyLetterSymbols.isCodeOnly(symbol), end - split >= 3 { return split }
         var next = end
         while next < utf8.count, utf8[next] == 0x20 { next += 1 }
         let following = String(decoding: utf8[next..<min(utf8.count, next + 9)], as: UTF8.self).lowercased()
         guard next > end, CurrencyLetterSymbols.multipliers.contains(where: { following.hasPrefix($0) }) else { return nil }
         return split
+    }
+
+    /// Where the number and its multiplier start in a token that is a currency symbol glued to a sum and a multiplier
+    /// ("R2.8bn", "KSh2.5m", "N2.5bn", "R3m"): the symbol one of `CurrencyLetterSymbols.glued`, the multiplier one of
+    /// `CurrencyLetterSymbols.gluedMultipliers` (either case).
+    static func gluedCurrencyMultiplierSplit(_ utf8: [UInt8], start: Int, end: Int) -> (Int, Int)? {
+        guard end - start >= 3, end - start <= 24, isLetter(utf8[start]), isLetter(utf8[end - 1]) else { return nil }
+        var multiplier = end
+        while multiplier > start, isLetter(utf8[multiplier - 1]) { multiplier -= 1 }
+        guard multiplier > start, end - multiplier <= 2, isDigit(utf8[multiplier - 1]),
+              CurrencyLetterSymbols.gluedMultipliers.contains(String(decoding: utf8[multiplier..<end], as: UTF8.self).lowercased()),
+              let split = gluedCurrencySplit(utf8, start: start, end: multiplier, multiplierGlued: true) else { return nil }
+        return (split, multiplier)
     }
 
     /// Undo ICU sentence breaks that follow a known abbreviation within a paragraph.

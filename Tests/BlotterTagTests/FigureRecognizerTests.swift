@@ -141,6 +141,8 @@ import BlotterTestSupport
         Case(text: "Police arrested six more people on Friday.", span: "six", kind: .count, value: .number(6), of: "more people"),
         Case(text: "They served two more search warrants.", span: "two", kind: .count, value: .number(2), of: "more search warrants"),
         Case(text: "Sixty (60) people were arrested.", span: "Sixty", kind: .count, value: .number(60), of: "people"),
+        Case(text: "Investors lost more than R2.8bn in the scheme.", span: "more than R2.8bn", kind: .money, value: .number(2_800_000_000),
+             unit: "ZAR", qualifier: .moreThan),
         Case(text: "The men, Jaico Choute 25 and Nicarson Nixon 21, appeared in court.", span: "25", kind: .age, value: .number(25), unit: "years"),
         Case(text: "Ž. M. (28) and SZ (43) were arrested.", span: "43", kind: .age, value: .number(43), unit: "years"),
         Case(text: "Three youths aged from 15 to 20 were killed.", span: "from 15 to 20", kind: .age, value: .number(15), unit: "years", valueMax: 20),

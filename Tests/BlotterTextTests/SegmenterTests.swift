@@ -46,6 +46,10 @@ import BlotterCore
         let codes = texts(try segmenter.segment("It cost VND2 trillion and USD5,000, not the plate JMD4521 or RON100 petrol."))
         #expect(codes.starts(with: ["It", "cost", "VND", "2", "trillion", "and", "USD", "5,000"]))
         #expect(["JMD4521", "RON100"].allSatisfy(codes.contains))
+        // A multiplier glued after the sum too ("R2.8bn", "KSh2.5m"); not a code of letters, digits and letters.
+        let multiplied = texts(try segmenter.segment("They lost R2.8bn and KSh2.5m, not the B2B firm or the R2D2 toy."))
+        #expect(multiplied.starts(with: ["They", "lost", "R", "2.8", "bn", "and", "KSh", "2.5", "m"]))
+        #expect(["B2B", "R2D2"].allSatisfy(multiplied.contains))
     }
 
     @Test func tokenOffsetsPointIntoTheText() throws {
