@@ -320,16 +320,27 @@ struct PersonRecognizer: Recognizer {
     /// 5. **name + age**: two to four name words followed by an age in commas, as crime reports write a person
     /// ("the death of Taft Sellers, 30, during", "Andi Krasniqi, 31, was jailed"): the age says the words name a
     /// person even when neither is a known name; not an organisation or a place.
+    /// Also in brackets ("Brave Maluleke (31) of 1.1 Infantry Battalion") and, in a list of several, bare ("Jaico Choute
+    /// 25 and Nicarson Nixon 21": `FigureRecognizer.isBareAgeInNameList`); session 22, batch99's and batch74's tune halves.
     private func agedName(at index: Int, in range: Range<Int>, context: TagContext) -> (Candidate, Int)? {
         let tokens = context.text.tokens
         // (Not from a country's adjective: "Mexican Ariel Cruz, 25," is Ariel Cruz, whom the other rules read.)
         guard tokens[index].isCapitalizedWord, index == range.lowerBound || !tokens[index - 1].isCapitalizedWord,
-              !(index == range.lowerBound && lexicons.isEverydayWord(tokens[index].text)),
               demonyms[tokens[index].text] == nil else { return nil }
         let nameEnd = nameWords(tokens, from: index, limit: range.upperBound)
-        guard (2...Self.maximumNameWords).contains(nameEnd - index), nameEnd + 2 < range.upperBound,
-              tokens[nameEnd].text == ",", let age = Int(tokens[nameEnd + 1].text), (1...Self.oldestAge).contains(age),
-              [",", ".", ";", ")"].contains(tokens[nameEnd + 2].text) || tokens[nameEnd + 2].lower == "and",
+        guard nameEnd + 2 < range.upperBound else { return nil }
+        // (A spaced bracket and two digits: not a footnote's "Texaco-Getty(8)" nor a list's quantity "Common Mushroom (1)".)
+        let bracketed = tokens[nameEnd].text == "(" && tokens[nameEnd].spaceBefore && tokens[nameEnd + 2].text == ")"
+            && tokens[nameEnd + 1].text.count == 2
+        // (An everyday word opening the sentence is no given name, but before an age in brackets it is: "Brave Maluleke (31)".)
+        guard !(index == range.lowerBound && lexicons.isEverydayWord(tokens[index].text))
+                || (bracketed && !lexicons.isEverydayWord(tokens[nameEnd - 1].text)) else { return nil }
+        let ageAt = tokens[nameEnd].text == "," || bracketed ? nameEnd + 1 : nameEnd
+        let bare = ageAt == nameEnd && FigureRecognizer.isBareAgeInNameList(tokens, numberAt: nameEnd, sentenceStart: range.lowerBound,
+                                                                            limit: range.upperBound)
+        guard (2...Self.maximumNameWords).contains(nameEnd - index), ageAt > nameEnd || bare,
+              let age = Int(tokens[ageAt].text), (1...Self.oldestAge).contains(age),
+              bracketed || bare || [",", ".", ";", ")"].contains(tokens[nameEnd + 2].text) || tokens[nameEnd + 2].lower == "and",
               // ("Robert Hill, 49, of Roswell": a head word that is also a surname, after a given name, with the
               // age after it, is the surname; session 12, batch15's tune half.)
               !tokens[index..<nameEnd].indices.contains(where: { at in

@@ -98,6 +98,13 @@ import BlotterCore
         #expect(found.map(\.text) == ["Andi Krasniqi"])
     }
 
+    /// Ages in brackets and bare ages in a list of names say the words name people; a footnote or a quantity does not.
+    @Test func aNameBeforeABracketedOrListedAgeIsFound() throws {
+        #expect(try people("Brave Maluleke (31) of 1.1 Infantry Battalion allegedly committed the offence.").map(\.text) == ["Brave Maluleke"])
+        #expect(try people("The men, Jaico Choute 25 and Nicarson Nixon 21, appeared in court.").map(\.text) == ["Jaico Choute", "Nicarson Nixon"])
+        #expect(try people("Coconut (1) Shrimp (1) Common Mushroom (1) were sold. Texaco-Getty(8) was a merger.").isEmpty)
+    }
+
     @Test func aGivenNameAloneRefersToTheFullName() throws {
         let found = try people("Darnell Hayes was shot by officers on Tuesday. \"Darnell was unarmed,\" his mother said.")
         #expect(found.map(\.text) == ["Darnell Hayes", "Darnell"])
