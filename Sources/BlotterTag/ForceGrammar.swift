@@ -101,7 +101,7 @@ final class ForceGrammar: Sendable {
             start -= 1
             if joins || inside { continue }
             let name = text.text(of: start..<end)
-            if Self.unitedStates.contains(name) || places.contains(name) { best = start..<end }
+            if Self.unitedStates.contains(name) || places.contains(name) || places.contains(Self.expandingCounty(name)) { best = start..<end }
         }
         return best
     }
@@ -122,8 +122,17 @@ final class ForceGrammar: Sendable {
 
     /// `placeText` + head, as a force. `written` is the mention as written (for names and slugs);
     /// `states` the US states the document names (picks among same-named US places).
+    /// "Harris Co." → "Harris County", and "Harris Co. Sheriff's Office" → "Harris County Sheriff's Office": US local
+    /// news abbreviates a county so (session 22, batch80's tune half: "Chesterfield Co. deputies" went unread).
+    static func expandingCounty(_ text: String) -> String {
+        guard text.contains(" Co.") else { return text }
+        if text.hasSuffix(" Co.") { return text.dropLast(3) + "County" }
+        return text.replacingOccurrences(of: " Co. ", with: " County ")
+    }
+
     func resolve(placeText: String, head: String, written: String, states: () -> Set<String>,
                  countries: () -> Set<String>) -> Resolution {
+        let (placeText, written) = (Self.expandingCounty(placeText), Self.expandingCounty(written))
         let kind = Self.headKind(head)
         let headWords = head.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
         let titled = placeText + " " + headWords

@@ -991,6 +991,15 @@ struct ForceRecognizer: Recognizer {
         let (tokens, range) = (scan.tokens, scan.range)
         var start = index
         var cursor = index
+        // ("Harris Co. Sheriff's Office": a county abbreviated before the head; `ForceGrammar.expandingCounty`.)
+        // Only a county the place table knows ("Ford Motor Co. Police" is a company's).
+        if index - 2 > range.lowerBound, tokens[index - 1].text == ".", !tokens[index - 1].spaceBefore, tokens[index - 2].text == "Co",
+           (1...2).contains(where: { words in
+               index - 2 - words >= range.lowerBound
+                   && grammar.places.contains(ForceGrammar.expandingCounty(scan.context.text.text(of: (index - 2 - words)..<index)))
+           }) {
+            cursor = index - 1
+        }
         // ("New" never starts a name, but starts "New York".)
         while cursor > range.lowerBound, index - cursor < 4, tokens[cursor - 1].isCapitalizedWord,
               !NameLexicon.notNameWords.contains(tokens[cursor - 1].text)

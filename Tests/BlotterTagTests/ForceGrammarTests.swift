@@ -109,6 +109,15 @@ import BlotterTestSupport
         #expect(try forces("The Manhattan district attorney's office declined.").map(\.text) == ["Manhattan district attorney's office"])
     }
 
+    /// "Co." for a county the place table knows (US local news); not a company's "Co.".
+    @Test func anAbbreviatedCountyIsTheCounty() throws {
+        let found = try forces("Harris Co. Sheriff's Office deputies arrested him.")
+        #expect(found.map(\.canonical) == ["TX10100"])
+        #expect(found.first?.name == "Harris County Sheriff's Office")
+        #expect(try forces("Ford Motor Co. Police said nothing.").isEmpty)
+        #expect(ForceGrammar.expandingCounty("Harris Co.") == "Harris County")
+    }
+
     @Test func aPlaceIsTheOneOfAStateOrCountryTheDocumentNames() throws {
         #expect(try forces("Hidalgo police arrested a man at the bridge in Hidalgo, Texas.").map(\.country) == ["US"])
         #expect(try forces("Hanover police found the student in Hanover, New Hampshire.").map(\.country) == ["US"])
