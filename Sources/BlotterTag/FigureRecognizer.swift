@@ -445,7 +445,7 @@ struct FigureRecognizer: Recognizer {
         let tokens = cursor.tokens, limit = cursor.limit, numberStart = cursor.numberStart
         // "eleven 9mm cartridges", "Thirty-five 5.56 cartridges": a calibre between the count and its rounds or guns is
         // part of what is counted, not a length of its own (session 14, batch31's tune half: five counts of a seizure).
-        let end = Self.calibreEnd(tokens, after: number.end, limit: limit) ?? Self.bracketedDigitsEnd(tokens, after: number.end, limit: limit)
+        let end = Self.calibreEnd(tokens, after: number.end, limit: limit) ?? Self.bracketedDigitsEnd(tokens, after: number.end, limit: limit, value: number.value)
             ?? number.end
         guard let noun = nounPhrase(cursor.context.text, from: end, limit: limit) else { return countWithoutNoun(cursor, number) }
         let firstNoun = noun.split(separator: " ").first.map { $0.lowercased() } ?? ""
@@ -582,20 +582,31 @@ struct FigureRecognizer: Recognizer {
     /// 22"; session 22, the tune halves of batches 74, 78 and 95): two or more such names and numbers in the sentence,
     /// each a two-digit number after two capitalised words and before a comma, "and" or the sentence's end. One alone
     /// is a model's or a route's number ("Grand Theft Auto 5", "Route 66").
+    /// The sentence must say it lists people charged or held (a word of `nameListCues`): scores ("Green Bay Packers 27,
+    /// Chicago Bears 24"), batting ("Steve Smith 85 and Marnus Labuschagne 48") and roads ("State Route 33 and County
+    /// Road 12") list two such pairs too (the second read's cases).
     static func isBareAgeInNameList(_ tokens: [Token], numberAt index: Int, sentenceStart: Int, limit: Int) -> Bool {
         func isBareAge(_ at: Int) -> Bool {
             guard at >= sentenceStart + 2, tokens[at].kind == .number, tokens[at].text.count == 2, tokens[at].spaceBefore,
-                  let value = Int(tokens[at].text), value >= 10 else { return false }
+                  let value = Int(tokens[at].text), value >= minimumListedAge else { return false }
             let next = at + 1 < limit ? tokens[at + 1].text : "."
             guard [",", "and", ".", ";"].contains(next) else { return false }
             return tokens[(at - 2)..<at].allSatisfy { word in
                 word.isCapitalizedWord && !NameLexicon.notNameWords.contains(word.text) && CalendarWords.months[word.lower] == nil
-                    && FigureLexicon.weekdays[word.lower] == nil
+                    && FigureLexicon.weekdays[word.lower] == nil && !NameLexicon.isOrganisationHead(word.text)
+                    && !FigureLexicon.identifierNouns.contains(word.lower)
             }
         }
-        guard isBareAge(index) else { return false }
+        guard isBareAge(index), tokens[sentenceStart..<limit].contains(where: { nameListCues.contains($0.lower) }) else { return false }
         return (sentenceStart..<limit).contains { $0 != index && isBareAge($0) }
     }
+
+    /// Words of a sentence that lists people by name and age: the tune halves' three such lists had "suspects",
+    /// "men" and "accused" (session 22).
+    static let nameListCues: Set<String> = ["suspects", "suspect", "accused", "men", "women", "persons", "people", "identified",
+                                            "arrested", "charged", "appeared", "remanded", "detained", "convicted", "sentenced"]
+    /// The youngest bare age in such a list (two digits: a one-digit number after a name is a model's or a route's).
+    static let minimumListedAge = 10
 
     /// Marks after "Name, 24" that close the age as a comma does.
     static let ageListClosers: Set<String> = [";", "—", "–"]
@@ -624,8 +635,6 @@ struct FigureRecognizer: Recognizer {
         guard (open == "," && (close == "," || sentenceEnds || Self.ageListClosers.contains(close))) || (open == "(" && close == ")" && both == 0)
         else { return false }
         var name = tokens[index - 2 - both]
-        // ("SZ (43)": a suspect named by initials; session 22, batch94's tune half.)
-        if open == "(", name.isAcronym, name.text.count <= 3 { return true }
         // ("Douglas M. Armel, Jr., 52,": the suffix's full stop and comma before the age.)
         if name.text == ",", index - 4 - both >= sentenceStart, tokens[index - 3 - both].text == "." || NameLexicon.generationalSuffixes.contains(tokens[index - 3 - both].text) {
             let suffix = tokens[index - 3 - both].text == "." ? tokens[index - 4 - both] : tokens[index - 3 - both]
@@ -936,21 +945,23 @@ struct FigureRecognizer: Recognizer {
         return text.text(of: start..<end)
     }
 
-    /// Words after "more" that make it a comparison or a span of time, not a count's modifier ("two more years").
-    static let notAfterMore: Set<String> = ["than", "years", "year", "months", "month", "weeks", "week", "days", "day", "hours",
-                                            "hour", "minutes", "times", "time", "often", "likely", "recently"]
+    /// Words after "more" that make it a comparison, not a count's modifier ("three more than", "more often").
+    static let notAfterMore: Set<String> = ["than", "times", "often", "likely", "recently"]
 
-    /// Whether a lower-case noun a count may be of starts at `index` (after "more").
+    /// Whether a lower-case noun a count may be of starts at `index` (after "more"): not a unit of time ("two more
+    /// years", "three more nights": `FigureLexicon.units`' durations).
     static func opensCountedNoun(_ tokens: [Token], at index: Int, limit: Int) -> Bool {
         guard index < limit, tokens[index].kind == .word, tokens[index].isLowercaseWord else { return false }
         let lower = tokens[index].lower
-        return !notAfterMore.contains(lower) && !FigureLexicon.ofStopWords.contains(lower) && !FigureLexicon.notCountNouns.contains(lower)
+        return !notAfterMore.contains(lower) && FigureLexicon.units[lower]?.kind != .duration && !["night", "nights"].contains(lower)
+            && !FigureLexicon.ofStopWords.contains(lower) && !FigureLexicon.notCountNouns.contains(lower)
     }
 
     /// "Sixty (60) people": the end of the figures repeating a number in brackets, as Nigerian and Ghanaian police
     /// releases write counts (session 22, batch76's tune half); nil when none follows.
-    static func bracketedDigitsEnd(_ tokens: [Token], after index: Int, limit: Int) -> Int? {
-        guard index + 2 < limit, tokens[index].text == "(", tokens[index + 1].kind == .number, tokens[index + 2].text == ")" else { return nil }
+    static func bracketedDigitsEnd(_ tokens: [Token], after index: Int, limit: Int, value: Double) -> Int? {
+        guard index + 2 < limit, tokens[index].text == "(", tokens[index + 1].kind == .number, tokens[index + 2].text == ")",
+              Double(tokens[index + 1].text.replacingOccurrences(of: ",", with: "")) == value else { return nil }
         return index + 3
     }
 
@@ -967,7 +978,7 @@ struct FigureRecognizer: Recognizer {
             let previous = tokens[index - 1]
             if FigureLexicon.identifierNouns.contains(previous.lower.trimmingCharacters(in: ["."])) { return true }
             // "Act No. 14 of 2001": an identifier's abbreviation with its full stop (session 22, batch83's tune half).
-            if previous.text == ".", index - 2 >= sentenceStart, !previous.spaceBefore,
+            if previous.text == ".", index - 2 >= sentenceStart, !previous.spaceBefore, tokens[index - 2].isCapitalizedWord,
                FigureLexicon.identifierNouns.contains(tokens[index - 2].lower) { return true }
             // Glued to what is before: "COVID-19", "A-10", "#5", "10:30".
             // (Not "the then-19-year-old": session 14, batch32's tune half.)

@@ -9,9 +9,9 @@ extension ForceRecognizer {
     static let campusWords: Set<String> = ["University", "College"]
     /// Words after "Police" that belong to the campus force's name.
     static let campusHeadTails: Set<String> = ["Department", "Dept", "Division", "Service", "Services"]
-    /// The most words of an institution's name before "University" ("Texas A & M", "California State Polytechnic").
+    /// The most tokens of an institution's name before "University" ("Texas A & M", four; one to spare).
     static let campusNameMaximumTokens = 5
-    /// The most words of the place in "University of <place> Police" ("University of North Carolina at Chapel Hill").
+    /// The most tokens of the place in "University of <place> Police" ("North Carolina at Chapel Hill", five; one to spare).
     static let campusPlaceMaximumTokens = 6
 
     /// The campus force whose institution word ("University", "College") is at `index`, or nil.
@@ -37,6 +37,8 @@ extension ForceRecognizer {
         } else {
             return nil
         }
+        // ("State College Police Department": a town named so is the place rule's, PA01403; the second read's case.)
+        guard start == index || !grammar.places.contains(context.text.text(of: start..<(index + 1))) else { return nil }
         var end = police + 1
         if end < limit, Self.campusHeadTails.contains(tokens[end].text) { end += 1 }
         guard !Self.namesBuilding(tokens, at: end, limit: limit) else { return nil }
@@ -49,12 +51,16 @@ extension ForceRecognizer {
     }
 
     /// Where an institution's name before its "University" or "College" starts: capitalised words, acronyms and
-    /// initials joined by "&" ("Texas A&M"); not an opening "The". `index` when there is none.
+    /// initials joined by "&" ("Texas A&M"); not an opening "The", a headline's function word ("… Arrested By Kent State
+    /// University Police"), or an everyday word opening the sentence ("Then Kent State University Police arrived").
+    /// `index` when there is none.
     private func campusNameStart(before index: Int, tokens: [Token], sentenceStart: Int) -> Int {
         var start = index
         while start > sentenceStart, index - start < Self.campusNameMaximumTokens {
             let before = tokens[start - 1]
-            if (before.isCapitalizedWord || before.isAcronym) && before.lower != "the" && !before.isPossessive {
+            if (before.isCapitalizedWord || before.isAcronym) && !before.isPossessive
+                && !Self.headlineFunctionWords.contains(before.lower) && !NameLexicon.sentenceOpeners.contains(before.lower)
+                && !(start - 1 == sentenceStart && commonWords.contains(before.lower)) {
                 start -= 1
                 continue
             }

@@ -32,7 +32,7 @@ struct ForceRecognizer: Recognizer {
     static let headPhrases = [
         "Police Department", "Police Dept", "Police", "Constabulary", "Police Service", "Police Force",
         "Sheriff's Office", "Sheriff’s Office", "Sheriff's Department", "Sheriff’s Department", "State Police",
-        "Highway Patrol", "Department of Public Safety", "Police Bureau", "Marshals Service",
+        "Highway Patrol", "Department of Public Safety", "Public Safety", "Police Bureau", "Marshals Service",
         "State Patrol", "Border Patrol", "Bureau of Investigation", "Prefectural Police", "National Police", "National Police Service", "Provincial Police",
         "Federal Police", "Metropolitan Police", "Metropolitan Police Department", "Police Services", "Police Authority",
         "District Attorney's Office", "District Attorney’s Office", "Attorney's Office", "Attorney’s Office",
@@ -89,7 +89,10 @@ struct ForceRecognizer: Recognizer {
         return seconds.contains(tokens[index + 1].lower)
     }
     /// Heads that name a force only after a known place: "Seattle PD", not "Teacher PD".
-    static let headsAfterKnownPlaceOnly: Set<String> = ["PD", "Customs", "Customs and Excise"]
+    /// ("Kalamazoo Public Safety": a city's department of public safety by its short name; session 22, batch80's tune half.)
+    static let headsAfterKnownPlaceOnly: Set<String> = ["PD", "Customs", "Customs and Excise", "Public Safety"]
+    /// Heads that end a name only when no capitalised word follows ("Texas Public Safety Commission" is a board's).
+    static let headsBeforeNoName: Set<String> = ["Public Safety"]
     /// Words that make a rank of the head after them ("Assistant Police Chief"): never a force's place.
     static let rankModifiers: Set<String> = ["assistant", "deputy", "acting", "interim", "former", "senior", "associate", "vice", "retired"]
     /// Heads that name an agency with no place before them ("the Attorney General's Office said").
@@ -128,10 +131,12 @@ struct ForceRecognizer: Recognizer {
                                          "Narcotics", "Investigations", "Affairs",
                                          // (batch19's tune half: "Larnaca Police Directorate"; after a force only)
                                          "Directorate"]
-    /// Unit heads that are police units by themselves, with no policing word before them: detectives ("Kirklees CID";
-    /// "Cherokee County CIU": session 12, batch15's tune half) and a tactical team ("Franklin County SWAT": session 22,
-    /// batch80's tune half).
-    static let detectiveHeads: Set<String> = ["CID", "SVU", "CIB", "CIU", "SWAT"]
+    /// Unit heads that are detectives' units by themselves ("Kirklees CID"; "Cherokee County CIU": session 12,
+    /// batch15's tune half).
+    static let detectiveHeads: Set<String> = ["CID", "SVU", "CIB", "CIU"]
+    /// Unit heads that are police units by themselves after a known place only ("Franklin County SWAT": session 22,
+    /// batch80's tune half; not "When SWAT officers entered", the second read's case).
+    static let placeOnlyUnitHeads: Set<String> = ["SWAT"]
     /// Unit heads that need a force or place before them ("Traffic Services" alone is no unit).
     static let unitHeadsAfterForceOnly: Set<String> = ["Services", "Division", "Bureau", "Command", "Section", "Cell", "Wing", "Zone", "Circle", "Office",
                                                        "Narcotics", "Investigations", "Affairs", "Directorate"]
@@ -873,6 +878,8 @@ struct ForceRecognizer: Recognizer {
         if Self.namesBuilding(tokens, at: head.tokens.upperBound, limit: range.upperBound) {
             return nil  // "Spanish Town Police Station", "Arapahoe Police Headquarters": a building, not a force.
         }
+        if Self.headsBeforeNoName.contains(head.payload), head.tokens.upperBound < range.upperBound,
+           tokens[head.tokens.upperBound].isCapitalizedWord { return nil }
         // ("Fiji's Police Commissioner Andrew Hughes": a head before a role word is the role's; session 16, batch42.)
         // (Only a head that names no force alone: "Ukraine's National Police chief Ihor Klymenko" is Ukraine's force.)
         let beforeRole = !Self.standaloneHeads.contains(head.payload) && head.tokens.upperBound < range.upperBound
@@ -924,10 +931,11 @@ struct ForceRecognizer: Recognizer {
         // ("Four Police Impostors Raid House", "… accused of Killing Police Officer": one everyday word alone before the
         // head is no place when it is a number, when the head is a role's ("Police Officer") or in a headline in title
         // case; session 22, batch99's tune half. Two words may be a place the table lacks: "Four Paths Police Probe …".)
+        // (In a headline a place word may open an unknown place: "Lake Police Probe …".)
         if start == index - 1, commonWords.contains(tokens[start].lower), !grammar.places.contains(tokens[start].text),
            FigureLexicon.numberWords[tokens[start].lower] != nil
             || (head.tokens.upperBound < range.upperBound && roleWords.contains(tokens[head.tokens.upperBound].lower))
-            || Self.isStrictTitleCase(tokens[range]) { return nil }
+            || (Self.isStrictTitleCase(tokens[range]) && !Self.placeWords.contains(tokens[start].lower)) { return nil }
         if start < index, !Self.notForces.contains(context.text.text(of: start..<(index + 1))) {
             return patternForce(start..<head.tokens.upperBound, headStart: index, head: head.payload, tokens: tokens,
                                 context: context, limit: range.upperBound, states: scan.states, countries: scan.countries)
@@ -981,6 +989,21 @@ struct ForceRecognizer: Recognizer {
         return true
     }
 
+    /// The most words of a county's name before "Co." ("Prince William Co.").
+    static let countyNameMaximumWords = 2
+
+    /// "Harris Co. Sheriff's Office": a county abbreviated right before the head, one the place table knows
+    /// (`ForceGrammar.expandingCounty`; "Ford Motor Co. Police" is a company's).
+    private func abbreviatesCounty(before index: Int, _ scan: SentenceScan) -> Bool {
+        let (tokens, range) = (scan.tokens, scan.range)
+        guard index - 2 > range.lowerBound, tokens[index - 1].text == ".", !tokens[index - 1].spaceBefore, tokens[index - 2].text == "Co"
+        else { return false }
+        return (1...Self.countyNameMaximumWords).contains { words in
+            index - 2 - words >= range.lowerBound
+                && grammar.places.contains(ForceGrammar.expandingCounty(scan.context.text.text(of: (index - 2 - words)..<index)))
+        }
+    }
+
     /// The longest owner initialism before a head ("SEPTA", "MBTA"; the longest in the tables is 6).
     static let ownerInitialismMaximumLetters = 6
 
@@ -991,15 +1014,7 @@ struct ForceRecognizer: Recognizer {
         let (tokens, range) = (scan.tokens, scan.range)
         var start = index
         var cursor = index
-        // ("Harris Co. Sheriff's Office": a county abbreviated before the head; `ForceGrammar.expandingCounty`.)
-        // Only a county the place table knows ("Ford Motor Co. Police" is a company's).
-        if index - 2 > range.lowerBound, tokens[index - 1].text == ".", !tokens[index - 1].spaceBefore, tokens[index - 2].text == "Co",
-           (1...2).contains(where: { words in
-               index - 2 - words >= range.lowerBound
-                   && grammar.places.contains(ForceGrammar.expandingCounty(scan.context.text.text(of: (index - 2 - words)..<index)))
-           }) {
-            cursor = index - 1
-        }
+        if abbreviatesCounty(before: index, scan) { cursor = index - 1 }
         // ("New" never starts a name, but starts "New York".)
         while cursor > range.lowerBound, index - cursor < 4, tokens[cursor - 1].isCapitalizedWord,
               !NameLexicon.notNameWords.contains(tokens[cursor - 1].text)
@@ -1483,7 +1498,7 @@ struct ForceRecognizer: Recognizer {
         }
         // A place and a unit head alone ("Brandon Unit", "Mobile Team", "Wales Customer Care Team") are no police unit:
         // policing words, or a detectives' head ("Kirklees CID"), must say so.
-        let detectives = Self.detectiveHeads.contains(head)
+        let detectives = Self.detectiveHeads.contains(head) || (Self.placeOnlyUnitHeads.contains(head) && placeEnd > start)
         let run = tokens[placeEnd..<index]
         // ("Regional Armed Response Unit", "Armed Offenders Squad"; not "Hamas Armed Wing", "Armed Forces Medical Unit")
         let armed = run.indices.contains { run[$0].lower == "armed" && $0 + 1 < index && ["response", "offenders", "police"].contains(tokens[$0 + 1].lower) }
@@ -1608,18 +1623,22 @@ struct ForceRecognizer: Recognizer {
 
     /// Unit heads that also modify a later head ("Narcotics" of "Bukit Aman Narcotics Crime Investigation Department").
     static let modifyingUnitHeads: Set<String> = ["Narcotics", "Investigations", "Affairs"]
-    /// The most capitalised words between such a head and the later head.
+    /// The later heads such a name runs on to, and the most words of policing between ("Crime Investigation": two; the
+    /// tune halves' two such names had two, three leaves room for "Serious Crime Investigation").
+    static let laterHeads: Set<String> = ["Department", "Division", "Bureau"]
     static let laterHeadMaximumWords = 3
 
-    /// The end of a later head when the head ending at `headEnd` is one of `modifyingUnitHeads` and a unit head or
-    /// "Department" follows within a few capitalised words ("… Narcotics Crime Investigation Department"; session 22,
-    /// the tune halves of batches 76 and 78 once "Bukit Aman" named Malaysia's police); else `headEnd`.
+    /// The end of a later head when the head ending at `headEnd` is one of `modifyingUnitHeads` and only capitalised
+    /// words of policing lead to one of `laterHeads` ("… Narcotics Crime Investigation Department"; session 22, the tune
+    /// halves of batches 76 and 78 once "Bukit Aman" named Malaysia's police); else `headEnd`. Not over a rank or a name:
+    /// "Internal Affairs Sergeant John Cell" (the second read's case).
     static func laterHeadEnd(after headEnd: Int, tokens: [Token], sentence: Int) -> Int {
         guard modifyingUnitHeads.contains(tokens[headEnd - 1].text) else { return headEnd }
         var cursor = headEnd
         while cursor < tokens.count, cursor - headEnd <= laterHeadMaximumWords, tokens[cursor].sentence == sentence,
               tokens[cursor].isCapitalizedWord {
-            if unitHeads.contains(tokens[cursor].text) || tokens[cursor].text == "Department" { return cursor + 1 }
+            if laterHeads.contains(tokens[cursor].text) { return cursor + 1 }
+            guard policingWords.contains(tokens[cursor].lower) else { return headEnd }
             cursor += 1
         }
         return headEnd

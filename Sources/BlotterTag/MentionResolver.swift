@@ -67,27 +67,7 @@ enum MentionResolver {
 
     private static func addAcronymForces(_ entities: [Candidate], text: SegmentedText, covered: inout Coverage) -> [Candidate] {
         let tokens = text.tokens
-        var acronyms: [String: Candidate] = [:]
-        for force in entities where force.type == .force {
-            guard let last = tokenEnding(at: force.end, in: tokens), last + 3 < tokens.count, tokens[last + 1].text == "(" else { continue }
-            // ("the Independent Police Investigative Directorate (Ipid)": South African news writes acronyms in title
-            // case; one whose letters are the name's initials is the force's. Session 16, batch49's tune half.)
-            let word = tokens[last + 2]
-            if AcronymBracket.close(at: last + 3, in: tokens, limit: tokens.count) != nil, word.isCapitalizedWord, !word.isAcronym, word.text.count >= Self.minimumInitialismLetters,
-               word.text.uppercased() == Self.initials(of: force.text) {
-                acronyms[word.text] = force
-                continue
-            }
-            guard let end = hyphenatedAcronymEnd(from: last + 2, in: tokens), AcronymBracket.close(at: end, in: tokens, limit: tokens.count) != nil else { continue }
-            acronyms[text.text(of: (last + 2)..<end)] = force
-            // ("Victorian Joint Organised Crime Taskforce (VIC-JOCTF)", then "the JOCTF": a part of four letters or
-            // more names it too; session 14, batch30's tune half.)
-            if end - (last + 2) > 1 {
-                for part in tokens[(last + 2)..<end] where part.isAcronym && part.text.count >= Self.acronymPartMinimumLetters {
-                    acronyms[part.text] = acronyms[part.text] ?? force
-                }
-            }
-        }
+        var acronyms = bracketedAcronyms(entities, text: text)
         // Initialisms never defined in brackets: "HCSO said" after "the Harris County Sheriff's Office" (three
         // letters or more, so "PD" or "SO" alone never match).
         for force in entities where force.type == .force {
@@ -125,6 +105,8 @@ enum MentionResolver {
             if token.isAcronym, let end = hyphenatedAcronymEnd(from: index, in: tokens), end > index + 1,
                acronyms[text.text(of: index..<end)] != nil {
                 mentionEnd = end
+            } else if let end = spacedAcronymEnd(from: index, in: tokens), acronyms[text.text(of: index..<end)] != nil {
+                mentionEnd = end
             }
             let written = mentionEnd > index + 1 ? text.text(of: index..<mentionEnd) : token.text
             guard let force = acronyms[written] else { continue }
@@ -146,6 +128,36 @@ enum MentionResolver {
         return result
     }
 
+    /// The acronyms the page defines in brackets right after a force ("… Unit (ERSOU)", "(Ipid)" spelling its
+    /// initials, "(VIC-JOCTF)" and its long parts, "(ND BCI)"), each with its force.
+    private static func bracketedAcronyms(_ entities: [Candidate], text: SegmentedText) -> [String: Candidate] {
+        let tokens = text.tokens
+        var acronyms: [String: Candidate] = [:]
+        for force in entities where force.type == .force {
+            guard let last = tokenEnding(at: force.end, in: tokens), last + 3 < tokens.count, tokens[last + 1].text == "(" else { continue }
+            // ("the Independent Police Investigative Directorate (Ipid)": South African news writes acronyms in title
+            // case; one whose letters are the name's initials is the force's. Session 16, batch49's tune half.)
+            let word = tokens[last + 2]
+            if AcronymBracket.close(at: last + 3, in: tokens, limit: tokens.count) != nil, word.isCapitalizedWord, !word.isAcronym, word.text.count >= Self.minimumInitialismLetters,
+               word.text.uppercased() == Self.initials(of: force.text) {
+                acronyms[word.text] = force
+                continue
+            }
+            let spaced = spacedAcronymEnd(from: last + 2, in: tokens).flatMap { AcronymBracket.close(at: $0, in: tokens, limit: tokens.count) != nil ? $0 : nil }
+            guard let end = spaced ?? hyphenatedAcronymEnd(from: last + 2, in: tokens),
+                  AcronymBracket.close(at: end, in: tokens, limit: tokens.count) != nil else { continue }
+            acronyms[text.text(of: (last + 2)..<end)] = force
+            // ("Victorian Joint Organised Crime Taskforce (VIC-JOCTF)", then "the JOCTF": a part of four letters or
+            // more names it too; session 14, batch30's tune half.)
+            if end - (last + 2) > 1 {
+                for part in tokens[(last + 2)..<end] where part.isAcronym && part.text.count >= Self.acronymPartMinimumLetters {
+                    acronyms[part.text] = acronyms[part.text] ?? force
+                }
+            }
+        }
+        return acronyms
+    }
+
     static let minimumInitialismLetters = 3
     /// The shortest part of a hyphenated acronym that names its force alone ("JOCTF" of "VIC-JOCTF"; not "VIC").
     static let acronymPartMinimumLetters = 4
@@ -160,6 +172,15 @@ enum MentionResolver {
             end += 2
         }
         return end
+    }
+
+    /// The end of two acronyms written with a space in one sentence ("ND BCI", a state's code and its bureau's
+    /// initials: "the North Dakota Bureau of Criminal Investigation (ND BCI)", then "referred to ND BCI"; session 22,
+    /// batch80's tune half), or nil. Read as one acronym only where a bracket defines it.
+    static func spacedAcronymEnd(from start: Int, in tokens: [Token]) -> Int? {
+        guard start + 1 < tokens.count, tokens[start].isAcronym, tokens[start + 1].isAcronym, tokens[start + 1].spaceBefore,
+              tokens[start + 1].sentence == tokens[start].sentence else { return nil }
+        return start + 2
     }
 
     /// "Trinidad and Tobago police" after "the Trinidad and Tobago Police Service": a lower-case force after a place

@@ -330,8 +330,9 @@ struct PersonRecognizer: Recognizer {
         let nameEnd = nameWords(tokens, from: index, limit: range.upperBound)
         guard nameEnd + 2 < range.upperBound else { return nil }
         // (A spaced bracket and two digits: not a footnote's "Texaco-Getty(8)" nor a list's quantity "Common Mushroom (1)".)
+        // (Nor two everyday words: "Button Mushroom (15)", the second read's case.)
         let bracketed = tokens[nameEnd].text == "(" && tokens[nameEnd].spaceBefore && tokens[nameEnd + 2].text == ")"
-            && tokens[nameEnd + 1].text.count == 2
+            && tokens[nameEnd + 1].text.count == 2 && !lexicons.isEverydayWord(tokens[nameEnd - 1].text)
         // (An everyday word opening the sentence is no given name, but before an age in brackets it is: "Brave Maluleke (31)".)
         guard !(index == range.lowerBound && lexicons.isEverydayWord(tokens[index].text))
                 || (bracketed && !lexicons.isEverydayWord(tokens[nameEnd - 1].text)) else { return nil }

@@ -147,6 +147,8 @@ public struct Segmenter: Sendable {
         guard multiplier > start, end - multiplier <= 2, isDigit(utf8[multiplier - 1]),
               CurrencyLetterSymbols.gluedMultipliers.contains(String(decoding: utf8[multiplier..<end], as: UTF8.self).lowercased()),
               let split = gluedCurrencySplit(utf8, start: start, end: multiplier, multiplierGlued: true) else { return nil }
+        // (One letter and one of the multiplier: a decimal point says it is a sum, "R2.8bn", "R5.1m"; not "haplogroup R1b".)
+        if split - start == 1, end - multiplier == 1, !utf8[split..<multiplier].contains(0x2E) { return nil }
         return (split, multiplier)
     }
 

@@ -144,7 +144,8 @@ import BlotterTestSupport
         Case(text: "Investors lost more than R2.8bn in the scheme.", span: "more than R2.8bn", kind: .money, value: .number(2_800_000_000),
              unit: "ZAR", qualifier: .moreThan),
         Case(text: "The men, Jaico Choute 25 and Nicarson Nixon 21, appeared in court.", span: "25", kind: .age, value: .number(25), unit: "years"),
-        Case(text: "Ž. M. (28) and SZ (43) were arrested.", span: "43", kind: .age, value: .number(43), unit: "years"),
+        Case(text: "Asked whether he would resign, he said no. 14 officers backed him.", span: "14", kind: .count, value: .number(14),
+             of: "officers"),
         Case(text: "Three youths aged from 15 to 20 were killed.", span: "from 15 to 20", kind: .age, value: .number(15), unit: "years", valueMax: 20),
         Case(text: "Officers found a kilo of cocaine.", span: "a kilo", kind: .mass, value: .number(1), unit: "kg", of: "cocaine"),
         Case(text: "It heats the sample to 280 degrees Celsius.", span: "280 degrees Celsius", kind: .other, value: .number(280), unit: "C"),
@@ -270,6 +271,8 @@ import BlotterTestSupport
         "The warrant was served at 1107 Whipporwill Street in Henderson.", "Crews went to 118 Avenue and 85 Street.",
         "He broke the Money Laundering Act No. 14 in the city.", "Sometime after 7 o’clock, police came.",
         "Officers have zero tolerance for it.", "He served two more years in jail.", "He plays Grand Theft Auto 25, and it is long.",
+        "Final scores: Green Bay Packers 27, Chicago Bears 24.", "Crashes closed State Route 33 and County Road 12 for hours.",
+        "He will serve two more decades in prison and three more nights in the cells.",
         "We ported it from Python 2 at last.", "Father-of-three Chris Anderson spoke to the mother-of-two.", "He plays FIFA 21 with an RTX 3080 card on a Ryzen 5 3550H.",
     ])
     func refusesNumbersInNamesAndIdentifiers(_ text: String) throws {

@@ -270,6 +270,11 @@ import BlotterTestSupport
         #expect(try TagHarness.marks(marked, types: [.force]) == marked.marks)
     }
 
+    @Test func aUnitNameRunsOnOverPolicingWordsOnly() throws {
+        let marked = MarkedText("He was questioned by [[force:Houston Police Internal Affairs]] Sergeant John Cell yesterday.")
+        #expect(try TagHarness.marks(marked, types: [.force]) == marked.marks)
+    }
+
     @Test func aUnitNameRunsOnFromAModifyingHeadToItsOwnHead() throws {
         let marked = MarkedText("Officers of the [[force:Bukit Aman Narcotics Crime Investigation Department]] in Malaysia arrested him.")
         #expect(try TagHarness.marks(marked, types: [.force]) == marked.marks)

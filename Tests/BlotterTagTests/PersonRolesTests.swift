@@ -103,6 +103,7 @@ import BlotterCore
         #expect(try people("Brave Maluleke (31) of 1.1 Infantry Battalion allegedly committed the offence.").map(\.text) == ["Brave Maluleke"])
         #expect(try people("The men, Jaico Choute 25 and Nicarson Nixon 21, appeared in court.").map(\.text) == ["Jaico Choute", "Nicarson Nixon"])
         #expect(try people("Coconut (1) Shrimp (1) Common Mushroom (1) were sold. Texaco-Getty(8) was a merger.").isEmpty)
+        #expect(try people("Prices: Common Mushroom (12) and Button Mushroom (15) each.").isEmpty)
     }
 
     @Test func aGivenNameAloneRefersToTheFullName() throws {

@@ -50,6 +50,7 @@ import BlotterCore
         let multiplied = texts(try segmenter.segment("They lost R2.8bn and KSh2.5m, not the B2B firm or the R2D2 toy."))
         #expect(multiplied.starts(with: ["They", "lost", "R", "2.8", "bn", "and", "KSh", "2.5", "m"]))
         #expect(["B2B", "R2D2"].allSatisfy(multiplied.contains))
+        #expect(texts(try segmenter.segment("The DNA belonged to haplogroup R1b.")).contains("R1b"))
     }
 
     @Test func tokenOffsetsPointIntoTheText() throws {
