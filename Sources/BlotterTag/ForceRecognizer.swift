@@ -1170,7 +1170,8 @@ struct ForceRecognizer: Recognizer {
         // know, not Ann, Myanmar; session 18's second read of the regional rows.)
         let saint = Self.saintAbbreviationStart(before: knownPlace.lowerBound, lowest: sentenceStart, tokens: tokens)
         let place = (saint ?? knownPlace.lowerBound)..<knownPlace.upperBound
-        let placeText = context.text.text(of: place)
+        // ("Chesterfield Co. deputies": the county the abbreviation names.)
+        let placeText = ForceGrammar.expandingCounty(context.text.text(of: place))
         // ("Mumbai Police crime branch": "Police" is a town in Poland, but here the head of the force before.)
         if place.count == 1, heads.longestMatch(in: tokens, at: place.lowerBound, limit: place.upperBound) != nil { return nil }
         let isUS = ForceGrammar.unitedStates.contains(placeText)

@@ -115,6 +115,7 @@ import BlotterTestSupport
         #expect(found.map(\.canonical) == ["TX10100"])
         #expect(found.first?.name == "Harris County Sheriff's Office")
         #expect(try forces("Ford Motor Co. Police said nothing.").isEmpty)
+        #expect(try forces("Chesterfield Co. deputies found the car.").map(\.text) == ["Chesterfield Co. deputies"])
         #expect(ForceGrammar.expandingCounty("Harris Co.") == "Harris County")
     }
 
