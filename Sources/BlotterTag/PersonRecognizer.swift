@@ -334,8 +334,7 @@ struct PersonRecognizer: Recognizer {
         let bracketed = tokens[nameEnd].text == "(" && tokens[nameEnd].spaceBefore && tokens[nameEnd + 2].text == ")"
             && tokens[nameEnd + 1].text.count == 2 && !lexicons.isEverydayWord(tokens[nameEnd - 1].text)
         // (An everyday word opening the sentence is no given name, but before an age in brackets it is: "Brave Maluleke (31)".)
-        guard !(index == range.lowerBound && lexicons.isEverydayWord(tokens[index].text))
-                || (bracketed && !lexicons.isEverydayWord(tokens[nameEnd - 1].text)) else { return nil }
+        guard !(index == range.lowerBound && lexicons.isEverydayWord(tokens[index].text)) || bracketed else { return nil }
         let ageAt = tokens[nameEnd].text == "," || bracketed ? nameEnd + 1 : nameEnd
         let bare = ageAt == nameEnd && FigureRecognizer.isBareAgeInNameList(tokens, numberAt: nameEnd, sentenceStart: range.lowerBound,
                                                                             limit: range.upperBound)

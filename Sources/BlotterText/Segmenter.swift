@@ -138,8 +138,9 @@ public struct Segmenter: Sendable {
     }
 
     /// Where the number and its multiplier start in a token that is a currency symbol glued to a sum and a multiplier
-    /// ("R2.8bn", "KSh2.5m", "N2.5bn", "R3m"): the symbol one of `CurrencyLetterSymbols.glued`, the multiplier one of
-    /// `CurrencyLetterSymbols.gluedMultipliers` (either case).
+    /// ("R2.8bn", "KSh2.5m", "N2.5bn", "KSh3m"): the symbol one of `CurrencyLetterSymbols.glued`, the multiplier one of
+    /// `CurrencyLetterSymbols.gluedMultipliers` (either case); a one-letter symbol with a one-letter multiplier needs a
+    /// decimal point ("R5.1m"; "R3m" and "R1b" stay whole).
     static func gluedCurrencyMultiplierSplit(_ utf8: [UInt8], start: Int, end: Int) -> (Int, Int)? {
         guard end - start >= 3, end - start <= 24, isLetter(utf8[start]), isLetter(utf8[end - 1]) else { return nil }
         var multiplier = end
