@@ -12,7 +12,7 @@ import Foundation
 enum MentionResolver {
     static func resolve(_ entities: [Candidate], text: SegmentedText, article: Article, names: NameLexicons,
                         passes: Set<MentionPass> = [], titleSentences: Int = 0) -> [Candidate] {
-        var result = PersonRoles.trimmingLeadingRoles(PersonNameParts.join(entities, text: text), text: text, names: names)
+        var result = PersonRoles.trimmingLeadingRoles(PersonNameParts.join(entities, text: text, firstNames: names.firstNames), text: text, names: names)
         result = PersonRoles.trimmingAbbreviatedRanks(result, text: text, names: names)
         // Offsets that entities cover, so adding a mention checks for overlap in constant time.
         var covered = Coverage(size: text.text.utf8.count)

@@ -24,13 +24,14 @@ enum PersonNameParts {
     static let maximumNicknameWords = 3
     static let maximumSurnameWords = 2
 
-    static func join(_ entities: [Candidate], text: SegmentedText) -> [Candidate] {
+    static func join(_ entities: [Candidate], text: SegmentedText, firstNames: Set<String> = []) -> [Candidate] {
         let tokens = text.tokens
-        var joined: [(index: Int, entity: Candidate, nickname: Bool)] = []
+        var joined: [(index: Int, entity: Candidate, nickname: Bool, placeMayBeNickname: Bool)] = []
         for (index, person) in entities.enumerated() where person.type == .person {
             guard let last = MentionResolver.tokenEnding(at: person.end, in: tokens) else { continue }
             guard let start = MentionResolver.tokenStarting(at: person.start, in: tokens) else { continue }
-            let nickname = nicknameEnd(after: last, tokens: tokens)
+            let givenEnd = nameEndBeforeOpenNickname(start: start, last: last, tokens: tokens) ?? last
+            let nickname = nicknameEnd(after: givenEnd, tokens: tokens)
             let end = nickname ?? suffixEnd(after: last, tokens: tokens) ?? particleSurnameEnd(after: last, tokens: tokens) ?? last
             let first = abbreviatedGivenNameStart(before: start, tokens: tokens) ?? start
             guard end > last || first < start else { continue }
@@ -39,17 +40,19 @@ enum PersonNameParts {
             whole.end = tokens[end].end
             whole.text = text.text(of: first..<(end + 1))
             whole.canonical = whole.text
-            joined.append((index, whole, nickname != nil))
+            let placeMayBeNickname = nickname != nil && nicknameMayBePlace(after: givenEnd, tokens: tokens, firstNames: firstNames)
+            joined.append((index, whole, nickname != nil, placeMayBeNickname))
         }
         guard !joined.isEmpty else { return entities }
         var result = entities
         var dropped = Set<Int>()
-        for (index, whole, nickname) in joined {
+        for (index, whole, nickname, placeMayBeNickname) in joined {
             // A force or a figure inside the joined span means the join was wrong, and so does a place in the
-            // brackets ("Lance Armstrong (U.S.) Motorola" in a results table); a place on a suffix is the model
+            // brackets ("Lance Armstrong (U.S.) Motorola" in a results table), unless the nickname is quoted or a
+            // known given name (the model reads "El Tigre" and "Leo" as places); a place on a suffix is the model
             // reading "Jr." as a place.
             let inside = entities.indices.filter { $0 != index && entities[$0].start >= whole.start && entities[$0].end <= whole.end }
-            guard inside.allSatisfy({ entities[$0].type == .person || (!nickname && entities[$0].type == .location) }),
+            guard inside.allSatisfy({ entities[$0].type == .person || ((!nickname || placeMayBeNickname) && entities[$0].type == .location) }),
                   !entities.contains(where: { ($0.start < whole.end && $0.end > whole.end) || ($0.start < whole.start && $0.end > whole.start) })
             else { continue }
             result[index] = whole
@@ -81,6 +84,33 @@ enum PersonNameParts {
             surname += 1
         }
         return surname > 0 ? cursor + surname - 1 : nil
+    }
+
+    /// `Adolfo “El Michoacano” Mendoza Valencia` read by the model as "Adolfo “El Michoacano": the index of the given
+    /// name's last token when the span runs into an opening mark and one to three capitalised words that a closing
+    /// mark right after the span ends.
+    static func nameEndBeforeOpenNickname(start: Int, last: Int, tokens: [Token]) -> Int? {
+        guard last > start, last + 1 < tokens.count, closingMarks.contains(tokens[last + 1].text),
+              let open = (start + 1..<last).last(where: { openingMarks.contains(tokens[$0].text) }),
+              last - open <= maximumNicknameWords,
+              (open + 1..<last + 1).allSatisfy({ tokens[$0].isCapitalizedWord })
+        else { return nil }
+        return open - 1
+    }
+
+    /// A nickname in quotes, or in brackets when each of its words is a known given name ("(Leo)"), may be what
+    /// the model read as a place; a place in brackets is otherwise a place ("(U.S.)", "(Germany)").
+    static func nicknameMayBePlace(after last: Int, tokens: [Token], firstNames: Set<String>) -> Bool {
+        guard last + 1 < tokens.count else { return false }
+        guard tokens[last + 1].text == "(" else { return true }
+        var cursor = last + 2
+        var words = 0
+        while cursor < tokens.count, tokens[cursor].text != ")" {
+            guard firstNames.contains(tokens[cursor].text) else { return false }
+            words += 1
+            cursor += 1
+        }
+        return words > 0
     }
 
     /// "John Hinckley, Jr.", "Leopold III": the index of the suffix's last token (its full stop included).

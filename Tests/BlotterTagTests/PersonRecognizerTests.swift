@@ -18,6 +18,12 @@ import BlotterTestSupport
         "Sheriff [[person:John Smith Sr.]], 60, retired.",
         "U.S. Rep. [[person:Richard \"Rick\" Tonry]] resigned and [[person:Tonry]] left.",
         "[[person:John Hinckley, Jr.]], escaped punishment. [[person:Hinckley]] was treated.",
+        // A nickname the model reads as a place or runs into is the name's; a country in brackets is not (session 23,
+        // the tune halves of batches 86, 92 and batch4).
+        "The suspect, [[person:Juan Carlos \"El Tigre\" Bonilla]], was arrested on Friday.",
+        "[[person:James Leander (Leo) Nichols]] was sentenced to life in prison on Tuesday.",
+        "Police named the leader as [[person:Adolfo “El Michoacano” Mendoza Valencia]], 45, on Monday.",
+        "3. [[person:Michael Schumacher]] (Germany) Ferrari 1:32.4",
         // An abbreviated given name and a hyphenated particle are the name's (Bangladeshi and Malaysian news).
         "Police in Dhaka arrested [[person:Md Faruk Hossain]] and [[person:Mohammad Harun-or-Rashid]] on Monday; [[person:Mohammad Harun-Or-Rashid]] spoke.",
         // Malaysian honorifics and an Indonesian rank are no names.
