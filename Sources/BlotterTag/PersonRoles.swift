@@ -41,7 +41,12 @@ enum PersonRoles {
     static let abbreviatedRanks: Set<String> = ["gen", "maj", "brig", "col", "capt", "lt", "sgt", "cpl", "insp", "supt",
                                                 // (session 15, batch27's tune half: "Comm Ramli", Malaysia's
                                                 // Commissioner)
-                                                "comm"]
+                                                "comm",
+                                                // (session 23, batch100's and batch101's tune halves: "Atty. Gen. Phill
+                                                // Kline", Scotland's "Ch Spt Innes")
+                                                "atty", "spt"]
+    /// "Ch" opens a rank only before another abbreviated rank ("Ch Spt", "Ch Insp").
+    static let abbreviatedRankOpeners: Set<String> = ["ch"]
     /// Honorifics a model span may open with before a surname ("Miss Gowing": session 15, batch14's tune half); the
     /// gold writes the name only, and an honorific is no role.
     static let honorificsBeforeSurname: Set<String> = ["mr", "mrs", "ms", "miss", "mx", "dr"]
@@ -101,25 +106,48 @@ enum PersonRoles {
         }
     }
 
-    /// "Brig Jallaf said": an abbreviated rank (or an honorific, without the role) and one word that is no given name
-    /// is that surname with its role; the rank alone is no person (session 14, batch30's tune half: "Brig Jallaf" and
-    /// "Brig" were people).
+    /// "Brig Jallaf said": abbreviated ranks (or an honorific, without the role), each with or without its full stop,
+    /// before the name are its role, and the rank alone is no person (session 14, batch30's tune half: "Brig Jallaf"
+    /// and "Brig" were people; session 23, batch100's tune half: "Col. O'Donnell", "Atty. Gen. Phill Kline"). One word
+    /// left that is a known given name keeps the span whole ("Sgt Ben" may be a name the model read short).
     static func trimmingAbbreviatedRanks(_ entities: [Candidate], text: SegmentedText, names: NameLexicons) -> [Candidate] {
         let tokens = text.tokens
-        return entities.compactMap { person in
+        return entities.compactMap { (person: Candidate) -> Candidate? in
             guard person.type == .person, let first = MentionResolver.tokenStarting(at: person.start, in: tokens),
-                  let last = MentionResolver.tokenEnding(at: person.end, in: tokens), last - first <= 1,
+                  let last = MentionResolver.tokenEnding(at: person.end, in: tokens),
                   tokens[first].isCapitalizedWord else { return person }
             let honorific = honorificsBeforeSurname.contains(tokens[first].lower)
-            guard honorific || abbreviatedRanks.contains(tokens[first].lower) else { return person }
-            if first == last { return nil }
-            guard tokens[last].isCapitalizedWord, !names.firstNames.contains(tokens[last].text) else { return person }
+            let nameStart = honorific ? afterAbbreviation(first, tokens: tokens, last: last) : afterAbbreviatedRanks(first, tokens: tokens, last: last)
+            guard nameStart > first else { return person }
+            if nameStart > last { return nil }
+            let oneWord = (nameStart..<last + 1).dropFirst().allSatisfy { !tokens[$0].spaceBefore }
+            guard (nameStart..<last + 1).allSatisfy({ tokens[$0].isCapitalizedWord || !tokens[$0].spaceBefore }),
+                  tokens[nameStart].isCapitalizedWord, !(oneWord && names.firstNames.contains(tokens[nameStart].text))
+            else { return person }
             var trimmed = person
-            trimmed.start = tokens[last].start
-            trimmed.text = tokens[last].text
-            if !honorific { trimmed.role = trimmed.role ?? tokens[first].text }
+            trimmed.start = tokens[nameStart].start
+            trimmed.text = text.text(of: nameStart..<(last + 1))
+            trimmed.canonical = trimmed.text
+            if !honorific { trimmed.role = trimmed.role ?? String(text.text(of: first..<nameStart).trimmingSuffixSpaces()) }
             return trimmed
         }
+    }
+
+    /// The token after the abbreviation at `index` and its full stop written against it.
+    private static func afterAbbreviation(_ index: Int, tokens: [Token], last: Int) -> Int {
+        index + 1 <= last && tokens[index + 1].text == "." && !tokens[index + 1].spaceBefore ? index + 2 : index + 1
+    }
+
+    /// The token after the abbreviated ranks opening at `index` ("Col.", "Atty. Gen.", "Ch Spt"), `index` when none.
+    private static func afterAbbreviatedRanks(_ index: Int, tokens: [Token], last: Int) -> Int {
+        var cursor = index
+        while cursor <= last, tokens[cursor].isCapitalizedWord {
+            let word = tokens[cursor].lower
+            let opens = abbreviatedRankOpeners.contains(word) && cursor + 1 <= last && abbreviatedRanks.contains(tokens[cursor + 1].lower)
+            guard abbreviatedRanks.contains(word) || opens else { break }
+            cursor = afterAbbreviation(cursor, tokens: tokens, last: last)
+        }
+        return cursor
     }
 
     static func addRoles(_ entities: [Candidate], text: SegmentedText, titleHeads: Set<String>) -> [Candidate] {

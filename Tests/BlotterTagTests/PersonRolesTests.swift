@@ -75,6 +75,12 @@ import BlotterCore
         #expect(!found.contains { $0.text.hasPrefix("Brig") })
     }
 
+    @Test func abbreviatedRanksWithFullStopsAreRoles() throws {
+        let found = try people("Atty. Gen. Phill Kline blamed the governor. He said Col. O'Donnell and Ch Spt Innes could not comment.")
+        #expect(found.map(\.text) == ["Phill Kline", "O'Donnell", "Innes"])
+        #expect(found.map(\.role) == ["Atty. Gen.", "Col.", "Spt"])
+    }
+
     @Test func appositionsGiveTheRole() throws {
         let after = try people("Ben Crump, the family's attorney, called for charges.")
         #expect(after.first { $0.text == "Ben Crump" }?.role == "family's attorney")
