@@ -40,6 +40,7 @@ enum MentionResolver {
         let dateline = article.published == nil ? datelineDate(result, firstSentence: titleSentences) : nil
         result = fillYears(result, year: article.publishedYear ?? dateline?.year, dateline: dateline,
                            published: dayParts(article.published.map { String($0.prefix(10)) }) ?? dateline)
+        result = datingRelativeDaysByApposition(result, text: text)
         result = LocalDollar.apply(result, text: text.text)
         result = LocalRupee.apply(result, text: text.text)
         result = LocalLetterCurrency.apply(result)
