@@ -461,6 +461,13 @@ struct FigureRecognizer: Recognizer {
                 return .refused
             }
             if FigureLexicon.notCountedAfterOne.contains(firstNoun) { return .refused }
+            // "arrested one Benudhar Gogoi", "abducted the baby, one Esther Ojo": "one" before a full name the model
+            // reads as a person's is "a certain", not a count (session 23: five such counts on the tune halves of
+            // batches 93, 95 and 99, Nigerian and Indian English). One word is a brand as often: "one Hublot watch".
+            if cursor.context.modelLabel(ofToken: end) == .beginPerson, cursor.context.modelLabel(ofToken: end + 1) == .insidePerson,
+               tokens[numberStart].lower == tokens[numberStart].text {
+                return .refused
+            }
         }
         // "the 8900 block of Airline Drive": a US street address, not a count.
         if number.inDigits, end + 1 < limit, tokens[end].lower == "block", tokens[end + 1].lower == "of" { return .refused }

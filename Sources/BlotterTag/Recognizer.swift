@@ -15,6 +15,15 @@ public struct TagContext: Sendable {
         self.article = article
     }
 
+    /// The model's label of one token, when the tagger labelled the document.
+    func modelLabel(ofToken index: Int) -> EntityLabel? {
+        guard text.tokens.indices.contains(index), let modelLabels else { return nil }
+        let sentence = text.tokens[index].sentence
+        guard modelLabels.indices.contains(sentence), text.sentences.indices.contains(sentence) else { return nil }
+        let offset = index - text.sentences[sentence].tokens.lowerBound
+        return modelLabels[sentence].indices.contains(offset) ? modelLabels[sentence][offset] : nil
+    }
+
     /// The model's labels of one sentence: labelled once by the tagger, or now when no tagger labelled them.
     func labels(of sentenceIndex: Int, by model: SequenceModel) -> [EntityLabel] {
         if let modelLabels, modelLabels.indices.contains(sentenceIndex) { return modelLabels[sentenceIndex] }

@@ -192,6 +192,14 @@ import BlotterTestSupport
         #expect(figures.isEmpty, "\(figures.map(\.text))")
     }
 
+    /// "one" before a person's full name is "a certain"; before a brand's one word it still counts.
+    @Test func countsNoOneBeforeAName() throws {
+        let named = try TagHarness.tag("Police arrested one Benudhar Gogoi along with drugs.").filter { $0.type == .figure }
+        #expect(named.isEmpty, "\(named.map(\.text))")
+        let watch = try TagHarness.tag("They took two Cartier watches, three Rolex watches and one Hublot watch.").filter { $0.figure?.kind == .count }
+        #expect(watch.map(\.text) == ["two", "three", "one"])
+    }
+
     static func dates(_ text: String, published: String?) throws -> [String] {
         try TagHarness.tag(text, published: published).compactMap { entity -> String? in
             guard case .date(let iso)? = entity.figure?.value else { return nil }
