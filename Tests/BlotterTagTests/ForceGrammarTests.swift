@@ -47,6 +47,9 @@ import BlotterTestSupport
         "The [[force:Federal Investigation Agency]] ([[force:FIA]]) in Pakistan and [[force:Frontex]] agreed.",
         "Officers of the [[force:Customs Department]] seized the drugs in Hong Kong; the Police Federation and the Inspector-General of Police spoke.",
         "The [[force:Trinidad and Tobago Police Service]] and [[force:Trinidad and Tobago police]] sent it to the [[force:Procurator Fiscal]].",
+        // The office-holder in lower case is no more a force than "the district attorney" (session 23: two extras on the
+        // tune halves of batches 73 and 101, none in their gold).
+        "In Glasgow a report was sent to the procurator fiscal by [[force:Police Scotland]].",
         "The state's [[force:Bureau of Criminal Investigation]], the [[force:Counter Terrorism Department]] and the [[force:Detective Branch]] met.",
         "VIDEO Police arrest man in Leeds; [[force:Garda]] Commissioner Drew Harris said the case was closed.",
         "The [[force:Director of Public Prosecutions]] in Kingston, Jamaica, said the [[force:DPP]] would appeal.",
