@@ -334,6 +334,14 @@ struct FigureRecognizer: Recognizer {
         return unit.kind == .mass
     }
 
+    /// A mass in brackets right after a unit ("100 pounds (45.36 kilograms)", as AP writes its conversions): the unit
+    /// is a mass too (session 23, batch102's tune half: five such pounds of marijuana read as sterling).
+    static func convertedToMass(_ tokens: [Token], bracketAt index: Int, limit: Int) -> Bool {
+        guard index + 2 < limit, tokens[index].text == "(", tokens[index + 1].kind == .number,
+              let unit = FigureLexicon.units[tokens[index + 2].lower] else { return false }
+        return unit.kind == .mass
+    }
+
     /// Where a unit after the number starts: right after it, or after a hyphen ("3-inch", "12-cent").
     func unitIndex(_ cursor: FigureCursor, _ number: NumberParser.Parsed) -> Int? {
         let tokens = cursor.tokens, end = number.end, limit = cursor.limit
@@ -351,8 +359,10 @@ struct FigureRecognizer: Recognizer {
             found = (unit, at + 3)
         } else if at + 1 < limit, let unit = FigureLexicon.twoWordUnits[word + " " + tokens[at + 1].lower] {
             found = (unit, at + 2)
-        } else if word == "pounds" || word == "pound", (at + 1 < limit && tokens[at + 1].lower == "of") || Self.convertsMass(tokens, numberAt: cursor.start) {
-            found = (FigureUnit(.mass, "kg", 0.45359237), at + 1)  // "20 pounds of cannabis", "18 kg (39.7 pounds)" are mass
+        } else if word == "pounds" || word == "pound", (at + 1 < limit && tokens[at + 1].lower == "of") || Self.convertsMass(tokens, numberAt: cursor.start)
+                    || Self.convertedToMass(tokens, bracketAt: at + 1, limit: limit) {
+            // "20 pounds of cannabis", "18 kg (39.7 pounds)", "100 pounds (45.36 kilograms)" are mass
+            found = (FigureUnit(.mass, "kg", 0.45359237), at + 1)
         } else {
             found = UnitMatch.longest(tokens, at: at, limit: limit, minimumTokens: 2)  // "km/h", "miles an hour", "sq ft"
         }
