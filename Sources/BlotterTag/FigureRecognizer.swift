@@ -334,6 +334,9 @@ struct FigureRecognizer: Recognizer {
         return unit.kind == .mass
     }
 
+    /// The pound as a mass, in kilograms.
+    static let poundMass = FigureUnit(.mass, "kg", 0.45359237)
+
     /// A mass in brackets right after a unit ("100 pounds (45.36 kilograms)", as AP writes its conversions): the unit
     /// is a mass too (session 23, batch102's tune half: five such pounds of marijuana read as sterling).
     static func convertedToMass(_ tokens: [Token], bracketAt index: Int, limit: Int) -> Bool {
@@ -362,7 +365,7 @@ struct FigureRecognizer: Recognizer {
         } else if word == "pounds" || word == "pound", (at + 1 < limit && tokens[at + 1].lower == "of") || Self.convertsMass(tokens, numberAt: cursor.start)
                     || Self.convertedToMass(tokens, bracketAt: at + 1, limit: limit) {
             // "20 pounds of cannabis", "18 kg (39.7 pounds)", "100 pounds (45.36 kilograms)" are mass
-            found = (FigureUnit(.mass, "kg", 0.45359237), at + 1)
+            found = (Self.poundMass, at + 1)
         } else {
             found = UnitMatch.longest(tokens, at: at, limit: limit, minimumTokens: 2)  // "km/h", "miles an hour", "sq ft"
         }
@@ -669,8 +672,13 @@ struct FigureRecognizer: Recognizer {
         var cursor = index
         var value = 1.0
         if cursor < limit, tokens[cursor].lower == "half" { value = 0.5; cursor += 1 }
-        guard cursor + 1 < limit, ["a", "an"].contains(tokens[cursor].lower),
-              let unit = FigureLexicon.units[tokens[cursor + 1].lower],
+        guard cursor + 1 < limit, ["a", "an"].contains(tokens[cursor].lower) else { return nil }
+        // "a pound of cocaine", "half a pound of cannabis": a pound before "of" is its mass, as in "20 pounds of"
+        // (session 23, batch102's tune half).
+        if tokens[cursor + 1].lower == "pound", cursor + 2 < limit, tokens[cursor + 2].lower == "of" {
+            return (Self.poundMass, value, cursor + 2)
+        }
+        guard let unit = FigureLexicon.units[tokens[cursor + 1].lower],
               [.mass, .length, .volume].contains(unit.kind), tokens[cursor + 1].text.count > 2 else { return nil }
         let end = cursor + 2
         if value == 1 {
