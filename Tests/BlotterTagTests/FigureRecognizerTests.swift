@@ -99,7 +99,7 @@ import BlotterTestSupport
         Case(text: "He is 6ft 6in tall.", span: "6ft 6in", kind: .length, value: .number(6.5), unit: "ft"),
         Case(text: "She had two hundred and fifty pounds.", span: "two hundred and fifty pounds", kind: .money, value: .number(250), unit: "GBP"),
         Case(text: "Troopers seized 100 pounds (45.36 kilograms) of marijuana.", span: "100 pounds", kind: .mass, value: .number(45.359237), unit: "kg"),
-        Case(text: "Agents seized a pound of cocaine.", span: "a pound", kind: .mass, value: .number(0.45359237), unit: "kg"),
+        Case(text: "Agents seized a pound of cocaine.", span: "a pound", kind: .mass, value: .number(0.45359237), unit: "kg", of: "cocaine"),
         Case(text: "Police found twenty-five knives.", span: "twenty-five", kind: .count, value: .number(25), of: "knives"),
         Case(text: "Jamal Carter, 24, of Leeds was charged.", span: "24", kind: .age, value: .number(24), unit: "years"),
         Case(text: "Douglas M. Armel, Jr., 52, was arrested.", span: "52", kind: .age, value: .number(52), unit: "years"),
