@@ -212,6 +212,9 @@ enum FigureLexicon {
     static let emergencyNumbers: Set<String> = ["999", "911", "112", "101", "000"]
     static let emergencyNumberNouns: Set<String> = ["call", "calls", "caller", "callers", "number", "line", "lines", "operator",
                                                     "operators", "dispatcher", "dispatchers", "emergency", "system", "service"]
+    /// Verbs before an emergency number that dial it ("called 911", "dialled 999"; session 23, batch102's tune half).
+    static let diallingVerbs: Set<String> = ["call", "calls", "called", "calling", "dial", "dials", "dialled", "dialed", "dialling",
+                                             "dialing", "phone", "phoned", "phoning", "ring", "rang", "text", "texted"]
 
     /// Words that end an `of` noun phrase, or stop a count from taking a noun.
     static let ofStopWords: Set<String> = [

@@ -460,6 +460,11 @@ struct FigureRecognizer: Recognizer {
         // part of what is counted, not a length of its own (session 14, batch31's tune half: five counts of a seizure).
         let end = Self.calibreEnd(tokens, after: number.end, limit: limit) ?? Self.bracketedDigitsEnd(tokens, after: number.end, limit: limit, value: number.value)
             ?? number.end
+        // "called 911", "dialled 999": the number dialled, not a count.
+        if let digits = number.digitsText, FigureLexicon.emergencyNumbers.contains(digits), numberStart > cursor.sentenceStart,
+           FigureLexicon.diallingVerbs.contains(tokens[numberStart - 1].lower) {
+            return .refused
+        }
         guard let noun = nounPhrase(cursor.context.text, from: end, limit: limit) else { return countWithoutNoun(cursor, number) }
         let firstNoun = noun.split(separator: " ").first.map { $0.lowercased() } ?? ""
         if !number.inDigits, tokens[numberStart].lower == "one", number.end == numberStart + 1 {
@@ -652,7 +657,10 @@ struct FigureRecognizer: Recognizer {
         // (A list's semicolon or a dash closes it too: "Haresh Singh, 17; Joel Henry, 19", "Killian Loflin, 26 —";
         // session 15, the tune halves of batches 11 and 20.)
         let sentenceEnds = close == "." && (end + 1 == limit || tokens[end + 1].sentence != tokens[end].sentence)
-        guard (open == "," && (close == "," || sentenceEnds || Self.ageListClosers.contains(close))) || (open == "(" && close == ")" && both == 0)
+        // ("Dakota Wenford Howell, 25 of Carson City": US local news leaves out the second comma before a home town;
+        // session 23, batch102's tune half.)
+        let home = ["of", "from"].contains(close) && end + 1 < limit && tokens[end + 1].isCapitalizedWord
+        guard (open == "," && (close == "," || sentenceEnds || home || Self.ageListClosers.contains(close))) || (open == "(" && close == ")" && both == 0)
         else { return false }
         var name = tokens[index - 2 - both]
         // ("Douglas M. Armel, Jr., 52,": the suffix's full stop and comma before the age.)

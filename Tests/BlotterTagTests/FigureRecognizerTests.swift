@@ -102,6 +102,7 @@ import BlotterTestSupport
         Case(text: "Agents seized a pound of cocaine.", span: "a pound", kind: .mass, value: .number(0.45359237), unit: "kg", of: "cocaine"),
         Case(text: "Police found twenty-five knives.", span: "twenty-five", kind: .count, value: .number(25), of: "knives"),
         Case(text: "Jamal Carter, 24, of Leeds was charged.", span: "24", kind: .age, value: .number(24), unit: "years"),
+        Case(text: "Dakota Wenford Howell, 25 of Carson City was arrested.", span: "25", kind: .age, value: .number(25), unit: "years"),
         Case(text: "Douglas M. Armel, Jr., 52, was arrested.", span: "52", kind: .age, value: .number(52), unit: "years"),
         Case(text: "The ringleader, 34, operated out of Villena.", span: "34", kind: .age, value: .number(34), unit: "years"),
         Case(text: "Shay Walker, 25 years, of Stoneycroft was charged.", span: "25 years", kind: .age, value: .number(25), unit: "years"),
@@ -187,8 +188,9 @@ import BlotterTestSupport
                 "\(figures.map(\.text))")
     }
 
-    /// "one" before or after a verb of saying names a speaker, not a count.
-    @Test(arguments: ["\"They are lost,\" said one professor.", "According to one official, it failed.", "One relative said it."])
+    /// "one" before or after a verb of saying names a speaker, not a count; an emergency number dialled is none.
+    @Test(arguments: ["\"They are lost,\" said one professor.", "According to one official, it failed.", "One relative said it.",
+                      "The woman who called 911 only to be shot was there.", "Neighbours dialled 999 twice."])
     func countsNoSpeaker(_ text: String) throws {
         let figures = try TagHarness.tag(text).filter { $0.type == .figure }
         #expect(figures.isEmpty, "\(figures.map(\.text))")
