@@ -416,6 +416,13 @@ struct FigureRecognizer: Recognizer {
             guard let (unit, after) = UnitMatch.longest(tokens, at: at, limit: limit) else { return nil }
             return measure(unit, number.value, cursor, end: after)
         }
+        // "a loaded 9mm handgun", "7.62mm rounds": a calibre names the gun or the round, not a length an analyst sums
+        // (session 23: seven such lengths on the tune halves of batches 73-102, none in their gold).
+        if unit.kind == .length, Self.namesCalibre(tokens, unitAt: at, limit: limit) { return .refused }
+        // "at about 1702 hours": a time of day on the 24-hour clock, not a duration.
+        if unit.kind == .duration, Self.isClockTime(tokens, number, unitAt: at, numberStart: cursor.numberStart, sentenceStart: cursor.sentenceStart) {
+            return .refused
+        }
         if unit.kind == .duration {
             let (entity, end) = duration(DurationPhrase.Part(amount: number.value * unit.factor, unit: unit.symbol), tokens: tokens,
                                          start: cursor.start, unitEnd: at + 1, limit: limit, qualifier: cursor.qualifier, context: cursor.context,
@@ -520,6 +527,25 @@ struct FigureRecognizer: Recognizer {
     /// Nouns of rounds and guns that a calibre stands before.
     static let calibreNouns: Set<String> = ["cartridges", "cartridge", "rounds", "round", "bullets", "bullet", "shells", "pistols",
                                             "pistol", "rifles", "rifle", "revolvers", "revolver", "handguns", "handgun", "magazines"]
+
+    /// Millimetres right before a gun or its rounds, or before one capitalised maker's word and then one ("9mm Glock
+    /// pistol").
+    static func namesCalibre(_ tokens: [Token], unitAt at: Int, limit: Int) -> Bool {
+        guard ["mm", "millimetre", "millimeter"].contains(tokens[at].lower), at + 1 < limit else { return false }
+        if calibreNouns.contains(tokens[at + 1].lower) { return true }
+        return at + 2 < limit && tokens[at + 1].isCapitalizedWord && calibreNouns.contains(tokens[at + 2].lower)
+    }
+
+    /// Words before a clock time ("at 1702 hours", "until 0600 hrs").
+    static let clockTimeOpeners: Set<String> = ["at", "about", "around", "approximately", "by", "until", "till", "before", "after", "since"]
+
+    /// Four digits of a 24-hour time ("1702", "0600") before "hours" and after a word that opens a time.
+    static func isClockTime(_ tokens: [Token], _ number: NumberParser.Parsed, unitAt at: Int, numberStart: Int, sentenceStart: Int) -> Bool {
+        guard ["hours", "hrs"].contains(tokens[at].lower), let digits = number.digitsText, digits.count == 4,
+              digits.allSatisfy(\.isNumber), numberStart > sentenceStart, clockTimeOpeners.contains(tokens[numberStart - 1].lower),
+              let hour = Int(digits.prefix(2)), let minute = Int(digits.suffix(2)) else { return false }
+        return hour < 24 && minute < 60
+    }
 
     /// The end of a calibre after a number ("9mm", "5.56", ".38") when rounds or guns follow it, else nil.
     static func calibreEnd(_ tokens: [Token], after index: Int, limit: Int) -> Int? {
