@@ -892,7 +892,9 @@ struct FigureRecognizer: Recognizer {
             }
         }
         guard cursor + 1 < limit, ["a", "an", "another"].contains(tokens[cursor].lower),
-              let unit = FigureLexicon.units[tokens[cursor + 1].lower], unit.kind == .duration else { return nil }
+              let unit = FigureLexicon.units[tokens[cursor + 1].lower], unit.kind == .duration,
+              !Self.isOrdinalSecond(tokens, at: cursor + 1, limit: limit), !Self.opensLengthCompound(tokens, after: cursor + 1, limit: limit)
+        else { return nil }
         var end = cursor + 2
         // "a month ago", "a week from today"
         if value == 1, let (direction, anchor, next) = DurationPhrase.relation(tokens, at: end, limit: limit) {
@@ -915,6 +917,21 @@ struct FigureRecognizer: Recognizer {
     }
 
     static let wholeWords: Set<String> = ["full", "whole", "entire"]
+
+    /// "a second location", "a second time": the ordinal before a noun, not a second of time (session 23, batch86's tune
+    /// half). The words that may follow a second of time: "a second later", "a second or two", "within a second of".
+    static func isOrdinalSecond(_ tokens: [Token], at index: Int, limit: Int) -> Bool {
+        guard tokens[index].lower == "second", index + 1 < limit, tokens[index + 1].isLowercaseWord else { return false }
+        return !afterSecondOfTime.contains(tokens[index + 1].lower)
+    }
+
+    static let afterSecondOfTime: Set<String> = ["later", "ago", "earlier", "before", "after", "of", "or", "and", "to", "in", "for",
+                                                 "too", "longer", "more", "at", "on", "when", "while", "as", "than", "per", "each", "from"]
+
+    /// "a days-long operation", "a week-long trial": the unit is part of an adjective, not a duration of one.
+    static func opensLengthCompound(_ tokens: [Token], after index: Int, limit: Int) -> Bool {
+        index + 2 < limit && tokens[index + 1].text == "-" && !tokens[index + 1].spaceBefore && tokens[index + 2].lower == "long"
+    }
 
     /// "two months ago" from the article's date, or "XXXX-XX-XX" when it has none.
     static func ago(_ amount: Double, _ unit: String, reference: DateGrammar.Reference?) -> String {

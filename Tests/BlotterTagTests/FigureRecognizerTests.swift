@@ -104,6 +104,7 @@ import BlotterTestSupport
         Case(text: "Jamal Carter, 24, of Leeds was charged.", span: "24", kind: .age, value: .number(24), unit: "years"),
         Case(text: "Dakota Wenford Howell, 25 of Carson City was arrested.", span: "25", kind: .age, value: .number(25), unit: "years"),
         Case(text: "He did 1500 hours of community service.", span: "1500 hours", kind: .duration, value: .number(1500), unit: "hours"),
+        Case(text: "He stopped for a second and then ran.", span: "a second", kind: .duration, value: .number(1), unit: "seconds"),
         Case(text: "Douglas M. Armel, Jr., 52, was arrested.", span: "52", kind: .age, value: .number(52), unit: "years"),
         Case(text: "The ringleader, 34, operated out of Villena.", span: "34", kind: .age, value: .number(34), unit: "years"),
         Case(text: "Shay Walker, 25 years, of Stoneycroft was charged.", span: "25 years", kind: .age, value: .number(25), unit: "years"),
@@ -189,12 +190,13 @@ import BlotterTestSupport
                 "\(figures.map(\.text))")
     }
 
-    /// "one" before or after a verb of saying names a speaker, not a count; an emergency number dialled, a calibre and a
-    /// 24-hour clock time are no figures.
+    /// "one" before or after a verb of saying names a speaker, not a count; an emergency number dialled, a calibre, a
+    /// 24-hour clock time, an ordinal "second" and a "-long" adjective are no figures.
     @Test(arguments: ["\"They are lost,\" said one professor.", "According to one official, it failed.", "One relative said it.",
                       "The woman who called 911 only to be shot was there.", "Neighbours dialled 999 twice.",
                       "Officers seized a loaded 9mm handgun and 7.62mm rounds.", "He had a 9mm Glock pistol.",
-                      "His death was pronounced at about 1702 hours."])
+                      "His death was pronounced at about 1702 hours.", "In a second location, arsonists tried again.",
+                      "The heroin was seized after a days-long operation."])
     func countsNoSpeaker(_ text: String) throws {
         let figures = try TagHarness.tag(text).filter { $0.type == .figure }
         #expect(figures.isEmpty, "\(figures.map(\.text))")
