@@ -547,6 +547,23 @@ struct FigureRecognizer: Recognizer {
         return hour < 24 && minute < 60
     }
 
+    /// A number that opens a clause about the people just named: "Of the 117 arrests, 28 were juveniles", "while three
+    /// are under house arrest", "of whom 234 were", "Two were charged"; and "seven who had fled", "a gang of 11 who"
+    /// (session 23: eleven such counts missed on the tune halves of batches 74-99). Not a year ("in 2016 were").
+    static func isCountedClauseSubject(_ tokens: [Token], _ number: NumberParser.Parsed, start: Int, sentenceStart: Int, limit: Int) -> Bool {
+        let end = number.end
+        guard end < limit, !(number.inDigits && CalendarWords.years.contains(Int(number.value))) else { return false }
+        let before = start > sentenceStart ? tokens[start - 1].lower : ""
+        if tokens[end].lower == "who" { return start > sentenceStart && countedBeforeWho.contains(before) }
+        let opensClause = start == sentenceStart || clauseOpeners.contains(before)
+        return opensClause && FigureLexicon.afterCountedPeople.contains(tokens[end].lower)
+    }
+
+    /// Marks and words after which a number opens a clause.
+    static let clauseOpeners: Set<String> = [",", ";", ":", "while", "whereas", "whom", "but"]
+    /// Words before "<number> who": "including seven who", "of 11 who", "the two who".
+    static let countedBeforeWho: Set<String> = ["including", "of", "among", "the", "other", "all", "both"]
+
     /// The end of a calibre after a number ("9mm", "5.56", ".38") when rounds or guns follow it, else nil.
     static func calibreEnd(_ tokens: [Token], after index: Int, limit: Int) -> Int? {
         var cursor = index
@@ -562,8 +579,10 @@ struct FigureRecognizer: Recognizer {
         let tokens = cursor.tokens, limit = cursor.limit, end = number.end, numberStart = cursor.numberStart
         let whole = number.value == number.value.rounded()
         // "the other three were taken to hospital", "all four appeared in court".
-        let countedPeople = numberStart > cursor.sentenceStart && FigureLexicon.beforeCountedPeople.contains(tokens[numberStart - 1].lower)
-            && end < limit && FigureLexicon.afterCountedPeople.contains(tokens[end].lower) && number.value >= 2 && whole
+        let countedPeople = number.value >= 2 && whole && end < limit
+            && ((numberStart > cursor.sentenceStart && FigureLexicon.beforeCountedPeople.contains(tokens[numberStart - 1].lower)
+                 && FigureLexicon.afterCountedPeople.contains(tokens[end].lower))
+                || Self.isCountedClauseSubject(tokens, number, start: cursor.start, sentenceStart: cursor.sentenceStart, limit: limit))
         // "fell to 1.2 million", "from 4 million in 2010": a number with a magnitude word counts, its noun unsaid.
         let magnitude = number.end > numberStart + 1 && FigureLexicon.countMagnitudes.contains(tokens[number.end - 1].lower)
             && !(end < limit && Self.rangeJoiners.contains(tokens[end].lower))

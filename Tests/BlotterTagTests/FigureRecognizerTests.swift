@@ -140,6 +140,9 @@ import BlotterTestSupport
         Case(text: "Add 1/2 cup of sugar.", span: "1/2 cup", kind: .volume, value: .number(0.5), unit: "cup", of: "sugar"),
         Case(text: "Police said Over 500 people attended.", span: "Over 500", kind: .count, value: .number(500), qualifier: .moreThan, of: "people"),
         Case(text: "Two died and the other three were admitted.", span: "three", kind: .count, value: .number(3)),
+        Case(text: "Of the 117 arrests, 28 were juveniles.", span: "28", kind: .count, value: .number(28)),
+        Case(text: "Four are held while three are under house arrest.", span: "three", kind: .count, value: .number(3)),
+        Case(text: "Police caught 400 suspects, including seven who had fled abroad.", span: "seven", kind: .count, value: .number(7)),
         Case(text: "One man was arrested at the scene.", span: "One", kind: .count, value: .number(1), of: "man"),
         Case(text: "Charges were authorised against two other men.", span: "two", kind: .count, value: .number(2), of: "other men"),
         // (session 22: "more" before the counted noun, and a count repeated in brackets)
