@@ -171,6 +171,11 @@ enum FigureLexicon {
                                              "every", "each", "first", "last", "next", "added", "plus", "minus"]
 
     /// Words before "one" that make it a pronoun: "no one", "the one", "where one needs".
+    /// Verbs before a "that" that opens what was reported ("mentioned that one suspect was arrested").
+    static let reportingVerbs: Set<String> = speechVerbs.union(["mentioned", "reported", "confirmed", "stated", "announced", "revealed",
+                                                                "noted", "learned", "learnt", "found", "heard", "showed", "says", "said"])
+    /// Finite verbs right after a subject ("one more suspect was arrested").
+    static let finiteVerbsAfterSubject: Set<String> = ["was", "were", "is", "are", "had", "has", "have", "will", "would"]
     static let beforePronounOne: Set<String> = ["no", "any", "every", "each", "the", "this", "that", "where", "when", "if",
                                                 "which", "what", "someone", "anyone",
                                                 // ("The first one occurred on Jan. 1": session 16, batch44's tune half)

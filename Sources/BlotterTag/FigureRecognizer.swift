@@ -476,12 +476,20 @@ struct FigureRecognizer: Recognizer {
         let firstNoun = noun.split(separator: " ").first.map { $0.lowercased() } ?? ""
         if !number.inDigits, tokens[numberStart].lower == "one", number.end == numberStart + 1 {
             // "one" as a pronoun: "one of", "one another" are refused by nounPhrase; "no one", "every one" here.
-            if numberStart > cursor.sentenceStart, FigureLexicon.beforePronounOne.contains(tokens[numberStart - 1].lower) { return .refused }
+            // ("mentioned that one suspect was arrested": "that" after a verb of reporting opens a clause, it is no
+            // pronoun's "that one"; session 23, batch98's tune half.)
+            let reportedThat = numberStart >= cursor.sentenceStart + 2 && tokens[numberStart - 1].lower == "that"
+                && FigureLexicon.reportingVerbs.contains(tokens[numberStart - 2].lower)
+            if numberStart > cursor.sentenceStart, FigureLexicon.beforePronounOne.contains(tokens[numberStart - 1].lower), !reportedThat {
+                return .refused
+            }
             // "One relative said", "one user wrote": "one" for "a" before whoever speaks; "one part of the process".
             let nounEnd = end + noun.split(separator: " ").count
             if nounEnd < limit, FigureLexicon.speechVerbs.contains(tokens[nounEnd].lower) { return .refused }
-            // "said one professor", "according to one official": the speaker again, after the verb.
-            if numberStart > cursor.sentenceStart, FigureLexicon.speechVerbs.contains(tokens[numberStart - 1].lower)
+            // "said one professor", "according to one official": the speaker again, after the verb; not the subject of
+            // what was said ("said one more suspect was arrested": session 23, batch99's tune half).
+            let reportedSubject = nounEnd < limit && FigureLexicon.finiteVerbsAfterSubject.contains(tokens[nounEnd].lower)
+            if numberStart > cursor.sentenceStart, FigureLexicon.speechVerbs.contains(tokens[numberStart - 1].lower) && !reportedSubject
                 || (numberStart > cursor.sentenceStart + 1 && tokens[numberStart - 2].lower == "according" && tokens[numberStart - 1].lower == "to") {
                 return .refused
             }
@@ -570,7 +578,7 @@ struct FigureRecognizer: Recognizer {
         if cursor < limit, tokens[cursor].text == ".", cursor + 1 < limit, !tokens[cursor + 1].spaceBefore { cursor += 1 }
         guard cursor < limit, tokens[cursor].kind == .number else { return nil }
         cursor += 1
-        if cursor < limit, ["mm", "cal", "calibre", "caliber"].contains(tokens[cursor].lower) { cursor += 1 }
+        if cursor < limit, ["mm", "cal", "calibre", "caliber", "bore"].contains(tokens[cursor].lower) { cursor += 1 }
         guard cursor < limit, calibreNouns.contains(tokens[cursor].lower) else { return nil }
         return cursor
     }

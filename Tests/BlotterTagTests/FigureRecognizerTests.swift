@@ -143,6 +143,9 @@ import BlotterTestSupport
         Case(text: "Of the 117 arrests, 28 were juveniles.", span: "28", kind: .count, value: .number(28)),
         Case(text: "Four are held while three are under house arrest.", span: "three", kind: .count, value: .number(3)),
         Case(text: "Police caught 400 suspects, including seven who had fled abroad.", span: "seven", kind: .count, value: .number(7)),
+        Case(text: "Police recovered six .32 bore pistols.", span: "six", kind: .count, value: .number(6), of: "pistols"),
+        Case(text: "He mentioned that one suspect was arrested.", span: "one", kind: .count, value: .number(1), of: "suspect"),
+        Case(text: "It further said one more suspect was arrested.", span: "one", kind: .count, value: .number(1), of: "more suspect"),
         Case(text: "One man was arrested at the scene.", span: "One", kind: .count, value: .number(1), of: "man"),
         Case(text: "Charges were authorised against two other men.", span: "two", kind: .count, value: .number(2), of: "other men"),
         // (session 22: "more" before the counted noun, and a count repeated in brackets)
