@@ -113,6 +113,12 @@ struct FigureRecognizer: Recognizer {
         let numberStart = cursor.numberStart
         guard var number = numbers.parse(tokens, at: numberStart, limit: limit) else { return nil }
         number.value *= sign
+        if cursor.currency != nil, let (grouped, groupsEnd) = Self.spaceGroupedDigits(number, numberStart: numberStart, tokens: tokens, limit: limit) {
+            number.value = grouped
+            number.end = groupsEnd
+            number.digitsText = tokens[numberStart..<groupsEnd].map(\.text).joined(separator: " ")
+            return number  // (one sum, not a list or an identifier)
+        }
         if number.inDigits, !number.hasFraction, isIdentifier(tokens, numberAt: numberStart, limit: limit, sentenceStart: cursor.sentenceStart),
            !Self.isBareAgeInNameList(tokens, numberAt: numberStart, sentenceStart: cursor.sentenceStart, limit: limit) {
             return nil
@@ -289,6 +295,22 @@ struct FigureRecognizer: Recognizer {
         var reading = FigureReading()
         reading.statedValue = stated
         return .figure(make(tokens, cursor.start..<end, facts, reading: reading, context: cursor.context), end)
+    }
+
+    /// "R400 000", "R625 000", "R1 250 000": thousands grouped by spaces, as South Africa writes them, after a currency
+    /// (session 23: five such amounts on the tune halves of batches 78 and 83 read as R400 and R625). One to three digits,
+    /// then groups of exactly three; only after a currency, where a list of small numbers cannot be meant.
+    static func spaceGroupedDigits(_ number: NumberParser.Parsed, numberStart: Int, tokens: [Token], limit: Int) -> (Double, Int)? {
+        guard let digits = number.digitsText, (1...3).contains(digits.count), digits.allSatisfy(\.isNumber),
+              number.end == numberStart + 1 else { return nil }
+        var value = number.value
+        var end = number.end
+        while end < limit, tokens[end].kind == .number, tokens[end].spaceBefore, tokens[end].text.count == 3,
+              tokens[end].text.allSatisfy(\.isNumber), let group = Double(tokens[end].text) {
+            value = value * 1000 + group
+            end += 1
+        }
+        return end > number.end ? (value, end) : nil
     }
 
     func age(_ cursor: FigureCursor, _ number: NumberParser.Parsed) -> Outcome? {

@@ -130,11 +130,19 @@ public struct Segmenter: Sendable {
         // or a multiplier ("USD5,000", "VND2 trillion"; not a plate's "JMD4521" or a petrol grade's "RON100").
         if multiplierGlued || utf8[split..<end].contains(where: { $0 == 0x2C || $0 == 0x2E }) { return split }
         if !CurrencyLetterSymbols.isSingleLetter(symbol), !CurrencyLetterSymbols.isCodeOnly(symbol), end - split >= 3 { return split }
+        if end - split <= 3, Self.opensSpaceGroup(utf8, after: end) { return split }
         var next = end
         while next < utf8.count, utf8[next] == 0x20 { next += 1 }
         let following = String(decoding: utf8[next..<min(utf8.count, next + 9)], as: UTF8.self).lowercased()
         guard next > end, CurrencyLetterSymbols.multipliers.contains(where: { following.hasPrefix($0) }) else { return nil }
         return split
+    }
+
+    /// One space, then exactly three digits: the next group of a sum whose thousands are grouped by spaces ("R400 000",
+    /// as South Africa writes them; session 23, the tune halves of batches 78 and 83).
+    static func opensSpaceGroup(_ utf8: [UInt8], after end: Int) -> Bool {
+        guard end + 4 <= utf8.count, utf8[end] == 0x20, utf8[(end + 1)..<(end + 4)].allSatisfy(isDigit) else { return false }
+        return end + 4 == utf8.count || !(isDigit(utf8[end + 4]) || isLetter(utf8[end + 4]))
     }
 
     /// Where the number and its multiplier start in a token that is a currency symbol glued to a sum and a multiplier

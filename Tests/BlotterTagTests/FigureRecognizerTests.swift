@@ -154,6 +154,7 @@ import BlotterTestSupport
         Case(text: "Sixty (60) people were arrested.", span: "Sixty", kind: .count, value: .number(60), of: "people"),
         Case(text: "Investors lost more than R2.8bn in the scheme.", span: "more than R2.8bn", kind: .money, value: .number(2_800_000_000),
              unit: "ZAR", qualifier: .moreThan),
+        Case(text: "Officials in Pretoria demanded R400 000.", span: "R400 000", kind: .money, value: .number(400_000), unit: "ZAR"),
         Case(text: "The men, Jaico Choute 25 and Nicarson Nixon 21, appeared in court.", span: "25", kind: .age, value: .number(25), unit: "years"),
         Case(text: "Asked whether he would resign, he said no. 14 officers backed him.", span: "14", kind: .count, value: .number(14),
              of: "officers"),
