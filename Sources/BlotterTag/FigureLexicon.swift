@@ -170,12 +170,25 @@ enum FigureLexicon {
                                              "all", "the", "these", "those", "its", "their", "his", "her", "our", "another",
                                              "every", "each", "first", "last", "next", "added", "plus", "minus"]
 
-    /// Words before "one" that make it a pronoun: "no one", "the one", "where one needs".
     /// Verbs before a "that" that opens what was reported ("mentioned that one suspect was arrested").
     static let reportingVerbs: Set<String> = speechVerbs.union(["mentioned", "reported", "confirmed", "stated", "announced", "revealed",
                                                                 "noted", "learned", "learnt", "found", "heard", "showed", "says", "said"])
     /// Finite verbs right after a subject ("one more suspect was arrested").
     static let finiteVerbsAfterSubject: Set<String> = ["was", "were", "is", "are", "had", "has", "have", "will", "would"]
+    /// Marks and words after which a number opens a clause ("Of the 117 arrests, 28 were", "while three are").
+    static let clauseOpeners: Set<String> = [",", ";", ":", "while", "whereas", "whom", "but"]
+    /// Words before "<number> who": "including seven who", "the two who", "a gang of 11 who" ("of" not after a person:
+    /// "a boy of 15 who" is an age).
+    static let countedBeforeWho: Set<String> = ["including", "among", "the", "other", "all", "both", "of"]
+    /// Words right before a 24-hour clock time ("at 1702 hours", "until 0600 hrs"), or before its hedge ("at about").
+    static let clockTimeOpeners: Set<String> = ["at", "by", "until", "till", "before", "after", "since"]
+    /// Hedges between such a word and the time ("at about 1702 hours").
+    static let clockTimeHedges: Set<String> = ["about", "around", "approximately", "roughly"]
+    /// The words that may follow a second of time: "a second later", "a second or two", "within a second of".
+    static let afterSecondOfTime: Set<String> = ["later", "ago", "earlier", "before", "after", "of", "or", "and", "to", "in", "for",
+                                                 "too", "longer", "more", "at", "on", "when", "while", "as", "than", "per", "each",
+                                                 "from", "apart"]
+    /// Words before "one" that make it a pronoun: "no one", "the one", "where one needs".
     static let beforePronounOne: Set<String> = ["no", "any", "every", "each", "the", "this", "that", "where", "when", "if",
                                                 "which", "what", "someone", "anyone",
                                                 // ("The first one occurred on Jan. 1": session 16, batch44's tune half)

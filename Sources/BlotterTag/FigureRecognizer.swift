@@ -310,7 +310,14 @@ struct FigureRecognizer: Recognizer {
             value = value * 1000 + group
             end += 1
         }
-        return end > number.end ? (value, end) : nil
+        guard end > number.end else { return nil }
+        // "R1 200 million": a magnitude word after the groups multiplies the whole.
+        if end < limit, tokens[end].kind == .word, tokens[end].lower.count > 2, tokens[end].lower != "hundred",
+           let magnitude = FigureLexicon.magnitudes[tokens[end].lower] {
+            value *= magnitude
+            end += 1
+        }
+        return (value, end)
     }
 
     func age(_ cursor: FigureCursor, _ number: NumberParser.Parsed) -> Outcome? {
@@ -442,7 +449,7 @@ struct FigureRecognizer: Recognizer {
         // (session 23: seven such lengths on the tune halves of batches 73-102, none in their gold).
         if unit.kind == .length, Self.namesCalibre(tokens, unitAt: at, limit: limit) { return .refused }
         // "at about 1702 hours": a time of day on the 24-hour clock, not a duration.
-        if unit.kind == .duration, Self.isClockTime(tokens, number, unitAt: at, numberStart: cursor.numberStart, sentenceStart: cursor.sentenceStart) {
+        if unit.kind == .duration, Self.isClockTime(tokens, number, unitAt: at, start: cursor.start, sentenceStart: cursor.sentenceStart, limit: limit) {
             return .refused
         }
         if unit.kind == .duration {
@@ -489,12 +496,14 @@ struct FigureRecognizer: Recognizer {
         // part of what is counted, not a length of its own (session 14, batch31's tune half: five counts of a seizure).
         let end = Self.calibreEnd(tokens, after: number.end, limit: limit) ?? Self.bracketedDigitsEnd(tokens, after: number.end, limit: limit, value: number.value)
             ?? number.end
-        // "called 911", "dialled 999": the number dialled, not a count.
+        let noun = nounPhrase(cursor.context.text, from: end, limit: limit)
+        // "called 911", "dialled 999": the number dialled, not a count ("called 112 witnesses" is one).
         if let digits = number.digitsText, FigureLexicon.emergencyNumbers.contains(digits), numberStart > cursor.sentenceStart,
-           FigureLexicon.diallingVerbs.contains(tokens[numberStart - 1].lower) {
+           FigureLexicon.diallingVerbs.contains(tokens[numberStart - 1].lower),
+           !(end < limit && tokens[end].isLowercaseWord && Self.looksPlural(tokens[end].text)) {
             return .refused
         }
-        guard let noun = nounPhrase(cursor.context.text, from: end, limit: limit) else { return countWithoutNoun(cursor, number) }
+        guard let noun else { return countWithoutNoun(cursor, number) }
         let firstNoun = noun.split(separator: " ").first.map { $0.lowercased() } ?? ""
         if !number.inDigits, tokens[numberStart].lower == "one", number.end == numberStart + 1 {
             // "one" as a pronoun: "one of", "one another" are refused by nounPhrase; "no one", "every one" here.
@@ -566,33 +575,34 @@ struct FigureRecognizer: Recognizer {
         return at + 2 < limit && tokens[at + 1].isCapitalizedWord && calibreNouns.contains(tokens[at + 2].lower)
     }
 
-    /// Words before a clock time ("at 1702 hours", "until 0600 hrs").
-    static let clockTimeOpeners: Set<String> = ["at", "about", "around", "approximately", "by", "until", "till", "before", "after", "since"]
-
-    /// Four digits of a 24-hour time ("1702", "0600") before "hours" and after a word that opens a time.
-    static func isClockTime(_ tokens: [Token], _ number: NumberParser.Parsed, unitAt at: Int, numberStart: Int, sentenceStart: Int) -> Bool {
-        guard ["hours", "hrs"].contains(tokens[at].lower), let digits = number.digitsText, digits.count == 4,
-              digits.allSatisfy(\.isNumber), numberStart > sentenceStart, clockTimeOpeners.contains(tokens[numberStart - 1].lower),
+    /// Four digits of a 24-hour time ("1702", "0600") before "hours" (not "hours of": "2000 hours of CCTV footage"),
+    /// after a word that opens a time, right before the number or before its hedge ("at about 1702 hours").
+    static func isClockTime(_ tokens: [Token], _ number: NumberParser.Parsed, unitAt at: Int, start: Int, sentenceStart: Int,
+                            limit: Int) -> Bool {
+        guard ["hours", "hrs"].contains(tokens[at].lower), !(at + 1 < limit && tokens[at + 1].lower == "of"),
+              let digits = number.digitsText, digits.count == 4, digits.allSatisfy(\.isNumber), start > sentenceStart,
+              FigureLexicon.clockTimeOpeners.contains(tokens[start - 1].lower)
+                || (start - 1 > sentenceStart && FigureLexicon.clockTimeHedges.contains(tokens[start - 1].lower)
+                    && FigureLexicon.clockTimeOpeners.contains(tokens[start - 2].lower)),
               let hour = Int(digits.prefix(2)), let minute = Int(digits.suffix(2)) else { return false }
         return hour < 24 && minute < 60
     }
 
     /// A number that opens a clause about the people just named: "Of the 117 arrests, 28 were juveniles", "while three
-    /// are under house arrest", "of whom 234 were", "Two were charged"; and "seven who had fled", "a gang of 11 who"
-    /// (session 23: eleven such counts missed on the tune halves of batches 74-99). Not a year ("in 2016 were").
+    /// are under house arrest", "of whom 234 were", "Two were charged"; and "including seven who had fled", "a gang of 11 who"
+    /// (session 23: eleven such counts missed on the tune halves of batches 74-99). Not a year ("in 2016 were"; "2,000
+    /// were released" is a count).
     static func isCountedClauseSubject(_ tokens: [Token], _ number: NumberParser.Parsed, start: Int, sentenceStart: Int, limit: Int) -> Bool {
         let end = number.end
-        guard end < limit, !(number.inDigits && CalendarWords.years.contains(Int(number.value))) else { return false }
+        guard end < limit, !isYear(number) else { return false }
         let before = start > sentenceStart ? tokens[start - 1].lower : ""
-        if tokens[end].lower == "who" { return start > sentenceStart && countedBeforeWho.contains(before) }
-        let opensClause = start == sentenceStart || clauseOpeners.contains(before)
+        if tokens[end].lower == "who" {
+            let afterPerson = before == "of" && start - 2 >= sentenceStart && FigureLexicon.personNouns.contains(tokens[start - 2].lower)
+            return start > sentenceStart && FigureLexicon.countedBeforeWho.contains(before) && !afterPerson
+        }
+        let opensClause = start == sentenceStart || FigureLexicon.clauseOpeners.contains(before)
         return opensClause && FigureLexicon.afterCountedPeople.contains(tokens[end].lower)
     }
-
-    /// Marks and words after which a number opens a clause.
-    static let clauseOpeners: Set<String> = [",", ";", ":", "while", "whereas", "whom", "but"]
-    /// Words before "<number> who": "including seven who", "of 11 who", "the two who".
-    static let countedBeforeWho: Set<String> = ["including", "of", "among", "the", "other", "all", "both"]
 
     /// The end of a calibre after a number ("9mm", "5.56", ".38") when rounds or guns follow it, else nil.
     static func calibreEnd(_ tokens: [Token], after index: Int, limit: Int) -> Int? {
@@ -733,8 +743,9 @@ struct FigureRecognizer: Recognizer {
         // session 15, the tune halves of batches 11 and 20.)
         let sentenceEnds = close == "." && (end + 1 == limit || tokens[end + 1].sentence != tokens[end].sentence)
         // ("Dakota Wenford Howell, 25 of Carson City": US local news leaves out the second comma before a home town;
-        // session 23, batch102's tune half.)
-        let home = ["of", "from"].contains(close) && end + 1 < limit && tokens[end + 1].isCapitalizedWord
+        // session 23, batch102's tune half. A full name before it: "sent to Glasgow, 25 of Edinburgh's" is no age.)
+        let home = close == "of" && end + 1 < limit && tokens[end + 1].isCapitalizedWord && index >= sentenceStart + 3
+            && tokens[index - 3].isCapitalizedWord && both == 0
         guard (open == "," && (close == "," || sentenceEnds || home || Self.ageListClosers.contains(close))) || (open == "(" && close == ")" && both == 0)
         else { return false }
         var name = tokens[index - 2 - both]
@@ -968,14 +979,11 @@ struct FigureRecognizer: Recognizer {
     static let wholeWords: Set<String> = ["full", "whole", "entire"]
 
     /// "a second location", "a second time": the ordinal before a noun, not a second of time (session 23, batch86's tune
-    /// half). The words that may follow a second of time: "a second later", "a second or two", "within a second of".
+    /// half).
     static func isOrdinalSecond(_ tokens: [Token], at index: Int, limit: Int) -> Bool {
         guard tokens[index].lower == "second", index + 1 < limit, tokens[index + 1].isLowercaseWord else { return false }
-        return !afterSecondOfTime.contains(tokens[index + 1].lower)
+        return !FigureLexicon.afterSecondOfTime.contains(tokens[index + 1].lower)
     }
-
-    static let afterSecondOfTime: Set<String> = ["later", "ago", "earlier", "before", "after", "of", "or", "and", "to", "in", "for",
-                                                 "too", "longer", "more", "at", "on", "when", "while", "as", "than", "per", "each", "from"]
 
     /// "a days-long operation", "a week-long trial": the unit is part of an adjective, not a duration of one.
     static func opensLengthCompound(_ tokens: [Token], after index: Int, limit: Int) -> Bool {

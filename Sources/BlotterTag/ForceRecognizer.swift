@@ -1217,11 +1217,8 @@ struct ForceRecognizer: Recognizer {
     /// "Berovo police", "Kudapokuna police" (small towns below the table's population floor). Its canonical a slug.
     private func modelPlaceForce(placeEnd: Int, headTokens: Range<Int>, head: (String, ForceKind), tokens: [Token], context: TagContext,
                                  sentenceStart: Int) -> Candidate? {
-        guard head.1 == .police || head.1 == .prosecutor, placeEnd > sentenceStart, let sentenceLabels = context.modelLabels,
-              sentenceLabels.indices.contains(tokens[placeEnd - 1].sentence) else { return nil }
-        let labels = sentenceLabels[tokens[placeEnd - 1].sentence]
-        let sentenceFirst = context.text.sentences[tokens[placeEnd - 1].sentence].tokens.lowerBound
-        func label(_ index: Int) -> EntityLabel? { labels.indices.contains(index - sentenceFirst) ? labels[index - sentenceFirst] : nil }
+        guard head.1 == .police || head.1 == .prosecutor, placeEnd > sentenceStart, context.modelLabels != nil else { return nil }
+        func label(_ index: Int) -> EntityLabel? { context.modelLabel(ofToken: index) }
         var start = placeEnd
         while start > sentenceStart, placeEnd - start < Self.modelPlaceMaximumWords, label(start - 1) == .insideLocation { start -= 1 }
         guard start > sentenceStart, label(start - 1) == .beginLocation else { return nil }

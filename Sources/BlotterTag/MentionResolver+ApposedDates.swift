@@ -16,7 +16,9 @@ extension MentionResolver {
             guard case .date("XXXX-XX-XX") = entities[index].figure?.value,
                   let last = tokenEnding(at: entities[index].end, in: tokens) else { continue }
             let next = entities[dates[position + 1]]
+            // (A day or a weekday, not a year alone: "today, 2023 is the year", the second read's case.)
             guard case .date(let written) = next.figure?.value, written != "XXXX-XX-XX",
+                  written.split(separator: "-").count == 3,
                   let first = tokenStarting(at: next.start, in: tokens), tokens[first].sentence == tokens[last].sentence,
                   first == last + 1 || (first == last + 2 && ["(", ","].contains(tokens[last + 1].text)) else { continue }
             result[index].figure?.value = .date(written)

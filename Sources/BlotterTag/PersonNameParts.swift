@@ -26,7 +26,8 @@ enum PersonNameParts {
 
     static func join(_ entities: [Candidate], text: SegmentedText, firstNames: Set<String> = []) -> [Candidate] {
         let tokens = text.tokens
-        var joined: [(index: Int, entity: Candidate, nickname: Bool, placeMayBeNickname: Bool)] = []
+        // (`quotedEnd`: where a quoted nickname's closing mark ends.)
+        var joined: [(index: Int, entity: Candidate, nickname: Bool, placeMayBeNickname: Bool, quotedEnd: Int?)] = []
         for (index, person) in entities.enumerated() where person.type == .person {
             guard let last = MentionResolver.tokenEnding(at: person.end, in: tokens) else { continue }
             guard let start = MentionResolver.tokenStarting(at: person.start, in: tokens) else { continue }
@@ -41,18 +42,29 @@ enum PersonNameParts {
             whole.text = text.text(of: first..<(end + 1))
             whole.canonical = whole.text
             let placeMayBeNickname = nickname != nil && nicknameMayBePlace(after: givenEnd, tokens: tokens, firstNames: firstNames)
-            joined.append((index, whole, nickname != nil, placeMayBeNickname))
+            let quoted = nickname != nil && givenEnd + 1 < tokens.count && tokens[givenEnd + 1].text != "("
+            var close = givenEnd + 2
+            while close < end, !closingMarks.contains(tokens[close].text) { close += 1 }
+            joined.append((index, whole, nickname != nil, placeMayBeNickname, quoted ? tokens[close].end : nil))
         }
         guard !joined.isEmpty else { return entities }
         var result = entities
         var dropped = Set<Int>()
-        for (index, whole, nickname, placeMayBeNickname) in joined {
+        for (index, whole, nickname, placeMayBeNickname, quotedEnd) in joined {
             // A force or a figure inside the joined span means the join was wrong, and so does a place in the
             // brackets ("Lance Armstrong (U.S.) Motorola" in a results table), unless the nickname is quoted or a
             // known given name (the model reads "El Tigre" and "Leo" as places); a place on a suffix is the model
             // reading "Jr." as a place.
             let inside = entities.indices.filter { $0 != index && entities[$0].start >= whole.start && entities[$0].end <= whole.end }
+            // (A place read in a quoted nickname needs the surname after the quotes read as a name, a person's or a
+            // place's: "Obama 'Chicago' Speech Angers Officers" is a headline; the second read's case. In brackets the
+            // given-name test stands instead.)
+            let surnameRead = quotedEnd.map { closeEnd in
+                !inside.contains { entities[$0].type == .location && entities[$0].end <= closeEnd }
+                    || inside.contains { entities[$0].start > closeEnd }
+            } ?? true
             guard inside.allSatisfy({ entities[$0].type == .person || ((!nickname || placeMayBeNickname) && entities[$0].type == .location) }),
+                  surnameRead,
                   !entities.contains(where: { ($0.start < whole.end && $0.end > whole.end) || ($0.start < whole.start && $0.end > whole.start) })
             else { continue }
             result[index] = whole
@@ -106,7 +118,8 @@ enum PersonNameParts {
         var cursor = last + 2
         var words = 0
         while cursor < tokens.count, tokens[cursor].text != ")" {
-            guard firstNames.contains(tokens[cursor].text) else { return false }
+            // ("(Georgia)", "(Jordan)": given names that are countries are the country in brackets.)
+            guard firstNames.contains(tokens[cursor].text), !NameLexicon.countries.contains(tokens[cursor].text) else { return false }
             words += 1
             cursor += 1
         }

@@ -130,7 +130,9 @@ public struct Segmenter: Sendable {
         // or a multiplier ("USD5,000", "VND2 trillion"; not a plate's "JMD4521" or a petrol grade's "RON100").
         if multiplierGlued || utf8[split..<end].contains(where: { $0 == 0x2C || $0 == 0x2E }) { return split }
         if !CurrencyLetterSymbols.isSingleLetter(symbol), !CurrencyLetterSymbols.isCodeOnly(symbol), end - split >= 3 { return split }
-        if end - split <= 3, Self.opensSpaceGroup(utf8, after: end) { return split }
+        // ("R400 000"; one digit needs two groups, "R1 250 000": "the N1 100 metres on" is a road.)
+        if end - split <= 3, Self.opensSpaceGroup(utf8, after: end),
+           end - split > 1 || Self.opensSpaceGroup(utf8, after: end + 4) { return split }
         var next = end
         while next < utf8.count, utf8[next] == 0x20 { next += 1 }
         let following = String(decoding: utf8[next..<min(utf8.count, next + 9)], as: UTF8.self).lowercased()

@@ -21,5 +21,6 @@ import BlotterTestSupport
 
     @Test func aDateFurtherOnDatesNoRelativeDay() throws {
         #expect(try dates("He was arrested yesterday and charged on Friday.")["yesterday"] == "XXXX-XX-XX")
+        #expect(try dates("He was seen today, 2023 being the year it began.")["today"] == "XXXX-XX-XX")
     }
 }

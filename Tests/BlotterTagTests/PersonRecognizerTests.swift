@@ -24,6 +24,7 @@ import BlotterTestSupport
         "[[person:James Leander (Leo) Nichols]] was sentenced to life in prison on Tuesday.",
         "Police named the leader as [[person:Adolfo “El Michoacano” Mendoza Valencia]], 45, on Monday.",
         "3. [[person:Michael Schumacher]] (Germany) Ferrari 1:32.4",
+        "4. [[person:Rubens Barrichello]] (Georgia) Ferrari 1:33.1",
         // An abbreviated given name and a hyphenated particle are the name's (Bangladeshi and Malaysian news).
         "Police in Dhaka arrested [[person:Md Faruk Hossain]] and [[person:Mohammad Harun-or-Rashid]] on Monday; [[person:Mohammad Harun-Or-Rashid]] spoke.",
         // Malaysian honorifics and an Indonesian rank are no names.
@@ -77,6 +78,12 @@ import BlotterTestSupport
     func findsPeopleWithTheirNamesOnly(_ source: String) throws {
         let marked = MarkedText(source)
         #expect(try TagHarness.marks(marked, types: [.person, .force]) == marked.marks)
+    }
+
+    /// A place in quotes joins a name only when the surname after it is read as a person's (session 23's second read).
+    @Test func aQuotedPlaceInAHeadlineJoinsNoName() throws {
+        let people = try TagHarness.tag("Obama \"Chicago\" Speech Angers Officers").filter { $0.type == .person }
+        #expect(!people.contains { $0.text.contains("Chicago") }, "\(people.map(\.text))")
     }
 
     /// Sports layouts: people only when `tag.mention_passes` turns the passes on.
