@@ -172,7 +172,7 @@ enum FigureLexicon {
 
     /// Verbs before a "that" that opens what was reported ("mentioned that one suspect was arrested").
     static let reportingVerbs: Set<String> = speechVerbs.union(["mentioned", "reported", "confirmed", "stated", "announced", "revealed",
-                                                                "noted", "learned", "learnt", "found", "heard", "showed", "says", "said"])
+                                                                "noted", "learned", "learnt", "found", "heard", "showed"])
     /// Finite verbs right after a subject ("one more suspect was arrested").
     static let finiteVerbsAfterSubject: Set<String> = ["was", "were", "is", "are", "had", "has", "have", "will", "would"]
     /// Marks and words after which a number opens a clause ("Of the 117 arrests, 28 were", "while three are").
@@ -187,7 +187,9 @@ enum FigureLexicon {
     /// The words that may follow a second of time: "a second later", "a second or two", "within a second of".
     static let afterSecondOfTime: Set<String> = ["later", "ago", "earlier", "before", "after", "of", "or", "and", "to", "in", "for",
                                                  "too", "longer", "more", "at", "on", "when", "while", "as", "than", "per", "each",
-                                                 "from", "apart"]
+                                                 "from", "apart", "into", "behind", "late", "early", "short"]
+    /// Ordinals listed after "a second and" ("a second and third suspect").
+    static let ordinalsAfterSecond: Set<String> = ["third", "fourth", "fifth", "sixth"]
     /// Words before "one" that make it a pronoun: "no one", "the one", "where one needs".
     static let beforePronounOne: Set<String> = ["no", "any", "every", "each", "the", "this", "that", "where", "when", "if",
                                                 "which", "what", "someone", "anyone",

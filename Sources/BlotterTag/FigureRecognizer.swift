@@ -232,15 +232,7 @@ struct FigureRecognizer: Recognizer {
 
     /// Figures read from a number, tried in this order.
     enum NumberRule: CaseIterable {
-        /// A minus sign glued to the number after it and apart from what is before it: "-5%", "fell −3.2 percent"
-    /// (not "COVID-19", "1990-95", nor a dash between spaces).
-    static func isMinusSign(_ tokens: [Token], at index: Int, limit: Int, sentenceStart: Int) -> Bool {
-        guard index + 1 < limit, tokens[index].kind == .punctuation, tokens[index + 1].kind == .number, !tokens[index + 1].spaceBefore,
-              tokens[index].text == "-" || tokens[index].text == "−" else { return false }
-        return index == sentenceStart || tokens[index].spaceBefore
-    }
-
-    /// A currency written before the number: "£48,000", "EUR 125", "C$ 100 and fifty".
+        /// A currency written before the number: "£48,000", "EUR 125", "C$ 100 and fifty".
         case moneyBefore
         /// "34-year-old", "aged 34", "Jamal Carter, 24,", "as young as 14", "Legg was 37 in 2010".
         case age
@@ -982,6 +974,10 @@ struct FigureRecognizer: Recognizer {
     /// half).
     static func isOrdinalSecond(_ tokens: [Token], at index: Int, limit: Int) -> Bool {
         guard tokens[index].lower == "second", index + 1 < limit, tokens[index + 1].isLowercaseWord else { return false }
+        // ("a second and third suspect": ordinals listed.)
+        if ["and", "or"].contains(tokens[index + 1].lower), index + 2 < limit, FigureLexicon.ordinalsAfterSecond.contains(tokens[index + 2].lower) {
+            return true
+        }
         return !FigureLexicon.afterSecondOfTime.contains(tokens[index + 1].lower)
     }
 

@@ -128,7 +128,11 @@ enum PersonRoles {
             trimmed.start = tokens[nameStart].start
             trimmed.text = text.text(of: nameStart..<(last + 1))
             trimmed.canonical = trimmed.text
-            if !honorific { trimmed.role = trimmed.role ?? String(text.text(of: first..<nameStart).trimmingSuffixSpaces()) }
+            // ("Ch Spt Innes" read from "Spt": the rank's opener just before the span is the role's.)
+            let opener = first > 0 && abbreviatedRankOpeners.contains(tokens[first - 1].lower) && tokens[first - 1].isCapitalizedWord
+                && tokens[first - 1].sentence == tokens[first].sentence
+            let roleStart = opener ? first - 1 : first
+            if !honorific { trimmed.role = trimmed.role ?? String(text.text(of: roleStart..<nameStart).trimmingSuffixSpaces()) }
             return trimmed
         }
     }

@@ -214,7 +214,8 @@ import BlotterTestSupport
     @Test(arguments: ["The woman who called 911 only to be shot was there.", "Neighbours dialled 999 twice.",
                       "Officers seized a loaded 9mm handgun and 7.62mm rounds.", "He had a 9mm Glock pistol.",
                       "His death was pronounced at about 1702 hours.", "In a second location, arsonists tried again.",
-                      "The heroin was seized after a days-long operation.", "A boy of 15 who was stabbed survived."])
+                      "The heroin was seized after a days-long operation.", "A boy of 15 who was stabbed survived.",
+                      "Police arrested a second and third suspect."])
     func readsNoFigureWhereNoneIs(_ text: String) throws {
         let figures = try TagHarness.tag(text).filter { $0.type == .figure }
         #expect(figures.isEmpty, "\(figures.map(\.text))")

@@ -78,7 +78,7 @@ import BlotterCore
     @Test func abbreviatedRanksWithFullStopsAreRoles() throws {
         let found = try people("Atty. Gen. Phill Kline blamed the governor. He said Col. O'Donnell and Ch Spt Innes could not comment.")
         #expect(found.map(\.text) == ["Phill Kline", "O'Donnell", "Innes"])
-        #expect(found.map(\.role) == ["Atty. Gen.", "Col.", "Spt"])
+        #expect(found.map(\.role) == ["Atty. Gen.", "Col.", "Ch Spt"])
     }
 
     @Test func appositionsGiveTheRole() throws {
