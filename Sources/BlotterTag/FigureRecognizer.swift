@@ -304,8 +304,7 @@ struct FigureRecognizer: Recognizer {
         }
         guard end > number.end else { return nil }
         // "R1 200 million": a magnitude word after the groups multiplies the whole.
-        if end < limit, tokens[end].kind == .word, tokens[end].lower.count > 2, tokens[end].lower != "hundred",
-           let magnitude = FigureLexicon.magnitudes[tokens[end].lower] {
+        if end < limit, let magnitude = NumberParser.magnitudeWord(tokens[end]) {
             value *= magnitude
             end += 1
         }

@@ -42,8 +42,7 @@ struct NumberParser {
         }
         // A magnitude joined by a hyphen: "a $5-million deal", "Rs 5-crore".
         if parsed.end + 1 < limit, tokens[parsed.end].text == "-", !tokens[parsed.end].spaceBefore, !tokens[parsed.end + 1].spaceBefore,
-           let magnitude = FigureLexicon.magnitudes[tokens[parsed.end + 1].lower], tokens[parsed.end + 1].lower.count > 2,
-           tokens[parsed.end + 1].lower != "hundred" {
+           let magnitude = Self.magnitudeWord(tokens[parsed.end + 1]) {
             parsed.value *= magnitude
             parsed.end += 2
             return parsed
@@ -52,13 +51,19 @@ struct NumberParser {
         if parsed.end < limit {
             let next = tokens[parsed.end]
             let lower = next.lower
-            if let magnitude = FigureLexicon.magnitudes[lower], next.kind == .word,
-               (lower.count > 2 && lower != "hundred") || (!next.spaceBefore && parsed.inDigits) {
+            if let magnitude = Self.magnitudeWord(next) ?? (!next.spaceBefore && parsed.inDigits && next.kind == .word ? FigureLexicon.magnitudes[lower] : nil) {
                 parsed.value *= magnitude
                 parsed.end += 1
             }
         }
         return parsed
+    }
+
+    /// A magnitude written as a word of its own ("million", "crore", "lakh"; not "hundred", which builds numbers, nor
+    /// "m", "bn" or "k", which count only glued to their digits).
+    static func magnitudeWord(_ token: Token) -> Double? {
+        guard token.kind == .word, token.lower.count > 2, token.lower != "hundred" else { return nil }
+        return FigureLexicon.magnitudes[token.lower]
     }
 
     /// True for 20, 30, … 90 as the last two digits: a units word may follow ("thirty-two").

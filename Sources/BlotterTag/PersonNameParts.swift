@@ -43,9 +43,8 @@ enum PersonNameParts {
             whole.canonical = whole.text
             let placeMayBeNickname = nickname != nil && nicknameMayBePlace(after: givenEnd, tokens: tokens, firstNames: firstNames)
             let quoted = nickname != nil && givenEnd + 1 < tokens.count && tokens[givenEnd + 1].text != "("
-            var close = givenEnd + 2
-            while close < end, !closingMarks.contains(tokens[close].text) { close += 1 }
-            joined.append((index, whole, nickname != nil, placeMayBeNickname, quoted ? tokens[close].end : nil))
+            let quotedEnd = quoted ? (givenEnd + 2..<max(givenEnd + 2, end + 1)).first { closingMarks.contains(tokens[$0].text) }.map { tokens[$0].end } : nil
+            joined.append((index, whole, nickname != nil, placeMayBeNickname, quotedEnd))
         }
         guard !joined.isEmpty else { return entities }
         var result = entities
