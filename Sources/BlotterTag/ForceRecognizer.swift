@@ -1593,9 +1593,11 @@ struct ForceRecognizer: Recognizer {
                     headEnd = ofNameEnd(after: headEnd, tokens: tokens, sentence: sentence, text: context.text)
                     headEnd = taskForceNameEnd(after: headEnd, tokens: tokens, sentence: sentence)
                     // ("U.S. Immigration and Customs Enforcement Homeland Security Investigations": two agencies the
-                    // tables know, side by side, not one's unit; batch27's tune half.)
-                    if !possessive, forces.contains(where: { $0.recognizer == "force.gazetteer" && $0.start == tokens[unitStart].start
-                                                          && $0.end == tokens[headEnd - 1].end }) { break }
+                    // tables know, side by side, not one's unit; batch27's tune half.) A row the tables file under this
+                    // force is its unit: "RCMP Integrated National Security Enforcement Team" (session 24, batch74's tune half).
+                    let row = possessive ? nil : forces.first(where: { $0.recognizer == "force.gazetteer" && $0.start == tokens[unitStart].start
+                                                                           && $0.end == tokens[headEnd - 1].end })
+                    if let row, row.parent == nil || row.parent != force.canonical { break }
                     guard let first = MentionResolver.tokenStarting(at: force.start, in: tokens),
                           lastRank(in: tokens[unitStart..<cursor]) == nil,
                           // ("Greater Manchester Police Federation Office": the staff association's, not a unit)
@@ -1610,7 +1612,7 @@ struct ForceRecognizer: Recognizer {
                     let written = context.text.text(of: span)
                     // Its canonical and name say whose unit it is: "Los Angeles Police Department Rampart Division".
                     let name = possessive ? (force.name ?? force.text) + " " + written : written
-                    out.append(unit(of: force, span, canonical: Slug.make(name), name: name, tokens: tokens, context: context))
+                    out.append(unit(of: force, span, canonical: row?.canonical ?? Slug.make(name), name: name, tokens: tokens, context: context))
                     break
                 }
                 cursor += 1

@@ -307,6 +307,11 @@ enum MentionResolver {
            headAt + 1 < words.count, words[headAt] != "State" || ["Bureau", "Department", "Office"].contains(words[headAt + 1]) {
             out.append(initials(of: words[headAt...].joined(separator: " ")))
         }
+        // The office named by its holder: "DPP" for "the Office of the Director of Public Prosecutions" (session 24,
+        // batch92's tune half).
+        if words.count >= 5, words[0] == "Office", words[1] == "of", words[2] == "the" {
+            out.append(initials(of: words[3...].joined(separator: " ")))
+        }
         return out.filter { !$0.isEmpty }
     }
 

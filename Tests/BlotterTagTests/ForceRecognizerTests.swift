@@ -58,6 +58,8 @@ import BlotterTestSupport
         "Action by the [[force:United States Drug Enforcement Agency]] and [[force:Homeland Security]] followed.",
         "The [[force:U.S. Attorney’s Office]] charged him.",
         "ABC13 called the [[force:Harris County Sheriff's Office]] asking questions. [[force:HCSO]] said a report should be taken.",
+        // (session 24, batch92's tune half: an office named by its holder, then the holder's initials)
+        "A letter from the [[force:Office of the Director of Public Prosecutions]] said so. The [[force:DPP]]’s office asked that the case be dismissed.",
         "Lt. Rebecca Cruz of [[force:HPD]]'s narcotics division and the [[force:NYPD]] spoke. Nurses need CPD hours.",
         "Video Captures Moment Police Drag Uncooperative Passenger off Delta Flight",
         "[[force:Four Paths Police]] Probe Fatal Crash In Clarendon",
@@ -280,6 +282,17 @@ import BlotterTestSupport
         #expect(try TagHarness.marks(marked, types: [.force]) == marked.marks)
         let unit = try #require(try TagHarness.tag(marked.text).first { $0.type == .force })
         #expect(unit.parent == "pdrm")
+    }
+
+    @Test func aTableRowFiledUnderTheForceBeforeItIsItsUnit() throws {
+        // (session 24, batch74's tune half: the by-country table files INSET under the RCMP; the ICE + HSI case above
+        // stays two agencies, as HSI's row has no parent)
+        let found = try TagHarness.tag("After uncovering evidence, the police in Toronto contacted the RCMP Integrated National Security Enforcement Team (INSET) for help. INSET officers came.")
+            .filter { $0.type == .force }
+        let unit = try #require(found.first { $0.text.hasPrefix("RCMP") })
+        #expect(unit.text == "RCMP Integrated National Security Enforcement Team")
+        #expect(unit.canonical == "ca-inset" && unit.parent == "rcmp")
+        #expect(found.filter { $0.text == "INSET" }.allSatisfy { $0.canonical == "ca-inset" })
     }
 }
 
