@@ -403,6 +403,8 @@ struct ForceRecognizer: Recognizer {
                 if let owner = tokens[span].lastIndex(where: { $0.isPossessive }), owner + 1 < span.upperBound {
                     span = (owner + 1)..<span.upperBound
                 }
+                guard let trimmed = Self.modelNameSpan(span, tokens: tokens) else { continue }
+                span = trimmed
                 let words = tokens[span].map(\.lower)
                 guard tokens[span.lowerBound].isCapitalizedWord || tokens[span.lowerBound].isAcronym,
                       words.contains(where: { Self.modelForceWords.contains($0) }) || Self.isAntiCorruptionAgency(words),
@@ -417,6 +419,19 @@ struct ForceRecognizer: Recognizer {
             }
         }
         return out
+    }
+
+    /// A model organisation's span as a name: without a possessive or punctuation it ends on ("the Constabulary's
+    /// plea", "contact the Constabulary or Crimestoppers."), never two bodies joined by "or", never a police word
+    /// alone ("the Constabulary", as "the police": the annotation rules count neither). Session 24, batch106's tune
+    /// half gave all three from one page.
+    static func modelNameSpan(_ span: Range<Int>, tokens: [Token]) -> Range<Int>? {
+        var end = span.upperBound
+        while end > span.lowerBound, tokens[end - 1].isPossessive || tokens[end - 1].kind == .punctuation { end -= 1 }
+        guard end > span.lowerBound, !tokens[span.lowerBound..<end].contains(where: { $0.text == "or" }),
+              !(end - span.lowerBound == 1 && policeNameWords.contains(tokens[span.lowerBound].lower) && tokens[span.lowerBound].lower != "garda")
+        else { return nil }
+        return span.lowerBound..<end
     }
 
     /// Words that open no agency's name: "Our Medicaid Fraud Control Unit", "their Gang Unit".

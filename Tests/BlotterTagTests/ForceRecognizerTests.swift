@@ -284,6 +284,13 @@ import BlotterTestSupport
         #expect(unit.parent == "pdrm")
     }
 
+    @Test func aModelOrganisationIsANameWithoutTrailingPossessivePunctuationOrAlternative() throws {
+        // (session 24, batch106's tune half: the sequence model read all three as organisations)
+        let text = "Tim Passmore, Police and Crime Commissioner for Suffolk, said: \"This is great proactive work by the Constabulary to "
+            + "protect us. I would echo the Constabulary's plea to anyone who notices anything untoward to contact the Constabulary or Crimestoppers.\""
+        #expect(try TagHarness.tag(text).filter { $0.type == .force }.map(\.text) == [])
+    }
+
     @Test func aTableRowFiledUnderTheForceBeforeItIsItsUnit() throws {
         // (session 24, batch74's tune half: the by-country table files INSET under the RCMP; the ICE + HSI case above
         // stays two agencies, as HSI's row has no parent)
