@@ -32,6 +32,34 @@ struct OperationRecognizer: Recognizer {
                                   start: tokens[index].start, end: tokens[cursor - 1].end, sentence: tokens[index].sentence,
                                   canonical: "Operation " + nameText, recognizer: "operation", confidence: .table))
             }
+            out += projects(in: range, tokens: tokens, text: context.text)
+        }
+        return out
+    }
+
+    /// Words of a sentence about an investigation (lower case): the police-work words and a probe's.
+    static let investigationWords: Set<String> = ForceRecognizer.policeWorkWords.union(["probe", "investigation", "charges", "investigator"])
+
+    /// The words of a project's staff, not an investigation: "Chris Hamann, Project Engineer" (a 2007 CleanEval page).
+    static let projectJobWords: Set<String> = ["engineer", "coordinator", "lead", "assistant", "worker", "team", "staff", "partner"]
+
+    /// "Project Coyote", "Project DOOM": Canadian forces name their investigations "Project" and one word (four gold
+    /// strings in the tune halves of session 24's 24 sets, none found before). One capitalised word or acronym after
+    /// "Project", no capital on either side ("Project Management Software", "Project Safe Neighborhoods", "the
+    /// Innocence Project"), in a sentence about police work. Its canonical is the name as written.
+    func projects(in range: Range<Int>, tokens: [Token], text: SegmentedText) -> [Candidate] {
+        guard tokens[range].contains(where: { Self.investigationWords.contains($0.lower) }) else { return [] }
+        var out: [Candidate] = []
+        for index in range where tokens[index].text == "Project" && index + 1 < range.upperBound {
+            let name = tokens[index + 1]
+            guard name.isCapitalizedWord || name.isAcronym, !NameLexicon.notNameWords.contains(name.text),
+                  !PersonRoles.heads.contains(name.lower), !Self.projectJobWords.contains(name.lower),
+                  index == range.lowerBound || !(tokens[index - 1].isCapitalizedWord || tokens[index - 1].isAcronym),
+                  index + 2 >= range.upperBound || !(tokens[index + 2].isCapitalizedWord || tokens[index + 2].isAcronym)
+            else { continue }
+            let written = text.text(of: index..<(index + 2))
+            out.append(Candidate(type: .operation, text: written, start: tokens[index].start, end: name.end, sentence: name.sentence,
+                                 canonical: written, recognizer: "operation.project", confidence: .guess))
         }
         return out
     }

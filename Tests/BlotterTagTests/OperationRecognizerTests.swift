@@ -15,6 +15,20 @@ import BlotterTestSupport
         #expect(try TagHarness.marks(marked, types: [.operation]) == marked.marks)
     }
 
+    @Test(arguments: [
+        // (session 24: Canadian forces' investigations, batch104's tune half; staff and programmes are none)
+        "Police laid 119 charges during the three-month probe, dubbed [[operation:Project Trapper]].",
+        "The investigator on [[operation:Project Coyote]] said the police seized $20 million in drugs.",
+        "\"It was a valuable tool for our operations,\" said Chris Hamann, Project Engineer, Naval Surface Warfare Center.",
+        "Officers arrested him under Project Safe Neighborhoods, a federal programme.",
+        "The Innocence Project said police arrested the wrong man.",
+        "Project Coyote wrapped up in November.",
+    ])
+    func findsProjectsInSentencesAboutPoliceWork(_ source: String) throws {
+        let marked = MarkedText(source)
+        #expect(try TagHarness.marks(marked, types: [.operation]) == marked.marks)
+    }
+
     @Test func canonicalIsOperationAndTheName() throws {
         let operation = try #require(try TagHarness.tag("Op Sea Dragon ended.").first { $0.type == .operation })
         #expect(operation.canonical == "Operation Sea Dragon")
