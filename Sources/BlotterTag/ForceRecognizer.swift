@@ -337,13 +337,14 @@ struct ForceRecognizer: Recognizer {
         // Units that only the sentence vouches for (officers beside them, police work around them) need a force on the
         // page ("Gardaí" counts: it names the Garda's officers).
         guard all.contains(where: { !Self.isSentenceVouchedUnit($0) }) else {
-            return withLeadingDemonyms(withUnitNumbers(found.filter { !Self.isSentenceVouchedUnit($0) }, tokens: tokens, context: context),
-                                       tokens: tokens, text: context.text)
+            return withQualifiedTableUnits(withLeadingDemonyms(withUnitNumbers(found.filter { !Self.isSentenceVouchedUnit($0) }, tokens: tokens,
+                                                                               context: context), tokens: tokens, text: context.text), tokens: tokens)
         }
         for sentence in context.text.sentences { found += storyUnits(in: sentence, tokens: tokens, context: context, found: found) }
         found += listedUnits(tokens: tokens, context: context, found: found)
         found += troops(tokens: tokens, context: context, found: found)
-        return withLeadingDemonyms(withUnitNumbers(found, tokens: tokens, context: context), tokens: tokens, text: context.text)
+        return withQualifiedTableUnits(withLeadingDemonyms(withUnitNumbers(found, tokens: tokens, context: context), tokens: tokens,
+                                                           text: context.text), tokens: tokens)
     }
 
     static func isSentenceVouchedUnit(_ candidate: Candidate) -> Bool {
