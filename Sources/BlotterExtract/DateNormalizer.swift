@@ -5,33 +5,61 @@ import BlotterCore
 enum DateNormalizer {
     static func iso8601(_ raw: String) -> String? {
         let text = raw.trimmingCharacters(in: .whitespacesAndNewlines)
-        let scalars = Array(text.utf8)
-        // Already ISO: YYYY-MM-DD, possibly followed by a time.
-        if scalars.count >= 10, let year = Int(text.prefix(4)), CalendarWords.years.contains(year),
-           scalars[4] == UInt8(ascii: "-"), scalars[7] == UInt8(ascii: "-"),
-           let month = Int(text.dropFirst(5).prefix(2)), (1...12).contains(month),
-           let day = Int(text.dropFirst(8).prefix(2)), (1...31).contains(day) {
-            if scalars.count > 10, scalars[10] == UInt8(ascii: "T") || scalars[10] == UInt8(ascii: " ") {
-                return String(text.prefix(10)) + "T" + String(text.dropFirst(11)).replacingOccurrences(of: " ", with: "")
-            }
-            return String(text.prefix(10))
-        }
+        if let iso = isoPrefix(text) { return iso }
         if let numeric = numericDate(text) { return numeric }
-        // "27 April 2020", "April 27, 2020", "Apr 27 2020".
-        let words = text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+        // "27 April 2020", "April 27, 2020", "Apr 27 2020"; a labelled ISO date ("Published: 2021-08-25"); never a
+        // clock time's hour as the day ("06:04 am on 25 August 2021" was 6 August: session 24, batch104's tune half).
+        var words: [String] = []
+        for raw in text.lowercased().split(whereSeparator: \.isWhitespace) {
+            if raw.count >= 10, raw.first?.isNumber == true, raw.count == 10 || raw.dropFirst(10).first == "t",
+               let iso = isoPrefix(raw.uppercased()) { return iso }
+            if isClockTime(raw) { continue }
+            words += raw.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+        }
         var day: Int?
         var month: Int?
         var year: Int?
         for word in words {
-            if let number = Int(word) {
+            // ("Nov 1st 2012", "October 11th": a day's ordinal suffix)
+            if let ordinal = Int(word.dropLast(2)), word.count <= 4, ["st", "nd", "rd", "th"].contains(String(word.suffix(2))),
+               (1...31).contains(ordinal), day == nil {
+                day = ordinal
+            } else if let number = Int(word) {
                 if number > 31, CalendarWords.years.contains(number) { year = year ?? number }
                 else if (1...31).contains(number), day == nil { day = number }
-            } else if let known = CalendarWords.months[word] ?? CalendarWords.months[String(word.prefix(3))], month == nil, word.count >= 3 {
+            } else if let known = CalendarWords.months[word], month == nil, word.count >= 3 {
+                // (a month's name or abbreviation, not any word opening like one: "By Julian Horsey on Monday 12th
+                // November 2012" was 12 July; session 24)
                 month = known
             }
         }
         guard let year, let month, let day else { return nil }
         return format(year: year, month: month, day: day)
+    }
+
+    /// Already ISO: YYYY-MM-DD, possibly followed by a time ("2020-04-27T10:15:00Z").
+    static func isoPrefix(_ text: String) -> String? {
+        let scalars = Array(text.utf8)
+        guard scalars.count >= 10, let year = Int(text.prefix(4)), CalendarWords.years.contains(year),
+              scalars[4] == UInt8(ascii: "-"), scalars[7] == UInt8(ascii: "-"),
+              let month = Int(text.dropFirst(5).prefix(2)), (1...12).contains(month),
+              let day = Int(text.dropFirst(8).prefix(2)), (1...31).contains(day) else { return nil }
+        if scalars.count > 10, scalars[10] == UInt8(ascii: "T") || scalars[10] == UInt8(ascii: " ") {
+            return String(text.prefix(10)) + "T" + String(text.dropFirst(11)).replacingOccurrences(of: " ", with: "")
+        }
+        return String(text.prefix(10))
+    }
+
+    /// "06:04", "11.40am", "9:30pm,", "14:05:33": an hour and its minutes.
+    static func isClockTime(_ word: Substring) -> Bool {
+        let core = word.drop { $0 == "(" }.prefix { $0.isNumber || $0 == ":" || $0 == "." }
+        let rest = word.drop { $0 == "(" }.dropFirst(core.count).filter { $0 != "," && $0 != ")" && $0 != "." }
+        let parts = core.split(separator: ":", omittingEmptySubsequences: false)
+        let pieces = parts.count > 1 ? parts : core.split(separator: ".", omittingEmptySubsequences: false)
+        guard pieces.count == 2 || (pieces.count == 3 && parts.count == 3), let hour = Int(pieces[0]), (0...23).contains(hour),
+              pieces[0].count <= 2, pieces.dropFirst().allSatisfy({ $0.count == 2 && Int($0).map { (0...59).contains($0) } == true }) else { return false }
+        // ("11.40am": the dotted form only with its am / pm, as "12.12" could be a day and month.)
+        return parts.count > 1 || ["am", "pm"].contains(String(rest))
     }
 
     /// The numeric dates whose order is not in doubt: year first with slashes ("2019/1/22", citation meta tags)

@@ -76,6 +76,7 @@ enum CurrencyGrammar {
             if let current = pressCodes[token.text] { return current }
             return CurrencyNames.codes.contains(token.text) && !CurrencyNames.wordCodes.contains(token.text) ? token.text : nil
         }
-        return CurrencyNames.lowercaseCodes.contains(token.lower) ? token.text.uppercased() : nil
+        // (not a unit's word: "2.5kgs of herbal cannabis" is no Kyrgyz som; session 24, batch106's tune half)
+        return CurrencyNames.lowercaseCodes.contains(token.lower) && FigureLexicon.units[token.lower] == nil ? token.text.uppercased() : nil
     }
 }

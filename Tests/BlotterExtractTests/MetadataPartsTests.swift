@@ -18,6 +18,20 @@ import Testing
         #expect(DateNormalizer.iso8601("1.5.2") == nil)
     }
 
+    @Test func aClockTimeIsNoDayAndALabelledISODateIsRead() {
+        // (session 24, batch104's tune half: "06:04 am on 25 August 2021" was 6 August)
+        #expect(DateNormalizer.iso8601("06:04 am on 25 August 2021") == "2021-08-25")
+        #expect(DateNormalizer.iso8601("Posted 11.40am, 3 May 2022") == "2022-05-03")
+        #expect(DateNormalizer.iso8601("Published: 2021-08-25") == "2021-08-25")
+        #expect(DateNormalizer.iso8601("on Nov 1st 2012 7:30PM") == "2012-11-01")
+        #expect(DateNormalizer.iso8601("Thursday, October 11th, 2012, 10:17 am") == "2012-10-11")
+        #expect(DateNormalizer.iso8601("Updated 2021-08-25T10:15:00Z by staff") == "2021-08-25T10:15:00Z")
+        // (digits that only look like an ISO date: no date, and no endless re-reading of the same word)
+        #expect(DateNormalizer.iso8601("Ref 1234567890 12 March") == nil)
+        #expect(DateNormalizer.iso8601("Posted 2021-08-2512") == nil)
+        #expect(DateNormalizer.iso8601("12.12 on 3 May 2022") == "2022-05-12", "a dotted pair without am / pm may be a day")
+    }
+
     @Test func nonsenseIsNoDate() {
         #expect(DateNormalizer.iso8601("yesterday afternoon") == nil)
         #expect(DateNormalizer.dateInURL("https://x.org/news/story-123") == nil)

@@ -26,6 +26,9 @@ import BlotterTestSupport
         Case(text: "I'll leave for a whole day.", span: "a whole day", kind: .duration, value: .number(1), unit: "days"),
         Case(text: "It costs NT$100 a night.", span: "NT$100", kind: .money, value: .number(100), unit: "TWD"),
         Case(text: "It cost 100 Italian lire then.", span: "100 Italian lire", kind: .money, value: .number(100), unit: "ITL"),
+        // (session 24, batch106's tune half: "kgs" is also the Kyrgyz som's code in lower case)
+        Case(text: "The packages contained approximately 2.5kgs of herbal cannabis.", span: "approximately 2.5kgs", kind: .mass,
+             value: .number(2.5), unit: "kg", qualifier: .about, of: "herbal cannabis"),
         Case(text: "It cost $ 1.5 bln then.", span: "$ 1.5 bln", kind: .money, value: .number(1_500_000_000), unit: "USD"),
         Case(text: "i'll go back wed, oct 26, 2016", span: "wed, oct 26, 2016", kind: .date, value: .date("2016-10-26")),
         Case(text: "i'll go back 11-nov-2016", span: "11-nov-2016", kind: .date, value: .date("2016-11-11")),
