@@ -9,7 +9,7 @@ import BlotterCore
 struct FigureRecognizer: Recognizer {
     let name = "figure"
     let numbers = NumberParser()
-    private let qualifiers: PhraseMatcher<Qualifier>
+    let qualifiers: PhraseMatcher<Qualifier>
 
     init() {
         qualifiers = PhraseMatcher(phrases: FigureLexicon.qualifiers.map { ($0.0, $0.1) }, tokenize: PhraseTokenizer.tokens,
@@ -24,6 +24,8 @@ struct FigureRecognizer: Recognizer {
         var reference = published ?? datelineReference(context.text, after: context.titleSentences)
         for sentence in context.text.sentences {
             var index = sentence.tokens.lowerBound
+            let sentenceStart = out.count
+            defer { out += ellipticalCounts(in: sentence, found: Array(out[sentenceStart...]), tokens: tokens, context: context) }
             while index < sentence.tokens.upperBound {
                 if let (found, foundEnd) = figure(at: index, tokens: tokens, sentence: sentence, reference: reference, context: context) {
                     var entity = found, end = foundEnd
