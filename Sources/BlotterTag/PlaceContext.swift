@@ -14,6 +14,13 @@ enum PlaceContext {
     static let areaWords: Set<String> = ["area", "district", "suburb", "neighbourhood", "neighborhood", "estate", "region",
                                          "township", "village"]
 
+    /// Lower-case words that make the capitalised word after them a place ("in rural north Kerry") or before them
+    /// ("Berkeley and Jefferson counties"): session 24, the tune halves of batches 105 and 106.
+    static let compassWords: Set<String> = ["north", "south", "east", "west", "northern", "southern", "eastern", "western",
+                                            "north-east", "north-west", "south-east", "south-west", "northeast", "northwest",
+                                            "southeast", "southwest", "central"]
+    static let countyWords: Set<String> = ["county", "counties", "parish", "parishes", "township", "townships"]
+
     static func placesOverPeople(_ entities: [Candidate], text: SegmentedText, names: NameLexicons) -> [Candidate] {
         let tokens = text.tokens
         guard entities.contains(where: { $0.type == .person && $0.role == nil }) else { return entities }
@@ -38,9 +45,11 @@ enum PlaceContext {
             // ("Police said Shah Alam was arrested": a last word that is a known surname or given name keeps the person.)
             let wholePlace = words.count >= 2 && !names.firstNames.contains(tokens[first].text)
                 && !names.surnames.contains(tokens[last].text) && !names.firstNames.contains(tokens[last].text)
-            guard afterPreposition || nextItem || wholePlace else { continue }
+            let placeWordBeside = (before.map(compassWords.contains) == true && tokens[first - 1].isLowercaseWord)
+                || (word(last + 1).map(countyWords.contains) == true && tokens[last + 1].isLowercaseWord)
+            guard afterPreposition || nextItem || wholePlace || placeWordBeside else { continue }
             guard let place = names.places.place(words) else { continue }
-            if first == last, names.firstNames.contains(tokens[first].text) { continue }
+            if first == last, names.firstNames.contains(tokens[first].text), !placeWordBeside { continue }
             result[index] = person.asPlace(place, recognizer: "location.context")
             placeEnds.insert(person.end)
         }
