@@ -609,8 +609,6 @@ enum MentionResolver {
                 filled = now.year + 1  // "will be allocated in January" in a November article
             } else if let month, let now = published, reading.pastTense, month - now.month >= pastMonthMargin {
                 filled = now.year - 1  // "a court sentenced two in December" in an August article
-            } else if let month, let now = published, !reading.futureTense, month - now.month >= untensedMonthMargin {
-                filled = now.year - 1  // "the first to be relieved being Garces on December 27" in a January article
             } else if followsAnchor, let anchor = storyAnchor {
                 filled = anchor.year
             }
@@ -642,10 +640,6 @@ extension MentionResolver {
     /// sentenced two in December" (August article: last year) but "agreed to meet … in September" (a plan reported
     /// in the past tense). Chosen on reuters.jsonl's tune half, where these were the only two such months.
     static let pastMonthMargin = 3
-    /// The same without a past or future tense the clause shows: a month this far after the published month is last
-    /// year's ("being relieved on December 27" in a January article: batch105's tune half). Nine, not six: a plan in
-    /// the present tense eight months off ("She comes back on December 27" in April) stays this year's.
-    static let untensedMonthMargin = 9
 
     /// "2012-11-06" → (2012, 11, 6).
     static func dayParts(_ iso: String?) -> (year: Int, month: Int, day: Int)? {

@@ -362,14 +362,6 @@ import BlotterTestSupport
         #expect(date.figure?.value == .date(iso))
     }
 
-    /// Without a past or future tense, a month nine or more after the published one is last year's (session 24,
-    /// batch105's tune half); eight months on in the present tense stays this year's (the case above).
-    @Test func anUntensedMonthFarAfterThePublishedOneIsLastYears() throws {
-        let text = "Six troopers were placed on leave, with the first to be relieved being Garces on December 27."
-        let date = try #require(try TagHarness.tag(text, published: "2024-01-12").first { $0.type == .figure && $0.text == "December 27" })
-        #expect(date.figure?.value == .date("2023-12-27"))
-    }
-
     @Test func datesTakeThePublishedYear() throws {
         let date = try #require(try TagHarness.tag("Introduced on 27 April, it worked.", published: "2020-06-01").first { $0.type == .figure })
         #expect(date.figure?.value == .date("2020-04-27"))
