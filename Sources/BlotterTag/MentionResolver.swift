@@ -38,6 +38,7 @@ enum MentionResolver {
         // A page without a published date often opens with its dateline ("Saturday, August 31, 2002, Chandigarh"):
         // that date stands in for it.
         let dateline = article.published == nil ? datelineDate(result, firstSentence: titleSentences) : nil
+        result = OperationRecognizer.keepingProjectsOfCanadianForces(result)
         result = datingRangeStartsByTheirEnd(result, text: text)
         result = fillYears(result, year: article.publishedYear ?? dateline?.year, dateline: dateline,
                            published: dayParts(article.published.map { String($0.prefix(10)) }) ?? dateline)

@@ -40,13 +40,22 @@ struct OperationRecognizer: Recognizer {
     /// Words of a sentence about an investigation (lower case): the police-work words and a probe's.
     static let investigationWords: Set<String> = ForceRecognizer.policeWorkWords.union(["probe", "investigation", "charges", "investigator"])
 
+    /// The page's "Project" operations when a force of the page is Canada's (`country` CA), none otherwise.
+    static func keepingProjectsOfCanadianForces(_ entities: [Candidate]) -> [Candidate] {
+        guard entities.contains(where: { $0.recognizer == "operation.project" }),
+              !entities.contains(where: { $0.type == .force && $0.country == "CA" }) else { return entities }
+        return entities.filter { $0.recognizer != "operation.project" }
+    }
+
     /// The words of a project's staff, not an investigation: "Chris Hamann, Project Engineer" (a 2007 CleanEval page).
     static let projectJobWords: Set<String> = ["engineer", "coordinator", "lead", "assistant", "worker", "team", "staff", "partner"]
 
     /// "Project Coyote", "Project DOOM": Canadian forces name their investigations "Project" and one word (four gold
     /// strings in the tune halves of session 24's 24 sets, none found before). One capitalised word or acronym after
     /// "Project", no capital on either side ("Project Management Software", "Project Safe Neighborhoods", "the
-    /// Innocence Project"), in a sentence about police work. Its canonical is the name as written.
+    /// Innocence Project"), in a sentence about police work, on a page that names a Canadian force
+    /// (`keepingProjectsOfCanadianForces`: "Project Veritas", "Project Gutenberg" elsewhere are no operations; the
+    /// second read's cases). Its canonical is the name as written.
     func projects(in range: Range<Int>, tokens: [Token], text: SegmentedText) -> [Candidate] {
         guard tokens[range].contains(where: { Self.investigationWords.contains($0.lower) }) else { return [] }
         var out: [Candidate] = []

@@ -17,14 +17,16 @@ import BlotterTestSupport
 
     @Test(arguments: [
         // (session 24: Canadian forces' investigations, batch104's tune half; staff and programmes are none)
-        "Police laid 119 charges during the three-month probe, dubbed [[operation:Project Trapper]].",
-        "The investigator on [[operation:Project Coyote]] said the police seized $20 million in drugs.",
-        "\"It was a valuable tool for our operations,\" said Chris Hamann, Project Engineer, Naval Surface Warfare Center.",
-        "Officers arrested him under Project Safe Neighborhoods, a federal programme.",
-        "The Innocence Project said police arrested the wrong man.",
-        "Project Coyote wrapped up in November.",
+        "Winnipeg Police Service laid 119 charges during the three-month probe, dubbed [[operation:Project Trapper]].",
+        "The RCMP investigator on [[operation:Project Coyote]] said the police seized $20 million in drugs.",
+        "\"It was a valuable tool for our operations,\" said Chris Hamann, Project Engineer, Naval Surface Warfare Center, to the RCMP.",
+        "RCMP officers arrested him under Project Safe Neighborhoods, a federal programme.",
+        "The Innocence Project said RCMP officers arrested the wrong man.",
+        // (the second read: no Canadian force on the page, no operation)
+        "FBI agents raided the home of Project Veritas founder James O'Keefe as part of an investigation.",
+        "Police said the suspect downloaded books from Project Gutenberg before his arrest.",
     ])
-    func findsProjectsInSentencesAboutPoliceWork(_ source: String) throws {
+    func findsProjectsOfCanadianForcesInSentencesAboutPoliceWork(_ source: String) throws {
         let marked = MarkedText(source)
         #expect(try TagHarness.marks(marked, types: [.operation]) == marked.marks)
     }
