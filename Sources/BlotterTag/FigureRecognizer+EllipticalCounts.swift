@@ -9,7 +9,9 @@ extension FigureRecognizer {
     /// Prepositions that frame both counts ("in 2010", "in the district").
     static let ellipsisPrepositions: Set<String> = ["in", "at", "across", "from", "on", "during", "by", "within"]
     /// Words right before the left-out count: a list's comma or "and".
-    static let ellipsisJoiners: Set<String> = [",", "and", "while", "but", ";"]
+    static let ellipsisJoiners: Set<String> = [",", "and"]
+    /// Words after the preposition that make the number something else: a sum ("5,000 in cash") or bail.
+    static let ellipsisMoneyWords: Set<String> = ["cash", "bail", "fines", "damages", "compensation", "funding", "notes", "costs"]
     /// The most lower-case words between an earlier count and its preposition ("13 murders in": one).
     static let ellipsisNounWords = 3
 
@@ -55,6 +57,16 @@ extension FigureRecognizer {
         guard numberAt < range.upperBound, let number = numbers.parse(tokens, at: numberAt, limit: range.upperBound),
               number.end < range.upperBound, tokens[number.end].lower == preposition, !Self.isYear(number),
               number.value >= 1, number.value == number.value.rounded() else { return nil }
+        // Not a ratio ("one in four involved", "1 in 5 residents") nor a sum ("5,000 in cash"): the second read's cases.
+        let after = number.end + 1
+        if after < range.upperBound {
+            let word = tokens[after]
+            // (A year there is the frame's date: "15 in 2011".)
+            let isYear = word.text.utf8.count == 4 && Int(word.text).map(CalendarWords.years.contains) == true
+            if !isYear, word.kind == .number || FigureLexicon.numberWords[word.lower] != nil || Self.ellipsisMoneyWords.contains(word.lower) {
+                return nil
+            }
+        }
         let facts = FigureFacts(kind: .count, value: .number(number.value), qualifier: match?.payload, of: count.figure?.of)
         return (make(tokens, index..<number.end, facts, context: context), number.end)
     }

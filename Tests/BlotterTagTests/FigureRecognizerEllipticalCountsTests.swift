@@ -26,6 +26,11 @@ import BlotterTestSupport
         ("He was jailed for 5 years in 2019 and 2 in 2020.", "2"),  // a duration frames nothing
         ("Police arrested 12 people in Leeds, and 2019 in total.", "2019"),  // a year is the frame's date
         ("Police arrested 12 people in Leeds and 3 more in York.", "3"),  // another word between: not the same frame
+        // (the second read: ratios, sums and other joiners)
+        ("Police recorded 300 burglaries in the city last year, and one in four involved a stolen car.", "one"),
+        ("Two officers were injured in the attack and 1 in 5 residents said they felt unsafe.", "1"),
+        ("Officers found 2 guns in the car and 5,000 in cash.", "5,000"),
+        ("Police arrested 7 people in the raid, while 40 in the crowd looked on.", "40"),
     ])
     func noLeftOutCountOutsideTheFrame(text: String, number: String) throws {
         #expect(try !counts(text).contains { $0.hasPrefix(number + "=") })
