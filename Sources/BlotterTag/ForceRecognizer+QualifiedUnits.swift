@@ -22,14 +22,23 @@ extension ForceRecognizer {
             else { return candidate }
             var raised = candidate
             raised.confidence = row.confidence.raised
+            // ("the Auckland Armed Offenders Squad", "the London Flying Squad": a place of the row's own country keeps
+            // the row's force as parent when the unit rules found none; the second read's cases.)
+            if raised.parent == nil, let country = row.country,
+               grammar.places.mostProminent(named: written(tokens[first..<rowFirst]))?.country == country {
+                raised.parent = row.parent
+                raised.country = raised.country ?? country
+            }
             return raised
         }
     }
+
+    private func written(_ words: ArraySlice<Token>) -> String { words.map(\.text).joined(separator: " ") }
 
     /// A known place ("Waikato") or one tier word ("State").
     private func isUnitQualifier(_ words: ArraySlice<Token>) -> Bool {
         guard let first = words.first, let last = words.last, words.allSatisfy({ $0.isCapitalizedWord || $0.text == "of" }) else { return false }
         if words.count == 1, Self.unitQualifierWords.contains(first.text) { return true }
-        return grammar.places.contains(words.map(\.text).joined(separator: " ")) && last.isCapitalizedWord
+        return grammar.places.contains(written(words)) && last.isCapitalizedWord
     }
 }

@@ -23,4 +23,14 @@ import BlotterTestSupport
         #expect(unit.text == "Waikato Armed Offenders Squad")
         #expect(unit.parent == "nz-waikato-police")
     }
+
+    @Test func aPlaceOfTheRowsCountryKeepsTheRowsForceWhenTheUnitRulesFoundNone() throws {
+        // (the second read: "Auckland" and "London" name no force of their own to the unit rules)
+        let text = "Officers from the London Flying Squad arrested two men in Enfield, the Met said."
+        let unit = try #require(try TagHarness.tag(text).first { $0.type == .force && $0.text == "London Flying Squad" })
+        #expect(unit.parent == "metropolitan")
+        let state = "Officers from the State Flying Squad have charged 30 people with 85 offences during a deployment to Townsville, Queensland."
+        let queensland = try #require(try TagHarness.tag(state).first { $0.type == .force })
+        #expect(queensland.parent == nil, "a tier word names no country: not the Met's")
+    }
 }
