@@ -10,32 +10,54 @@ enum DateNormalizer {
         // "27 April 2020", "April 27, 2020", "Apr 27 2020"; a labelled ISO date ("Published: 2021-08-25"); never a
         // clock time's hour as the day ("06:04 am on 25 August 2021" was 6 August: session 24, batch104's tune half).
         var words: [String] = []
-        for raw in text.lowercased().split(whereSeparator: \.isWhitespace) {
+        for spaced in text.lowercased().split(whereSeparator: \.isWhitespace) {
+            // ("Published: 2021-08-25, 10:15", "(2021-08-25)": the punctuation around an ISO date is not part of it)
+            let raw = spaced.trimmingCharacters(in: CharacterSet(charactersIn: "(),.;[]")).lowercased()[...]
             if raw.count >= 10, raw.first?.isNumber == true, raw.count == 10 || raw.dropFirst(10).first == "t",
                let iso = isoPrefix(raw.uppercased()) { return iso }
             if isClockTime(raw) { continue }
             words += raw.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
         }
         var day: Int?
+        var ordinalDay: Int?
         var month: Int?
         var year: Int?
         for word in words {
-            // ("Nov 1st 2012", "October 11th": a day's ordinal suffix)
+            // ("Nov 1st 2012", "October 11th": a day's ordinal suffix, after any plain day: "2nd Avenue office, 5 May
+            // 2020" is the 5th; the second read's case)
             if let ordinal = Int(word.dropLast(2)), word.count <= 4, ["st", "nd", "rd", "th"].contains(String(word.suffix(2))),
-               (1...31).contains(ordinal), day == nil {
-                day = ordinal
+               (1...31).contains(ordinal) {
+                ordinalDay = ordinalDay ?? ordinal
             } else if let number = Int(word) {
                 if number > 31, CalendarWords.years.contains(number) { year = year ?? number }
                 else if (1...31).contains(number), day == nil { day = number }
-            } else if let known = CalendarWords.months[word], month == nil, word.count >= 3 {
+            } else if let known = CalendarWords.months[word] ?? foreignMonths[word], month == nil, word.count >= 3 {
                 // (a month's name or abbreviation, not any word opening like one: "By Julian Horsey on Monday 12th
-                // November 2012" was 12 July; session 24)
+                // November 2012" was 12 July, "Martin" March; session 24)
                 month = known
             }
         }
-        guard let year, let month, let day else { return nil }
+        guard let year, let month, let day = day ?? ordinalDay else { return nil }
         return format(year: year, month: month, day: day)
     }
+
+    /// Months of the languages whose pages English archives hold most (German, French, Spanish, Italian, Portuguese,
+    /// Dutch), which the three-letter prefix read before session 24 ("12 Juni 2021", "3 marzo 2020"); English names and
+    /// abbreviations are `CalendarWords.months`.
+    static let foreignMonths: [String: Int] = [
+        "januar": 1, "janvier": 1, "enero": 1, "gennaio": 1, "janeiro": 1, "januari": 1,
+        "februar": 2, "février": 2, "fevrier": 2, "febrero": 2, "febbraio": 2, "fevereiro": 2, "februari": 2,
+        "märz": 3, "maerz": 3, "mars": 3, "marzo": 3, "março": 3, "marco": 3, "maart": 3,
+        "avril": 4, "abril": 4, "aprile": 4,
+        "mai": 5, "mayo": 5, "maggio": 5, "maio": 5, "mei": 5,
+        "juni": 6, "juin": 6, "junio": 6, "giugno": 6, "junho": 6,
+        "juli": 7, "juillet": 7, "julio": 7, "luglio": 7, "julho": 7,
+        "août": 8, "aout": 8, "agosto": 8, "augustus": 8,
+        "septembre": 9, "septiembre": 9, "settembre": 9, "setembro": 9,
+        "oktober": 10, "octobre": 10, "octubre": 10, "ottobre": 10, "outubro": 10,
+        "novembre": 11, "noviembre": 11, "novembro": 11,
+        "dezember": 12, "décembre": 12, "decembre": 12, "diciembre": 12, "dicembre": 12, "dezembro": 12,
+    ]
 
     /// Already ISO: YYYY-MM-DD, possibly followed by a time ("2020-04-27T10:15:00Z").
     static func isoPrefix(_ text: String) -> String? {

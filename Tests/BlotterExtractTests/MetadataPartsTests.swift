@@ -30,6 +30,13 @@ import Testing
         #expect(DateNormalizer.iso8601("Ref 1234567890 12 March") == nil)
         #expect(DateNormalizer.iso8601("Posted 2021-08-2512") == nil)
         #expect(DateNormalizer.iso8601("12.12 on 3 May 2022") == "2022-05-12", "a dotted pair without am / pm may be a day")
+        // (the second read: punctuation around the ISO date, a plain day before an ordinal, months of other languages)
+        #expect(DateNormalizer.iso8601("Published: 2021-08-25, 10:15") == "2021-08-25")
+        #expect(DateNormalizer.iso8601("(2021-08-25)") == "2021-08-25")
+        #expect(DateNormalizer.iso8601("2nd Avenue office, 5 May 2020") == "2020-05-05")
+        #expect(DateNormalizer.iso8601("12 Juni 2021") == "2021-06-12")
+        #expect(DateNormalizer.iso8601("3 marzo 2020") == "2020-03-03")
+        #expect(DateNormalizer.iso8601("Martin Smith, 3 2020") == nil, "no month")
     }
 
     @Test func nonsenseIsNoDate() {
