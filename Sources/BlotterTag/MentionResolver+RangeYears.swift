@@ -17,16 +17,22 @@ extension MentionResolver {
         var result = entities
         for (position, index) in dates.enumerated() where position + 1 < dates.count {
             guard case .date(let opening) = entities[index].figure?.value, opening.hasPrefix("XXXX-"),
-                  let month = Int(opening.split(separator: "-").dropFirst().first ?? ""),
+                  let month = isoMonth(opening),
                   let last = tokenEnding(at: entities[index].end, in: tokens) else { continue }
             let next = entities[dates[position + 1]]
             guard case .date(let closing) = next.figure?.value, let year = Int(closing.prefix(4)),
-                  let closingMonth = Int(closing.split(separator: "-").dropFirst().first ?? ""),
+                  let closingMonth = isoMonth(closing),
                   let first = tokenStarting(at: next.start, in: tokens), first == last + 2,
                   tokens[first].sentence == tokens[last].sentence, dateRangeJoiners.contains(tokens[last + 1].lower)
             else { continue }
             result[index].figure?.value = .date(String(month > closingMonth ? year - 1 : year) + opening.dropFirst(4))
         }
         return result
+    }
+
+    /// The month of an ISO date with or without its year or day ("XXXX-03-30", "2020-08"); nil for a weekday's form.
+    static func isoMonth(_ iso: String) -> Int? {
+        let parts = iso.split(separator: "-", omittingEmptySubsequences: false)
+        return parts.count >= 2 ? Int(parts[1]) : nil
     }
 }
