@@ -12,7 +12,7 @@ enum DateNormalizer {
         var words: [String] = []
         for spaced in text.lowercased().split(whereSeparator: \.isWhitespace) {
             // ("Published: 2021-08-25, 10:15", "(2021-08-25)": the punctuation around an ISO date is not part of it)
-            let raw = spaced.trimmingCharacters(in: CharacterSet(charactersIn: "(),.;[]")).lowercased()[...]
+            let raw = spaced.trimmingCharacters(in: isoDatePunctuation)[...]
             if raw.count >= 10, raw.first?.isNumber == true, raw.count == 10 || raw.dropFirst(10).first == "t",
                let iso = isoPrefix(raw.uppercased()) { return iso }
             if isClockTime(raw) { continue }
@@ -71,6 +71,9 @@ enum DateNormalizer {
         }
         return String(text.prefix(10))
     }
+
+    /// Punctuation that may stand around an ISO date in a line ("(2021-08-25)", "2021-08-25,").
+    static let isoDatePunctuation = CharacterSet(charactersIn: "(),.;[]")
 
     /// "06:04", "11.40am", "9:30pm,", "14:05:33": an hour and its minutes.
     static func isClockTime(_ word: Substring) -> Bool {

@@ -7,10 +7,7 @@ extension MentionResolver {
     /// annotators wrote.
     static func datingRelativeDaysByApposition(_ entities: [Candidate], text: SegmentedText) -> [Candidate] {
         let tokens = text.tokens
-        let dates = entities.indices.filter { index in
-            if case .date = entities[index].figure?.value { return true }
-            return false
-        }.sorted { entities[$0].start < entities[$1].start }
+        let dates = dateIndicesInTextOrder(entities)
         var result = entities
         for (position, index) in dates.enumerated() where position + 1 < dates.count {
             guard case .date("XXXX-XX-XX") = entities[index].figure?.value,
@@ -24,5 +21,13 @@ extension MentionResolver {
             result[index].figure?.value = .date(written)
         }
         return result
+    }
+
+    /// The indices of `entities` that are dates, in the order the text writes them.
+    static func dateIndicesInTextOrder(_ entities: [Candidate]) -> [Int] {
+        entities.indices.filter { index in
+            if case .date = entities[index].figure?.value { return true }
+            return false
+        }.sorted { entities[$0].start < entities[$1].start }
     }
 }

@@ -10,10 +10,7 @@ extension MentionResolver {
     /// published year fills the rest.
     static func datingRangeStartsByTheirEnd(_ entities: [Candidate], text: SegmentedText) -> [Candidate] {
         let tokens = text.tokens
-        let dates = entities.indices.filter { index in
-            if case .date = entities[index].figure?.value { return true }
-            return false
-        }.sorted { entities[$0].start < entities[$1].start }
+        let dates = dateIndicesInTextOrder(entities)
         var result = entities
         for (position, index) in dates.enumerated() where position + 1 < dates.count {
             guard case .date(let opening) = entities[index].figure?.value, opening.hasPrefix("XXXX-"),
