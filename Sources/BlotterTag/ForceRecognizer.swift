@@ -303,6 +303,11 @@ struct ForceRecognizer: Recognizer {
                 let lower = tokens[index].lower
                 if lower.hasSuffix("corruption") || lower == "corrupt", let found = antiCorruptionAgency(at: index, scan) { out.append(found) }
                 if tokens[index].text == "(", let found = bracketedAgency(at: index, scan) { out.append(found) }
+                if tokens[index].isAcronym,
+                   let found = acronymMembersForce(at: index, tokens: tokens, context: context, sentenceStart: scan.range.lowerBound,
+                                                   limit: scan.range.upperBound) {
+                    out.append(found)
+                }
                 if Self.customsServiceWords[tokens[index].text] != nil,
                    let found = customsService(at: index, tokens: tokens, context: context, sentenceStart: scan.range.lowerBound,
                                               limit: scan.range.upperBound, countries: scan.countries) {

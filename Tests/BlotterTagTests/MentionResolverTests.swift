@@ -1,5 +1,6 @@
 import Testing
 import BlotterCore
+import BlotterTestSupport
 @testable import BlotterTag
 
 @Suite struct MentionResolverTests {
@@ -96,5 +97,22 @@ import BlotterCore
         let text = "Malthouse spoke after Kit Malthouse arrived."
         let resolved = try RecognizerHarness.resolve([RecognizerHarness.entity(.person, "Kit Malthouse", in: text)], in: text)
         #expect(resolved.map(\.start) == resolved.map(\.start).sorted())
+    }
+}
+
+/// `MentionResolver.lentAcronym(of:)`: the initials a force found as written lends to the page's bare mentions.
+@Suite struct MentionResolverLentAcronymTests {
+    @Test func aForceOfInitialsOrEndingInThemLendsThem() {
+        #expect(MentionResolver.lentAcronym(of: "MDEA") == "MDEA")
+        #expect(MentionResolver.lentAcronym(of: "PF") == "PF")
+        #expect(MentionResolver.lentAcronym(of: "Minnesota BCA") == "BCA")
+        #expect(MentionResolver.lentAcronym(of: "Kirklees CID") == nil)
+        #expect(MentionResolver.lentAcronym(of: "Minnesota BC") == nil)
+        #expect(MentionResolver.lentAcronym(of: "Kent Police") == nil)
+    }
+
+    @Test func theHeadlineTakesTheForceTheStoryNames() throws {
+        let marked = MarkedText("[[force:BCA]] investigating after deputies shoot man. The [[force:Minnesota BCA]] says it is investigating.")
+        #expect(try TagHarness.marks(marked, types: [.force]) == marked.marks)
     }
 }
