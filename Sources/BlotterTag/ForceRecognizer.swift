@@ -892,7 +892,14 @@ struct ForceRecognizer: Recognizer {
     /// possessive place ("Mexico's Federal Police"), or a head that names a force alone.
     private func headForce(at index: Int, _ scan: inout SentenceScan) -> Candidate? {
         let (tokens, range, context) = (scan.tokens, scan.range, scan.context)
-        guard index > range.lowerBound, let head = heads.longestMatch(in: tokens, at: index, limit: range.upperBound) else { return nil }
+        guard let head = heads.longestMatch(in: tokens, at: index, limit: range.upperBound) else { return nil }
+        if let state = abbreviatedState(beforeHead: index, tokens: tokens, lowest: range.lowerBound),
+           !Self.namesBuilding(tokens, at: head.tokens.upperBound, limit: range.upperBound),
+           let found = abbreviatedStateForce(state, head: head, tokens: tokens, context: context, states: scan.states,
+                                             countries: scan.countries) {
+            return found
+        }
+        guard index > range.lowerBound else { return nil }
         var start = Self.judicialOrdinalStart(placeStart(beforeHead: index, &scan), tokens: tokens, lowest: range.lowerBound)
         if ForceGrammar.headKind(head.payload) == .prosecutor { start = Self.prosecutorDescriptorStart(start, tokens: tokens, lowest: range.lowerBound) }
         if start > range.lowerBound, isOwnerInitialism(at: start - 1, scan) { start -= 1 }
