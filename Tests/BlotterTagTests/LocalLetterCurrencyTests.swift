@@ -16,6 +16,12 @@ import BlotterCore
         #expect(try money("Police in Lilongwe, Malawi, recovered K500,000 in cash.") == ["MWK"])
     }
 
+    @Test func westAfricanAndRwandanSumsAsThePressWritesThem() throws {
+        #expect(try money("Officers recovered D70,250 and CFA465,000 from him in Banjul.") == ["GMD", "XOF"])
+        #expect(try money("A man in Kigali was conned of Rwf500,000 last week.") == ["RWF"])
+        #expect(try money("The D-Day veteran, 99, and the D 3 bus were honoured.").isEmpty)
+    }
+
     @Test func aLetterApartFromItsNumberIsNoSum() throws {
         #expect(try money("He rode a BMW K 1300 S and wore an N95 mask.").isEmpty)
         #expect(try TagHarness.tag("All S&P 500 companies fell.").filter { $0.type == .figure }.isEmpty)
