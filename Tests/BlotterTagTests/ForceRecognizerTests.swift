@@ -313,3 +313,13 @@ import BlotterTestSupport
         #expect(forces.count == 5_001)
     }
 }
+
+/// models/agencies-extra.tsv: the Marshals Service as local news misspells it (session 25, batch108's tune half).
+@Suite struct ForceRecognizerMarshalsTests {
+    @Test(arguments: ["We partnered with U.S. Marshal’s service to find him.", "The U.S. Marshal Service said so.",
+                      "The U.S. Marshals Service said so."])
+    func theMarshalsServiceHowEverWritten(_ text: String) throws {
+        let forces = try TagHarness.tag(text).filter { $0.type == .force }
+        #expect(forces.map(\.canonical) == ["us-marshals"])
+    }
+}
