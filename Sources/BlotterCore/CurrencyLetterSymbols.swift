@@ -11,9 +11,10 @@ public enum CurrencyLetterSymbols {
         // (session 20, batch83's tune half: Nigerian naira "N1.6 billion", Zambian kwacha "K500,000"; the country of
         // the story picks among the letter's currencies, `LocalLetterCurrency`)
         "N": "NGN", "K": "ZMW",
-        // (session 25, batch109's tune half: Gambian dalasi "D500,000", the West African CFA franc "CFA465,000" beside
-        // them in a Gambian story, Rwandan francs "Rwf500,000"; seven sums lost)
-        "D": "GMD", "CFA": "XOF", "Rwf": "RWF", "Frw": "RWF",
+        // (session 25, batch109's tune half: Gambian dalasi "D500,000", only on a page naming the Gambia,
+        // `LocalLetterCurrency.needsCountry`; Rwandan francs "Rwf500,000"; six sums lost. Not "CFA": two countries'
+        // francs, and a finance exam's name, "the CFA 2024 Level I exam", the second read's case)
+        "D": "GMD", "Rwf": "RWF", "Frw": "RWF",
     ]
     /// Every symbol split off a number glued to it: the press's, CLDR's letter symbols and the current ISO 4217 codes
     /// (`CurrencyGlued`, generated; "VND2 trillion", "USD5,000": session 15, batch35's tune half lost a Vietnamese sum).

@@ -303,11 +303,7 @@ struct ForceRecognizer: Recognizer {
                 let lower = tokens[index].lower
                 if lower.hasSuffix("corruption") || lower == "corrupt", let found = antiCorruptionAgency(at: index, scan) { out.append(found) }
                 if tokens[index].text == "(", let found = bracketedAgency(at: index, scan) { out.append(found) }
-                if tokens[index].isAcronym,
-                   let found = acronymMembersForce(at: index, tokens: tokens, context: context, sentenceStart: scan.range.lowerBound,
-                                                   limit: scan.range.upperBound) {
-                    out.append(found)
-                }
+                if tokens[index].isAcronym, let found = acronymMembersForce(at: index, scan.tokens, context, range: scan.range) { out.append(found) }
                 if Self.customsServiceWords[tokens[index].text] != nil,
                    let found = customsService(at: index, tokens: tokens, context: context, sentenceStart: scan.range.lowerBound,
                                               limit: scan.range.upperBound, countries: scan.countries) {
@@ -353,7 +349,7 @@ struct ForceRecognizer: Recognizer {
     }
 
     static func isSentenceVouchedUnit(_ candidate: Candidate) -> Bool {
-        candidate.recognizer == "force.unit" && candidate.confidence == .guess
+        candidate.recognizer == "force.unit" && candidate.confidence == .guess || candidate.recognizer == vouchedMembersRecognizer
     }
 
     /// Irish news writes "Gardaí" (and "gardai") for officers as British news writes "police": a bare plural is no
@@ -893,7 +889,7 @@ struct ForceRecognizer: Recognizer {
     private func headForce(at index: Int, _ scan: inout SentenceScan) -> Candidate? {
         let (tokens, range, context) = (scan.tokens, scan.range, scan.context)
         guard let head = heads.longestMatch(in: tokens, at: index, limit: range.upperBound) else { return nil }
-        if let state = abbreviatedState(beforeHead: index, tokens: tokens, lowest: range.lowerBound),
+        if let state = abbreviatedState(beforeHead: index, tokens: tokens, lowest: range.lowerBound, text: context.text),
            !Self.namesBuilding(tokens, at: head.tokens.upperBound, limit: range.upperBound),
            let found = abbreviatedStateForce(state, head: head, tokens: tokens, context: context, states: scan.states,
                                              countries: scan.countries) {

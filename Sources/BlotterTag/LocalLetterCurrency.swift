@@ -12,15 +12,20 @@ enum LocalLetterCurrency {
         "K": ["ZM": "ZMW", "MW": "MWK", "PG": "PGK", "MM": "MMK", "LA": "LAK"],
         "R": ["ZA": "ZAR", "NA": "NAD", "LS": "LSL", "SZ": "SZL"],
         "N": ["NG": "NGN"],
+        "D": ["GM": "GMD"],
     ]
+    /// Letters that are a sum only on a page naming one of their countries: "D500,000" in a Gambian story, never
+    /// "Table D1.1" or "Figure D2.3" (the second read's cases; session 25).
+    static let needsCountry: Set<String> = ["D"]
 
     static func apply(_ entities: [Candidate]) -> [Candidate] {
         guard entities.contains(where: { $0.type == .figure && $0.figure?.kind == .money && letter(of: $0.text) != nil }) else { return entities }
         // The story's currency for each letter, read once (no "home" country: any named country of the letter counts).
         let local = byLetter.compactMapValues { LocalDollar.storyCurrency(entities, among: $0, over: nil, amongAllCountries: false) }
-        return entities.map { entity in
-            guard entity.type == .figure, entity.figure?.kind == .money, let symbol = letter(of: entity.text),
-                  let code = local[symbol], code != entity.figure?.unit else { return entity }
+        return entities.compactMap { entity in
+            guard entity.type == .figure, entity.figure?.kind == .money, let symbol = letter(of: entity.text) else { return entity }
+            guard let code = local[symbol] else { return needsCountry.contains(symbol) ? nil : entity }
+            guard code != entity.figure?.unit else { return entity }
             var localSum = entity
             localSum.figure?.unit = code
             return localSum

@@ -86,7 +86,7 @@ enum MentionResolver {
             }
         }
         for force in entities where force.type == .force {
-            if let written = lentAcronym(of: force.text), acronyms[written] == nil { acronyms[written] = force }
+            if let written = lentAcronym(of: force.text, recognizer: force.recognizer), acronyms[written] == nil { acronyms[written] = force }
         }
         guard !acronyms.isEmpty else { return entities }
         var result = entities
@@ -166,18 +166,21 @@ enum MentionResolver {
 
     static let minimumInitialismLetters = 3
 
-    /// The initials a force found as written lends to the page's other bare mentions of them: a force that is
-    /// initials alone ("MDEA" of "MDEA agents", then "MDEA seized"; two letters too, as the page's own judgement of
-    /// them), or a name ending in initials after its place ("Minnesota BCA", then the headline's "BCA investigating";
-    /// three letters or more, and no unit head: "Kirklees CID" lends nothing to another force's "CID"). Session 25,
-    /// from the 24 tune halves.
-    static func lentAcronym(of name: String) -> String? {
+    /// The initials a force found as written lends to the page's other bare mentions of them: an agency known by its
+    /// initials alone before its members ("MDEA" of "MDEA agents", then "MDEA seized"; `force.members`: a table's
+    /// initials keep their own guards, "AFP" the news agency's credit is no Australian Federal Police), or a name ending
+    /// in initials after its place ("Minnesota BCA", then the headline's "BCA investigating"; three letters or more, no
+    /// unit head: "Kirklees CID" lends nothing to another force's "CID"; not a name shouted in capitals, "KENT POLICE").
+    /// Session 25, from the 24 tune halves.
+    static func lentAcronym(of name: String, recognizer: String) -> String? {
         let words = name.split(separator: " ")
         guard let last = words.last, last.count >= 2, last.allSatisfy({ $0.isUppercase && $0.isLetter }) else { return nil }
-        if words.count == 1 { return String(last) }
-        guard last.count >= minimumInitialismLetters, !ForceRecognizer.unitHeads.contains(String(last)) else { return nil }
+        if words.count == 1 { return recognizer.hasPrefix("force.members") ? String(last) : nil }
+        guard last.count >= minimumInitialismLetters, !ForceRecognizer.unitHeads.contains(String(last)),
+              words.dropLast().contains(where: { $0.contains(where: \.isLowercase) }) else { return nil }
         return String(last)
     }
+
     /// The shortest part of a hyphenated acronym that names its force alone ("JOCTF" of "VIC-JOCTF"; not "VIC").
     static let acronymPartMinimumLetters = 4
 

@@ -7,9 +7,9 @@ import BlotterTestSupport
 @Suite struct ForceRecognizerStateAbbreviationsTests {
     @Test(arguments: [
         "[[force:R.I. State Police]] say two people are in custody.",
-        // The segmenter ends a sentence at "Calif." and "Mass.": the agency is still one name.
+        // The segmenter ends a sentence at "Calif." and "Conn.": the agency is still one name.
         "The driver fled from the [[force:Calif. Highway Patrol]] on Monday.",
-        "[[force:Mass. State Police]] said the driver fled.",
+        "[[force:Conn. State Police]] said the driver fled.",
     ])
     func readsTheStateAgency(_ source: String) throws {
         let marked = MarkedText(source)
@@ -24,9 +24,12 @@ import BlotterTestSupport
         #expect(force.forceKind == .statePolice)
     }
 
-    /// A sentence's last word is no state of the next sentence's bare head.
-    @Test func aBarePoliceAfterASentenceEndingInAStateIsNoStateForce() throws {
-        let forces = try TagHarness.tag("He moved to Burlington, Vt. Police said he fled.").filter { $0.type == .force }
-        #expect(!forces.contains { $0.text.hasPrefix("Vt") })
+    /// A sentence's last word is no state of the next sentence's bare head, nor of a head after a paragraph break, nor
+    /// an abbreviation that is a word at a sentence's end.
+    @Test(arguments: ["He moved to Burlington, Vt. Police said he fled.", "He was shot in Erie, Pa.\n\nState Police said so.",
+                      "She was walking home from Mass. State Police said she was struck."])
+    func aSentenceEndIsNoStateOfTheNextHead(_ text: String) throws {
+        let forces = try TagHarness.tag(text).filter { $0.type == .force }
+        #expect(!forces.contains { $0.text.contains(".") })
     }
 }

@@ -103,12 +103,21 @@ import BlotterTestSupport
 /// `MentionResolver.lentAcronym(of:)`: the initials a force found as written lends to the page's bare mentions.
 @Suite struct MentionResolverLentAcronymTests {
     @Test func aForceOfInitialsOrEndingInThemLendsThem() {
-        #expect(MentionResolver.lentAcronym(of: "MDEA") == "MDEA")
-        #expect(MentionResolver.lentAcronym(of: "PF") == "PF")
-        #expect(MentionResolver.lentAcronym(of: "Minnesota BCA") == "BCA")
-        #expect(MentionResolver.lentAcronym(of: "Kirklees CID") == nil)
-        #expect(MentionResolver.lentAcronym(of: "Minnesota BC") == nil)
-        #expect(MentionResolver.lentAcronym(of: "Kent Police") == nil)
+        #expect(MentionResolver.lentAcronym(of: "MDEA", recognizer: "force.members") == "MDEA")
+        #expect(MentionResolver.lentAcronym(of: "PF", recognizer: "force.members") == "PF")
+        #expect(MentionResolver.lentAcronym(of: "AFP", recognizer: "force.gazetteer") == nil)
+        #expect(MentionResolver.lentAcronym(of: "Minnesota BCA", recognizer: "force.pattern") == "BCA")
+        #expect(MentionResolver.lentAcronym(of: "Kirklees CID", recognizer: "force.pattern") == nil)
+        #expect(MentionResolver.lentAcronym(of: "Minnesota BC", recognizer: "force.pattern") == nil)
+        #expect(MentionResolver.lentAcronym(of: "Kent Police", recognizer: "force.gazetteer") == nil)
+        #expect(MentionResolver.lentAcronym(of: "KENT POLICE", recognizer: "force.gazetteer") == nil)
+    }
+
+    @Test func aNewsAgencysCreditIsNoForce() throws {
+        // (The table's "AFP" refuses a wire credit itself; a lent "AFP" would not.)
+        let text = "In Sydney, Australia, the AFP arrested two men on Monday. Photo: AFP via Getty Images."
+        let forces = try TagHarness.tag(text).filter { $0.type == .force }
+        #expect(forces.filter { $0.text == "AFP" }.count == 1)
     }
 
     @Test func theHeadlineTakesTheForceTheStoryNames() throws {
