@@ -46,6 +46,21 @@ public enum PageContent: Sendable, Equatable {
     case text(String)
 }
 
+/// What the input says of a document beside its content: a JSON-lines object's "title", "published" and "byline",
+/// as datasets of news carry them. They win over what extraction finds; "published" is read as the page's own dates
+/// are (ISO 8601, "27 April 2020", "April 27, 2020", …), and one Blotter cannot read is an error naming the input.
+public struct GivenMetadata: Sendable, Equatable {
+    public var title: String?
+    public var published: String?
+    public var byline: String?
+
+    public init(title: String? = nil, published: String? = nil, byline: String? = nil) {
+        self.title = title
+        self.published = published
+        self.byline = byline
+    }
+}
+
 /// One document as the source stage yields it.
 public struct RawPage: Sendable {
     /// Position in the input order; the sink restores this order.
@@ -58,6 +73,8 @@ public struct RawPage: Sendable {
     public var declaredCharset: String?
     /// The record this page is known to repeat before its text is read (a WARC revisit names its original).
     public var duplicateOf: String?
+    /// Title, date and byline the input gives (`GivenMetadata`), nil when it gives none.
+    public var given: GivenMetadata?
 
     public init(sequence: Int, inputID: String? = nil, source: SourceLocation, content: PageContent, declaredCharset: String? = nil) {
         self.sequence = sequence

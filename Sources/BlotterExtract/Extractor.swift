@@ -33,12 +33,29 @@ public struct Extractor: Sendable {
     public init(options: Options = Options()) { self.options = options }
 
     public func extract(_ page: RawPage) throws(StageFailure) -> Article {
+        let article: Article
         switch page.content {
         case .text(let text):
-            return Article(language: LanguageGuesser.guess(text), text: TextNormalizer.normalizeParagraphs(text))
+            article = Article(language: LanguageGuesser.guess(text), text: TextNormalizer.normalizeParagraphs(text))
         case .html(let bytes):
-            return try extractHTML(bytes, page: page)
+            article = try extractHTML(bytes, page: page)
         }
+        guard let given = page.given else { return article }
+        return try Self.applying(given, to: article)
+    }
+
+    /// `article` with what the input gives in place of what extraction found (`GivenMetadata`).
+    static func applying(_ given: GivenMetadata, to article: Article) throws(StageFailure) -> Article {
+        var article = article
+        if let title = given.title { article.title = title }
+        if let byline = given.byline { article.byline = byline }
+        if let raw = given.published {
+            guard let published = DateNormalizer.iso8601(raw) else {
+                throw StageFailure("\"published\" is not a date Blotter reads: \"\(raw.prefix(80))\"")
+            }
+            article.published = published
+        }
+        return article
     }
 
     private func extractHTML(_ bytes: [UInt8], page: RawPage) throws(StageFailure) -> Article {

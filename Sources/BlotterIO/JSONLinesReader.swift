@@ -1,8 +1,9 @@
 import Foundation
 import BlotterCore
 
-/// Reads `{"id","url","html"}` or `{"id","text"}` objects, one per line, streaming in chunks. A bad line is
-/// an error entry naming the file and line; the lines after it are still read.
+/// Reads `{"id","url","html"}` or `{"id","text"}` objects, one per line, streaming in chunks, with the "title",
+/// "published" and "byline" an object may give (`GivenMetadata`). A bad line is an error entry naming the file and
+/// line; the lines after it are still read.
 final class JSONLinesReader: PageReader {
     let skipped = 0
     static let chunkBytes = 1 << 16
@@ -62,15 +63,27 @@ final class JSONLinesReader: PageReader {
         var source = location
         source.url = record["url"] as? String
         source.captured = record["captured"] as? String
+        var fields: [String: String] = [:]
+        for key in Self.givenKeys {
+            guard let value = record[key], !(value is NSNull) else { continue }
+            guard let string = value as? String else { return failure("\"\(key)\" is not a string", id: id) }
+            fields[key] = string
+        }
+        let given = GivenMetadata(title: fields["title"], published: fields["published"], byline: fields["byline"])
+        var page: RawPage
         if let html = record["html"] as? String {
-            return .page(RawPage(sequence: sequence, inputID: id, source: source, content: .html(Array(html.utf8)),
-                                 declaredCharset: "UTF-8"))
+            page = RawPage(sequence: sequence, inputID: id, source: source, content: .html(Array(html.utf8)), declaredCharset: "UTF-8")
+        } else if let text = record["text"] as? String {
+            page = RawPage(sequence: sequence, inputID: id, source: source, content: .text(text))
+        } else {
+            return failure("object has neither an \"html\" nor a \"text\" string", id: id)
         }
-        if let text = record["text"] as? String {
-            return .page(RawPage(sequence: sequence, inputID: id, source: source, content: .text(text)))
-        }
-        return failure("object has neither an \"html\" nor a \"text\" string", id: id)
+        if given != GivenMetadata() { page.given = given }
+        return .page(page)
     }
+
+    /// The members of an object read as `GivenMetadata` (null or absent: not given).
+    static let givenKeys = ["title", "published", "byline"]
 
     private static func reason(_ error: Error) -> String {
         let nsError = error as NSError

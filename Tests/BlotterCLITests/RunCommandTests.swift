@@ -112,6 +112,17 @@ import BlotterTestSupport
         #expect((record["summary"] as? [String: Any])?["forces"] as? [String] == ["essex"])
     }
 
+    /// A JSON-lines object's "published" dates the story's relative days, as a page's own date does.
+    @Test func aJSONLinesDateResolvesRelativeDays() throws {
+        let line = "{\"id\":\"d1\",\"title\":\"Man held\",\"published\":\"2 October 2023\",\"text\":\"Police arrested a man yesterday.\"}\n"
+        let result = try CommandRunner.blotter(["run", "-", "--out", "-", "--no-progress"], stdin: line)
+        #expect(result.status == 0)
+        let record = try #require(try CommandRunner.jsonLines(result.stdout).first)
+        #expect(record["title"] as? String == "Man held" && record["published"] as? String == "2023-10-02")
+        let dates = (record["entities"] as? [[String: Any]] ?? []).filter { $0["kind"] as? String == "date" }
+        #expect(dates.map { $0["value"] as? String } == ["2023-10-01"])
+    }
+
     @Test func unreadableInputExitsOneAndNamesIt() throws {
         let result = try CommandRunner.blotter(["run", "corpus/no-such-page.html", "corpus/div-only-layout.html", "--out", "-", "--no-progress"])
         #expect(result.status == 1)

@@ -524,4 +524,18 @@ import BlotterTestSupport
         #expect(TitleCleaner.clean("Police Oracle - Big story", site: "Police Oracle") == "Big story")
         #expect(TitleCleaner.clean("Officers honoured for M62 rescue | Pennine Post", site: nil) == "Officers honoured for M62 rescue")
     }
+
+    /// What the input gives wins over what extraction finds; a date Blotter cannot read is an error naming it.
+    @Test func theInputsTitleDateAndBylineWin() throws {
+        var page = RawPage(sequence: 0, source: SourceLocation(path: "in.jsonl"), content: .text("Police said so."))
+        page.given = GivenMetadata(title: "Man held", published: "2 October 2023", byline: "Tom Ackroyd")
+        let article = try Extractor().extract(page)
+        #expect(article.title == "Man held" && article.published == "2023-10-02" && article.byline == "Tom Ackroyd")
+        var html = RawPage(sequence: 0, source: SourceLocation(path: "in.jsonl"),
+                           content: .html(Array("<html><head><title>Old</title><meta property=\"article:published_time\" content=\"2020-01-01\"></head><body><article><p>Police said so on Monday after a long day.</p></article></body></html>".utf8)))
+        html.given = GivenMetadata(published: "2023-10-02T08:00:00Z")
+        #expect(try Extractor().extract(html).published?.hasPrefix("2023-10-02") == true)
+        page.given = GivenMetadata(published: "last week-ish")
+        #expect(throws: StageFailure("\"published\" is not a date Blotter reads: \"last week-ish\"")) { try Extractor().extract(page) }
+    }
 }

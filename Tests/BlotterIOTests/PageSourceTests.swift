@@ -30,6 +30,23 @@ import BlotterTestSupport
         #expect(array.message == "not a JSON object")
     }
 
+    /// A dataset's "title", "published" and "byline" travel with the page; a member that is no string is an error.
+    @Test func jsonLinesCarryTheTitleDateAndBylineTheyGive() throws {
+        let directory = try TestPaths.temporaryDirectory()
+        let file = directory.appendingPathComponent("given.jsonl")
+        try """
+        {"id":"a","text":"Police said so.","title":"Man held","published":"2023-10-02","byline":null}
+        {"id":"b","text":"Police said so."}
+        {"id":"c","text":"Police said so.","published":20231002}
+        """.write(to: file, atomically: true, encoding: .utf8)
+        let items = PageSource(inputs: [.jsonLines(file.path)], maximumPageBytes: 1 << 20).drain()
+        guard items.count == 3, case .page(let given) = items[0], case .page(let plain) = items[1],
+              case .documentError(let number) = items[2] else { Issue.record("expected two pages and an error"); return }
+        #expect(given.given == GivenMetadata(title: "Man held", published: "2023-10-02"))
+        #expect(plain.given == nil)
+        #expect(number.message == "\"published\" is not a string" && number.id == "c" && number.source.line == 3)
+    }
+
     @Test func overlongLinesAreErrorsAndReadingGoesOn() throws {
         let directory = try TestPaths.temporaryDirectory()
         let file = directory.appendingPathComponent("long.jsonl")
