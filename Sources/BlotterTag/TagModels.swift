@@ -60,6 +60,9 @@ public struct TagModels: Sendable {
         public var phrase: String
         public var role: String
         public var kind: Kind
+        /// Whether the name model's title-word feature reads it: rows of `titles.tsv` are, rows of
+        /// `titles-rules-only.tsv` (added after the model was trained) are read by the rules alone.
+        public var readByModel = true
     }
 
     public init(forces: [ForceEntry], titles: [TitleEntry], firstNames: Set<String>, surnames: Set<String> = [],
@@ -107,12 +110,18 @@ public struct TagModels: Sendable {
             }
         }
         var titles: [TitleEntry] = []
-        let titleFile = directory.appendingPathComponent("titles.tsv")
-        for (line, cells) in try numberedRows(titleFile, columns: 3) {
-            guard let kind = TitleEntry.Kind(rawValue: cells[2]) else {
-                throw LoadError(description: "\(titleFile.path):\(line): kind '\(cells[2])' is not honorific, rank or office")
+        // (titles-rules-only.tsv: titles the rules read but the trained model's features do not, until a retrain is
+        // judged on the held-out batches; absent is none. A retrain moves the model's spans on unseen pages by
+        // ±0.01-0.03 per set: docs/TAGGER.md, session 25.)
+        for (file, readByModel) in [("titles.tsv", true), ("titles-rules-only.tsv", false)] {
+            let titleFile = directory.appendingPathComponent(file)
+            if !readByModel, !FileManager.default.fileExists(atPath: titleFile.path) { continue }
+            for (line, cells) in try numberedRows(titleFile, columns: 3) {
+                guard let kind = TitleEntry.Kind(rawValue: cells[2]) else {
+                    throw LoadError(description: "\(titleFile.path):\(line): kind '\(cells[2])' is not honorific, rank or office")
+                }
+                titles.append(TitleEntry(phrase: cells[0], role: cells[1], kind: kind, readByModel: readByModel))
             }
-            titles.append(TitleEntry(phrase: cells[0], role: cells[1], kind: kind))
         }
         func words(_ file: String) throws(LoadError) -> Set<String> {
             Set(try text(directory.appendingPathComponent(file)).split(whereSeparator: \.isNewline).map(String.init).filter { !$0.isEmpty })

@@ -110,6 +110,19 @@ import BlotterTestSupport
         #expect(people.first?.role == "US Attorney")
     }
 
+    /// Ranks of South Asian and southern African police and the British councillor's short title
+    /// (models/titles-rules-only.tsv; session 25, the tune halves of batches 109 and 110): the name without them, the
+    /// rank as its role.
+    @Test(arguments: [("killing of police Sub-Inspector Mokheseng Ramahloko during", "Mokheseng Ramahloko", "Sub-Inspector"),
+                      ("said Assistant Sub Inspector Ram Kumar Thapa on Monday", "Ram Kumar Thapa", "Assistant Sub-Inspector"),
+                      ("alerted parish council chairman Coun John Grimwood who", "John Grimwood", "Councillor"),
+                      ("Lance Corporal Tom Jenkins was injured.", "Tom Jenkins", "Lance Corporal")])
+    func ranksOfOtherForcesGiveTheRole(_ text: String, name: String, role: String) throws {
+        let people = try TagHarness.tag(text).filter { $0.type == .person }
+        #expect(people.map(\.text) == [name])
+        #expect(people.first?.role == role)
+    }
+
     @Test func titlesWrittenTogetherMakeOneRole() throws {
         let people = try TagHarness.tag("Deputy President Thabo Mbeki spoke. The Honourable Deputy Premier Natalio Wheatley will act.")
             .filter { $0.type == .person }

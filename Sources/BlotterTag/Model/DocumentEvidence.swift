@@ -51,7 +51,7 @@ enum DocumentEvidence {
         if let previous {
             if previous.isCapitalizedWord, previous.text != token.text, lexicons.firstNames.contains(previous.text) { bits |= Bit.afterGivenName }
             let previousLower = previous.lower.hasSuffix(".") ? String(previous.lower.dropLast()) : previous.lower
-            if lexicons.titleWords.contains(previousLower) { bits |= Bit.afterTitle }
+            if lexicons.modelTitleWords.contains(previousLower) { bits |= Bit.afterTitle }
             if previous.kind == .word { bits |= Bit.capitalisedMidSentence }
             if placePrepositions.contains(previous.text) { bits |= Bit.afterPlacePreposition }
         }

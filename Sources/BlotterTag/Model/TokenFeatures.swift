@@ -6,6 +6,8 @@ struct NameLexicons: Sendable {
     var surnames: Set<String>
     /// Lower-case single words of titles, ranks and offices ("chief", "constable", "mr", "sgt").
     var titleWords: Set<String>
+    /// The same of the titles the model was trained with (`TagModels.TitleEntry.readByModel`): its features' words.
+    var modelTitleWords: Set<String>
     /// Everyday English words, lower case (models/common-words.txt).
     var commonWords: Set<String>
     /// Place names (models/places.tsv).
@@ -18,12 +20,12 @@ struct NameLexicons: Sendable {
         firstNames = models.firstNames
         surnames = models.surnames
         commonWords = models.commonWords
-        var words = Set<String>()
-        for title in models.titles {
-            for word in PhraseTokenizer.tokens(title.phrase) where word.count > 1 { words.insert(word.lowercased()) }
+        func words(of titles: [TagModels.TitleEntry]) -> Set<String> {
+            Set(titles.flatMap { PhraseTokenizer.tokens($0.phrase).filter { $0.count > 1 }.map { $0.lowercased() } })
         }
-        titleWords = words
-        hashed = HashedLexicons(firstNames: models.firstNames, surnames: models.surnames, titleWords: words,
+        titleWords = words(of: models.titles)
+        modelTitleWords = words(of: models.titles.filter(\.readByModel))
+        hashed = HashedLexicons(firstNames: models.firstNames, surnames: models.surnames, titleWords: modelTitleWords,
                                 commonWords: models.commonWords)
         titleHeads = Set(models.titles.filter { $0.kind != .honorific }.compactMap { PhraseTokenizer.tokens($0.phrase).last?.lowercased() }
             .filter { $0.count > 2 && $0.first?.isLetter == true })
