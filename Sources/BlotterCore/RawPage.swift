@@ -84,12 +84,18 @@ public struct RawPage: Sendable {
         self.declaredCharset = declaredCharset
     }
 
-    /// The record id: the input's id when it has one, else the SHA-256 of the page bytes (hex).
+    /// The record id: the input's id when it has one, else the SHA-256 of the page bytes (hex), with the title, date
+    /// and byline the input gives after them (two lines of one text with different dates are two records).
     public var recordID: String {
         if let inputID, !inputID.isEmpty { return inputID }
+        var bytes: [UInt8]
         switch content {
-        case .html(let bytes): return StableID.sha256Hex(bytes)
-        case .text(let text): return StableID.sha256Hex(Array(text.utf8))
+        case .html(let page): bytes = page
+        case .text(let text): bytes = Array(text.utf8)
         }
+        if let given {
+            for field in [given.title, given.published, given.byline] { bytes += [0] + Array((field ?? "").utf8) }
+        }
+        return StableID.sha256Hex(bytes)
     }
 }

@@ -51,7 +51,7 @@ public struct Extractor: Sendable {
         if let byline = given.byline { article.byline = byline }
         if let raw = given.published {
             guard let published = DateNormalizer.iso8601(raw) else {
-                throw StageFailure("\"published\" is not a date Blotter reads: \"\(raw.prefix(80))\"")
+                throw StageFailure("\"published\" is not a date Blotter reads: \"\(raw.prefix(80).split(whereSeparator: \.isNewline).joined(separator: " "))\"")
             }
             article.published = published
         }

@@ -67,7 +67,9 @@ final class JSONLinesReader: PageReader {
         for key in Self.givenKeys {
             guard let value = record[key], !(value is NSNull) else { continue }
             guard let string = value as? String else { return failure("\"\(key)\" is not a string", id: id) }
-            fields[key] = string
+            // (An empty or blank member gives nothing: the second read's `"title": ""` blanked a page's own title.)
+            let words = string.split(whereSeparator: \.isWhitespace)
+            if !words.isEmpty { fields[key] = words.joined(separator: " ") }
         }
         let given = GivenMetadata(title: fields["title"], published: fields["published"], byline: fields["byline"])
         var page: RawPage

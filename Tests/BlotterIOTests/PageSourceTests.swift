@@ -38,12 +38,17 @@ import BlotterTestSupport
         {"id":"a","text":"Police said so.","title":"Man held","published":"2023-10-02","byline":null}
         {"id":"b","text":"Police said so."}
         {"id":"c","text":"Police said so.","published":20231002}
+        {"id":"d","text":"Police said so.","title":"  ","published":"","byline":"Tom\\nAckroyd"}
         """.write(to: file, atomically: true, encoding: .utf8)
         let items = PageSource(inputs: [.jsonLines(file.path)], maximumPageBytes: 1 << 20).drain()
-        guard items.count == 3, case .page(let given) = items[0], case .page(let plain) = items[1],
-              case .documentError(let number) = items[2] else { Issue.record("expected two pages and an error"); return }
+        guard items.count == 4, case .page(let given) = items[0], case .page(let plain) = items[1],
+              case .documentError(let number) = items[2], case .page(let blank) = items[3] else {
+            Issue.record("expected two pages, an error and a page"); return
+        }
         #expect(given.given == GivenMetadata(title: "Man held", published: "2023-10-02"))
         #expect(plain.given == nil)
+        // Blank members give nothing; white space inside one is one space.
+        #expect(blank.given == GivenMetadata(byline: "Tom Ackroyd"))
         #expect(number.message == "\"published\" is not a string" && number.id == "c" && number.source.line == 3)
     }
 

@@ -14,5 +14,7 @@ import BlotterTestSupport
         let lexicons = NameLexicons(models: models)
         #expect(lexicons.titleWords.contains("coun") && !lexicons.modelTitleWords.contains("coun"))
         #expect(lexicons.titleWords.contains("sergeant") && lexicons.modelTitleWords.contains("sergeant"))
+        // A rules-only title's word that is a given name is no title word for the rules either ("Lance was arrested").
+        #expect(!lexicons.titleWords.contains("lance"))
     }
 }

@@ -1,6 +1,7 @@
 import BlotterCore
 
-/// The word lists the sequence model consults (from models/: first names, surnames, titles, force heads).
+/// The word lists the sequence model consults (from models/: first names, surnames, titles, force heads), and the
+/// rules beside it (titles of `titles-rules-only.tsv` too).
 struct NameLexicons: Sendable {
     var firstNames: Set<String>
     var surnames: Set<String>
@@ -12,7 +13,8 @@ struct NameLexicons: Sendable {
     var commonWords: Set<String>
     /// Place names (models/places.tsv).
     var places: PlaceGazetteer
-    /// Lower-case last words of the offices and ranks in models/titles.tsv ("attorney", "constable"): role heads.
+    /// Lower-case last words of the offices and ranks in models/titles.tsv and titles-rules-only.tsv ("attorney",
+    /// "constable"): role heads.
     var titleHeads: Set<String>
 
     init(models: TagModels) {
@@ -23,7 +25,13 @@ struct NameLexicons: Sendable {
         func words(of titles: [TagModels.TitleEntry]) -> Set<String> {
             Set(titles.flatMap { PhraseTokenizer.tokens($0.phrase).filter { $0.count > 1 }.map { $0.lowercased() } })
         }
-        titleWords = words(of: models.titles)
+        // (A rules-only title's word that is also a name is no title word: "Lance" of "Lance Corporal" is a given name
+        // too, "Police said Lance was arrested"; the second read's case.)
+        titleWords = words(of: models.titles.filter(\.readByModel))
+            .union(words(of: models.titles.filter { !$0.readByModel }).filter { word in
+                let name = word.prefix(1).uppercased() + word.dropFirst()
+                return !models.firstNames.contains(name) && !models.surnames.contains(name)
+            })
         modelTitleWords = words(of: models.titles.filter(\.readByModel))
         hashed = HashedLexicons(firstNames: models.firstNames, surnames: models.surnames, titleWords: modelTitleWords,
                                 commonWords: models.commonWords)
@@ -42,7 +50,8 @@ struct NameLexicons: Sendable {
 
     /// Where a name starts inside a span found by the model or a list: past capitalised title words and their
     /// plurals, as long as two words or more are left ("Chief Ministers Ajit Jogi" → "Ajit Jogi", "Party Leader
-    /// S.R. Muthaiah" → "S.R. Muthaiah"). The title rule reads only the titles of models/titles.tsv as written;
+    /// S.R. Muthaiah" → "S.R. Muthaiah"). The title rule reads only the titles of models/titles.tsv and
+    /// titles-rules-only.tsv as written;
     /// `PersonRoles` gives the role.
     func nameStart(_ tokens: [Token], first: Int, last: Int) -> Int {
         var first = first
