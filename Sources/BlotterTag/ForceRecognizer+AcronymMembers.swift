@@ -41,7 +41,8 @@ extension ForceRecognizer {
     static let policeWorkCues: Set<String> = ["arrested", "arrest", "arrests", "raided", "raid", "raids", "seized", "seizure",
                                               "charged", "investigating", "investigation", "detained", "apprehended", "suspects",
                                               "suspect", "warrant", "crackdown"]
-    /// The recogniser of an agency read without such a cue, kept only beside a named force.
+    /// The recogniser of an agency read with such a cue, and of one read without it, kept only beside a named force.
+    static let membersRecognizer = "force.members"
     static let vouchedMembersRecognizer = "force.members.vouched"
 
     func hasPoliceWorkCue(sentence: Int, _ text: SegmentedText) -> Bool {
@@ -61,7 +62,7 @@ extension ForceRecognizer {
               !grammar.places.contains(token.text), !commonWords.contains(token.lower) else { return nil }
         let cued = hasPoliceWorkCue(sentence: token.sentence, context.text)
         var found = entity(tokens, index..<(index + 1), context: context, canonical: Slug.make(token.text), name: token.text,
-                           recognizer: cued ? "force.members" : Self.vouchedMembersRecognizer, confidence: .lexicon)
+                           recognizer: cued ? Self.membersRecognizer : Self.vouchedMembersRecognizer, confidence: .lexicon)
         found.forceKind = .other
         return found
     }

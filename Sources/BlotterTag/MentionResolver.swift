@@ -175,7 +175,8 @@ enum MentionResolver {
     static func lentAcronym(of name: String, recognizer: String) -> String? {
         let words = name.split(separator: " ")
         guard let last = words.last, last.count >= 2, last.allSatisfy({ $0.isUppercase && $0.isLetter }) else { return nil }
-        if words.count == 1 { return recognizer.hasPrefix("force.members") ? String(last) : nil }
+        let members = [ForceRecognizer.membersRecognizer, ForceRecognizer.vouchedMembersRecognizer]
+        if words.count == 1 { return members.contains(recognizer) ? String(last) : nil }
         guard last.count >= minimumInitialismLetters, !ForceRecognizer.unitHeads.contains(String(last)),
               words.dropLast().contains(where: { $0.contains(where: \.isLowercase) }) else { return nil }
         return String(last)

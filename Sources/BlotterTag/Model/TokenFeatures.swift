@@ -27,12 +27,11 @@ struct NameLexicons: Sendable {
         }
         // (A rules-only title's word that is also a name is no title word: "Lance" of "Lance Corporal" is a given name
         // too, "Police said Lance was arrested"; the second read's case.)
-        titleWords = words(of: models.titles.filter(\.readByModel))
-            .union(words(of: models.titles.filter { !$0.readByModel }).filter { word in
-                let name = word.prefix(1).uppercased() + word.dropFirst()
-                return !models.firstNames.contains(name) && !models.surnames.contains(name)
-            })
         modelTitleWords = words(of: models.titles.filter(\.readByModel))
+        titleWords = modelTitleWords.union(words(of: models.titles.filter { !$0.readByModel }).filter { word in
+            let name = word.prefix(1).uppercased() + word.dropFirst()
+            return !models.firstNames.contains(name) && !models.surnames.contains(name)
+        })
         hashed = HashedLexicons(firstNames: models.firstNames, surnames: models.surnames, titleWords: modelTitleWords,
                                 commonWords: models.commonWords)
         titleHeads = Set(models.titles.filter { $0.kind != .honorific }.compactMap { PhraseTokenizer.tokens($0.phrase).last?.lowercased() }
