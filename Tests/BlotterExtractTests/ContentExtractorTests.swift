@@ -156,4 +156,26 @@ import BlotterCore
         #expect(text.contains("The home side led"))
         #expect(!text.contains("video community"), "the rail's promo paragraph goes with its links")
     }
+
+    @Test func aWeaklyNamedColumnBesideAHeavierContentColumnIsDropped() throws {
+        let prose = String(repeating: "Residents asked the speakers about the wells, the water and the trucks on their roads. ", count: 6)
+        let about = String(repeating: "I started this blog after a history conference, to write about the county's past and present. ", count: 4)
+        // "sidebar1Wrapper" is a weak name (a substring, not a token); its prose share is over `wrapperProseShare`.
+        let text = try extract("""
+        <html><body><div id="pageBody"><div id="sidebar1Wrapper"><p>\(about)</p></div>
+        <div id="contentWrapper"><p>\(prose)</p><p>\(prose)</p></div></div></body></html>
+        """)
+        #expect(text.contains("Residents asked the speakers"))
+        #expect(!text.contains("history conference"), "a column beside a heavier content column is not the article's wrapper")
+    }
+
+    @Test func aWeaklyNamedWrapperHoldingTheMostProseIsKept() throws {
+        let prose = String(repeating: "Residents asked the speakers about the wells, the water and the trucks on their roads. ", count: 6)
+        let note = String(repeating: "The county clerk keeps the minutes of every public meeting for ten years. ", count: 3)
+        let text = try extract("""
+        <html><body><div id="pageBody"><div id="sidebar1Wrapper"><p>\(prose)</p><p>\(prose)</p></div>
+        <div id="notes"><p>\(note)</p></div></div></body></html>
+        """)
+        #expect(text.contains("Residents asked the speakers"), "no heavier sibling: the weak name wraps the article")
+    }
 }
