@@ -41,6 +41,11 @@ public struct USAgencyTable: Sendable {
         (byPlace[place.lowercased()] ?? []).map { agencies[Int($0)] }.filter { $0.kind == kind }
     }
 
+    /// Whether some agency's place is written `place` ("Athens-Clarke County", which the place table lacks).
+    public func isPlace(_ place: String) -> Bool {
+        byPlace[place.lowercased()] != nil
+    }
+
     /// Agencies whose full name is `name`, largest first.
     public func agencies(named name: String) -> [USAgency] {
         (byName[Self.nameKey(name)] ?? []).map { agencies[Int($0)] }

@@ -101,7 +101,8 @@ final class ForceGrammar: Sendable {
             start -= 1
             if joins || inside { continue }
             let name = text.text(of: start..<end)
-            if Self.unitedStates.contains(name) || places.contains(name) || places.contains(Self.expandingCounty(name)) { best = start..<end }
+            if Self.unitedStates.contains(name) || places.contains(name) || places.contains(Self.expandingCounty(name))
+                || usAgencies.isPlace(name) { best = start..<end }
         }
         return best
     }

@@ -1216,7 +1216,7 @@ struct ForceRecognizer: Recognizer {
                     || (head.0.hasPrefix("district attorney") && known.contains(where: { $0.kind == .city && $0.country == "US" }))
             else { return nil }
         default:
-            guard !isUS, !known.isEmpty || saint != nil else { return nil }
+            guard !isUS, !known.isEmpty || saint != nil || grammar.usAgencies.isPlace(placeText) else { return nil }
         }
         // A one-word place opening the sentence that is also an everyday word ("Reading police said") is not read
         // as a place.

@@ -112,6 +112,14 @@ import BlotterTestSupport
         #expect(try forces("The Manhattan district attorney's office declined.").map(\.text) == ["Manhattan district attorney's office"])
     }
 
+    /// A place only the FBI table knows (a consolidated city-county the place table lacks) is a place before a
+    /// lower-case head, whole: not "Clarke County police" (session 26, batch112's tune half).
+    @Test func aPlaceOnlyTheAgencyTableKnowsIsReadWhole() throws {
+        let found = try forces("According to Athens-Clarke County police, a man was arrested.")
+        #expect(found.map(\.text) == ["Athens-Clarke County police"])
+        #expect(found.map(\.canonical) == ["GA02901"])
+    }
+
     /// "Co." for a county the place table knows (US local news); not a company's "Co.".
     @Test func anAbbreviatedCountyIsTheCounty() throws {
         let found = try forces("Harris Co. Sheriff's Office deputies arrested him.")
