@@ -704,7 +704,7 @@ struct ForceRecognizer: Recognizer {
         found.forceKind = match.payload.forceKind
         found.country = match.payload.isoCountry
         found.parent = match.payload.parent
-        if match.payload.kind == "prosecutor" {
+        if match.payload.kind == "prosecutor" || found.forceKind == .federal {
             found = extendedByDistrict(found, span: span, tokens: tokens, context: context, limit: range.upperBound)
         }
         return regionalArm(of: found, match: match, scan) ?? found
@@ -1338,6 +1338,11 @@ struct ForceRecognizer: Recognizer {
             owned.parent = resolved ? found.parent : nil
             return owned
         }
+        // ("the U.S. Marshals Service for the Eastern District of Tennessee": a federal agency's district office, as a
+        // US attorney's; session 26, batch112's tune half.)
+        if found.forceKind == .federal, let end = districtEnd(after: span.upperBound, tokens: tokens, limit: limit) {
+            return withFederalDistrict(found, tokens, span.lowerBound..<end, context: context)
+        }
         guard found.forceKind == .prosecutor else { return found }
         if let end = districtEnd(after: span.upperBound, tokens: tokens, limit: limit) {
             return withDistrict(found, tokens, span.lowerBound..<end, context: context)
@@ -1401,6 +1406,19 @@ struct ForceRecognizer: Recognizer {
         found.forceKind = .prosecutor
         found.country = office.country ?? "US"
         found.parent = national ? "us-attorney" : office.canonical
+        return found
+    }
+
+    /// A federal agency's office for a judicial district: a unit of the agency, named for the district.
+    private func withFederalDistrict(_ agency: Candidate, _ tokens: [Token], _ span: Range<Int>, context: TagContext) -> Candidate {
+        guard let forIndex = tokens[span].firstIndex(where: { $0.lower == "for" }), let parent = agency.canonical else { return agency }
+        let district = context.text.text(of: (forIndex + 2)..<span.upperBound)
+        var found = entity(tokens, span, context: context, canonical: parent + "-" + Slug.make(district),
+                           name: (agency.name ?? agency.text) + " for the " + district,
+                           recognizer: agency.recognizer, confidence: agency.confidence)
+        found.forceKind = .federal
+        found.country = agency.country ?? "US"
+        found.parent = parent
         return found
     }
 

@@ -209,6 +209,16 @@ import BlotterTestSupport
         #expect(find("Flying Squad")?.parent == "metropolitan")
     }
 
+    /// A federal agency's office for a judicial district is a unit of the agency (session 26, batch112's tune half).
+    @Test func aFederalAgencysDistrictOfficeIsItsUnit() throws {
+        let found = try forces("The U.S. Marshals Service for the Eastern District of Tennessee arrested him. The DEA said so.")
+        #expect(found.map(\.text) == ["U.S. Marshals Service for the Eastern District of Tennessee", "DEA"])
+        let office = try #require(found.first)
+        #expect(office.canonical == "us-marshals-eastern-district-of-tennessee" && office.parent == "us-marshals")
+        #expect(office.forceKind == .federal && office.country == "US")
+        #expect(office.name == "United States Marshals Service for the Eastern District of Tennessee")
+    }
+
     @Test func aCountyNameSharedByStatesGetsNoORIUnlessTheStateIsNamed() throws {
         let unresolved = try #require(try forces("Christian County Sheriff's Department deputies responded.").first)
         #expect(unresolved.canonical == "christian-county-sheriff-s-department" || unresolved.canonical?.contains("christian") == true)
