@@ -44,7 +44,10 @@ enum PersonRoles {
                                                 "comm",
                                                 // (session 23, batch100's and batch101's tune halves: "Atty. Gen. Phill
                                                 // Kline", Scotland's "Ch Spt Innes")
-                                                "atty", "spt"]
+                                                "atty", "spt",
+                                                // (session 26, batch113's tune half: British papers write "Pc Jamie
+                                                // Lewis", "Dc", "Dci" in mixed case, which titles.tsv's "PC" misses)
+                                                "pc", "dc", "dci", "dsi", "dcs"]
     /// "Ch" opens a rank only before another abbreviated rank ("Ch Spt", "Ch Insp").
     static let abbreviatedRankOpeners: Set<String> = ["ch"]
     /// Honorifics a model span may open with before a surname ("Miss Gowing": session 15, batch14's tune half); the

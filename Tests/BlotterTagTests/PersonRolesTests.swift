@@ -81,6 +81,13 @@ import BlotterCore
         #expect(found.map(\.role) == ["Atty. Gen.", "Col.", "Ch Spt"])
     }
 
+    /// British papers write police ranks in mixed case ("Pc", "Dci"); session 26, batch113's tune half.
+    @Test func mixedCaseBritishPoliceRanksAreRoles() throws {
+        let found = try people("Pc Deniz Jaffer, 47, and Pc Jamie Lewis, 32, were charged. Dci Ruth Hart led the inquiry.")
+        #expect(found.map(\.text) == ["Deniz Jaffer", "Jamie Lewis", "Ruth Hart"])
+        #expect(!found.contains { $0.text.hasPrefix("Pc") || $0.text.hasPrefix("Dci") })
+    }
+
     @Test func appositionsGiveTheRole() throws {
         let after = try people("Ben Crump, the family's attorney, called for charges.")
         #expect(after.first { $0.text == "Ben Crump" }?.role == "family's attorney")
