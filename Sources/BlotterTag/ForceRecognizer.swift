@@ -921,7 +921,8 @@ struct ForceRecognizer: Recognizer {
             return found
         }
         if start == index, Self.standaloneHeads.contains(head.payload),
-           head.tokens.upperBound >= range.upperBound || !tokens[head.tokens.upperBound].isCapitalizedWord {
+           head.tokens.upperBound >= range.upperBound || !tokens[head.tokens.upperBound].isCapitalizedWord
+            || unitNameFollows(head.tokens.upperBound, tokens: tokens, limit: range.upperBound) {
             // "the State Criminal Investigation Department": a descriptor before the head is part of its name.
             let named = index > range.lowerBound && Self.descriptorWords.contains(tokens[index - 1].text) ? index - 1 : index
             if named < index {
@@ -1587,6 +1588,17 @@ struct ForceRecognizer: Recognizer {
 
     /// Words before "Command" that make a place's command of a force ("Kiru Area Command").
     static let commandQualifiers: Set<String> = ["Area", "Zonal", "Divisional", "Strategic", "State"]
+
+    /// Whether capitalised words from `index` end in a unit's head ("… Office Special Prosecution Unit"): the name
+    /// before them is the unit's force, not the start of a longer name (session 26, batch115's tune half).
+    private func unitNameFollows(_ index: Int, tokens: [Token], limit: Int) -> Bool {
+        var cursor = index
+        while cursor < limit, cursor - index < Self.unitNameMaximumTokens, tokens[cursor].isCapitalizedWord {
+            if unitHeadEnd(at: cursor, tokens: tokens, limit: limit) != nil { return cursor > index }
+            cursor += 1
+        }
+        return false
+    }
 
     /// Each force followed by a unit's name becomes the unit, its parent the force: "Toronto Police Traffic
     /// Services", "Columbus Police Department Intelligence Led Policing Unit", "APD SVU".

@@ -219,6 +219,15 @@ import BlotterTestSupport
         #expect(office.name == "United States Marshals Service for the Eastern District of Tennessee")
     }
 
+    /// A force that names itself alone ("the Attorney General's Office") before a unit's name is the unit's parent,
+    /// not the start of a longer name (session 26, batch115's tune half gave "Office Special Prosecution Unit").
+    @Test func aStandaloneOfficeBeforeAUnitIsTheUnitsParent() throws {
+        let found = try forces("Britt asked the Attorney General's Office Special Prosecution Unit to oversee it.")
+        #expect(found.map(\.text) == ["Attorney General's Office Special Prosecution Unit"])
+        #expect(found.first?.parent == "attorney-generals-office")
+        #expect(try forces("The Attorney General's Office Holiday Party was cancelled.").isEmpty)
+    }
+
     @Test func aCountyNameSharedByStatesGetsNoORIUnlessTheStateIsNamed() throws {
         let unresolved = try #require(try forces("Christian County Sheriff's Department deputies responded.").first)
         #expect(unresolved.canonical == "christian-county-sheriff-s-department" || unresolved.canonical?.contains("christian") == true)
