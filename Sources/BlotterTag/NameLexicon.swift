@@ -105,6 +105,9 @@ enum NameLexicon {
         // Administrative divisions written after their name ("Hung Yen Province", "Bogor Regency"; session 22, batch98's
         // tune half)
         "Province", "Prefecture", "Regency", "Governorate", "Municipality",
+        // (session 26, batch113's tune half: "Head Clara Maria Township"; "Place" of "27 Beverly Place", batch115's, was
+        // tried and left out: it refused Francis Place, the reformer, on a cleaneval-dev page)
+        "Township", "Twp",
     ]
 
     /// Words that open sentences and are never a name's first word there, though some are in the census name

@@ -32,6 +32,7 @@ import BlotterText
 
     @Test func anAdministrativeDivisionIsNoName() throws {
         #expect(try refusal("Hung Yen Province", in: "He was from northern Hung Yen Province, police said.") == .organisationWord)
+        #expect(try refusal("Clara Maria Township", in: "A crash on Highway 17 in Head Clara Maria Township was reported.") == .organisationWord)
     }
 
     @Test func keepsNames() throws {
