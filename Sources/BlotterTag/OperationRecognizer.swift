@@ -34,7 +34,41 @@ struct OperationRecognizer: Recognizer {
             }
             out += projects(in: range, tokens: tokens, text: context.text)
         }
-        return out
+        return out + bareNames(of: out, tokens: tokens, text: context.text)
+    }
+
+    /// The name of an operation of two words or more written again without "Operation" ("a separate inquiry from
+    /// Tarnished Badge"): the same operation (session 26, batch115's tune half). One word alone is not read so: it is
+    /// often an everyday word ("Operation Hope").
+    func bareNames(of operations: [Candidate], tokens: [Token], text: SegmentedText) -> [Candidate] {
+        var names: [[String]: String] = [:]
+        for operation in operations where operation.recognizer == name {
+            guard let first = MentionResolver.tokenStarting(at: operation.start, in: tokens),
+                  let last = MentionResolver.tokenEnding(at: operation.end, in: tokens) else { continue }
+            var nameStart = first + 1
+            if nameStart <= last, tokens[nameStart].text == "." { nameStart += 1 }
+            guard last - nameStart + 1 >= 2 else { continue }
+            names[tokens[nameStart...last].map(\.text)] = operation.canonical
+        }
+        guard !names.isEmpty else { return [] }
+        var found: [Candidate] = []
+        for (words, canonical) in names {
+            var index = 0
+            while index + words.count <= tokens.count {
+                let end = index + words.count
+                defer { index += 1 }
+                guard tokens[index].text == words[0], tokens[index..<end].map(\.text) == words,
+                      tokens[index..<end].allSatisfy({ $0.sentence == tokens[index].sentence }),
+                      index == 0 || !(Self.triggers.contains(tokens[index - 1].text) || tokens[index - 1].isCapitalizedWord
+                                      || (tokens[index - 1].text == "." && index >= 2 && Self.triggers.contains(tokens[index - 2].text))),
+                      end >= tokens.count || !tokens[end].isCapitalizedWord || tokens[end].sentence != tokens[index].sentence
+                else { continue }
+                found.append(Candidate(type: .operation, text: text.text(of: index..<end), start: tokens[index].start,
+                                       end: tokens[end - 1].end, sentence: tokens[index].sentence, canonical: canonical,
+                                       recognizer: name, confidence: .lexicon))
+            }
+        }
+        return found
     }
 
     /// Words of a sentence about an investigation (lower case): the police-work words and a probe's.

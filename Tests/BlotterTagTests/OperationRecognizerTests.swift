@@ -31,6 +31,23 @@ import BlotterTestSupport
         #expect(try TagHarness.marks(marked, types: [.operation]) == marked.marks)
     }
 
+    @Test(arguments: [
+        // (session 26, batch115's tune half: a name of two words or more, written again without "Operation")
+        "A follow-up to the [[operation:Operation Tarnished Badge]] inquiry is separate from [[operation:Tarnished Badge]].",
+        // (one word alone is not read so: "Hope", "Venetic"; nor a longer capitalised name holding the words)
+        "[[operation:Operation Hope]] began; Hope is high. [[operation:Operation Venetic]] used Venetic data.",
+        "[[operation:Operation Sea Dragon]] ended before the Big Sea Dragon Festival.",
+    ])
+    func findsAnOperationsNameWrittenAgainWithoutOperation(_ source: String) throws {
+        let marked = MarkedText(source)
+        #expect(try TagHarness.marks(marked, types: [.operation]) == marked.marks)
+    }
+
+    @Test func aBareNameTakesTheOperationsCanonical() throws {
+        let found = try TagHarness.tag("Operation Tarnished Badge ended. Tarnished Badge was costly.").filter { $0.type == .operation }
+        #expect(found.map(\.canonical) == ["Operation Tarnished Badge", "Operation Tarnished Badge"])
+    }
+
     @Test func canonicalIsOperationAndTheName() throws {
         let operation = try #require(try TagHarness.tag("Op Sea Dragon ended.").first { $0.type == .operation })
         #expect(operation.canonical == "Operation Sea Dragon")
