@@ -920,9 +920,7 @@ struct ForceRecognizer: Recognizer {
             found.country.flatMap { countryBody(head.payload, countries: [$0]) }.map { found.resolve(to: $0) }
             return found
         }
-        if start == index, Self.standaloneHeads.contains(head.payload),
-           head.tokens.upperBound >= range.upperBound || !tokens[head.tokens.upperBound].isCapitalizedWord
-            || unitNameFollows(head.tokens.upperBound, tokens: tokens, limit: range.upperBound) {
+        if start == index, Self.standaloneHeads.contains(head.payload), endsItsName(at: head.tokens.upperBound, tokens: tokens, limit: range.upperBound) {
             // "the State Criminal Investigation Department": a descriptor before the head is part of its name.
             let named = index > range.lowerBound && Self.descriptorWords.contains(tokens[index - 1].text) ? index - 1 : index
             if named < index {
@@ -1588,6 +1586,12 @@ struct ForceRecognizer: Recognizer {
 
     /// Words before "Command" that make a place's command of a force ("Kiru Area Command").
     static let commandQualifiers: Set<String> = ["Area", "Zonal", "Divisional", "Strategic", "State"]
+
+    /// Whether a name ends before token `index`: no capitalised word follows (not "the National Police Shooting
+    /// Championships"), or the capitalised words name a unit of it (`unitNameFollows`).
+    private func endsItsName(at index: Int, tokens: [Token], limit: Int) -> Bool {
+        index >= limit || !tokens[index].isCapitalizedWord || unitNameFollows(index, tokens: tokens, limit: limit)
+    }
 
     /// Whether capitalised words from `index` end in a unit's head ("… Office Special Prosecution Unit"): the name
     /// before them is the unit's force, not the start of a longer name (session 26, batch115's tune half).
