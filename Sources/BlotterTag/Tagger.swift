@@ -74,12 +74,10 @@ public struct Tagger: Sendable {
         let titleBytes = title.text.utf8.count
         var inText: [Entity] = []
         var inTitle: [Entity] = []
-        var titleFigures: [Entity] = []
         for var entity in candidates(joined, article: article, title: (titleBytes, title.sentences.count)).map(\.entity) {
             if entity.end <= titleBytes {
-                // (A headline's figure that the story restates is kept once, from the text, so that totals count it
-                // once; one the story does not restate is the headline's own: below.)
-                if entity.type != .figure { inTitle.append(entity) } else { titleFigures.append(entity) }
+                // (A headline's figure restates the story's: kept once, from the text, so that totals count it once.)
+                if entity.type != .figure { inTitle.append(entity) }
             } else if entity.start >= bodyOffset {
                 entity.start -= bodyOffset
                 entity.end -= bodyOffset
@@ -87,10 +85,6 @@ public struct Tagger: Sendable {
                 inText.append(entity)
             }
         }
-        // ("Four men arrested after 400kg of cocaine found": a page whose first paragraph repeats the headline has the
-        // headline's figures nowhere else once the text drops the repeat; session 26, batch113's tune half.)
-        let storyFigures = Set(inText.compactMap { $0.figure.map(Self.figureKey) })
-        inTitle += titleFigures.filter { figure in figure.figure.map { !storyFigures.contains(Self.figureKey($0)) } ?? false }
         // (and still named by the story after mention resolution)
         var people: [Set<Substring>] = []
         for person in inText where person.type == .person {
@@ -107,11 +101,6 @@ public struct Tagger: Sendable {
 
     /// The resolved candidates of a text, in text order: each entity with the recogniser that proposed it, its
     /// confidence and, for figures, how it reads (`blotter eval figures` judges that reading).
-    /// What makes two figures the same for a reader's totals: kind, value and unit.
-    static func figureKey(_ figure: FigureFacts) -> String {
-        "\(figure.kind.rawValue)|\(figure.value)|\(figure.unit ?? "")|\(figure.valueMax.map { "\($0)" } ?? "")"
-    }
-
     public func candidates(_ text: SegmentedText, article: Article, title: (end: Int, sentences: Int)? = nil) -> [Candidate] {
         var context = TagContext(text: text, article: article)
         context.titleSentences = title?.sentences ?? 0
@@ -123,11 +112,11 @@ public struct Tagger: Sendable {
         candidates = NotPeople.removing(notPeople, from: candidates)
         candidates = AliasNames.removing(from: candidates, text: text)
         if let title {
-            // Nothing runs across from the title into the text; the title's dates are left to the text before they
-            // can anchor the story's dates (its other figures are kept when the story does not restate them: `tag`).
+            // Nothing runs across from the title into the text; the title's figures are left to the text (a headline's
+            // number restates the story's) before they can anchor the story's dates.
             let bodyStart = text.sentences.indices.contains(title.sentences) ? text.sentences[title.sentences].start : Int.max
             candidates.removeAll { ($0.start < title.end && $0.end > title.end) || ($0.start < bodyStart && $0.end > bodyStart)
-                || ($0.type == .figure && $0.end <= title.end && $0.entity.figure?.kind == .date) }
+                || ($0.type == .figure && $0.end <= title.end) }
         }
         var resolved = OverlapResolver.resolve(candidates)
         if let title { resolved = Self.confirmedHeadlinePeople(resolved, titleEnd: title.end) }

@@ -46,21 +46,10 @@ import BlotterText
         #expect(monday.figure?.value == .date("XXXX-WXX-1"))
     }
 
-    @Test func aHeadlineFigureTheStoryRestatesIsLeftToTheText() throws {
+    @Test func noFiguresFromTheTitle() throws {
         let found = try tag(title: "Police seize 90 kilos of cocaine", text: "Police seized 90 kilos of cocaine in Dover.")
         #expect(!found.title.contains { $0.type == .figure })
         #expect(found.text.contains { $0.type == .figure })
-    }
-
-    /// A page whose first paragraph repeats the headline (dropped from the text as a repeat) has the headline's
-    /// figures nowhere else (session 26, batch113's tune half).
-    @Test func aHeadlineFigureTheStoryDoesNotRestateIsTheTitles() throws {
-        let found = try tag(title: "Four men arrested after 400kg of cocaine found on 12 May",
-                            text: "The National Crime Agency said three of the men were arrested on board the boat.")
-        let figures = found.title.filter { $0.type == .figure }
-        #expect(figures.map(\.text) == ["Four", "400kg"], "the date stays out of the title's figures")
-        #expect(figures.map(\.figure?.kind) == [.count, .mass])
-        #expect(!found.text.contains { $0.figure?.value == .number(400) })
     }
 
     @Test func joinedTextRenumbersTokensAndSentences() throws {
