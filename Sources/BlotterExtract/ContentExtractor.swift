@@ -243,7 +243,8 @@ struct ContentExtractor {
         let parent = dom.nodes[Int(index)].parent
         guard parent >= 0 else { return false }
         for sibling in dom.children(of: parent) where sibling != index && !dom[sibling].isText
-            && traits[Int(sibling)].names == .content && mass[Int(sibling)] > mass[Int(index)] {
+            && traits[Int(sibling)].names == .content && !traits[Int(sibling)].hidden && !traits[Int(sibling)].boilerplateTag
+            && !traits[Int(sibling)].discussion && mass[Int(sibling)] > mass[Int(index)] {
             return true
         }
         return false

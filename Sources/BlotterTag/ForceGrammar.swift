@@ -102,9 +102,17 @@ final class ForceGrammar: Sendable {
             if joins || inside { continue }
             let name = text.text(of: start..<end)
             if Self.unitedStates.contains(name) || places.contains(name) || places.contains(Self.expandingCounty(name))
-                || usAgencies.isPlace(name) { best = start..<end }
+                || isAgencyOnlyPlace(name) { best = start..<end }
         }
         return best
+    }
+
+    /// A place only the FBI table knows, written with several words or a hyphen ("Athens-Clarke County", a
+    /// consolidated city-county `places.tsv` lacks). One word alone is not taken: the table's "Galloway" (a New Jersey
+    /// township) or "Roxbury" would make a force of "George Galloway police protection" or Boston's Roxbury (the
+    /// second read of session 26).
+    func isAgencyOnlyPlace(_ name: String) -> Bool {
+        (name.contains(" ") || name.contains("-")) && usAgencies.isPlace(name)
     }
 
     /// The names a US state's troopers serve under, in the order tried ("Pennsylvania State Police", "Florida

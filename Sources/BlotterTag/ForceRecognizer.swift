@@ -236,7 +236,8 @@ struct ForceRecognizer: Recognizer {
     /// Whether `name` is a place of `country` (ISO alpha-2) or its adjective ("Guatemala", "Jalisco", "Guatemalan").
     func isPlace(_ name: String, of country: String) -> Bool { grammar.isPlace(name, of: country) }
 
-    /// The known place (models/places.tsv) that ends right before `end`, no earlier than `lowest`.
+    /// The known place (models/places.tsv, or a place of several words only the FBI table knows) that ends right
+    /// before `end`, no earlier than `lowest`.
     func knownPlace(endingBefore end: Int, tokens: [Token], lowest: Int, context: TagContext) -> Range<Int>? {
         grammar.place(endingBefore: end, in: tokens, lowest: lowest, text: context.text)
     }
@@ -704,8 +705,12 @@ struct ForceRecognizer: Recognizer {
         found.forceKind = match.payload.forceKind
         found.country = match.payload.isoCountry
         found.parent = match.payload.parent
-        if match.payload.kind == "prosecutor" || found.forceKind == .federal {
+        if match.payload.kind == "prosecutor" {
             found = extendedByDistrict(found, span: span, tokens: tokens, context: context, limit: range.upperBound)
+        } else if found.forceKind == .federal, let end = districtEnd(after: span.upperBound, tokens: tokens, limit: range.upperBound) {
+            // ("the U.S. Marshals Service for the Eastern District of Tennessee": a federal agency's district office, as a
+            // US attorney's; session 26, batch112's tune half. Only the district: "the DEA of Colombia" stays `dea`.)
+            found = withFederalDistrict(found, tokens, span.lowerBound..<end, context: context)
         }
         return regionalArm(of: found, match: match, scan) ?? found
     }
@@ -1215,7 +1220,7 @@ struct ForceRecognizer: Recognizer {
                     || (head.0.hasPrefix("district attorney") && known.contains(where: { $0.kind == .city && $0.country == "US" }))
             else { return nil }
         default:
-            guard !isUS, !known.isEmpty || saint != nil || grammar.usAgencies.isPlace(placeText) else { return nil }
+            guard !isUS, !known.isEmpty || saint != nil || grammar.isAgencyOnlyPlace(placeText) else { return nil }
         }
         // A one-word place opening the sentence that is also an everyday word ("Reading police said") is not read
         // as a place.
@@ -1320,7 +1325,11 @@ struct ForceRecognizer: Recognizer {
         guard cursor + 2 < limit, tokens[cursor].text == "District", tokens[cursor + 1].text == "of" else { return nil }
         cursor += 2
         let first = cursor
-        while cursor < limit, tokens[cursor].isCapitalizedWord, cursor - first < 3 { cursor += 1 }
+        // (not a weekday or month after it: "… Eastern District of Tennessee Monday"; the second read of session 26)
+        while cursor < limit, tokens[cursor].isCapitalizedWord, cursor - first < 3,
+              FigureLexicon.weekdays[tokens[cursor].lower] == nil, CalendarWords.months[tokens[cursor].lower] == nil {
+            cursor += 1
+        }
         return cursor > first ? cursor : nil
     }
 
@@ -1336,11 +1345,6 @@ struct ForceRecognizer: Recognizer {
             owned.country = end.country ?? found.country
             owned.parent = resolved ? found.parent : nil
             return owned
-        }
-        // ("the U.S. Marshals Service for the Eastern District of Tennessee": a federal agency's district office, as a
-        // US attorney's; session 26, batch112's tune half.)
-        if found.forceKind == .federal, let end = districtEnd(after: span.upperBound, tokens: tokens, limit: limit) {
-            return withFederalDistrict(found, tokens, span.lowerBound..<end, context: context)
         }
         guard found.forceKind == .prosecutor else { return found }
         if let end = districtEnd(after: span.upperBound, tokens: tokens, limit: limit) {
@@ -1587,6 +1591,11 @@ struct ForceRecognizer: Recognizer {
     /// Words before "Command" that make a place's command of a force ("Kiru Area Command").
     static let commandQualifiers: Set<String> = ["Area", "Zonal", "Divisional", "Strategic", "State"]
 
+    /// Words of a force's sports teams and bands, not its units ("the National Police Football Team"; the second read
+    /// of session 26).
+    static let teamWords: Set<String> = ["football", "rugby", "cricket", "hockey", "basketball", "soccer", "netball",
+                                         "volleyball", "athletics", "boxing", "ladies", "band", "choir", "orchestra"]
+
     /// Whether a name ends before token `index`: no capitalised word follows (not "the National Police Shooting
     /// Championships"), or the capitalised words name a unit of it (`unitNameFollows`).
     private func endsItsName(at index: Int, tokens: [Token], limit: Int) -> Bool {
@@ -1598,6 +1607,7 @@ struct ForceRecognizer: Recognizer {
     private func unitNameFollows(_ index: Int, tokens: [Token], limit: Int) -> Bool {
         var cursor = index
         while cursor < limit, cursor - index < Self.unitNameMaximumTokens, tokens[cursor].isCapitalizedWord {
+            if Self.teamWords.contains(tokens[cursor].lower) { return false }
             if unitHeadEnd(at: cursor, tokens: tokens, limit: limit) != nil { return cursor > index }
             cursor += 1
         }

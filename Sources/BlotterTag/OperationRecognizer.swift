@@ -1,7 +1,8 @@
 import BlotterCore
 
 /// Named police operations: "Operation" / "Op" / "Op." then one to four capitalised words
-/// ("Operation Venetic", "Op Sea Dragon"). Not "operations", not "Operation of the…".
+/// ("Operation Venetic", "Op Sea Dragon"). Not "operations", not "Operation of the…". Also a name of two words or more
+/// written again on the page without "Operation" (`bareNames`), and Canadian forces' "Project" names (`projects`).
 struct OperationRecognizer: Recognizer {
     let name = "operation"
     static let triggers: Set<String> = ["Operation", "Op", "OPERATION"]

@@ -118,6 +118,9 @@ import BlotterTestSupport
         let found = try forces("According to Athens-Clarke County police, a man was arrested.")
         #expect(found.map(\.text) == ["Athens-Clarke County police"])
         #expect(found.map(\.canonical) == ["GA02901"])
+        // One word only the FBI table knows is no place (a New Jersey township's "Galloway", Boston's Roxbury).
+        #expect(try forces("George Galloway police protection was stepped up, the MP said.").isEmpty)
+        #expect(try forces("In Boston, Roxbury police said two men were held.").first?.canonical?.hasPrefix("NJ") != true)
     }
 
     /// "Co." for a county the place table knows (US local news); not a company's "Co.".
@@ -217,6 +220,12 @@ import BlotterTestSupport
         #expect(office.canonical == "us-marshals-eastern-district-of-tennessee" && office.parent == "us-marshals")
         #expect(office.forceKind == .federal && office.country == "US")
         #expect(office.name == "United States Marshals Service for the Eastern District of Tennessee")
+        // The district's name ends before a weekday; "District of Columbia" is a district too; a US agency is not
+        // named for a country ("the DEA of Colombia" stays the DEA).
+        #expect(try forces("The U.S. Marshals Service for the Eastern District of Tennessee Monday arrested him.").first?.text
+                == "U.S. Marshals Service for the Eastern District of Tennessee")
+        #expect(try forces("The FBI for the District of Columbia said so.").first?.canonical == "fbi-district-of-columbia")
+        #expect(try forces("The DEA of Colombia met.").map(\.canonical) == ["dea"])
     }
 
     /// A force that names itself alone ("the Attorney General's Office") before a unit's name is the unit's parent,
@@ -226,6 +235,8 @@ import BlotterTestSupport
         #expect(found.map(\.text) == ["Attorney General's Office Special Prosecution Unit"])
         #expect(found.first?.parent == "attorney-generals-office")
         #expect(try forces("The Attorney General's Office Holiday Party was cancelled.").isEmpty)
+        // (a force's sports team or band is no unit of it)
+        #expect(try forces("The National Police Football Team won the cup.").allSatisfy { $0.parent != "national-police" })
     }
 
     @Test func aCountyNameSharedByStatesGetsNoORIUnlessTheStateIsNamed() throws {
