@@ -333,7 +333,7 @@ struct ForceRecognizer: Recognizer {
         }
         out += modelOrganisationForces(context)
         out = Self.withoutShortCustoms(out)
-        let withNamedUnits = withUnits(out, tokens: tokens, context: context)
+        let withNamedUnits = withDetachments(withUnits(out, tokens: tokens, context: context), tokens: tokens, context: context)
         let all = withUnitSiblings(withNamedUnits, tokens: tokens, context: context)
         var found = all.filter { !Self.isBareOfficerWord($0) }
         // Units that only the sentence vouches for (officers beside them, police work around them) need a force on the
@@ -705,13 +705,8 @@ struct ForceRecognizer: Recognizer {
         found.forceKind = match.payload.forceKind
         found.country = match.payload.isoCountry
         found.parent = match.payload.parent
-        if match.payload.kind == "prosecutor" {
-            found = extendedByDistrict(found, span: span, tokens: tokens, context: context, limit: range.upperBound)
-        } else if found.forceKind == .federal, let end = districtEnd(after: span.upperBound, tokens: tokens, limit: range.upperBound) {
-            // ("the U.S. Marshals Service for the Eastern District of Tennessee": a federal agency's district office, as a
-            // US attorney's; session 26, batch112's tune half. Only the district: "the DEA of Colombia" stays `dea`.)
-            found = withFederalDistrict(found, tokens, span.lowerBound..<end, context: context)
-        }
+        found = withDistrictOffice(found, prosecutor: match.payload.kind == "prosecutor", span: span, tokens: tokens, context: context,
+                                   limit: range.upperBound)
         return regionalArm(of: found, match: match, scan) ?? found
     }
 
@@ -1412,6 +1407,16 @@ struct ForceRecognizer: Recognizer {
         return found
     }
 
+    /// A table's prosecutor with its district or owner ("U.S. Attorney's Office for the Western District of New York"), or
+    /// a federal agency's district office ("the U.S. Marshals Service for the Eastern District of Tennessee", as a US
+    /// attorney's; session 26, batch112's tune half); only the district for an agency: "the DEA of Colombia" stays `dea`.
+    private func withDistrictOffice(_ found: Candidate, prosecutor: Bool, span: Range<Int>, tokens: [Token], context: TagContext,
+                                    limit: Int) -> Candidate {
+        if prosecutor { return extendedByDistrict(found, span: span, tokens: tokens, context: context, limit: limit) }
+        guard found.forceKind == .federal, let end = districtEnd(after: span.upperBound, tokens: tokens, limit: limit) else { return found }
+        return withFederalDistrict(found, tokens, span.lowerBound..<end, context: context)
+    }
+
     /// A federal agency's office for a judicial district: a unit of the agency, named for the district.
     private func withFederalDistrict(_ agency: Candidate, _ tokens: [Token], _ span: Range<Int>, context: TagContext) -> Candidate {
         guard let forIndex = tokens[span].firstIndex(where: { $0.lower == "for" }), let parent = agency.canonical else { return agency }
@@ -1786,7 +1791,7 @@ struct ForceRecognizer: Recognizer {
 
     /// A unit of `force` written over `span`: its kind and country, the force as parent, a confidence one step above
     /// the force's.
-    private func unit(of force: Candidate, _ span: Range<Int>, canonical: String, name: String, tokens: [Token],
+    func unit(of force: Candidate, _ span: Range<Int>, canonical: String, name: String, tokens: [Token],
                       context: TagContext) -> Candidate {
         var unit = entity(tokens, span, context: context, canonical: canonical, name: name, recognizer: "force.unit",
                           confidence: force.confidence.raised)

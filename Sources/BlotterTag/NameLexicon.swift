@@ -108,6 +108,8 @@ enum NameLexicon {
         // (session 26, batch113's tune half: "Head Clara Maria Township"; "Place" of "27 Beverly Place", batch115's, was
         // tried and left out: it refused Francis Place, the reformer, on a cleaneval-dev page)
         "Township", "Twp",
+        // (session 26, batch113's tune half: "Manitoulin Detachment", a Canadian force's post, read as a person)
+        "Detachment",
     ]
 
     /// Words that open sentences and are never a name's first word there, though some are in the census name
