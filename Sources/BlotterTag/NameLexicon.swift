@@ -109,7 +109,7 @@ enum NameLexicon {
         // tried and left out: it refused Francis Place, the reformer, on a cleaneval-dev page)
         "Township", "Twp",
         // (session 26, batch113's tune half: "Manitoulin Detachment", a Canadian force's post, read as a person)
-        "Detachment",
+        "Detachment", "Detachments",
     ]
 
     /// Words that open sentences and are never a name's first word there, though some are in the census name

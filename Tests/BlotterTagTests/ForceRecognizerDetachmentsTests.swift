@@ -10,9 +10,10 @@ import BlotterTestSupport
         "The [[force:Manitoulin Detachment]] of the [[force:OPP]] held a spot check, the [[force:Ontario Provincial Police]] said.",
         "The [[force:Upper Ottawa Valley (UOV) Detachment]] of the [[force:Ontario Provincial Police]] laid charges.",
         "The [[force:Kelowna Detachment]] of the [[force:RCMP]] said so.",
-        // Not before another body, nor without "of the" and a force.
-        "A Marine Detachment of the Navy arrived.",
-        "The Kelowna Detachment said so.",
+        // (the second read: no weekday or sentence-opening word in the name; "St." and a number inside it)
+        "On Monday [[force:Kelowna Detachment]] of the [[force:RCMP]] said so.",
+        "Yesterday [[force:Kelowna Detachment]] of the [[force:RCMP]] said so.",
+        "The [[force:St. Albert Detachment]] of the [[force:RCMP]] and the [[force:100 Mile House Detachment]] of the [[force:RCMP]] met.",
     ])
     func readsADetachmentBeforeItsForce(_ source: String) throws {
         let marked = MarkedText(source)

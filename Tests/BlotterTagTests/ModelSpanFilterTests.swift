@@ -33,6 +33,7 @@ import BlotterText
     @Test func anAdministrativeDivisionIsNoName() throws {
         #expect(try refusal("Hung Yen Province", in: "He was from northern Hung Yen Province, police said.") == .organisationWord)
         #expect(try refusal("Clara Maria Township", in: "A crash on Highway 17 in Head Clara Maria Township was reported.") == .organisationWord)
+        #expect(try refusal("Vernon Detachments", in: "The Kelowna and Vernon Detachments of the RCMP said so.") == .organisationWord)
     }
 
     @Test func keepsNames() throws {
