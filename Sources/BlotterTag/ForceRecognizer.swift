@@ -1414,13 +1414,15 @@ struct ForceRecognizer: Recognizer {
                                     limit: Int) -> Candidate {
         if prosecutor { return extendedByDistrict(found, span: span, tokens: tokens, context: context, limit: limit) }
         guard found.forceKind == .federal, let end = districtEnd(after: span.upperBound, tokens: tokens, limit: limit) else { return found }
-        return withFederalDistrict(found, tokens, span.lowerBound..<end, context: context)
+        // (`districtEnd` read "for the" at the agency's end: the district's name starts two tokens after it.)
+        return withFederalDistrict(found, tokens, span.lowerBound..<end, districtStart: span.upperBound + 2, context: context)
     }
 
     /// A federal agency's office for a judicial district: a unit of the agency, named for the district.
-    private func withFederalDistrict(_ agency: Candidate, _ tokens: [Token], _ span: Range<Int>, context: TagContext) -> Candidate {
-        guard let forIndex = tokens[span].firstIndex(where: { $0.lower == "for" }), let parent = agency.canonical else { return agency }
-        let district = context.text.text(of: (forIndex + 2)..<span.upperBound)
+    private func withFederalDistrict(_ agency: Candidate, _ tokens: [Token], _ span: Range<Int>, districtStart: Int,
+                                     context: TagContext) -> Candidate {
+        guard let parent = agency.canonical else { return agency }
+        let district = context.text.text(of: districtStart..<span.upperBound)
         var found = entity(tokens, span, context: context, canonical: parent + "-" + Slug.make(district),
                            name: (agency.name ?? agency.text) + " for the " + district,
                            recognizer: agency.recognizer, confidence: agency.confidence)
